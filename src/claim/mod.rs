@@ -1,0 +1,260 @@
+//! Claims: who says what about whom, how much, and how sure.
+//!
+//! A [`Claim`] links a subject (usually an entity) through a normalised [`Predicate`] to an
+//! object (an entity, a quantity, a date or a phrase), with the sentence as evidence, the source
+//! that asserts it, its modality and polarity. The claim record is also the wire format of
+//! `claimgraph claims` (JSON Lines) and of `claimgraph ingest --claims`, documented in README.
+//!
+//! Extraction works sentence by sentence over part-of-speech-tagged tokens (see `extract`): it
+//! never fails on text, runs in time linear in the sentence length, and returns no claim rather
+//! than an invented one when the structure is unclear.
+
+use serde::{Deserialize, Serialize};
+
+use crate::gazetteer::EntityKind;
+use crate::hash::{fnv1a64_parts, hex_id};
+use crate::text::Span;
+
+mod extract;
+pub mod open;
+
+pub use extract::{extract, ExtractOptions};
+
+/// A reference to a tagged entity.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct EntityRef {
+    pub entity: String,
+    pub name: String,
+    #[serde(rename = "type")]
+    pub kind: EntityKindWire,
+}
+
+/// `EntityKind` as it appears on the wire.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKindWire {
+    Person,
+    Place,
+    Organisation,
+}
+
+impl From<EntityKind> for EntityKindWire {
+    fn from(kind: EntityKind) -> Self {
+        match kind {
+            EntityKind::Person => EntityKindWire::Person,
+            EntityKind::Place => EntityKindWire::Place,
+            EntityKind::Organisation => EntityKindWire::Organisation,
+        }
+    }
+}
+
+impl From<EntityKindWire> for EntityKind {
+    fn from(kind: EntityKindWire) -> Self {
+        match kind {
+            EntityKindWire::Person => EntityKind::Person,
+            EntityKindWire::Place => EntityKind::Place,
+            EntityKindWire::Organisation => EntityKind::Organisation,
+        }
+    }
+}
+
+/// A number with its unit, on the wire: `{"value": 600000, "unit": "troops"}`. `value` is the
+/// exact decimal as a JSON number; `exact` keeps the decimal string for merging.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QuantityWire {
+    pub value: f64,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub unit: Option<String>,
+    pub exact: String,
+}
+
+impl QuantityWire {
+    pub fn from_quantity(q: &crate::quantity::Quantity) -> QuantityWire {
+        QuantityWire {
+            value: q.value_f64(),
+            unit: q.unit.clone(),
+            exact: q.value_string(),
+        }
+    }
+}
+
+/// The subject or object of a claim.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Argument {
+    /// The words as written (for pronouns, the pronoun: the entity fields say what it means).
+    pub text: String,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub entity: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub name: Option<String>,
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none", default)]
+    pub kind: Option<EntityKindWire>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub quantity: Option<QuantityWire>,
+    /// `YYYY-MM-DD` (or shorter) when the argument is or holds a date.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub date: Option<String>,
+    /// Byte offsets of the words in the article.
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Argument {
+    pub fn text(text: impl Into<String>, span: Span) -> Argument {
+        Argument {
+            text: text.into(),
+            entity: None,
+            name: None,
+            kind: None,
+            quantity: None,
+            date: None,
+            start: span.start,
+            end: span.end,
+        }
+    }
+
+    pub fn with_entity(mut self, entity: &EntityRef) -> Argument {
+        self.entity = Some(entity.entity.clone());
+        self.name = Some(entity.name.clone());
+        self.kind = Some(entity.kind);
+        self
+    }
+
+    pub fn entity_ref(&self) -> Option<EntityRef> {
+        Some(EntityRef {
+            entity: self.entity.clone()?,
+            name: self.name.clone()?,
+            kind: self.kind?,
+        })
+    }
+
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+
+    /// The key this argument merges on: the entity id, the exact quantity, the date, else the
+    /// lower-cased text.
+    pub fn merge_key(&self) -> String {
+        if let Some(e) = &self.entity {
+            return format!("entity:{e}");
+        }
+        if let Some(q) = &self.quantity {
+            return format!("quantity:{}:{}", q.exact, q.unit.as_deref().unwrap_or(""));
+        }
+        if let Some(d) = &self.date {
+            return format!("date:{d}");
+        }
+        format!("text:{}", normalise_text(&self.text))
+    }
+}
+
+/// Lower case, single spaces, no leading articles: the form literal arguments merge on.
+pub fn normalise_text(s: &str) -> String {
+    let lower = s.to_lowercase();
+    let mut words: Vec<&str> = lower.split_whitespace().collect();
+    while words.first().is_some_and(|w| matches!(*w, "the" | "a" | "an")) {
+        words.remove(0);
+    }
+    words.join(" ")
+}
+
+/// The relation of a claim: a normalised lemma form plus the words as written.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Predicate {
+    /// Verb lemma, particle or preposition, and where it helps the object's head noun:
+    /// `limit army`, `give up`, `withdraw from`, `recognise`.
+    pub lemma: String,
+    /// The verb group as written: `would have to limit`.
+    pub text: String,
+}
+
+/// How strongly the claim is asserted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Modality {
+    Asserted,
+    /// "would have to", "must", "required to".
+    Obligation,
+    /// "could", "may", "might".
+    Possibility,
+    /// "will", "expects to", "plans to", "is going to".
+    Future,
+    /// "if ...", "would" without an obligation.
+    Conditional,
+    /// "reportedly", "allegedly", "appears to".
+    Hedged,
+}
+
+/// Who or what asserts the claim.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Attribution {
+    pub text: String,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub entity: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub name: Option<String>,
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none", default)]
+    pub kind: Option<EntityKindWire>,
+    /// The reporting verb's lemma: `say`, `write`, `according to`.
+    pub verb: String,
+}
+
+/// One claim with its evidence.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    pub id: String,
+    pub article: String,
+    pub sentence: usize,
+    /// Byte offsets of the supporting text (the sentence) in the article.
+    pub span: SpanWire,
+    pub evidence: String,
+    pub subject: Argument,
+    pub predicate: Predicate,
+    pub object: Argument,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub attribution: Option<Attribution>,
+    /// Whether the claim stands in direct speech.
+    pub quote: bool,
+    pub modality: Modality,
+    pub negated: bool,
+    pub confidence: f64,
+    /// The rule that produced the claim.
+    pub rule: String,
+}
+
+/// A span on the wire: `{"start": 10, "end": 42}`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct SpanWire {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl From<Span> for SpanWire {
+    fn from(span: Span) -> Self {
+        SpanWire {
+            start: span.start,
+            end: span.end,
+        }
+    }
+}
+
+impl Claim {
+    /// The normalised triple this claim merges on.
+    pub fn triple_key(&self) -> (String, String, String) {
+        (
+            self.subject.merge_key(),
+            self.predicate.lemma.clone(),
+            self.object.merge_key(),
+        )
+    }
+
+    /// Stable id: a hash of the article, the span and the normalised triple.
+    pub fn compute_id(&self) -> String {
+        let (s, p, o) = self.triple_key();
+        let span = format!("{}-{}", self.subject.start, self.object.end);
+        format!(
+            "c{}",
+            hex_id(fnv1a64_parts(&[&self.article, &span, &s, &p, &o, if self.negated { "neg" } else { "pos" }]))
+        )
+    }
+}

@@ -1,0 +1,1 @@
+//! Open clause extraction (placeholder, being written).

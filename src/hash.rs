@@ -1,0 +1,46 @@
+//! Stable, dependency-free content hashing for ids.
+//!
+//! Ids must stay the same across runs, machines and releases, so they are built from FNV-1a
+//! (64 bit), whose output is fixed by its definition, rather than from `std`'s `DefaultHasher`,
+//! whose algorithm may change between Rust releases.
+
+/// FNV-1a 64-bit hash of some bytes.
+pub fn fnv1a64(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &byte in bytes {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
+}
+
+/// Hash of several parts, with a separator that cannot occur in UTF-8 text between them.
+pub fn fnv1a64_parts(parts: &[&str]) -> u64 {
+    let mut buf = Vec::new();
+    for part in parts {
+        buf.extend_from_slice(part.as_bytes());
+        buf.push(0xff);
+    }
+    fnv1a64(&buf)
+}
+
+/// A 16-hex-digit id string.
+pub fn hex_id(hash: u64) -> String {
+    format!("{hash:016x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn known_vectors() {
+        assert_eq!(fnv1a64(b""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(fnv1a64(b"a"), 0xaf63_dc4c_8601_ec8c);
+    }
+
+    #[test]
+    fn parts_are_separated() {
+        assert_ne!(fnv1a64_parts(&["ab", "c"]), fnv1a64_parts(&["a", "bc"]));
+    }
+}

@@ -1,0 +1,36 @@
+//! claimgraph reads news articles, tags the people, places and organisations in them, extracts
+//! the claims they make and keeps everything in a knowledge graph.
+//!
+//! Data flows one way, and the modules below are listed in that order:
+//!
+//! ```text
+//! article -> text (sentences, tokens) -> tagger (mentions) -> claim -> graph -> query / export
+//! ```
+//!
+//! `gazetteer` feeds the tagger, `pos` feeds the claim extractor, `pipeline` runs the stages
+//! for one article and `store` keeps a graph on disk. Only `main.rs` prints or chooses exit codes.
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
+
+pub mod article;
+pub mod hash;
+pub mod text;
+pub mod gazetteer;
+pub mod tagger;
+pub mod pos;
+pub mod quantity;
+pub mod claim;
+pub mod pipeline;
+pub mod graph;
+pub mod store;
+pub mod query;
+pub mod export;
+pub mod eval;
+
+pub use article::{Article, ArticleError};
+pub use gazetteer::{Entity, EntityKind, Gazetteer, GazetteerError};
+pub use tagger::{Mention, Tagger};
+pub use claim::Claim;
+pub use graph::KnowledgeGraph;

@@ -1,0 +1,650 @@
+//! The `claimgraph` command line: parses arguments, calls the library, prints, and picks the
+//! exit code (0 success, 1 a query found nothing, 2 an error or bad usage; a closed pipe is a
+//! success, as in grep and ripgrep, because the reader simply stopped listening).
+
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use claimgraph::article::{ArticleReader, Input};
+use claimgraph::export::{self, ExportOptions, Format};
+use claimgraph::gazetteer::{EntityKind, Gazetteer};
+use claimgraph::graph::KnowledgeGraph;
+use claimgraph::pipeline::{Analysis, MentionRecord, Pipeline, Stages};
+use claimgraph::query::{self, OutputFormat, Query};
+use claimgraph::store;
+use claimgraph::tagger::Tagger;
+use claimgraph::{eval, Article};
+
+#[derive(Parser)]
+#[command(
+    name = "claimgraph",
+    version,
+    about = "Tag people, places and organisations in news, extract their claims, and query them as a graph",
+    after_help = "Exit status: 0 success, 1 a query found nothing, 2 an error.\nMain job: claimgraph run seeds/   (writes output/graph.dot, graph.json, mentions.jsonl, claims.jsonl)"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+    #[command(flatten)]
+    global: GlobalArgs,
+}
+
+#[derive(Args, Clone)]
+struct GlobalArgs {
+    /// Add or override gazetteer entries from the RON files in DIR (repeatable).
+    #[arg(long = "gazetteer", value_name = "DIR", global = true)]
+    gazetteer: Vec<PathBuf>,
+    /// Worker threads for article processing (default: all cores).
+    #[arg(long, value_name = "N", global = true)]
+    threads: Option<usize>,
+    /// Print no warnings or progress on stderr.
+    #[arg(long, short = 'q', global = true)]
+    quiet: bool,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Ingest articles into the store and write DIR/graph.dot, graph.json, mentions.jsonl and
+    /// claims.jsonl.
+    Run {
+        /// Article files, directories (walked recursively), JSON Lines files, or - for stdin.
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Output directory.
+        #[arg(long, default_value = "output", value_name = "DIR")]
+        out: PathBuf,
+        /// Store file (default: DIR/claimgraph.store).
+        #[arg(long, value_name = "FILE")]
+        store: Option<PathBuf>,
+    },
+    /// Print the entity mentions of articles as JSON Lines.
+    Tag {
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Print one readable line per mention with its rule and confidence instead of JSON.
+        #[arg(long)]
+        explain: bool,
+    },
+    /// Print the claims of articles as JSON Lines.
+    Claims {
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Also print one {"kind":"article",...} record (metadata and mentions) before each
+        /// article's claims, for `ingest --claims` after a distributed run.
+        #[arg(long)]
+        with_articles: bool,
+    },
+    /// Add articles (or claim files from `claims --with-articles`) to the store.
+    Ingest {
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// JSON Lines claim files written by `claimgraph claims --with-articles`.
+        #[arg(long = "claims", value_name = "FILE")]
+        claims: Vec<PathBuf>,
+        #[arg(long, default_value = store::DEFAULT_STORE, value_name = "FILE")]
+        store: PathBuf,
+    },
+    /// Export the stored graph.
+    Export {
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Output file, or - for stdout (for neo4j: a directory).
+        #[arg(short = 'o', long = "output", value_name = "FILE", default_value = "-")]
+        output: PathBuf,
+        #[arg(long, default_value = store::DEFAULT_STORE, value_name = "FILE")]
+        store: PathBuf,
+        /// Keep only the neighbourhood of this entity.
+        #[arg(long, value_name = "NAME")]
+        around: Option<String>,
+        /// Depth of the neighbourhood for --around.
+        #[arg(long, default_value_t = 1)]
+        depth: usize,
+        /// Keep only relations supported by at least K mentions.
+        #[arg(long, value_name = "K", default_value_t = 1)]
+        min_support: usize,
+        /// Keep only entities of this type (repeatable).
+        #[arg(long = "type", value_name = "TYPE", value_parser = parse_kind)]
+        kinds: Vec<EntityKind>,
+    },
+    /// Ask the stored graph.
+    Query {
+        #[command(subcommand)]
+        query: QueryCommand,
+        #[arg(long, default_value = store::DEFAULT_STORE, value_name = "FILE", global = true)]
+        store: PathBuf,
+        #[arg(long, value_enum, default_value = "table", global = true)]
+        format: QueryFormat,
+    },
+    /// Print tagger or claim output in the formats of standard benchmarks.
+    Eval {
+        #[command(subcommand)]
+        which: EvalCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum QueryCommand {
+    /// An entity by any of its names: type, ids, counts, strongest relations.
+    Entity { name: String },
+    /// Claims, filtered.
+    Claims {
+        #[arg(long)]
+        subject: Option<String>,
+        #[arg(long)]
+        predicate: Option<String>,
+        #[arg(long)]
+        object: Option<String>,
+        /// Attribution or article source.
+        #[arg(long)]
+        source: Option<String>,
+        /// Article date on or after (YYYY-MM-DD).
+        #[arg(long)]
+        since: Option<String>,
+        /// Article date on or before (YYYY-MM-DD).
+        #[arg(long)]
+        until: Option<String>,
+    },
+    /// Entities connected to NAME.
+    Neighbors {
+        name: String,
+        #[arg(long, default_value_t = 1)]
+        depth: usize,
+        #[arg(long = "type", value_parser = parse_kind)]
+        kind: Option<EntityKind>,
+    },
+    /// Shortest connections between two entities, with the claims on each step.
+    Path { from: String, to: String },
+    /// Claims that disagree, both sides with their sources.
+    Conflicts,
+    /// Claims about NAME by article date.
+    Timeline { name: String },
+    /// Counts.
+    Stats,
+}
+
+#[derive(Subcommand)]
+enum EvalCommand {
+    /// CoNLL-2003 file in, `token gold predicted` lines out (for conlleval).
+    Conll { file: PathBuf },
+    /// One tokenised sentence per line in, CaRB tabbed extractions out.
+    Carb { file: PathBuf },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExportFormat {
+    Dot,
+    Json,
+    Jsonl,
+    Graphml,
+    Cypher,
+    Neo4j,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum QueryFormat {
+    Table,
+    Json,
+    Jsonl,
+}
+
+fn parse_kind(s: &str) -> Result<EntityKind, String> {
+    EntityKind::parse(s).ok_or_else(|| format!("unknown type {s:?}; use person, place or organisation"))
+}
+
+/// Outcome of a command that ran without a hard error.
+enum Status {
+    Ok,
+    NothingFound,
+    /// Some inputs failed but the rest was processed.
+    PartialFailure,
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            let _ = err.print();
+            return if err.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+        }
+    };
+    match run(cli) {
+        Ok(Status::Ok) => ExitCode::SUCCESS,
+        Ok(Status::NothingFound) => ExitCode::from(1),
+        Ok(Status::PartialFailure) => ExitCode::from(2),
+        Err(err) => {
+            if is_broken_pipe(&err) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("claimgraph: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
+
+fn run(cli: Cli) -> Result<Status> {
+    if let Some(n) = cli.global.threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global()
+            .context("setting up worker threads")?;
+    }
+    let g = cli.global;
+    match cli.command {
+        Command::Run { paths, out, store } => {
+            let store = store.unwrap_or_else(|| out.join("claimgraph.store"));
+            cmd_run(&g, &paths, &out, &store)
+        }
+        Command::Tag { paths, explain } => cmd_stream(&g, &paths, Stream::Tag { explain }),
+        Command::Claims { paths, with_articles } => {
+            cmd_stream(&g, &paths, Stream::Claims { with_articles })
+        }
+        Command::Ingest { paths, claims, store } => cmd_ingest(&g, &paths, &claims, &store),
+        Command::Export {
+            format,
+            output,
+            store,
+            around,
+            depth,
+            min_support,
+            kinds,
+        } => {
+            let graph = load_store(&store)?;
+            let format = match format {
+                ExportFormat::Dot => Format::Dot,
+                ExportFormat::Json => Format::Json,
+                ExportFormat::Jsonl => Format::Jsonl,
+                ExportFormat::Graphml => Format::Graphml,
+                ExportFormat::Cypher => Format::Cypher,
+                ExportFormat::Neo4j => Format::Neo4j,
+            };
+            let options = ExportOptions {
+                around,
+                depth,
+                min_support,
+                kinds,
+            };
+            let files = export::export(&graph, format, &options)?;
+            write_export(&files, &output, format)?;
+            Ok(Status::Ok)
+        }
+        Command::Query {
+            query,
+            store,
+            format,
+        } => {
+            let graph = load_store(&store)?;
+            let q = match query {
+                QueryCommand::Entity { name } => Query::Entity { name },
+                QueryCommand::Claims {
+                    subject,
+                    predicate,
+                    object,
+                    source,
+                    since,
+                    until,
+                } => Query::Claims {
+                    subject,
+                    predicate,
+                    object,
+                    source,
+                    since,
+                    until,
+                },
+                QueryCommand::Neighbors { name, depth, kind } => Query::Neighbors { name, depth, kind },
+                QueryCommand::Path { from, to } => Query::Path { from, to },
+                QueryCommand::Conflicts => Query::Conflicts,
+                QueryCommand::Timeline { name } => Query::Timeline { name },
+                QueryCommand::Stats => Query::Stats,
+            };
+            let format = match format {
+                QueryFormat::Table => OutputFormat::Table,
+                QueryFormat::Json => OutputFormat::Json,
+                QueryFormat::Jsonl => OutputFormat::Jsonl,
+            };
+            let res = query::run(&graph, &q, format)?;
+            let mut out = io::stdout().lock();
+            out.write_all(res.text.as_bytes())?;
+            out.flush()?;
+            Ok(if res.n_results == 0 { Status::NothingFound } else { Status::Ok })
+        }
+        Command::Eval { which } => match which {
+            EvalCommand::Conll { file } => {
+                let text = std::fs::read_to_string(&file)
+                    .with_context(|| format!("reading {}", file.display()))?;
+                let tagger = build_tagger(&g)?;
+                let res = eval::conll(&tagger, &text)
+                    .with_context(|| format!("reading {}", file.display()))?;
+                write_stdout(res.as_bytes())?;
+                Ok(Status::Ok)
+            }
+            EvalCommand::Carb { file } => {
+                let text = std::fs::read_to_string(&file)
+                    .with_context(|| format!("reading {}", file.display()))?;
+                let res = eval::carb(&text);
+                write_stdout(res.as_bytes())?;
+                Ok(Status::Ok)
+            }
+        },
+    }
+}
+
+fn write_stdout(bytes: &[u8]) -> Result<()> {
+    let mut out = io::stdout().lock();
+    out.write_all(bytes)?;
+    out.flush()?;
+    Ok(())
+}
+
+fn build_tagger(g: &GlobalArgs) -> Result<Tagger> {
+    let gazetteer = Gazetteer::with_dirs(&g.gazetteer).context("loading the gazetteer")?;
+    let tagger = Tagger::new(gazetteer).context("building the tagger")?;
+    Ok(tagger)
+}
+
+fn load_store(path: &Path) -> Result<KnowledgeGraph> {
+    store::load(path).with_context(|| format!("loading store {}", path.display()))
+}
+
+enum Stream {
+    Tag { explain: bool },
+    Claims { with_articles: bool },
+}
+
+/// Reads articles in batches, processes each batch in parallel, and prints in input order.
+/// Memory stays bounded by the batch, whatever the length of the input.
+fn cmd_stream(g: &GlobalArgs, paths: &[PathBuf], mode: Stream) -> Result<Status> {
+    let pipeline = Pipeline::new(build_tagger(g)?);
+    let stages = match mode {
+        Stream::Tag { .. } => Stages::Tag,
+        Stream::Claims { .. } => Stages::Claims,
+    };
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut failed = false;
+    let mut batch: Vec<Article> = Vec::new();
+    let flush = |batch: &mut Vec<Article>, out: &mut BufWriter<io::StdoutLock>| -> Result<()> {
+        let analyses = pipeline.analyze_all(std::mem::take(batch), stages);
+        for analysis in &analyses {
+            print_analysis(analysis, &mode, out)?;
+        }
+        out.flush()?;
+        Ok(())
+    };
+    for input in ArticleReader::new(paths) {
+        match input {
+            Input::Article(article) => {
+                batch.push(article);
+                if batch.len() >= 64 {
+                    flush(&mut batch, &mut out)?;
+                }
+            }
+            Input::Warning(w) => {
+                if !g.quiet {
+                    eprintln!("claimgraph: warning: {w}");
+                }
+            }
+            Input::Error(err) => {
+                eprintln!("claimgraph: {err}");
+                failed = true;
+            }
+        }
+    }
+    flush(&mut batch, &mut out)?;
+    Ok(if failed { Status::PartialFailure } else { Status::Ok })
+}
+
+fn print_analysis(analysis: &Analysis, mode: &Stream, out: &mut impl Write) -> Result<()> {
+    let text = &analysis.article.text;
+    match mode {
+        Stream::Tag { explain: false } => {
+            for m in &analysis.mentions {
+                serde_json::to_writer(&mut *out, &MentionRecord::new(&analysis.article.id, m))?;
+                out.write_all(b"\n")?;
+            }
+        }
+        Stream::Tag { explain: true } => {
+            for m in &analysis.mentions {
+                let line = analysis.sentences.get(m.sentence).map(|s| s.text(text)).unwrap_or("");
+                writeln!(
+                    out,
+                    "{}:{}-{}\t{}\t{} ({}, {})\trule={} confidence={:.2}{}\n\tin: {}",
+                    analysis.article.origin,
+                    m.span.start,
+                    m.span.end,
+                    m.text,
+                    m.name,
+                    m.kind,
+                    m.entity,
+                    m.rule.as_str(),
+                    m.confidence,
+                    if m.alternatives.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" alternatives={}", m.alternatives.join(","))
+                    },
+                    line
+                )?;
+            }
+        }
+        Stream::Claims { with_articles } => {
+            if *with_articles {
+                let bundle = analysis.to_bundle();
+                let record = serde_json::json!({
+                    "kind": "article",
+                    "article": bundle.article,
+                    "mentions": bundle.mentions,
+                });
+                serde_json::to_writer(&mut *out, &record)?;
+                out.write_all(b"\n")?;
+            }
+            for c in &analysis.claims {
+                serde_json::to_writer(&mut *out, c)?;
+                out.write_all(b"\n")?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Progress on stderr for long ingests, only when stderr is a terminal.
+struct Progress {
+    enabled: bool,
+    started: Instant,
+    articles: usize,
+    bytes: usize,
+    total: Option<usize>,
+}
+
+impl Progress {
+    fn new(quiet: bool, total: Option<usize>) -> Progress {
+        Progress {
+            enabled: !quiet && io::stderr().is_terminal(),
+            started: Instant::now(),
+            articles: 0,
+            bytes: 0,
+            total,
+        }
+    }
+
+    fn step(&mut self, articles: usize, bytes: usize) {
+        self.articles += articles;
+        self.bytes += bytes;
+        if !self.enabled {
+            return;
+        }
+        let secs = self.started.elapsed().as_secs_f64().max(1e-6);
+        let mbs = self.bytes as f64 / 1e6 / secs;
+        let eta = match self.total {
+            Some(total) if self.articles > 0 && total > self.articles => {
+                let rate = self.articles as f64 / secs;
+                format!(", ETA {:.0}s", (total - self.articles) as f64 / rate)
+            }
+            _ => String::new(),
+        };
+        eprint!("\r{} articles, {:.2} MB/s{}   ", self.articles, mbs, eta);
+    }
+
+    fn finish(&self) {
+        if self.enabled {
+            eprintln!();
+        }
+    }
+}
+
+fn ingest_paths(
+    g: &GlobalArgs,
+    pipeline: &Pipeline,
+    graph: &mut KnowledgeGraph,
+    paths: &[PathBuf],
+    mut on_analysis: impl FnMut(&Analysis) -> Result<()>,
+) -> Result<bool> {
+    let mut failed = false;
+    let mut batch: Vec<Article> = Vec::new();
+    let mut progress = Progress::new(g.quiet, None);
+    let gaz = pipeline.tagger.gazetteer();
+    let mut process = |batch: &mut Vec<Article>, graph: &mut KnowledgeGraph| -> Result<()> {
+        let bytes: usize = batch.iter().map(|a| a.text.len()).sum();
+        let n = batch.len();
+        for analysis in pipeline.analyze_all(std::mem::take(batch), Stages::Claims) {
+            on_analysis(&analysis)?;
+            graph.ingest(analysis.to_bundle(), Some(gaz));
+        }
+        progress.step(n, bytes);
+        Ok(())
+    };
+    for input in ArticleReader::new(paths) {
+        match input {
+            Input::Article(article) => {
+                batch.push(article);
+                if batch.len() >= 256 {
+                    process(&mut batch, graph)?;
+                }
+            }
+            Input::Warning(w) => {
+                if !g.quiet {
+                    eprintln!("claimgraph: warning: {w}");
+                }
+            }
+            Input::Error(err) => {
+                eprintln!("claimgraph: {err}");
+                failed = true;
+            }
+        }
+    }
+    process(&mut batch, graph)?;
+    progress.finish();
+    Ok(failed)
+}
+
+fn cmd_ingest(g: &GlobalArgs, paths: &[PathBuf], claims: &[PathBuf], store_path: &Path) -> Result<Status> {
+    if paths.is_empty() && claims.is_empty() {
+        anyhow::bail!("nothing to ingest; give article paths or --claims FILE");
+    }
+    let mut graph = load_store(store_path)?;
+    let mut failed = false;
+    if !paths.is_empty() {
+        let pipeline = Pipeline::new(build_tagger(g)?);
+        failed |= ingest_paths(g, &pipeline, &mut graph, paths, |_| Ok(()))?;
+    }
+    if !claims.is_empty() {
+        let gazetteer = Gazetteer::with_dirs(&g.gazetteer).context("loading the gazetteer")?;
+        for file in claims {
+            let text = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+            let bundles = claimgraph::pipeline::read_claim_stream(&file.display().to_string(), &text)
+                .with_context(|| format!("reading {}", file.display()))?;
+            for bundle in bundles {
+                graph.ingest(bundle, Some(&gazetteer));
+            }
+        }
+    }
+    store::save(&graph, store_path).with_context(|| format!("writing store {}", store_path.display()))?;
+    Ok(if failed { Status::PartialFailure } else { Status::Ok })
+}
+
+fn cmd_run(g: &GlobalArgs, paths: &[PathBuf], out: &Path, store_path: &Path) -> Result<Status> {
+    let pipeline = Pipeline::new(build_tagger(g)?);
+    let mut graph = load_store(store_path)?;
+    let mut mentions = Vec::new();
+    let mut claims = Vec::new();
+    let failed = ingest_paths(g, &pipeline, &mut graph, paths, |analysis| {
+        for m in &analysis.mentions {
+            serde_json::to_writer(&mut mentions, &MentionRecord::new(&analysis.article.id, m))?;
+            mentions.push(b'\n');
+        }
+        for c in &analysis.claims {
+            serde_json::to_writer(&mut claims, c)?;
+            claims.push(b'\n');
+        }
+        Ok(())
+    })?;
+    std::fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
+    store::save(&graph, store_path).with_context(|| format!("writing store {}", store_path.display()))?;
+    let options = ExportOptions {
+        depth: 1,
+        min_support: 1,
+        ..ExportOptions::default()
+    };
+    for format in [Format::Dot, Format::Json] {
+        let files = export::export(&graph, format, &options)?;
+        for file in files {
+            write_atomic(&out.join(&file.name), &file.bytes)?;
+        }
+    }
+    write_atomic(&out.join("mentions.jsonl"), &mentions)?;
+    write_atomic(&out.join("claims.jsonl"), &claims)?;
+    if !g.quiet {
+        eprintln!(
+            "claimgraph: {} articles in the store; wrote {}/graph.dot, graph.json, mentions.jsonl, claims.jsonl",
+            graph.n_articles(),
+            out.display()
+        );
+    }
+    Ok(if failed { Status::PartialFailure } else { Status::Ok })
+}
+
+/// Writes a file through a temporary file in the same directory and a rename, so readers never
+/// see half a file.
+fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let tmp = dir.join(format!(
+        ".{}.tmp{}",
+        path.file_name().and_then(|n| n.to_str()).unwrap_or("out"),
+        std::process::id()
+    ));
+    std::fs::write(&tmp, bytes).with_context(|| format!("writing {}", tmp.display()))?;
+    std::fs::rename(&tmp, path).with_context(|| format!("writing {}", path.display()))?;
+    Ok(())
+}
+
+fn write_export(files: &[export::ExportFile], output: &Path, format: Format) -> Result<()> {
+    if format == Format::Neo4j {
+        if output.as_os_str() == "-" {
+            anyhow::bail!("the neo4j export is several CSV files; give a directory with -o DIR");
+        }
+        std::fs::create_dir_all(output).with_context(|| format!("creating {}", output.display()))?;
+        for file in files {
+            write_atomic(&output.join(&file.name), &file.bytes)?;
+        }
+        return Ok(());
+    }
+    for file in files {
+        if output.as_os_str() == "-" {
+            write_stdout(&file.bytes)?;
+        } else {
+            write_atomic(output, &file.bytes)?;
+        }
+    }
+    Ok(())
+}

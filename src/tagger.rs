@@ -1,0 +1,677 @@
+//! Entity tagging: gazetteer matching with aho-corasick, then context rules for names that are
+//! in no list.
+//!
+//! Matching runs over a *folded* copy of the text (Unicode lower case, diacritics removed,
+//! typographic apostrophes and dashes made ASCII, whitespace runs made one space, invisible
+//! marks dropped). The folded copy keeps, for every byte, the original byte range it came from,
+//! so every reported [`Mention`] span is an exact byte range of the original text.
+//!
+//! A match counts only on word boundaries (no `Iran` in `Iranian`, no `Oman` in `Romania`), only
+//! with a capital where the listed name has one, and only in exactly the listed case for names
+//! marked `exact_case` (US, May, Chad). When several entries share a name (Georgia, Paris,
+//! Washington) the document decides: entities mentioned unambiguously elsewhere in the article,
+//! their countries, the curated layer, then population.
+//!
+//! Names in no list are found from cues: titles and roles ("Army Secretary Daniel Driscoll"),
+//! given names, organisation heads ("... Party", "Ministry of ..."), reporting verbs
+//! ("Driscoll said") and appositions. A later short form ("Driscoll") resolves to the full name
+//! seen earlier in the article. Every mention records the rule that produced it.
+//!
+//! This module is the only user of aho-corasick.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use unicode_normalization::char::decompose_compatible;
+
+use crate::gazetteer::{Entity, EntityKind, Gazetteer, Layer};
+use crate::text::{Sentence, Span};
+
+/// How a mention was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Rule {
+    /// The canonical name of a gazetteer entry.
+    GazetteerName,
+    /// An alias of a gazetteer entry.
+    GazetteerAlias,
+    /// A demonym or adjective pointing to a gazetteer entry ("Ukrainian").
+    Demonym,
+    /// A shorter form of a name seen earlier in the article ("Driscoll").
+    ShortForm,
+    /// A person after a title or role ("Secretary Daniel Driscoll").
+    TitleCue,
+    /// A person whose first word is a known given name.
+    GivenName,
+    /// An organisation from its head word ("... Party", "Ministry of ...").
+    OrganisationHead,
+    /// A person before a reporting verb ("Driscoll said").
+    ReportingVerb,
+    /// A person in an apposition (", Rustem Umerov, who").
+    Apposition,
+}
+
+impl Rule {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rule::GazetteerName => "gazetteer-name",
+            Rule::GazetteerAlias => "gazetteer-alias",
+            Rule::Demonym => "demonym",
+            Rule::ShortForm => "short-form",
+            Rule::TitleCue => "title-cue",
+            Rule::GivenName => "given-name",
+            Rule::OrganisationHead => "organisation-head",
+            Rule::ReportingVerb => "reporting-verb",
+            Rule::Apposition => "apposition",
+        }
+    }
+
+    fn confidence(self) -> f64 {
+        match self {
+            Rule::GazetteerName => 0.95,
+            Rule::GazetteerAlias => 0.9,
+            Rule::Demonym => 0.8,
+            Rule::ShortForm => 0.85,
+            Rule::TitleCue => 0.85,
+            Rule::GivenName => 0.75,
+            Rule::OrganisationHead => 0.75,
+            Rule::ReportingVerb => 0.6,
+            Rule::Apposition => 0.7,
+        }
+    }
+}
+
+/// One tagged mention of an entity.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    pub span: Span,
+    /// Index of the sentence the mention is in.
+    pub sentence: usize,
+    /// The text as written.
+    pub text: String,
+    /// Stable entity id: the gazetteer id, or `person:`/`org:` plus a slug for names found by
+    /// cues.
+    pub entity: String,
+    /// Canonical name.
+    pub name: String,
+    pub kind: EntityKind,
+    pub rule: Rule,
+    pub confidence: f64,
+    /// Other entries the same text could have meant (ids), when the choice was ambiguous.
+    pub alternatives: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum AliasKind {
+    Name,
+    Alias,
+    Demonym,
+}
+
+#[derive(Clone, Debug)]
+struct Candidate {
+    entity: u32,
+    kind: AliasKind,
+    /// Some: the original text must equal this exactly.
+    exact: Option<Box<str>>,
+    /// The listed form starts with a capital, so the text must too.
+    capital: bool,
+}
+
+/// The text folded for matching, with a map back to original byte ranges.
+pub struct Folded {
+    pub text: String,
+    /// For each folded byte, the original byte range `(start, end)` of the char it came from.
+    origin: Vec<(u32, u32)>,
+}
+
+impl Folded {
+    /// Original byte span of folded range `start..end`.
+    pub fn original_span(&self, start: usize, end: usize) -> Option<Span> {
+        if start >= end {
+            return None;
+        }
+        let first = self.origin.get(start)?;
+        let last = self.origin.get(end - 1)?;
+        Some(Span::new(first.0 as usize, last.1 as usize))
+    }
+}
+
+fn fold_char(c: char, out: &mut String) {
+    match c {
+        '\u{2019}' | '\u{2018}' | '\u{02bc}' | '\u{00b4}' | '`' | '\u{2032}' => out.push('\''),
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}' => out.push('-'),
+        '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{00ab}' | '\u{00bb}' => out.push('"'),
+        '\u{00df}' => out.push_str("ss"),
+        '\u{00e6}' | '\u{00c6}' => out.push_str("ae"),
+        '\u{0153}' | '\u{0152}' => out.push_str("oe"),
+        '\u{00f8}' | '\u{00d8}' => out.push('o'),
+        '\u{0142}' | '\u{0141}' => out.push('l'),
+        '\u{0111}' | '\u{0110}' | '\u{00f0}' | '\u{00d0}' => out.push('d'),
+        '\u{0131}' => out.push('i'),
+        '\u{00fe}' | '\u{00de}' => out.push_str("th"),
+        _ => {
+            let mut pushed = false;
+            decompose_compatible(c, |d| {
+                if is_combining(d) {
+                    return;
+                }
+                for l in d.to_lowercase() {
+                    out.push(l);
+                }
+                pushed = true;
+            });
+            let _ = pushed;
+        }
+    }
+}
+
+fn is_combining(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036f | 0x1ab0..=0x1aff | 0x1dc0..=0x1dff | 0x20d0..=0x20ff | 0xfe20..=0xfe2f)
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{200e}' | '\u{200f}' | '\u{2060}' | '\u{feff}'
+            | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{00ad}'
+    )
+}
+
+/// Folds `text` for matching. See the module docs.
+pub fn fold(text: &str) -> Folded {
+    let mut out = String::with_capacity(text.len());
+    let mut origin: Vec<(u32, u32)> = Vec::with_capacity(text.len());
+    let mut last_space = true;
+    for (pos, c) in text.char_indices() {
+        let end = (pos + c.len_utf8()) as u32;
+        let pos32 = pos as u32;
+        if c.is_ascii() {
+            if c.is_ascii_whitespace() || c == '\0' {
+                if !last_space {
+                    out.push(' ');
+                    origin.push((pos32, end));
+                    last_space = true;
+                } else if let Some(last) = origin.last_mut() {
+                    last.1 = end;
+                }
+                continue;
+            }
+            out.push(c.to_ascii_lowercase());
+            origin.push((pos32, end));
+            last_space = false;
+            continue;
+        }
+        if is_invisible(c) {
+            continue;
+        }
+        if c.is_whitespace() {
+            if !last_space {
+                out.push(' ');
+                origin.push((pos32, end));
+                last_space = true;
+            }
+            continue;
+        }
+        let before = out.len();
+        fold_char(c, &mut out);
+        for _ in before..out.len() {
+            origin.push((pos32, end));
+        }
+        if out.len() > before {
+            last_space = false;
+        }
+    }
+    Folded { text: out, origin }
+}
+
+/// Folds a listed name the same way as text, trimmed.
+pub fn fold_name(name: &str) -> String {
+    fold(name).text.trim().to_string()
+}
+
+fn char_before(s: &str, at: usize) -> Option<char> {
+    s.get(..at).and_then(|p| p.chars().next_back())
+}
+
+fn char_at(s: &str, at: usize) -> Option<char> {
+    s.get(at..).and_then(|p| p.chars().next())
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Builds a [`Tagger`].
+#[derive(Clone, Debug)]
+pub struct TaggerBuilder {
+    min_alias_len: usize,
+    cues: bool,
+}
+
+impl Default for TaggerBuilder {
+    fn default() -> Self {
+        TaggerBuilder {
+            min_alias_len: 2,
+            cues: true,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum TaggerError {
+    #[error("cannot build the name matcher: {0}")]
+    Build(#[from] aho_corasick::BuildError),
+}
+
+impl TaggerBuilder {
+    /// Names shorter than this (in bytes, folded) are not matched.
+    pub fn min_alias_len(&mut self, n: usize) -> &mut Self {
+        self.min_alias_len = n;
+        self
+    }
+
+    /// Whether to find names in no list from context cues.
+    pub fn cues(&mut self, yes: bool) -> &mut Self {
+        self.cues = yes;
+        self
+    }
+
+    pub fn build(&self, gazetteer: Gazetteer) -> Result<Tagger, TaggerError> {
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut candidates: Vec<Vec<Candidate>> = Vec::new();
+        for (entity_idx, entity) in gazetteer.entities().iter().enumerate() {
+            let forms = std::iter::once((entity.name.as_str(), AliasKind::Name))
+                .chain(entity.aliases.iter().map(|a| (a.as_str(), AliasKind::Alias)))
+                .chain(entity.demonyms.iter().map(|a| (a.as_str(), AliasKind::Demonym)))
+                .chain(entity.exact_case.iter().map(|a| (a.as_str(), AliasKind::Alias)));
+            for (form, kind) in forms {
+                let folded = fold_name(form);
+                if folded.len() < self.min_alias_len || !folded.chars().any(char::is_alphabetic) {
+                    continue;
+                }
+                let exact = entity
+                    .exact_case
+                    .iter()
+                    .any(|e| e == form)
+                    .then(|| Box::<str>::from(form));
+                let capital = form.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
+                let slot = *index.entry(folded.clone()).or_insert_with(|| {
+                    patterns.push(folded);
+                    candidates.push(Vec::new());
+                    candidates.len() - 1
+                });
+                let list = &mut candidates[slot];
+                let entity_u32 = entity_idx as u32;
+                if let Some(existing) = list.iter_mut().find(|c| c.entity == entity_u32) {
+                    // Keep the strongest reading of this form for this entity.
+                    if existing.exact.is_some() && exact.is_none() {
+                        existing.exact = None;
+                    }
+                    if kind == AliasKind::Name {
+                        existing.kind = kind;
+                    }
+                    continue;
+                }
+                list.push(Candidate {
+                    entity: entity_u32,
+                    kind,
+                    exact,
+                    capital,
+                });
+            }
+        }
+        let matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)?;
+        Ok(Tagger {
+            gazetteer,
+            matcher,
+            candidates,
+            cues: self.cues,
+        })
+    }
+}
+
+/// The entity tagger.
+pub struct Tagger {
+    gazetteer: Gazetteer,
+    matcher: AhoCorasick,
+    candidates: Vec<Vec<Candidate>>,
+    cues: bool,
+}
+
+/// A raw gazetteer hit before disambiguation.
+struct Hit {
+    span: Span,
+    sentence: usize,
+    cands: Vec<Candidate>,
+}
+
+impl Tagger {
+    pub fn builder() -> TaggerBuilder {
+        TaggerBuilder::default()
+    }
+
+    pub fn new(gazetteer: Gazetteer) -> Result<Tagger, TaggerError> {
+        TaggerBuilder::default().build(gazetteer)
+    }
+
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    pub fn n_patterns(&self) -> usize {
+        self.candidates.len()
+    }
+
+    /// The automaton's heap use in bytes.
+    pub fn memory_usage(&self) -> usize {
+        self.matcher.memory_usage()
+    }
+
+    /// Tags the mentions in `text`, already split into `sentences`.
+    pub fn tag(&self, text: &str, sentences: &[Sentence]) -> Vec<Mention> {
+        let folded = fold(text);
+        let hits = self.find_hits(text, &folded, sentences);
+        let mut mentions = self.resolve(text, hits);
+        if self.cues {
+            let cued = cues::find(text, sentences, &mentions, &self.gazetteer);
+            mentions.extend(cued);
+            mentions.sort_by(|a, b| a.span.cmp(&b.span));
+        }
+        mentions
+    }
+
+    fn find_hits(&self, text: &str, folded: &Folded, sentences: &[Sentence]) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        let ftext = folded.text.as_str();
+        for m in self.matcher.find_iter(ftext) {
+            let (s, e) = (m.start(), m.end());
+            if char_before(ftext, s).is_some_and(is_word_char) || char_at(ftext, e).is_some_and(is_word_char) {
+                continue;
+            }
+            let Some(span) = folded.original_span(s, e) else {
+                continue;
+            };
+            let original = span.of(text);
+            let Some(cands) = self.candidates.get(m.pattern().as_usize()) else {
+                continue;
+            };
+            let first_alpha_upper = original
+                .chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_uppercase);
+            let kept: Vec<Candidate> = cands
+                .iter()
+                .filter(|c| match &c.exact {
+                    Some(exact) => same_exact(original, exact),
+                    None => !c.capital || first_alpha_upper,
+                })
+                .cloned()
+                .collect();
+            if kept.is_empty() {
+                continue;
+            }
+            // An all-lowercase single word is never a name in edited news text.
+            if !original.chars().any(char::is_uppercase) && !original.chars().any(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            let sentence = sentence_of(sentences, span.start);
+            hits.push(Hit {
+                span,
+                sentence,
+                cands: kept,
+            });
+        }
+        hits
+    }
+
+    fn resolve(&self, text: &str, hits: Vec<Hit>) -> Vec<Mention> {
+        let entities = self.gazetteer.entities();
+        // Pass 1: what the document names without doubt.
+        let mut sure: HashSet<u32> = HashSet::new();
+        let mut countries: BTreeMap<String, usize> = BTreeMap::new();
+        for hit in &hits {
+            if hit.cands.len() == 1 {
+                sure.insert(hit.cands[0].entity);
+                if let Some(country) = entities
+                    .get(hit.cands[0].entity as usize)
+                    .and_then(|e| e.country.clone())
+                {
+                    *countries.entry(country).or_default() += 1;
+                }
+            }
+        }
+        let mut res = Vec::with_capacity(hits.len());
+        for hit in hits {
+            let mut best: Option<(i64, &Candidate)> = None;
+            for cand in &hit.cands {
+                let Some(entity) = entities.get(cand.entity as usize) else {
+                    continue;
+                };
+                let score = candidate_score(entity, cand, &sure, &countries, cand.entity);
+                let better = match best {
+                    None => true,
+                    Some((bs, bc)) => {
+                        score > bs
+                            || (score == bs
+                                && entities.get(cand.entity as usize).map(|e| &e.id)
+                                    < entities.get(bc.entity as usize).map(|e| &e.id))
+                    }
+                };
+                if better {
+                    best = Some((score, cand));
+                }
+            }
+            let Some((_, cand)) = best else { continue };
+            let Some(entity) = entities.get(cand.entity as usize) else {
+                continue;
+            };
+            let rule = match cand.kind {
+                AliasKind::Name => Rule::GazetteerName,
+                AliasKind::Alias => Rule::GazetteerAlias,
+                AliasKind::Demonym => Rule::Demonym,
+            };
+            let mut alternatives: Vec<String> = hit
+                .cands
+                .iter()
+                .filter(|c| c.entity != cand.entity)
+                .filter_map(|c| entities.get(c.entity as usize).map(|e| e.id.clone()))
+                .collect();
+            alternatives.sort();
+            let confidence = if alternatives.is_empty() {
+                rule.confidence()
+            } else {
+                rule.confidence() * 0.8
+            };
+            res.push(Mention {
+                span: hit.span,
+                sentence: hit.sentence,
+                text: hit.span.of(text).to_string(),
+                entity: entity.id.clone(),
+                name: entity.name.clone(),
+                kind: entity.kind,
+                rule,
+                confidence: round2(confidence),
+                alternatives,
+            });
+        }
+        res
+    }
+}
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+fn same_exact(original: &str, exact: &str) -> bool {
+    if original == exact {
+        return true;
+    }
+    // Typographic apostrophes and dashes still count as the same spelling.
+    let norm = |s: &str| -> String {
+        s.chars()
+            .map(|c| match c {
+                '\u{2019}' | '\u{2018}' => '\'',
+                '\u{2013}' | '\u{2014}' | '\u{2010}' | '\u{2011}' => '-',
+                c if c.is_whitespace() => ' ',
+                c => c,
+            })
+            .collect()
+    };
+    norm(original) == norm(exact)
+}
+
+fn candidate_score(
+    entity: &Entity,
+    cand: &Candidate,
+    sure: &HashSet<u32>,
+    countries: &BTreeMap<String, usize>,
+    idx: u32,
+) -> i64 {
+    let mut score = 0i64;
+    if sure.contains(&idx) {
+        score += 10_000;
+    }
+    if let Some(country) = &entity.country {
+        score += 300 * countries.get(country).copied().unwrap_or(0).min(5) as i64;
+    }
+    score += match entity.layer {
+        Layer::Generated => 0,
+        Layer::Curated => 2_000,
+        Layer::User => 3_000,
+    };
+    score += match cand.kind {
+        AliasKind::Name => 200,
+        AliasKind::Alias => 100,
+        AliasKind::Demonym => 0,
+    };
+    if cand.exact.is_some() {
+        score += 50;
+    }
+    if let Some(pop) = entity.population {
+        score += (100.0 * (pop.max(1) as f64).log10()) as i64;
+    }
+    score
+}
+
+/// Index of the sentence containing byte `pos` (the last one starting at or before it).
+pub fn sentence_of(sentences: &[Sentence], pos: usize) -> usize {
+    match sentences.binary_search_by(|s| s.span.start.cmp(&pos)) {
+        Ok(i) => i,
+        Err(0) => 0,
+        Err(i) => i - 1,
+    }
+}
+
+/// Slug for ids of entities found by cues: lowercase ASCII letters and digits joined by `-`.
+pub fn slug(name: &str) -> String {
+    let folded = fold(name).text;
+    let mut res = String::new();
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() {
+            res.push(c);
+        } else if !res.ends_with('-') && !res.is_empty() {
+            res.push('-');
+        }
+    }
+    while res.ends_with('-') {
+        res.pop();
+    }
+    if res.is_empty() {
+        res.push_str(&crate::hash::hex_id(crate::hash::fnv1a64(name.as_bytes())));
+    }
+    res
+}
+
+mod cues;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::Layer;
+    use crate::text::sentences;
+
+    fn tagger(ron: &str) -> Tagger {
+        let mut gaz = Gazetteer::empty();
+        gaz.add_source("t.ron", ron, Layer::Curated).unwrap();
+        Tagger::builder().cues(false).build(gaz).unwrap()
+    }
+
+    const GAZ: &str = r#"(entries: [
+        (id: "place:iran", type: place, name: "Iran", demonyms: ["Iranian"]),
+        (id: "place:oman", type: place, name: "Oman"),
+        (id: "place:ukraine", type: place, name: "Ukraine", demonyms: ["Ukrainian"]),
+        (id: "place:sao-paulo", type: place, name: "São Paulo"),
+        (id: "person:z", type: person, name: "Volodymyr Zelenskyy", aliases: ["Zelenskyy", "Zelensky"]),
+        (id: "place:us", type: place, name: "United States", aliases: ["U.S."], exact_case: ["US"]),
+        (id: "place:turkey", type: place, name: "Turkey"),
+        (id: "place:georgia", type: place, name: "Georgia", country: "GE", population: 3700000),
+        (id: "place:georgia-us", type: place, name: "Georgia", country: "US", population: 10000000),
+        (id: "place:atlanta", type: place, name: "Atlanta", country: "US"),
+    ])"#;
+
+    fn tags(t: &Tagger, text: &str) -> Vec<(String, String)> {
+        let s = sentences(text);
+        t.tag(text, &s)
+            .into_iter()
+            .map(|m| (m.text, m.entity))
+            .collect()
+    }
+
+    #[test]
+    fn folding_keeps_offsets() {
+        let text = "Zelenskyy\u{2019}s São  Paulo";
+        let f = fold(text);
+        assert_eq!(f.text, "zelenskyy's sao paulo");
+        let at = f.text.find("sao paulo").unwrap();
+        let span = f.original_span(at, at + "sao paulo".len()).unwrap();
+        assert_eq!(span.of(text), "São  Paulo");
+    }
+
+    #[test]
+    fn word_boundaries_and_possessives() {
+        let t = tagger(GAZ);
+        assert_eq!(
+            tags(&t, "Iranian and Romanian officials met in Ukraine's capital."),
+            vec![
+                ("Iranian".to_string(), "place:iran".to_string()),
+                ("Ukraine".to_string(), "place:ukraine".to_string())
+            ]
+        );
+        assert_eq!(
+            tags(&t, "Zelenskyj met people in Sao Paulo and São Paulo."),
+            vec![
+                ("Sao Paulo".to_string(), "place:sao-paulo".to_string()),
+                ("São Paulo".to_string(), "place:sao-paulo".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn case_rules() {
+        let t = tagger(GAZ);
+        assert_eq!(tags(&t, "let us eat turkey").len(), 0);
+        assert_eq!(tags(&t, "US troops and U.S.-backed plans").len(), 2);
+        assert_eq!(tags(&t, "Us and Turkey").len(), 1);
+    }
+
+    #[test]
+    fn document_context_disambiguates() {
+        let t = tagger(GAZ);
+        let us = t.tag("Georgia is near Atlanta.", &sentences("Georgia is near Atlanta."));
+        assert_eq!(us[0].entity, "place:georgia-us");
+        let text = "Georgia voted.";
+        let ge = t.tag(text, &sentences(text));
+        // Without context, population decides.
+        assert_eq!(ge[0].entity, "place:georgia-us");
+        assert_eq!(ge[0].alternatives, vec!["place:georgia".to_string()]);
+    }
+
+    #[test]
+    fn slugs() {
+        assert_eq!(slug("Daniel Driscoll"), "daniel-driscoll");
+        assert_eq!(slug("Ján Počiatek"), "jan-pociatek");
+    }
+}

@@ -1,0 +1,335 @@
+//! Names that are in no list, found from the words around them.
+//!
+//! The unit is a *capitalised run*: consecutive capitalised tokens that no gazetteer mention
+//! covers, with connectors (`of`, `de`, `al`, `bin`, hyphens) allowed inside. Leading titles and
+//! function words are stripped; what remains is typed by its cues, or dropped when it has none.
+
+use std::collections::HashSet;
+
+use super::{round2, slug, Mention, Rule};
+use crate::gazetteer::{EntityKind, Gazetteer};
+use crate::text::{Sentence, Span};
+
+/// Titles and roles that announce a person's name. Compared case-sensitively on capitalised
+/// tokens and case-insensitively on the token before a run.
+const TITLES: &[&str] = &[
+    "President", "Vice", "Prime", "Minister", "Secretary", "Chancellor", "Premier", "King",
+    "Queen", "Prince", "Princess", "Pope", "Sheikh", "General", "Gen.", "Lieutenant", "Lt.",
+    "Colonel", "Col.", "Major", "Maj.", "Captain", "Capt.", "Admiral", "Adm.", "Sergeant",
+    "Sgt.", "Commander", "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Prof.",
+    "Professor", "Senator", "Sen.", "Representative", "Rep.", "Governor", "Gov.", "Mayor",
+    "Ambassador", "Judge", "Justice", "Chairman", "Chairwoman", "Chairperson", "Director",
+    "Spokesman", "Spokeswoman", "Spokesperson", "Deputy", "Foreign", "Defence", "Defense",
+    "Interior", "Finance", "Trade", "Economy", "Energy", "Health", "Justice", "Chief", "Leader",
+    "Speaker", "Commissioner", "Envoy", "Archbishop", "Bishop", "Rev.", "Father", "Ayatollah",
+    "Emir", "Crown", "Executive", "CEO", "Attorney", "Marshal", "Field", "Opposition",
+    "Minister-President", "Mullah", "Imam", "Rabbi", "Sultan", "Lord", "Lady", "Sir", "Dame",
+    "Brigadier", "Inspector", "Superintendent", "Detective", "Officer", "Agent", "Coach",
+    "Manager", "Founder", "Editor", "Correspondent", "Analyst", "Economist", "Professor",
+    "Deputy", "Assistant", "Undersecretary", "Under-Secretary", "Secretary-General",
+    "High", "Representative", "Special", "Acting", "Former", "Interim", "Senior", "Army",
+    "Navy", "Air", "Force", "State", "Home", "Labour", "Agriculture", "Education",
+];
+
+/// Lower-case role words that, right before a capitalised run, make it a person.
+const ROLE_WORDS: &[&str] = &[
+    "president", "minister", "secretary", "chancellor", "premier", "king", "queen", "prince",
+    "pope", "general", "colonel", "commander", "senator", "governor", "mayor", "ambassador",
+    "judge", "chairman", "chairwoman", "director", "spokesman", "spokeswoman", "spokesperson",
+    "leader", "speaker", "commissioner", "envoy", "candidate", "lawmaker", "legislator",
+    "official", "diplomat", "negotiator", "analyst", "economist", "professor", "ceo",
+    "chief", "head", "rival", "challenger", "adviser", "advisor", "aide", "deputy", "counterpart",
+    "mp", "mep", "congressman", "congresswoman", "activist", "lawyer", "journalist", "reporter",
+    "opposition", "incumbent", "prosecutor", "counsel", "attorney", "cleric", "strongman",
+];
+
+/// Capitalised words that are not names on their own.
+const STOP: &[&str] = &[
+    "The", "A", "An", "In", "On", "At", "But", "And", "Or", "He", "She", "It", "They", "We",
+    "I", "You", "This", "That", "These", "Those", "There", "Their", "Our", "Its", "His", "Her",
+    "My", "Your", "According", "Meanwhile", "However", "After", "Before", "When", "While",
+    "If", "As", "For", "With", "From", "By", "To", "Of", "Under", "Over", "Since", "During",
+    "Although", "Though", "Because", "So", "Yet", "Also", "Still", "Now", "Then", "Here",
+    "What", "Why", "How", "Who", "Where", "Which", "Some", "Many", "Most", "No", "Not", "All",
+    "Both", "Each", "Every", "Other", "Such", "Last", "Earlier", "Later", "Unlike", "Nobody",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.",
+    "Sept.", "Oct.", "Nov.", "Dec.", "Tags", "Photo", "Image", "Source", "Sources", "Related",
+    "News", "Update", "Updated", "Breaking", "Mr.", "Mrs.", "Ms.", "Dr.", "Yes", "Thanks",
+    "Please", "Today", "Yesterday", "Tomorrow", "Despite", "Until", "Instead", "Even", "Only",
+    "Just", "Once", "Among", "Between", "Against", "Without", "Within", "Into", "Through",
+    "Following", "Including", "Regarding", "Asked", "Speaking", "Several", "Further",
+    "Another", "One", "Two", "Three", "First", "Second", "Third", "New", "Next", "Both",
+    "Neither", "Either", "Whether", "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Be",
+    "Has", "Have", "Had", "Will", "Would", "Can", "Could", "Should", "May", "Might", "Must",
+    "Let", "Us", "Them", "Him", "Me", "Mine", "Hers", "Theirs", "Ours", "Yours", "Any",
+    "Few", "More", "Less", "Much", "Very", "Well", "Good", "Great", "Big", "Old", "Top",
+    "Part", "Prior", "Given", "Amid", "Amidst", "Per", "Via", "Upon", "Toward", "Towards",
+    "West", "East", "North", "South", "Western", "Eastern", "Northern", "Southern", "Central",
+    "Government", "Parliament", "Army", "Police", "Court", "State", "Ministry", "Department",
+    "Internet", "Web", "Television", "Radio", "Reuters", "AP", "AFP", "EU", "UN",
+];
+
+/// Last words that make a run an organisation.
+const ORG_HEADS: &[&str] = &[
+    "Party", "Ministry", "Department", "Bank", "Corp", "Corp.", "Corporation", "Inc", "Inc.",
+    "Ltd", "Ltd.", "Co.", "Company", "Group", "Agency", "Council", "University", "College",
+    "Institute", "Commission", "Committee", "Association", "Union", "Organisation",
+    "Organization", "Federation", "Foundation", "Front", "Movement", "Alliance", "Court",
+    "Parliament", "Assembly", "Congress", "Senate", "Forces", "Police", "Service", "Services",
+    "Authority", "Board", "Bureau", "Office", "Fund", "Airlines", "Airways", "Motors",
+    "Industries", "Holdings", "Times", "Post", "News", "Television", "Radio", "Press",
+    "Journal", "Herald", "Tribune", "Network", "Club", "League", "Society", "Church", "Trust",
+    "Systems", "Technologies", "Energy", "Petroleum", "Reserve", "Exchange", "Coalition",
+    "Brigade", "Brigades", "Guard", "Corps", "Secretariat", "Cabinet", "Tribunal", "Centre",
+    "Center", "Agency", "Administration", "Army", "Navy", "Command", "Airline", "Group",
+    "Gazette", "Daily", "Broadcasting", "Channel", "Telegraph", "Observer", "Monitor",
+    "Mirror", "Star", "Sun", "Chronicle", "Review", "Magazine", "Weekly", "Bloc", "Caucus",
+    "Ltd", "PLC", "plc", "LLC", "AG", "SA", "GmbH", "NV", "Partners", "Capital",
+];
+
+/// First words that, followed by `of`, make a run an organisation ("Ministry of Defence").
+const ORG_OF_HEADS: &[&str] = &[
+    "Ministry", "Department", "University", "Bank", "Office", "Court", "Council", "House",
+    "Commission", "Committee", "Association", "Federation", "Union", "Organisation",
+    "Organization", "Institute", "Academy", "Chamber", "Board", "Bureau", "Party", "Church",
+    "League", "Secretariat", "Agency", "Assembly", "Parliament", "Congress", "Embassy",
+];
+
+const CONNECTORS: &[&str] = &[
+    "of", "de", "del", "della", "da", "dos", "das", "du", "des", "la", "le", "al", "el", "bin",
+    "ibn", "van", "von", "der", "den", "ter", "for", "and", "y", "-", "&",
+];
+
+const REPORTING: &[&str] = &[
+    "said", "says", "told", "added", "stated", "announced", "wrote", "insisted", "warned",
+    "claimed", "argued", "noted", "explained", "declared", "confirmed", "denied", "asked",
+    "replied", "responded", "urged", "called", "stressed", "admitted", "believes", "thinks",
+    "says,", "has", "had", "was", "is", "will", "would",
+];
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn clean_name(parts: &[&str]) -> String {
+    let mut res = String::new();
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 && *part != "-" && !res.ends_with('-') {
+            res.push(' ');
+        }
+        res.push_str(part);
+    }
+    res
+}
+
+/// Finds mentions from cues in `text`, given the gazetteer `found` so far.
+pub(super) fn find(
+    text: &str,
+    sentences: &[Sentence],
+    found: &[Mention],
+    gazetteer: &Gazetteer,
+) -> Vec<Mention> {
+    let mut res: Vec<Mention> = Vec::new();
+    let mut covered: Vec<Span> = found.iter().map(|m| m.span).collect();
+    covered.sort();
+    let is_covered = |span: Span, covered: &[Span]| -> bool {
+        // Spans are sorted and non-overlapping: binary search the last start <= span.start.
+        let idx = covered.partition_point(|c| c.start <= span.start);
+        (idx > 0 && covered[idx - 1].overlaps(span))
+            || covered.get(idx).is_some_and(|c| c.overlaps(span))
+    };
+    for (sent_idx, sentence) in sentences.iter().enumerate() {
+        let words: Vec<&str> = sentence.tokens.iter().map(|t| t.span.of(text)).collect();
+        let n = words.len();
+        let mut i = 0;
+        while i < n {
+            let w = words[i];
+            if !is_capitalised(w) || is_covered(sentence.tokens[i].span, &covered) {
+                i += 1;
+                continue;
+            }
+            // Grow the run.
+            let start = i;
+            let mut end = i + 1;
+            while end < n {
+                let next = words[end];
+                let span = sentence.tokens[end].span;
+                if is_covered(span, &covered) {
+                    break;
+                }
+                if is_capitalised(next) {
+                    end += 1;
+                    continue;
+                }
+                // A connector joins only when a capitalised word follows, and a hyphen only
+                // when it touches both neighbours.
+                let joins = CONNECTORS.contains(&next)
+                    && end + 1 < n
+                    && is_capitalised(words[end + 1])
+                    && !is_covered(sentence.tokens[end + 1].span, &covered)
+                    && (next != "-"
+                        || (sentence.tokens[end - 1].span.end == span.start
+                            && span.end == sentence.tokens[end + 1].span.start));
+                if joins {
+                    end += 2;
+                    continue;
+                }
+                break;
+            }
+            i = end;
+            // Strip leading function words and titles, noting titles.
+            let mut s = start;
+            let mut titled = start > 0 && ROLE_WORDS.contains(&words[start - 1].to_lowercase().as_str());
+            if start > 0 && TITLES.contains(&words[start - 1]) {
+                titled = true;
+            }
+            while s < end && (STOP.contains(&words[s]) || TITLES.contains(&words[s]) || CONNECTORS.contains(&words[s])) {
+                if TITLES.contains(&words[s]) {
+                    titled = true;
+                }
+                s += 1;
+            }
+            // Possessive end: "Driscoll 's" is not part of the run anyway (lowercase clitic).
+            let mut e = end;
+            while e > s && CONNECTORS.contains(&words[e - 1]) {
+                e -= 1;
+            }
+            if s >= e {
+                continue;
+            }
+            let parts: Vec<&str> = words[s..e].to_vec();
+            // Reject runs of all-caps words longer than 4 letters (headlines shouting).
+            if parts.iter().all(|p| p.len() > 4 && p.chars().all(|c| !c.is_lowercase())) {
+                continue;
+            }
+            let name = clean_name(&parts);
+            let n_words = parts.iter().filter(|p| **p != "-" && !CONNECTORS.contains(p)).count();
+            let last = parts.last().copied().unwrap_or("");
+            let first = parts.first().copied().unwrap_or("");
+            let has_of_head = parts.len() >= 3 && ORG_OF_HEADS.contains(&first) && parts.get(1) == Some(&"of");
+            let next_word = words.get(e).copied().unwrap_or("");
+            let prev_word = if s > 0 { words[s - 1] } else { "" };
+            let after_next = words.get(e + 1).copied().unwrap_or("");
+            let (kind, rule) = if ORG_HEADS.contains(&last) && n_words >= 2 || has_of_head {
+                (EntityKind::Organisation, Rule::OrganisationHead)
+            } else if titled && n_words <= 4 && !ORG_HEADS.contains(&last) {
+                (EntityKind::Person, Rule::TitleCue)
+            } else if n_words >= 2 && n_words <= 4 && gazetteer.is_given_name(first) {
+                (EntityKind::Person, Rule::GivenName)
+            } else if (2..=3).contains(&n_words) && REPORTING[..20].contains(&next_word) {
+                (EntityKind::Person, Rule::ReportingVerb)
+            } else if (2..=3).contains(&n_words) && prev_word == "," && next_word == "," && matches!(after_next, "who" | "whose") {
+                (EntityKind::Person, Rule::Apposition)
+            } else {
+                continue;
+            };
+            let prefix = match kind {
+                EntityKind::Person => "person",
+                EntityKind::Place => "place",
+                EntityKind::Organisation => "org",
+            };
+            let span = Span::new(sentence.tokens[s].span.start, sentence.tokens[e - 1].span.end);
+            res.push(Mention {
+                span,
+                sentence: sent_idx,
+                text: span.of(text).to_string(),
+                entity: format!("{prefix}:{}", slug(&name)),
+                name,
+                kind,
+                rule,
+                confidence: round2(rule.confidence()),
+                alternatives: Vec::new(),
+            });
+        }
+    }
+    // Short forms: a later single word equal to the last word of a person seen earlier.
+    let mut persons: Vec<(String, usize, Mention)> = Vec::new();
+    for m in found.iter().chain(res.iter()) {
+        if m.kind == EntityKind::Person {
+            if let Some(last) = m.name.split_whitespace().last() {
+                if m.name.split_whitespace().count() >= 2 {
+                    persons.push((last.to_string(), m.span.start, m.clone()));
+                }
+            }
+        }
+    }
+    persons.sort_by(|a, b| a.1.cmp(&b.1));
+    let mut surnames: HashSet<&str> = HashSet::new();
+    for (last, _, _) in &persons {
+        surnames.insert(last.as_str());
+    }
+    covered.extend(res.iter().map(|m| m.span));
+    covered.sort();
+    let mut short = Vec::new();
+    for (sent_idx, sentence) in sentences.iter().enumerate() {
+        for token in &sentence.tokens {
+            let w = token.span.of(text);
+            if !surnames.contains(w) || is_covered(token.span, &covered) {
+                continue;
+            }
+            // The earliest person with this surname before this point.
+            let Some((_, _, person)) = persons.iter().find(|(l, at, _)| l == w && *at < token.span.start) else {
+                continue;
+            };
+            short.push(Mention {
+                span: token.span,
+                sentence: sent_idx,
+                text: w.to_string(),
+                entity: person.entity.clone(),
+                name: person.name.clone(),
+                kind: EntityKind::Person,
+                rule: Rule::ShortForm,
+                confidence: round2(Rule::ShortForm.confidence()),
+                alternatives: Vec::new(),
+            });
+        }
+    }
+    res.extend(short);
+    res
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Tagger;
+    use crate::gazetteer::{Gazetteer, Layer};
+    use crate::text::sentences;
+
+    fn run(text: &str) -> Vec<(String, String, String)> {
+        let mut gaz = Gazetteer::empty();
+        gaz.add_source(
+            "t.ron",
+            r#"(entries: [(id: "org:us-army", type: organisation, name: "U.S. Army")], names: ["Daniel", "Maria"])"#,
+            Layer::Curated,
+        )
+        .unwrap();
+        let tagger = Tagger::new(gaz).unwrap();
+        tagger
+            .tag(text, &sentences(text))
+            .into_iter()
+            .map(|m| (m.text, m.name, m.rule.as_str().to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn title_then_short_form() {
+        let got = run("He met U.S. Army Secretary Daniel Driscoll in Kyiv. Driscoll said little.");
+        assert_eq!(got[1], ("Daniel Driscoll".into(), "Daniel Driscoll".into(), "title-cue".into()));
+        assert_eq!(got[2], ("Driscoll".into(), "Daniel Driscoll".into(), "short-form".into()));
+    }
+
+    #[test]
+    fn organisation_heads_and_lone_titles() {
+        let got = run("The Ministry of Agrarian Policy and the Green Valley Party met. President spoke on Thursday.");
+        let names: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+        assert_eq!(names, vec!["Ministry of Agrarian Policy", "Green Valley Party"]);
+    }
+
+    #[test]
+    fn given_name_and_apposition() {
+        let got = run("Officials named Maria Kowalczyk, and a deputy, Tomasz Brzek, who agreed.");
+        let names: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+        assert_eq!(names, vec!["Maria Kowalczyk", "Tomasz Brzek"]);
+    }
+}
