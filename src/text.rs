@@ -331,7 +331,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 let word: String = chars[i..j].iter().map(|x| x.1).collect();
                 let lower = word.to_lowercase();
                 let is_abbrev = ABBREVIATIONS.contains(&lower.as_str())
-                    || word.contains('.')
+                    || (word.contains('.') && is_acronym_so_far(&chars[i..j]))
                     || (word.chars().count() == 1 && c.is_uppercase());
                 if is_abbrev {
                     j += 1;
@@ -354,7 +354,18 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                     k += 1;
                 }
                 let clitic: String = chars[i + 1..k].iter().map(|x| x.1.to_ascii_lowercase()).collect();
-                if matches!(clitic.as_str(), "s" | "re" | "ve" | "ll" | "d" | "m") {
+                let last = res.len() - 1;
+                let prev_len = res[last].span.len();
+                if clitic == "t"
+                    && prev_len > 1
+                    && text.get(res[last].span.end - 1..res[last].span.end) == Some("n")
+                {
+                    // "won't" -> "wo" "n't", "don't" -> "do" "n't".
+                    let n_start = res[last].span.end - 1;
+                    res[last].span.end = n_start;
+                    res.push(Token { span: Span::new(n_start, at(k)) });
+                    i = k;
+                } else if matches!(clitic.as_str(), "s" | "re" | "ve" | "ll" | "d" | "m") {
                     res.push(Token { span: Span::new(at(i), at(k)) });
                     i = k;
                 } else if k == i + 1 {
@@ -363,7 +374,6 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                     i += 1;
                 } else {
                     // Inner apostrophe of a name (O'Brien): join.
-                    let last = res.len() - 1;
                     let mut joined_end = k;
                     while joined_end < n && chars[joined_end].1.is_alphanumeric() {
                         joined_end += 1;

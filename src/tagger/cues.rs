@@ -185,7 +185,10 @@ pub(super) fn find(
             if start > 0 && TITLES.contains(&words[start - 1]) {
                 titled = true;
             }
-            while s < end && (STOP.contains(&words[s]) || TITLES.contains(&words[s]) || CONNECTORS.contains(&words[s])) {
+            while s < end
+                && (STOP.contains(&words[s]) || TITLES.contains(&words[s]) || CONNECTORS.contains(&words[s]))
+                && !(ORG_OF_HEADS.contains(&words[s]) && words.get(s + 1) == Some(&"of"))
+            {
                 if TITLES.contains(&words[s]) {
                     titled = true;
                 }
