@@ -1,17 +1,346 @@
-//! Evaluation formats: CoNLL-2003 in, `token gold predicted` out; CaRB sentences in, tabbed
-//! extractions out (being written).
-use crate::tagger::Tagger;
+//! Evaluation formats: CoNLL-2003 in, `token gold predicted` out for `conlleval`; CaRB
+//! sentences in, tabbed extractions out (being written).
+//!
+//! This module reads benchmark files given to it as text and returns text; it never opens a
+//! file and never prints (`main.rs` does both). It must not depend on any benchmark data being
+//! present: its tests use small hand-written snippets in the benchmarks' formats.
+//!
+//! # CoNLL-2003
+//!
+//! Input: one token per line, the token in the first column and the gold tag (IOB1) in the last;
+//! a blank line ends a sentence; a `-DOCSTART-` line starts a new document. Each document is
+//! rebuilt as a text with the tokens of a sentence joined by single spaces and one sentence per
+//! line, so the sentences are the lines and the tokens are the given ones (the tagger sees
+//! exactly the benchmark's segmentation). The tagger runs once per document, so rules that use
+//! the whole article (short forms, disambiguation by the other names) work as they do on news.
+//!
+//! Output: `token gold predicted` per token and a blank line after each sentence, ready for
+//! `perl conlleval`. Predictions are IOB2 with the types `PER`, `LOC`, `ORG` (person, place,
+//! organisation). Because claimgraph has no `MISC` type, gold `MISC` tags are written as `O`,
+//! which is the benchmark's documented way of scoring a PER/LOC/ORG tagger; for the same reason
+//! demonym mentions ("Ukrainian"), which CoNLL annotates as `MISC`, are not predicted. A token
+//! takes the type of the first mention that overlaps it, so a mention that covers part of a
+//! token (a name inside a hyphenated word) tags the whole token. `-DOCSTART-` lines are dropped.
 
+use std::fmt::Write as _;
+
+use crate::gazetteer::EntityKind;
+use crate::tagger::{Mention, Rule, Tagger};
+use crate::text::{Sentence, Span, Token};
+
+/// Errors in benchmark input. Lines are 1-based.
 #[derive(Debug, thiserror::Error)]
 pub enum EvalError {
     #[error("line {line}: {message}")]
     Bad { line: usize, message: String },
+    #[error("line {line}: token {token:?} has no tag; CoNLL lines read `TOKEN ... TAG`, e.g. `Oslo NNP I-NP I-LOC`")]
+    MissingTag { line: usize, token: String },
+    #[error("line {line}: tag {tag:?} is not O, B-TYPE or I-TYPE; the tag is the last column")]
+    BadTag { line: usize, tag: String },
 }
 
-pub fn conll(_tagger: &Tagger, _text: &str) -> Result<String, EvalError> {
-    Ok(String::new())
+/// Tags every document of a CoNLL-2003 file and returns `token gold predicted` lines for
+/// `conlleval` (see the module docs for the conventions).
+///
+/// # Errors
+///
+/// [`EvalError::MissingTag`] for a line with a single field and [`EvalError::BadTag`] for a last
+/// field that is not an IOB tag, each with its 1-based line; nothing is tagged then.
+pub fn conll(tagger: &Tagger, text: &str) -> Result<String, EvalError> {
+    let documents = parse_conll(text)?;
+    let mut res = String::with_capacity(text.len());
+    for document in &documents {
+        write_document(tagger, document, &mut res);
+    }
+    Ok(res)
 }
 
+/// CaRB output for one tokenised sentence per line (being written).
 pub fn carb(_text: &str) -> String {
     String::new()
+}
+
+/// One token line of a CoNLL file.
+#[derive(Debug)]
+struct ConllToken<'t> {
+    token: &'t str,
+    gold: &'t str,
+}
+
+/// A document: its sentences, each a list of tokens.
+type ConllDocument<'t> = Vec<Vec<ConllToken<'t>>>;
+
+/// Reads the whole file before anything is tagged, so a bad line fails fast.
+fn parse_conll(text: &str) -> Result<Vec<ConllDocument<'_>>, EvalError> {
+    let mut documents: Vec<ConllDocument<'_>> = vec![Vec::new()];
+    let mut sentence: Vec<ConllToken<'_>> = Vec::new();
+    for (line_idx, line) in text.lines().enumerate() {
+        let line_no = line_idx + 1;
+        let mut fields = line.split_whitespace();
+        let Some(token) = fields.next() else {
+            end_sentence(&mut documents, &mut sentence);
+            continue;
+        };
+        if token == "-DOCSTART-" {
+            end_sentence(&mut documents, &mut sentence);
+            if documents.last().is_some_and(|d| !d.is_empty()) {
+                documents.push(Vec::new());
+            }
+            continue;
+        }
+        let Some(gold) = fields.next_back() else {
+            return Err(EvalError::MissingTag {
+                line: line_no,
+                token: token.to_string(),
+            });
+        };
+        if !is_iob_tag(gold) {
+            return Err(EvalError::BadTag {
+                line: line_no,
+                tag: gold.to_string(),
+            });
+        }
+        sentence.push(ConllToken { token, gold });
+    }
+    end_sentence(&mut documents, &mut sentence);
+    documents.retain(|d| !d.is_empty());
+    Ok(documents)
+}
+
+fn end_sentence<'t>(documents: &mut Vec<ConllDocument<'t>>, sentence: &mut Vec<ConllToken<'t>>) {
+    if sentence.is_empty() {
+        return;
+    }
+    let done = std::mem::take(sentence);
+    match documents.last_mut() {
+        Some(document) => document.push(done),
+        None => documents.push(vec![done]),
+    }
+}
+
+fn is_iob_tag(tag: &str) -> bool {
+    if tag == "O" {
+        return true;
+    }
+    let Some(kind) = tag.strip_prefix("B-").or_else(|| tag.strip_prefix("I-")) else {
+        return false;
+    };
+    !kind.is_empty() && kind.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// Tags one document and appends its output lines to `out`.
+fn write_document(tagger: &Tagger, document: &[Vec<ConllToken<'_>>], out: &mut String) {
+    let (text, sentences) = document_text(document);
+    let mentions = tagger.tag(&text, &sentences);
+    let predicted = token_tags(&sentences, &mentions);
+    for (sentence_idx, sentence) in document.iter().enumerate() {
+        let tags = predicted
+            .get(sentence_idx)
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
+        for (token_idx, token) in sentence.iter().enumerate() {
+            let gold = if token.gold.ends_with("-MISC") {
+                "O"
+            } else {
+                token.gold
+            };
+            let tag = tags.get(token_idx).copied().unwrap_or(Tag::O);
+            let _ = writeln!(out, "{} {} {}", token.token, gold, tag);
+        }
+        out.push('\n');
+    }
+}
+
+/// The document as text (one sentence per line, tokens joined by single spaces) and its
+/// sentences, whose tokens are exactly the CoNLL tokens.
+fn document_text(document: &[Vec<ConllToken<'_>>]) -> (String, Vec<Sentence>) {
+    let n_bytes: usize = document.iter().flatten().map(|t| t.token.len() + 1).sum();
+    let mut text = String::with_capacity(n_bytes);
+    let mut sentences = Vec::with_capacity(document.len());
+    for sentence in document {
+        if !text.is_empty() {
+            text.push('\n');
+        }
+        let start = text.len();
+        let mut tokens = Vec::with_capacity(sentence.len());
+        for (token_idx, token) in sentence.iter().enumerate() {
+            if token_idx > 0 {
+                text.push(' ');
+            }
+            let token_start = text.len();
+            text.push_str(token.token);
+            tokens.push(Token {
+                span: Span::new(token_start, text.len()),
+            });
+        }
+        sentences.push(Sentence {
+            span: Span::new(start, text.len()),
+            tokens,
+        });
+    }
+    (text, sentences)
+}
+
+/// A predicted tag in IOB2.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tag {
+    O,
+    Begin(EntityKind),
+    Inside(EntityKind),
+}
+
+impl std::fmt::Display for Tag {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Tag::O => f.write_str("O"),
+            Tag::Begin(kind) => write!(f, "B-{}", conll_type(*kind)),
+            Tag::Inside(kind) => write!(f, "I-{}", conll_type(*kind)),
+        }
+    }
+}
+
+fn conll_type(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Person => "PER",
+        EntityKind::Place => "LOC",
+        EntityKind::Organisation => "ORG",
+    }
+}
+
+/// Whether a mention stands for a CoNLL PER/LOC/ORG entity. Demonyms are `MISC` there.
+fn is_scored(rule: Rule) -> bool {
+    match rule {
+        Rule::Demonym => false,
+        Rule::GazetteerName
+        | Rule::GazetteerAlias
+        | Rule::ShortForm
+        | Rule::TitleCue
+        | Rule::GivenName
+        | Rule::OrganisationHead
+        | Rule::ReportingVerb
+        | Rule::Apposition => true,
+    }
+}
+
+/// Maps mention byte spans to IOB2 tags per sentence and token. A token overlapped by a
+/// mention belongs to it; a token already claimed by an earlier mention keeps its tag.
+fn token_tags(sentences: &[Sentence], mentions: &[Mention]) -> Vec<Vec<Tag>> {
+    let mut res: Vec<Vec<Tag>> = sentences
+        .iter()
+        .map(|s| vec![Tag::O; s.tokens.len()])
+        .collect();
+    for mention in mentions.iter().filter(|m| is_scored(m.rule)) {
+        let Some(sentence) = sentences.get(mention.sentence) else {
+            continue;
+        };
+        let Some(tags) = res.get_mut(mention.sentence) else {
+            continue;
+        };
+        let first = sentence
+            .tokens
+            .partition_point(|t| t.span.end <= mention.span.start);
+        let end = sentence
+            .tokens
+            .partition_point(|t| t.span.start < mention.span.end);
+        if first >= end || tags[first..end].iter().any(|t| *t != Tag::O) {
+            continue;
+        }
+        tags[first] = Tag::Begin(mention.kind);
+        for tag in &mut tags[first + 1..end] {
+            *tag = Tag::Inside(mention.kind);
+        }
+    }
+    res
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::{Gazetteer, Layer};
+
+    // Invented names and text, in the CoNLL-2003 layout (never cut from the corpus).
+    const GAZ: &str = r#"(entries: [
+        (id: "place:vellmar", type: place, name: "Vellmar", demonyms: ["Vellmarian"]),
+        (id: "place:north-ostra", type: place, name: "North Ostra"),
+        (id: "org:brightwater-bank", type: organisation, name: "Brightwater Bank"),
+        (id: "person:ada-quill", type: person, name: "Ada Quill", aliases: ["Quill"]),
+    ], names: ["Tomas"])"#;
+
+    fn tagger() -> Tagger {
+        let mut gaz = Gazetteer::empty();
+        gaz.add_source("t.ron", GAZ, Layer::Curated).unwrap();
+        Tagger::new(gaz).unwrap()
+    }
+
+    fn check(input: &str, expected: &str) {
+        let got = conll(&tagger(), input).unwrap();
+        assert_eq!(got, expected, "\ngot:\n{got}\nexpected:\n{expected}");
+    }
+
+    #[test]
+    fn tags_gazetteer_names_as_iob2() {
+        check(
+            "-DOCSTART- -X- O O\n\nAda NNP I-NP I-PER\nQuill NNP I-NP I-PER\nvisited VBD I-VP O\n\
+             North NNP I-NP I-LOC\nOstra NNP I-NP I-LOC\n. . O O\n\n",
+            "Ada I-PER B-PER\nQuill I-PER I-PER\nvisited O O\nNorth I-LOC B-LOC\nOstra I-LOC I-LOC\n. O O\n\n",
+        );
+    }
+
+    #[test]
+    fn misc_gold_and_demonyms_become_o() {
+        check(
+            "Vellmarian JJ I-NP I-MISC\nvoters NNS I-NP O\nin IN I-PP O\nVellmar NNP I-NP I-LOC\n\n",
+            "Vellmarian O O\nvoters O O\nin O O\nVellmar I-LOC B-LOC\n\n",
+        );
+    }
+
+    #[test]
+    fn adjacent_entities_get_their_own_begin() {
+        check(
+            "Brightwater I-ORG\nBank I-ORG\nVellmar B-LOC\nNorth I-LOC\nOstra I-LOC\n\n",
+            "Brightwater I-ORG B-ORG\nBank I-ORG I-ORG\nVellmar B-LOC B-LOC\nNorth I-LOC B-LOC\nOstra I-LOC I-LOC\n\n",
+        );
+    }
+
+    #[test]
+    fn documents_are_tagged_as_wholes() {
+        // The short form needs the full name earlier in the same document, and only there.
+        let doc = "Ada I-PER\nQuill I-PER\nspoke O\n\nQuill I-PER\nleft O\n\n";
+        let res = conll(
+            &tagger(),
+            &format!("-DOCSTART- O\n\n{doc}-DOCSTART- O\n\nQuill I-PER\n\n"),
+        )
+        .unwrap();
+        let tags: Vec<&str> = res.lines().filter_map(|l| l.split(' ').nth(2)).collect();
+        assert_eq!(tags, vec!["B-PER", "I-PER", "O", "B-PER", "O", "B-PER"]);
+        assert_eq!(res.matches("\n\n").count(), 3);
+    }
+
+    #[test]
+    fn partial_token_matches_tag_the_token() {
+        check(
+            "Vellmar-based I-MISC\nfirms O\n\n",
+            "Vellmar-based O B-LOC\nfirms O O\n\n",
+        );
+    }
+
+    #[test]
+    fn errors_name_the_line() {
+        let err = conll(&tagger(), "Ada I-PER\nQuill\n").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "line 2: token \"Quill\" has no tag; CoNLL lines read `TOKEN ... TAG`, e.g. `Oslo NNP I-NP I-LOC`"
+        );
+        let err = conll(&tagger(), "\n\nAda NNP PER\n").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "line 3: tag \"PER\" is not O, B-TYPE or I-TYPE; the tag is the last column"
+        );
+    }
+
+    #[test]
+    fn empty_input_gives_empty_output() {
+        check("", "");
+        check("-DOCSTART- -X- O O\n\n\n", "");
+    }
 }

@@ -1,0 +1,91 @@
+//! The output of a run must not depend on the number of worker threads.
+
+use crate::claimgraph;
+
+/// Invented news texts (no real corpus text), with names the shipped gazetteer knows and names
+/// only the cue rules can find, so mentions and claims both have something to do.
+const ARTICLES: &[&str] = &[
+    "Ukraine's president said on Monday that Kyiv would not give up the Donbas region. \
+     Russian officials in Moscow rejected the plan. The United States said it would send \
+     600,000 tonnes of grain to Ukraine.",
+    "Army Secretary Daniel Driscoll met Ukrainian officials in Kyiv on Thursday. Driscoll said \
+     the talks were constructive. A spokesman for the Ministry of Defence declined to comment.",
+    "The Green Valley Party won 42 percent of the vote in the election, the electoral \
+     commission said. Party leader Maria Kowalczyk told reporters in Paris that France must \
+     do more.",
+    "Reuters reported that Washington and Moscow had agreed to a ceasefire. Officials in \
+     Berlin said Germany would support the agreement, which must be signed by Friday.",
+];
+
+fn write_articles(dir: &std::path::Path) -> String {
+    let mut jsonl = String::new();
+    for (idx, text) in ARTICLES.iter().enumerate() {
+        let record =
+            serde_json::json!({"id": format!("t{idx}"), "date": "2025-11-20", "text": text});
+        jsonl.push_str(&record.to_string());
+        jsonl.push('\n');
+    }
+    // Many copies with distinct ids, so a batch really is split between the workers.
+    let mut res = String::new();
+    for copy in 0..40 {
+        res.push_str(&jsonl.replace("\"id\":\"t", &format!("\"id\":\"c{copy}-t")));
+    }
+    std::fs::write(dir.join("articles.jsonl"), &res).expect("write articles");
+    res
+}
+
+#[test]
+fn claims_are_identical_with_one_and_two_threads() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let input = write_articles(dir.path());
+    let run = |threads: &str| {
+        claimgraph(
+            dir.path(),
+            &[
+                "--threads",
+                threads,
+                "claims",
+                "--with-articles",
+                "articles.jsonl",
+            ],
+        )
+    };
+    let one = run("1");
+    let two = run("2");
+    for out in [&one, &two] {
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "stderr: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    }
+    let stdout = String::from_utf8(one.stdout).expect("UTF-8 output");
+    assert_eq!(stdout, String::from_utf8(two.stdout).expect("UTF-8 output"));
+    // One article record per input article, in input order, each with its mentions.
+    let articles: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("JSON line"))
+        .filter(|v| v["kind"] == "article")
+        .collect();
+    assert_eq!(articles.len(), input.lines().count());
+    assert_eq!(articles[0]["article"]["id"], "c0-t0");
+    assert_eq!(articles[articles.len() - 1]["article"]["id"], "c39-t3");
+    assert!(articles
+        .iter()
+        .all(|a| a["mentions"].as_array().is_some_and(|m| !m.is_empty())));
+}
+
+#[test]
+fn tags_are_identical_with_one_and_two_threads() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write_articles(dir.path());
+    let one = claimgraph(dir.path(), &["--threads", "1", "tag", "articles.jsonl"]);
+    let two = claimgraph(dir.path(), &["--threads", "2", "tag", "articles.jsonl"]);
+    assert_eq!(one.status.code(), Some(0));
+    assert_eq!(two.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&one.stderr), "");
+    assert!(one.stdout.len() > 1000);
+    assert_eq!(one.stdout, two.stdout);
+}
