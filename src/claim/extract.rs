@@ -1,20 +1,584 @@
-//! Sentence → claims (placeholder, being written).
+//! From clauses to claims: entity linking of arguments, pronouns, possessives, quantities,
+//! dates, passive voice, coordination and attribution.
+
 use crate::article::Article;
-use crate::claim::Claim;
+use crate::claim::open::{clauses, make_tokens, Clause, Phrase, Tok, REPORTING};
+use crate::claim::{
+    Argument, Attribution, Claim, EntityKindWire, EntityRef, Modality, Predicate, QuantityWire,
+    SpanWire,
+};
+use crate::gazetteer::EntityKind;
 use crate::pos::PosModel;
+use crate::quantity::{self, Date};
 use crate::tagger::Mention;
-use crate::text::Sentence;
+use crate::text::{Sentence, Span};
 
 /// Extraction settings.
-#[derive(Clone, Debug, Default)]
-pub struct ExtractOptions {}
+#[derive(Clone, Debug)]
+pub struct ExtractOptions {
+    /// Keep claims whose subject and object are both plain phrases (no entity, no number).
+    pub keep_literal: bool,
+    /// Longest sentence (in tokens) to analyse; longer ones are lists or tables, not prose.
+    pub max_tokens: usize,
+}
 
+impl Default for ExtractOptions {
+    fn default() -> Self {
+        ExtractOptions {
+            keep_literal: true,
+            max_tokens: 150,
+        }
+    }
+}
+
+/// Nouns after a place name that still denote the place ("the Donbas region").
+const PLACE_HEADS: &[&str] = &[
+    "region", "province", "oblast", "city", "area", "state", "country", "capital", "republic",
+    "territory", "district", "county", "town", "peninsula", "border", "regions",
+];
+
+/// Nouns after a country name or demonym that stand for its state ("Ukrainian forces").
+const GOVERNMENT_HEADS: &[&str] = &[
+    "forces", "troops", "army", "military", "government", "authorities", "officials", "navy",
+    "soldiers", "diplomats", "leadership", "administration", "regime", "cabinet",
+];
+
+/// Nouns that point into an entity phrase ("part of the Donetsk region", "the majority of").
+const PARTITIVES: &[&str] = &["part", "parts", "rest", "most", "all", "much", "half", "majority", "whole", "portion", "section", "east", "west", "north", "south", "centre", "center"];
+
+/// What the previous sentences leave for pronouns.
+#[derive(Default, Clone)]
+struct Discourse {
+    last_person: Option<Argument>,
+    /// Subject of the previous sentence's first clause, when it is not a person.
+    prev_first_subject: Option<Argument>,
+    /// The speaker of the previous sentence's quote, for quotes that continue.
+    last_speaker: Option<Attribution>,
+}
+
+/// Extracts the claims of an article.
 pub fn extract(
-    _article: &Article,
-    _sentences: &[Sentence],
-    _mentions: &[Mention],
-    _pos: &PosModel,
-    _options: &ExtractOptions,
+    article: &Article,
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    pos: &PosModel,
+    options: &ExtractOptions,
 ) -> Vec<Claim> {
-    Vec::new()
+    let text = article.text.as_str();
+    let article_date = article.date.as_deref().and_then(Date::parse_iso);
+    let mut res = Vec::new();
+    let mut discourse = Discourse::default();
+    let mut mention_idx = 0usize;
+    for (sent_idx, sentence) in sentences.iter().enumerate() {
+        // Mentions of this sentence (mentions are sorted by position).
+        while mention_idx < mentions.len() && mentions[mention_idx].span.end <= sentence.span.start {
+            mention_idx += 1;
+        }
+        let mut sent_mentions: Vec<&Mention> = Vec::new();
+        let mut j = mention_idx;
+        while j < mentions.len() && mentions[j].span.start < sentence.span.end {
+            sent_mentions.push(&mentions[j]);
+            j += 1;
+        }
+        let paragraph_break = sent_idx > 0
+            && text
+                .get(sentences[sent_idx - 1].span.end..sentence.span.start)
+                .is_some_and(|gap| gap.matches('\n').count() >= 2);
+        if paragraph_break {
+            discourse.last_speaker = None;
+        }
+        if sentence.tokens.is_empty() || sentence.tokens.len() > options.max_tokens {
+            continue;
+        }
+        let ctx = SentenceCtx::new(article, text, sentence, sent_idx, &sent_mentions, pos, article_date);
+        let found = clauses(&ctx.toks);
+        ctx.claims(&found, &mut discourse, options, &mut res);
+        // Persons mentioned in this sentence are the antecedents of later "he"/"she".
+        for m in sent_mentions.iter().rev() {
+            if m.kind == EntityKind::Person {
+                discourse.last_person = Some(ctx.argument_for_mention(m));
+                break;
+            }
+        }
+    }
+    res
+}
+
+struct SentenceCtx<'a> {
+    article: &'a Article,
+    text: &'a str,
+    sentence: &'a Sentence,
+    sent_idx: usize,
+    mentions: &'a [&'a Mention],
+    toks: Vec<Tok>,
+    spans: Vec<Span>,
+    words: Vec<&'a str>,
+    article_date: Option<Date>,
+}
+
+impl<'a> SentenceCtx<'a> {
+    fn new(
+        article: &'a Article,
+        text: &'a str,
+        sentence: &'a Sentence,
+        sent_idx: usize,
+        mentions: &'a [&'a Mention],
+        pos: &PosModel,
+        article_date: Option<Date>,
+    ) -> SentenceCtx<'a> {
+        let spans: Vec<Span> = sentence.tokens.iter().map(|t| t.span).collect();
+        let words: Vec<&str> = spans.iter().map(|s| s.of(text)).collect();
+        let mention_of: Vec<Option<usize>> = spans
+            .iter()
+            .map(|s| mentions.iter().position(|m| m.span.overlaps(*s)))
+            .collect();
+        let toks = make_tokens(&words, &mention_of, pos);
+        SentenceCtx {
+            article,
+            text,
+            sentence,
+            sent_idx,
+            mentions,
+            toks,
+            spans,
+            words,
+            article_date,
+        }
+    }
+
+    fn span_of(&self, start: usize, end: usize) -> Span {
+        match (self.spans.get(start), end.checked_sub(1).and_then(|e| self.spans.get(e))) {
+            (Some(a), Some(b)) if start < end => Span::new(a.start, b.end),
+            _ => Span::new(self.sentence.span.start, self.sentence.span.start),
+        }
+    }
+
+    fn argument_for_mention(&self, m: &Mention) -> Argument {
+        Argument::text(m.text.clone(), m.span).with_entity(&EntityRef {
+            entity: m.entity.clone(),
+            name: m.name.clone(),
+            kind: m.kind.into(),
+        })
+    }
+
+    fn mention_ref(&self, tok: usize) -> Option<EntityRef> {
+        let m = self.mentions.get(self.toks.get(tok)?.mention?)?;
+        Some(EntityRef {
+            entity: m.entity.clone(),
+            name: m.name.clone(),
+            kind: m.kind.into(),
+        })
+    }
+
+    /// Builds an argument from tokens `start..end`.
+    fn argument(&self, start: usize, end: usize, head: usize) -> Argument {
+        let span = self.span_of(start, end);
+        let mut arg = Argument::text(span.of(self.text).to_string(), span);
+        // Entity: the head word is part of a mention ...
+        let head_ref = self.mention_ref(head);
+        if let Some(r) = head_ref {
+            // ... unless the phrase is "X 's office": a possessive before the head.
+            arg = arg.with_entity(&r);
+        } else if let Some(head_tok) = self.toks.get(head) {
+            // "the Donbas region", "part of the Donetsk region": the place inside.
+            let geo = PLACE_HEADS.contains(&head_tok.lower.as_str()) || PARTITIVES.contains(&head_tok.lower.as_str());
+            let government = GOVERNMENT_HEADS.contains(&head_tok.lower.as_str());
+            if government {
+                // "Ukrainian forces", "the Pakistani government", "Ukraine 's army": the state.
+                let inner = (start..head).filter_map(|k| self.mention_ref(k)).find(|r| r.kind == EntityKindWire::Place);
+                if let Some(r) = inner {
+                    arg = arg.with_entity(&r);
+                }
+            } else if geo {
+                let inner = (start..end).filter_map(|k| self.mention_ref(k)).find(|r| r.kind == EntityKindWire::Place);
+                let no_possessive = !(start..end).any(|k| self.toks[k].tag == "POS");
+                if let Some(r) = inner.filter(|_| no_possessive) {
+                    arg = arg.with_entity(&r);
+                }
+            }
+        }
+        // Quantity and date.
+        let words = &self.words[start.min(self.words.len())..end.min(self.words.len())];
+        for k in 0..words.len() {
+            if let Some(q) = quantity::scan(words, k) {
+                // A year alone ("in 2012") is a date, not an amount.
+                let is_year = q.quantity.unit.is_none() && words[k].len() == 4 && words[k].chars().all(|c| c.is_ascii_digit());
+                if !is_year {
+                    arg.quantity = Some(QuantityWire::from_quantity(&q.quantity));
+                    break;
+                }
+            }
+        }
+        for k in 0..words.len() {
+            if let Some(d) = quantity::scan_date(words, k, self.article_date) {
+                arg.date = d.value.or_else(|| Some(words[d.start..d.end].join(" ")));
+                break;
+            }
+            if words[k].len() == 4 && words[k].chars().all(|c| c.is_ascii_digit()) && words.len() <= 3 {
+                arg.date = Some(words[k].to_string());
+                break;
+            }
+        }
+        arg
+    }
+
+    fn resolve_pronoun(&self, tok: usize, clause_subject: Option<&Argument>, first_clause: bool, reporting: bool, discourse: &Discourse, sentence_subjects: &[Argument]) -> Option<Argument> {
+        let t = self.toks.get(tok)?;
+        let span = self.spans.get(tok).copied()?;
+        let resolved = match t.lower.as_str() {
+            "he" | "him" | "his" | "she" | "her" => {
+                // The nearest person before the pronoun in this sentence, else earlier.
+                let here = self
+                    .mentions
+                    .iter()
+                    .filter(|m| m.kind == EntityKind::Person && m.span.end <= span.start)
+                    .next_back()
+                    .map(|m| self.argument_for_mention(m));
+                here.or_else(|| discourse.last_person.clone())
+            }
+            "it" | "its" => {
+                if t.lower == "its" {
+                    if let Some(s) = clause_subject.filter(|s| s.kind != Some(EntityKindWire::Person) && s.entity.is_some()) {
+                        return Some(relabel(s, t.text.as_str(), span));
+                    }
+                }
+                let prev = discourse.prev_first_subject.clone();
+                if first_clause || reporting {
+                    prev.or_else(|| sentence_subjects.last().cloned())
+                } else {
+                    sentence_subjects
+                        .iter()
+                        .rev()
+                        .find(|s| s.kind != Some(EntityKindWire::Person) && !is_pronoun(&s.text) && s.start < span.start)
+                        .cloned()
+                        .or(prev)
+                }
+            }
+            _ => None,
+        }?;
+        Some(relabel(&resolved, t.text.as_str(), span))
+    }
+
+    fn claims(&self, found: &[Clause], discourse: &mut Discourse, options: &ExtractOptions, out: &mut Vec<Claim>) {
+        let evidence = self.sentence.span.of(self.text).to_string();
+        let mut sentence_subjects: Vec<Argument> = Vec::new();
+        // Resolved subjects per clause (for attribution of reported clauses).
+        let mut subjects: Vec<Option<Argument>> = Vec::with_capacity(found.len());
+        for (ci, c) in found.iter().enumerate() {
+            let reporting = REPORTING.contains(&c.verb.lemma.as_str());
+            let subj = c.subject.as_ref().map(|p| {
+                let mut arg = self.argument(p.start, p.end, p.head);
+                // "Zelenskyy, whose office said": the office is Zelenskyy's.
+                if p.start >= 1 && self.toks[p.start - 1].lower == "whose" {
+                    let mut a = p.start - 1;
+                    if a > 0 && self.toks[a - 1].text == "," {
+                        a -= 1;
+                    }
+                    let mut s = a;
+                    while s > 0 && self.toks[s - 1].mention.is_some() && self.toks[s - 1].mention == self.toks[a.saturating_sub(1)].mention {
+                        s -= 1;
+                    }
+                    if s < a {
+                        let owner = self.span_of(s, a).of(self.text);
+                        arg.refers_to = Some(format!("{owner}'s {}", arg.text));
+                    }
+                }
+                if p.end == p.start + 1 && is_pronoun(&arg.text) {
+                    self.resolve_pronoun(p.start, None, ci == 0, reporting, discourse, &sentence_subjects)
+                        .unwrap_or(arg)
+                } else {
+                    arg
+                }
+            });
+            if let Some(s) = &subj {
+                if !is_pronoun(&s.text) || s.entity.is_some() {
+                    sentence_subjects.push(s.clone());
+                }
+            }
+            subjects.push(subj);
+        }
+        let mut speaker_here: Option<Attribution> = None;
+        for (ci, c) in found.iter().enumerate() {
+            // Attribution: the reporting clause's subject, "according to", or a quote's speaker.
+            let attribution = if let Some(r) = c.reported_by {
+                subjects.get(r).cloned().flatten().map(|s| {
+                    let verb = found.get(r).map(|rc| rc.verb.lemma.clone()).unwrap_or_default();
+                    attribution_from(&s, verb)
+                })
+            } else if let Some(p) = &c.according_to {
+                Some(attribution_from(&self.argument(p.start, p.end, p.head), "according to".to_string()))
+            } else if c.quoted {
+                discourse.last_speaker.clone()
+            } else {
+                None
+            };
+            if c.quoted && c.reported_by.is_some() {
+                speaker_here = attribution.clone();
+            }
+            if c.complement.is_some() {
+                // A reporting clause: its content becomes the other clauses' attribution.
+                if found.iter().any(|o| o.reported_by == Some(ci)) {
+                    continue;
+                }
+            }
+            let Some(subject) = subjects.get(ci).cloned().flatten() else {
+                continue;
+            };
+            if matches!(subject.text.to_lowercase().as_str(), "who" | "which" | "that" | "what") {
+                continue;
+            }
+            self.emit(c, subject, attribution, &evidence, options, &sentence_subjects, discourse, out);
+        }
+        if speaker_here.is_some() {
+            discourse.last_speaker = speaker_here;
+        }
+        // The first clause's subject is what a sentence-initial "it" in the next sentence means.
+        discourse.prev_first_subject = subjects
+            .iter()
+            .flatten()
+            .find(|s| s.kind != Some(EntityKindWire::Person) && !is_pronoun(&s.text))
+            .cloned()
+            .or(discourse.prev_first_subject.take());
+        if let Some(p) = subjects.iter().flatten().find(|s| s.kind == Some(EntityKindWire::Person)) {
+            discourse.last_person = Some(p.clone());
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn emit(
+        &self,
+        c: &Clause,
+        subject: Argument,
+        attribution: Option<Attribution>,
+        evidence: &str,
+        options: &ExtractOptions,
+        sentence_subjects: &[Argument],
+        discourse: &Discourse,
+        out: &mut Vec<Claim>,
+    ) {
+        let toks = &self.toks;
+        let verb_text = self.span_of(c.verb.start, c.verb.end).of(self.text).to_string();
+        let main = &toks[c.verb.main];
+        let mut rule = "clause";
+        let mut lemma = c.verb.lemma.clone();
+        // Subjects (conjuncts) and objects (conjuncts), before voice.
+        let subject_phrase = c.subject.clone();
+        let mut subjects: Vec<Argument> = match &subject_phrase {
+            Some(p) if p.conjuncts.len() > 1 => p.conjuncts.iter().map(|&(a, b)| self.argument(a, b, head_in(toks, a, b))).collect(),
+            _ => vec![subject],
+        };
+        let mut objects: Vec<Argument> = Vec::new();
+        let mut object_prep: Option<String> = None;
+        if let Some(obj) = &c.object {
+            object_prep = obj.prep.map(|p| toks[p].lower.clone());
+            objects = self.phrase_arguments(&obj.phrase, subjects.first(), sentence_subjects, discourse);
+        }
+        // "limit its army to 600,000 troops": the number or entity in the next argument is the
+        // object, and the direct object's head joins the predicate.
+        if object_prep.is_none() && objects.len() == 1 {
+            let plain = objects[0].entity.is_none()
+                && objects[0].quantity.is_none()
+                && objects[0].date.is_none()
+                && !is_pronoun(&objects[0].text);
+            if let Some(first_extra) = c.extras.first() {
+                let extra_args = self.phrase_arguments(&first_extra.phrase, subjects.first(), sentence_subjects, discourse);
+                let informative = extra_args.iter().any(|a| a.quantity.is_some() || a.entity.is_some());
+                if plain && informative && !c.verb.copula {
+                    if let Some(obj) = &c.object {
+                        let head = &toks[obj.phrase.head];
+                        lemma = format!("{lemma} {}", head.lemma);
+                    }
+                    objects = extra_args;
+                    object_prep = None;
+                    rule = "clause-pp-value";
+                }
+            }
+        }
+        // Copula with an adjective and a prepositional phrase: "was ready for honest work".
+        if c.verb.copula {
+            rule = "copula";
+            if let (Some(obj), Some(extra)) = (&c.object, c.extras.first()) {
+                if obj.prep.is_none() && toks[obj.phrase.head].is_adj_tag() {
+                    if let Some(p) = extra.prep {
+                        lemma = format!("be {} {}", self.span_of(obj.phrase.start, obj.phrase.end).of(self.text).to_lowercase(), toks[p].lower);
+                        objects = self.phrase_arguments(&extra.phrase, subjects.first(), sentence_subjects, discourse);
+                        object_prep = None;
+                    }
+                }
+            }
+        }
+        if let Some(prep) = &object_prep {
+            lemma = format!("{lemma} {prep}");
+        }
+        // Passive voice: the agent is the subject and the patient the object.
+        if c.verb.passive {
+            let participle = main.lower.clone();
+            match &c.agent {
+                Some(agent) => {
+                    let agents = self.phrase_arguments(agent, None, sentence_subjects, discourse);
+                    objects = subjects;
+                    subjects = agents;
+                    lemma = main.lemma.clone();
+                    if let Some(p) = c.verb.particle {
+                        lemma = format!("{lemma} {}", toks[p].lower);
+                    }
+                    if let Some(prep) = &object_prep {
+                        // "is owned by": keep the relation readable.
+                        let _ = prep;
+                    }
+                    rule = "passive-agent";
+                }
+                None => {
+                    lemma = match &object_prep {
+                        Some(prep) => format!("be {participle} {prep}"),
+                        None => format!("be {participle}"),
+                    };
+                    rule = "passive";
+                }
+            }
+        }
+        if objects.is_empty() {
+            // An intransitive clause: the first further argument carries the content.
+            if let Some(extra) = c.extras.first() {
+                objects = self.phrase_arguments(&extra.phrase, subjects.first(), sentence_subjects, discourse);
+                if let Some(p) = extra.prep {
+                    lemma = format!("{lemma} {}", toks[p].lower);
+                }
+            }
+        }
+        if objects.is_empty() {
+            return;
+        }
+        let mut modality = c.verb.modality;
+        if c.conditional && modality == Modality::Asserted {
+            modality = Modality::Conditional;
+        }
+        let sentence_span = self.sentence.span;
+        for s in &subjects {
+            for o in &objects {
+                if s.text.is_empty() || o.text.is_empty() || s.merge_key() == o.merge_key() {
+                    continue;
+                }
+                let literal = s.entity.is_none() && o.entity.is_none() && o.quantity.is_none() && o.date.is_none();
+                if literal && !options.keep_literal {
+                    continue;
+                }
+                let mut confidence: f64 = 0.6;
+                if s.entity.is_some() {
+                    confidence += 0.15;
+                }
+                if o.entity.is_some() || o.quantity.is_some() {
+                    confidence += 0.1;
+                }
+                if is_pronoun(&s.text) && s.entity.is_none() {
+                    confidence -= 0.2;
+                }
+                if s.text.split_whitespace().count() > 10 {
+                    confidence -= 0.15;
+                }
+                let mut claim = Claim {
+                    id: String::new(),
+                    article: self.article.id.clone(),
+                    sentence: self.sent_idx,
+                    span: SpanWire::from(sentence_span),
+                    evidence: evidence.to_string(),
+                    subject: s.clone(),
+                    predicate: Predicate {
+                        lemma: normalise_predicate(&lemma),
+                        text: verb_text.clone(),
+                    },
+                    object: o.clone(),
+                    attribution: attribution.clone(),
+                    quote: c.quoted,
+                    modality,
+                    negated: c.verb.negated,
+                    confidence: (confidence.clamp(0.05, 0.99) * 100.0).round() / 100.0,
+                    rule: rule.to_string(),
+                };
+                claim.id = claim.compute_id();
+                out.push(claim);
+            }
+        }
+    }
+
+    /// Arguments of a phrase: one per conjunct, pronouns resolved.
+    fn phrase_arguments(&self, p: &Phrase, clause_subject: Option<&Argument>, sentence_subjects: &[Argument], discourse: &Discourse) -> Vec<Argument> {
+        p.conjuncts
+            .iter()
+            .map(|&(a, b)| {
+                let head = if p.conjuncts.len() == 1 { p.head } else { head_in(&self.toks, a, b) };
+                let arg = self.argument(a, b, head);
+                if b == a + 1 && is_pronoun(&arg.text) {
+                    self.resolve_pronoun(a, clause_subject, false, false, discourse, sentence_subjects).unwrap_or(arg)
+                } else {
+                    arg
+                }
+            })
+            .collect()
+    }
+}
+
+trait TagExt {
+    fn is_adj_tag(&self) -> bool;
+}
+
+impl TagExt for Tok {
+    fn is_adj_tag(&self) -> bool {
+        self.tag.starts_with("JJ") || self.tag == "RB"
+    }
+}
+
+fn head_in(toks: &[Tok], a: usize, b: usize) -> usize {
+    (a..b)
+        .rev()
+        .find(|&k| toks[k].tag.starts_with("NN") || toks[k].mention.is_some() || toks[k].tag == "CD" || toks[k].tag == "PRP")
+        .unwrap_or(b.saturating_sub(1).max(a))
+}
+
+fn is_pronoun(s: &str) -> bool {
+    matches!(
+        s.to_lowercase().as_str(),
+        "he" | "she" | "it" | "they" | "him" | "her" | "them" | "its" | "his" | "their" | "we" | "i" | "you"
+    )
+}
+
+fn relabel(arg: &Argument, text: &str, span: Span) -> Argument {
+    let mut res = arg.clone();
+    if res.entity.is_none() && res.refers_to.is_none() {
+        res.refers_to = Some(arg.text.clone());
+    }
+    res.text = text.to_string();
+    res.start = span.start;
+    res.end = span.end;
+    res
+}
+
+fn attribution_from(arg: &Argument, verb: String) -> Attribution {
+    Attribution {
+        text: arg.refers_to.clone().unwrap_or_else(|| arg.text.clone()),
+        entity: arg.entity.clone(),
+        name: arg.name.clone(),
+        kind: arg.kind,
+        verb,
+    }
+}
+
+/// British spelling for the relation vocabulary, lower case, single spaces.
+fn normalise_predicate(s: &str) -> String {
+    let words: Vec<String> = s
+        .split_whitespace()
+        .map(|w| {
+            let w = w.to_lowercase();
+            match w.as_str() {
+                "recognize" => "recognise".to_string(),
+                "criticize" => "criticise".to_string(),
+                "authorize" => "authorise".to_string(),
+                "organize" => "organise".to_string(),
+                "legitimize" => "legitimise".to_string(),
+                "emphasize" => "emphasise".to_string(),
+                _ => w,
+            }
+        })
+        .collect();
+    words.join(" ")
 }

@@ -91,6 +91,9 @@ pub struct Argument {
     pub kind: Option<EntityKindWire>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub quantity: Option<QuantityWire>,
+    /// For a pronoun whose antecedent is not an entity: the antecedent's words ("the plan").
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub refers_to: Option<String>,
     /// `YYYY-MM-DD` (or shorter) when the argument is or holds a date.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub date: Option<String>,
@@ -107,6 +110,7 @@ impl Argument {
             name: None,
             kind: None,
             quantity: None,
+            refers_to: None,
             date: None,
             start: span.start,
             end: span.end,
@@ -143,6 +147,9 @@ impl Argument {
         }
         if let Some(d) = &self.date {
             return format!("date:{d}");
+        }
+        if let Some(r) = &self.refers_to {
+            return format!("text:{}", normalise_text(r));
         }
         format!("text:{}", normalise_text(&self.text))
     }

@@ -1,1 +1,1112 @@
-//! Open clause extraction (placeholder, being written).
+//! Open clause extraction: a rule grammar over part-of-speech-tagged tokens that finds, for
+//! every verb group, its subject, object, further arguments, voice, modality, polarity and the
+//! reported speech it belongs to.
+//!
+//! The grammar is shallow on purpose: noun phrases are chunks (with `of` phrases attached),
+//! verb groups are maximal runs of auxiliaries, modals, adverbs and verbs (through `to` +
+//! infinitive), and clause structure comes from relative pronouns, coordination, commas,
+//! reporting verbs and quotation marks. Every step looks at a bounded window or scans once, so
+//! a sentence of n tokens costs O(n) (with a constant factor for the window), and a sentence
+//! with no verb yields nothing.
+//!
+//! This layer knows nothing about entities: `extract` maps its clauses onto mentions. The
+//! `eval carb` command prints its tuples directly.
+
+use crate::claim::Modality;
+use crate::pos::{lemma, PosModel};
+
+/// A token as the clause grammar sees it.
+#[derive(Clone, Debug)]
+pub struct Tok {
+    pub text: String,
+    pub lower: String,
+    pub tag: &'static str,
+    pub lemma: String,
+    /// Part of an entity mention (index into the caller's mention list).
+    pub mention: Option<usize>,
+}
+
+impl Tok {
+    fn is(&self, tag: &str) -> bool {
+        self.tag == tag
+    }
+    fn is_noun(&self) -> bool {
+        self.tag.starts_with("NN") || self.mention.is_some()
+    }
+    fn is_verb(&self) -> bool {
+        self.tag.starts_with("VB")
+    }
+    fn is_adj(&self) -> bool {
+        self.tag.starts_with("JJ")
+    }
+    fn is_punct(&self) -> bool {
+        !self.text.chars().any(char::is_alphanumeric)
+    }
+}
+
+/// Builds grammar tokens from words, tagging them with `pos`. `mention_of` gives, for each word,
+/// the mention it belongs to.
+pub fn make_tokens(words: &[&str], mention_of: &[Option<usize>], pos: &PosModel) -> Vec<Tok> {
+    let tags = pos.tag(words);
+    words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            let mut tag = tags.get(i).map(|t| t.as_str()).unwrap_or("NN");
+            let mention = mention_of.get(i).copied().flatten();
+            if mention.is_some() && !matches!(tag, "NNP" | "NNPS" | "POS" | "HYPH" | "," | "CC" | "IN") {
+                // Inside an entity name every word is part of a proper noun.
+                if w.chars().any(char::is_alphanumeric) {
+                    tag = "NNP";
+                }
+            }
+            let lower = normalise_word(w);
+            let lem = match tags.get(i) {
+                Some(t) => lemma(&lower, *t),
+                None => lower.clone(),
+            };
+            Tok {
+                text: (*w).to_string(),
+                lower,
+                tag,
+                lemma: lem,
+                mention,
+            }
+        })
+        .collect()
+}
+
+fn normalise_word(w: &str) -> String {
+    w.chars()
+        .map(|c| match c {
+            '\u{2019}' | '\u{2018}' => '\'',
+            _ => c,
+        })
+        .collect::<String>()
+        .to_lowercase()
+}
+
+/// A token range `start..end`, possibly split into conjuncts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Phrase {
+    pub start: usize,
+    pub end: usize,
+    /// Conjuncts of a coordination ("Crimea, Luhansk and Donetsk"), each a token range; a
+    /// single range when there is no coordination.
+    pub conjuncts: Vec<(usize, usize)>,
+    /// Index of the head word.
+    pub head: usize,
+}
+
+impl Phrase {
+    fn new(toks: &[Tok], start: usize, end: usize) -> Phrase {
+        let head = head_of(toks, start, end);
+        Phrase {
+            start,
+            end,
+            conjuncts: split_conjuncts(toks, start, end),
+            head,
+        }
+    }
+}
+
+/// A verb group and what the grammar learned about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VerbGroup {
+    pub start: usize,
+    pub end: usize,
+    /// The main (last) verb.
+    pub main: usize,
+    /// A particle after the verb ("give up").
+    pub particle: Option<usize>,
+    pub passive: bool,
+    pub negated: bool,
+    pub modality: Modality,
+    /// Lemma of the main verb (and particle).
+    pub lemma: String,
+    pub copula: bool,
+}
+
+/// Where an argument attaches: directly or through a preposition.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Arg {
+    pub prep: Option<usize>,
+    pub phrase: Phrase,
+}
+
+/// One clause.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Clause {
+    pub subject: Option<Phrase>,
+    /// The subject is a relative pronoun, resolved to this antecedent phrase.
+    pub verb: VerbGroup,
+    /// Direct object, predicate complement, or the first prepositional argument.
+    pub object: Option<Arg>,
+    /// Further prepositional arguments.
+    pub extras: Vec<Arg>,
+    /// Passive agent ("by the United States").
+    pub agent: Option<Phrase>,
+    /// For reporting verbs: the token range of what is reported.
+    pub complement: Option<(usize, usize)>,
+    /// Index of the clause whose complement contains this one (reported speech).
+    pub reported_by: Option<usize>,
+    /// "according to X" source phrase.
+    pub according_to: Option<Phrase>,
+    /// Inside quotation marks.
+    pub quoted: bool,
+    /// Under "if"/"unless".
+    pub conditional: bool,
+}
+
+/// Verbs that report speech or thought.
+pub const REPORTING: &[&str] = &[
+    "say", "tell", "write", "announce", "state", "claim", "add", "note", "warn", "insist",
+    "report", "argue", "explain", "declare", "confirm", "deny", "believe", "think", "suggest",
+    "acknowledge", "stress", "emphasise", "emphasize", "reiterate", "indicate", "predict",
+    "estimate", "allege", "admit", "assert", "maintain", "reveal", "disclose", "tweet", "post",
+    "agree", "hope", "fear", "expect", "know", "feel", "understand", "urge", "accuse", "complain",
+    "reply", "respond", "remark", "observe", "conclude", "concede", "contend", "signal", "hint",
+    "promise", "pledge", "vow", "threaten", "recall", "point", "show", "find", "learn", "assure",
+    "inform", "notify", "reckon", "doubt", "forecast", "caution",
+];
+
+/// Verbs that take a `to` infinitive as an obligation ("required to", "have to").
+const OBLIGATION: &[&str] = &["require", "oblige", "force", "compel", "need", "have", "must", "suppose", "expect"];
+const FUTURE: &[&str] = &["will", "shall", "'ll", "wo"];
+const INTENTION: &[&str] = &["plan", "intend", "expect", "aim", "hope", "want", "seek", "try", "mean", "propose", "prepare", "go"];
+const POSSIBILITY: &[&str] = &["could", "may", "might", "can", "ca"];
+const HEDGES: &[&str] = &["reportedly", "allegedly", "apparently", "possibly", "probably", "likely", "perhaps", "purportedly", "supposedly"];
+const PARTICLES: &[&str] = &["up", "out", "off", "down", "back", "away", "over", "on", "in", "aside", "forward", "through", "along"];
+const SUBORDINATORS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "because", "while", "after", "before", "when",
+    "if", "although", "though", "as", "since", "unless", "until", "whether", "where", "so",
+    "whereas", "once",
+];
+const NEGATIONS: &[&str] = &["not", "n't", "never", "no"];
+
+fn head_of(toks: &[Tok], start: usize, end: usize) -> usize {
+    // The last noun before an "of" or the end; for "one of the members", the first part.
+    let mut limit = end;
+    for i in start..end {
+        if toks[i].lower == "of" && i > start {
+            limit = i;
+            break;
+        }
+    }
+    let mut head = limit.saturating_sub(1).max(start);
+    // "a senior U.S. official" read as ending in an adjective: the last word is the head.
+    if limit == end && toks.get(head).is_some_and(|t| t.is_adj()) && toks[start].is("DT") {
+        return head;
+    }
+    for i in (start..limit).rev() {
+        if toks[i].is_noun() || toks[i].is("CD") || toks[i].is("PRP") {
+            head = i;
+            break;
+        }
+    }
+    head
+}
+
+/// Splits "A, B and C" into conjuncts when every part is a short noun phrase.
+fn split_conjuncts(toks: &[Tok], start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut parts = Vec::new();
+    let mut s = start;
+    let mut saw_cc = false;
+    for i in start..end {
+        let t = &toks[i];
+        let sep = t.text == "," || (t.is("CC") && matches!(t.lower.as_str(), "and" | "or"));
+        if sep {
+            if t.is("CC") {
+                saw_cc = true;
+            }
+            if i > s {
+                parts.push((s, i));
+            }
+            s = i + 1;
+        }
+        if t.lower == "of" || t.is("IN") && t.lower != "of" {
+            // "the majority of A and B" is one phrase.
+            return vec![(start, end)];
+        }
+    }
+    if s < end {
+        parts.push((s, end));
+    }
+    let nominal = |&(a, b): &(usize, usize)| (a..b).any(|k| toks[k].is_noun() || toks[k].is("CD"));
+    if !saw_cc || parts.len() < 2 || parts.iter().any(|&(a, b)| b - a > 5) || !parts.iter().all(nominal) {
+        return vec![(start, end)];
+    }
+    parts
+}
+
+fn is_np_start(t: &Tok) -> bool {
+    t.mention.is_some()
+        || matches!(
+            t.tag,
+            "DT" | "PDT" | "PRP$" | "JJ" | "JJR" | "JJS" | "CD" | "NN" | "NNS" | "NNP" | "NNPS"
+                | "PRP" | "$" | "EX" | "WP" | "WDT"
+        )
+        || t.text == "$"
+        || t.text == "\u{20ac}"
+        || t.text == "\u{00a3}"
+}
+
+fn is_np_inner(t: &Tok) -> bool {
+    t.mention.is_some()
+        || matches!(
+            t.tag,
+            "JJ" | "JJR" | "JJS" | "CD" | "NN" | "NNS" | "NNP" | "NNPS" | "POS" | "HYPH" | "VBN"
+                | "VBG" | "$" | "PRP$" | "DT" | "ADD" | "NFP" | "SYM"
+        )
+        || t.text == "%"
+        || t.text == "-"
+}
+
+/// Finds the noun phrase starting at `start`, if any: returns its end (exclusive). Attaches
+/// "of" phrases and coordinated noun phrases.
+fn np_at(toks: &[Tok], start: usize, limit: usize) -> Option<usize> {
+    let t = toks.get(start)?;
+    if start >= limit {
+        return None;
+    }
+    // A quote mark opening the phrase: "honest" work.
+    if is_quote(&t.text) && toks.get(start + 1).is_some_and(is_np_start) {
+        return np_at(toks, start + 1, limit);
+    }
+    // "punishing concessions", "a drawn-out fight": a participle before a noun.
+    let participle_start = matches!(t.tag, "VBG" | "VBN")
+        && toks.get(start + 1).is_some_and(|n| n.is_noun() || n.is_adj());
+    if !is_np_start(t) && !participle_start {
+        return None;
+    }
+    if matches!(t.tag, "PRP" | "EX" | "WP" | "WDT") {
+        return Some(start + 1);
+    }
+    let mut end = start + 1;
+    loop {
+        if end >= limit {
+            break;
+        }
+        let t = &toks[end];
+        // A quote mark inside a phrase ("honest" work) or a list of adjectives
+        // (constructive, honest and prompt work) does not end it.
+        let next_np = toks.get(end + 1).is_some_and(|n| is_np_inner(n) && !n.is("DT"));
+        if is_quote(&t.text) && next_np && end + 1 < limit {
+            end += 1;
+            continue;
+        }
+        if (t.text == "," || t.is("CC")) && toks[end - 1].is_adj() && toks.get(end + 1).is_some_and(|n| n.is_adj() || n.is("CC")) {
+            end += 1;
+            continue;
+        }
+        if !(is_np_inner(t) && !(t.is("DT") && end > start && !toks[end - 1].is("PDT"))) {
+            break;
+        }
+        // A gerund or participle continues the phrase only before a noun ("the ruling party").
+        if matches!(toks[end].tag, "VBN" | "VBG") && !toks.get(end + 1).is_some_and(|n| n.is_noun() || n.is_adj()) {
+            break;
+        }
+        end += 1;
+    }
+    // The phrase must end in a noun, number, pronoun or entity.
+    while end > start {
+        let last = &toks[end - 1];
+        if last.is_noun() || last.is("CD") || last.is("PRP") || last.text == "%" {
+            break;
+        }
+        end -= 1;
+    }
+    if end == start {
+        // "the poor", "several": an adjective or determiner alone is not an argument.
+        return None;
+    }
+    // Attach "of NP" chains and coordinations of noun phrases.
+    loop {
+        let Some(next) = toks.get(end) else { break };
+        if end >= limit {
+            break;
+        }
+        if next.lower == "of" {
+            if let Some(e) = np_at(toks, end + 1, limit) {
+                end = e;
+                continue;
+            }
+        }
+        // "Crimea, Luhansk and Donetsk": a list of nouns/entities.
+        if next.text == "," || (next.is("CC") && matches!(next.lower.as_str(), "and" | "or")) {
+            let mut j = end;
+            let mut items = 0;
+            let mut last_end = end;
+            while j < limit {
+                let sep = &toks[j];
+                if sep.text == "," || (sep.is("CC") && matches!(sep.lower.as_str(), "and" | "or")) {
+                    let mut k = j + 1;
+                    if toks.get(k).is_some_and(|t| t.is("CC")) {
+                        k += 1;
+                    }
+                    match toks.get(k) {
+                        Some(t) if (t.is_noun() || t.is("DT") || t.is_adj()) && !t.is("PRP") => {}
+                        _ => break,
+                    }
+                    match np_at(toks, k, limit) {
+                        Some(e) if e - k <= 6 => {
+                            items += 1;
+                            last_end = e;
+                            let was_cc = sep.is("CC") || toks.get(j + 1).is_some_and(|t| t.is("CC"));
+                            j = e;
+                            if was_cc {
+                                break;
+                            }
+                        }
+                        _ => break,
+                    }
+                } else {
+                    break;
+                }
+            }
+            // Only a finished list ("A, B and C"), never "A, B" (an apposition) or a clause.
+            let finished = items >= 1
+                && toks[..last_end].iter().rev().take(last_end - end).any(|t| t.is("CC"));
+            if finished {
+                end = last_end;
+            }
+            break;
+        }
+        break;
+    }
+    Some(end)
+}
+
+/// Finds the verb group starting at `start`: returns (end, main verb index).
+fn verb_group_at(toks: &[Tok], start: usize) -> Option<VerbGroup> {
+    let first = toks.get(start)?;
+    if !(first.is_verb() || first.is("MD")) {
+        return None;
+    }
+    let mut i = start;
+    let mut main = start;
+    let mut negated = false;
+    let mut modality = Modality::Asserted;
+    let mut passive = false;
+    let mut saw_be = false;
+    let mut intention = false;
+    while i < toks.len() {
+        let t = &toks[i];
+        if t.is("MD") {
+            let l = t.lower.as_str();
+            if matches!(l, "must") || (l == "should") {
+                modality = Modality::Obligation;
+            } else if FUTURE.contains(&l) {
+                if modality == Modality::Asserted {
+                    modality = Modality::Future;
+                }
+            } else if POSSIBILITY.contains(&l) {
+                modality = Modality::Possibility;
+            } else if l == "would" && modality == Modality::Asserted {
+                modality = Modality::Conditional;
+            }
+            i += 1;
+            continue;
+        }
+        if t.is_verb() {
+            main = i;
+            if t.lemma == "be" || t.lemma == "get" && toks.get(i + 1).is_some_and(|n| n.is("VBN")) {
+                saw_be = true;
+            } else if t.is("VBN") && saw_be {
+                passive = true;
+            } else if !matches!(t.lemma.as_str(), "have" | "do") {
+                saw_be = false;
+            }
+            i += 1;
+            // "to" + infinitive continues the group: "would have to limit", "expects to discuss",
+            // "required to give".
+            if toks.get(i).is_some_and(|n| n.lower == "to")
+                && toks.get(i + 1).is_some_and(|n| n.is("VB") || (n.is("RB") && toks.get(i + 2).is_some_and(|m| m.is("VB"))))
+            {
+                let lem = t.lemma.as_str();
+                if OBLIGATION.contains(&lem) && (lem != "expect" || passive) {
+                    modality = Modality::Obligation;
+                } else if INTENTION.contains(&lem) || (lem == "be" && toks.get(i.wrapping_sub(2)).is_some_and(|p| p.lower == "going")) {
+                    if modality != Modality::Obligation {
+                        modality = Modality::Future;
+                    }
+                    intention = true;
+                }
+                passive = false;
+                saw_be = false;
+                i += 1;
+                continue;
+            }
+            continue;
+        }
+        if is_quote(&t.text) && i > start && toks.get(i + 1).is_some_and(|n| n.is_verb()) {
+            // would "receive robust guarantees": a quote opening inside the verb group.
+            i += 1;
+            continue;
+        }
+        if t.is("RB") || NEGATIONS.contains(&t.lower.as_str()) {
+            // Adverbs inside the group, only when another verb follows.
+            let mut j = i;
+            while j < toks.len() && (toks[j].is("RB") || NEGATIONS.contains(&toks[j].lower.as_str())) && j - i < 3 {
+                j += 1;
+            }
+            if toks.get(j).is_some_and(|n| n.is_verb()) {
+                for k in i..j {
+                    if NEGATIONS.contains(&toks[k].lower.as_str()) {
+                        negated = !negated;
+                    }
+                    if HEDGES.contains(&toks[k].lower.as_str()) && modality == Modality::Asserted {
+                        modality = Modality::Hedged;
+                    }
+                }
+                i = j;
+                continue;
+            }
+            // "did not comment", "is not plausible": a negation after the last verb.
+            if i > start && toks[i - 1].is_verb() && NEGATIONS.contains(&t.lower.as_str()) {
+                negated = !negated;
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        break;
+    }
+    let end = i;
+    if !toks[main].is_verb() {
+        return None;
+    }
+    let _ = intention;
+    // Particle: "give up", "pushed back".
+    let mut particle = None;
+    if let Some(n) = toks.get(end) {
+        if (n.is("RP") || (PARTICLES.contains(&n.lower.as_str()) && n.is("RB"))) && n.mention.is_none() {
+            particle = Some(end);
+        }
+    }
+    let main_tok = &toks[main];
+    let copula = main_tok.lemma == "be" && !passive;
+    let mut lem = main_tok.lemma.clone();
+    if passive && main_tok.lemma == "be" {
+        lem = "be".to_string();
+    }
+    if let Some(p) = particle {
+        lem = format!("{lem} {}", toks[p].lower);
+    }
+    Some(VerbGroup {
+        start,
+        end: particle.map(|p| p + 1).unwrap_or(end),
+        main,
+        particle,
+        passive,
+        negated,
+        modality,
+        lemma: lem,
+        copula,
+    })
+}
+
+fn quote_mask(toks: &[Tok]) -> Vec<bool> {
+    let mut res = vec![false; toks.len()];
+    let mut inside = false;
+    let n_quotes = toks.iter().filter(|t| is_quote(&t.text)).count();
+    for (i, t) in toks.iter().enumerate() {
+        if is_quote(&t.text) {
+            let opening = matches!(t.text.as_str(), "\u{201c}" | "``");
+            let closing = matches!(t.text.as_str(), "\u{201d}" | "''");
+            inside = if opening {
+                true
+            } else if closing {
+                false
+            } else {
+                !inside
+            };
+            continue;
+        }
+        res[i] = inside;
+    }
+    // An unbalanced quote mark marks nothing.
+    if n_quotes % 2 == 1 && !toks.iter().any(|t| matches!(t.text.as_str(), "\u{201c}" | "\u{201d}" | "``" | "''")) {
+        return vec![false; toks.len()];
+    }
+    res
+}
+
+fn is_quote(s: &str) -> bool {
+    matches!(s, "\"" | "\u{201c}" | "\u{201d}" | "``" | "''")
+}
+
+/// Extracts the clauses of one sentence.
+pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
+    let n = toks.len();
+    let quoted = quote_mask(toks);
+    // 1. Verb groups, left to right; a participle right after a noun without an auxiliary is a
+    //    modifier ("the plan drawn up"), unless nothing else in the sentence is a verb.
+    let mut groups: Vec<VerbGroup> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let t = &toks[i];
+        let starts = t.is("MD")
+            || (t.is_verb()
+                && !(t.is("VBG") && i > 0 && (toks[i - 1].is("DT") || toks[i - 1].is_adj() || toks[i - 1].is("PRP$")))
+                && !(t.is("VBN") && i > 0 && (toks[i - 1].is("DT") || toks[i - 1].is("PRP$") || toks[i - 1].is_adj()))
+                && !(t.is("VBN") && toks.get(i + 1).is_some_and(|nx| nx.is_noun() && nx.mention.is_none()) && i > 0 && !toks[i - 1].is_noun()));
+        if starts {
+            if let Some(g) = verb_group_at(toks, i) {
+                i = g.end.max(i + 1);
+                groups.push(g);
+                continue;
+            }
+        }
+        i += 1;
+    }
+    // Reduced relatives and participial modifiers: "the plan, drawn up by ...", "concessions
+    // making ...": a VBN/VBG without auxiliary directly after a noun or comma is not a clause
+    // of its own unless it is the only verb.
+    let finite: Vec<bool> = groups
+        .iter()
+        .map(|g| {
+            let first = &toks[g.start];
+            !(matches!(first.tag, "VBG") || (first.is("VBN") && g.start > 0 && (toks[g.start - 1].text == "," || toks[g.start - 1].is_noun())))
+        })
+        .collect();
+    let mut res: Vec<Clause> = Vec::new();
+    let mut last_subject: Option<Phrase> = None;
+    let mut last_any_subject: Option<Phrase> = None;
+    for (gi, g) in groups.iter().enumerate() {
+        if !finite[gi] {
+            // After "after"/"before"/"without" (making, providing): no clause of its own.
+            continue;
+        }
+        let next_start = groups
+            .iter()
+            .enumerate()
+            .skip(gi + 1)
+            .find(|(k, _)| finite[*k])
+            .map(|(_, x)| x.start)
+            .unwrap_or(n);
+        // 2. Subject: look left.
+        let prev_end = if gi > 0 { groups[gi - 1].end } else { 0 };
+        let subject = find_subject(toks, g, prev_end, (&last_any_subject, &last_subject));
+        // A coordinated verb ("would be required to give up ... and downsize") shares the
+        // subject and the modality of the first.
+        let mut g = g.clone();
+        let mut before = g.start;
+        while before > 0 && toks[before - 1].is("RB") {
+            before -= 1;
+        }
+        if before > 0 && toks[before - 1].is("CC") && g.modality == Modality::Asserted {
+            if let Some(prev) = res.last() {
+                if subject.is_some() && subject == prev.subject {
+                    g.modality = prev.verb.modality;
+                }
+            }
+        }
+        let g = &g;
+        // 3. Object and extras: look right until the next verb group or a clause boundary.
+        let (object, extras, agent, complement) = find_arguments(toks, g, next_start, n);
+        // Conditional: "if" before the subject within the clause.
+        let cond_window = subject.as_ref().map(|s| s.start).unwrap_or(g.start);
+        let conditional = (prev_end..cond_window).any(|k| matches!(toks[k].lower.as_str(), "if" | "unless"));
+        let relative = before > 0 && matches!(toks[before - 1].lower.as_str(), "who" | "which" | "that" | "whom");
+        if let Some(s) = &subject {
+            if !matches!(toks[s.head].tag, "WP" | "WDT") {
+                last_any_subject = Some(s.clone());
+                if !relative {
+                    last_subject = Some(s.clone());
+                }
+            }
+        }
+        res.push(Clause {
+            subject,
+            verb: g.clone(),
+            object,
+            extras,
+            agent,
+            complement,
+            reported_by: None,
+            according_to: None,
+            quoted: quoted.get(g.main).copied().unwrap_or(false),
+            conditional,
+        });
+    }
+    // Gerund clauses after a preposition ("after meeting X", "without providing details")
+    // take the subject of the clause they modify.
+    for (gi, g) in groups.iter().enumerate() {
+        if finite[gi] || !toks[g.start].is("VBG") || g.start == 0 {
+            continue;
+        }
+        let prep = toks[g.start - 1].lower.as_str();
+        if !matches!(prep, "after" | "before" | "while" | "since" | "upon" | "without" | "when" | "by" | "following") {
+            continue;
+        }
+        let host = res
+            .iter()
+            .filter(|c| c.verb.start < g.start)
+            .next_back()
+            .or_else(|| res.iter().find(|c| c.verb.start > g.start));
+        let Some(host) = host else { continue };
+        let subject = host.subject.clone();
+        let next_start = groups.get(gi + 1).map(|x| x.start).unwrap_or(n);
+        let (object, extras, _agent, _complement) = find_arguments(toks, g, next_start, n);
+        let mut verb = g.clone();
+        verb.negated = prep == "without";
+        res.push(Clause {
+            subject,
+            verb,
+            object,
+            extras,
+            agent: None,
+            complement: None,
+            reported_by: None,
+            according_to: None,
+            quoted: quoted.get(g.main).copied().unwrap_or(false),
+            conditional: false,
+        });
+    }
+    res.sort_by_key(|c| c.verb.start);
+    // 4. Reported speech: a clause inside another's complement is reported by it; a reporting
+    //    clause at the end ("..., X said.") reports everything before it.
+    let n_clauses = res.len();
+    for ci in 0..n_clauses {
+        let is_reporting = REPORTING.contains(&res[ci].verb.lemma.as_str());
+        if !is_reporting {
+            continue;
+        }
+        let vstart = res[ci].verb.start;
+        let has_subject = res[ci].subject.is_some();
+        // Trailing attribution: the reporting clause comes after the reported material, which
+        // ends with a comma or quote right before its subject or verb.
+        let subj_start = res[ci].subject.as_ref().map(|s| s.start.min(vstart)).unwrap_or(vstart);
+        let before = subj_start.checked_sub(1).and_then(|k| toks.get(k));
+        let is_last = !res.iter().any(|o| o.verb.start > res[ci].verb.end && finite_clause(toks, o));
+        let trailing = before.is_some_and(|t| t.text == "," || is_quote(&t.text))
+            && res[ci].complement.is_none()
+            && is_last;
+        for cj in 0..n_clauses {
+            if cj == ci || res[cj].reported_by.is_some() {
+                continue;
+            }
+            let m = res[cj].verb.main;
+            let inside = match res[ci].complement {
+                // The nearest reporting verb before a clause is the one that reports it.
+                Some((a, b)) => {
+                    a <= m
+                        && m < b
+                        && !(0..n_clauses).any(|ck| {
+                            ck != ci
+                                && res[ck].complement.is_some_and(|(a2, b2)| a2 <= m && m < b2)
+                                && res[ck].verb.start > vstart
+                                && res[ck].verb.start < m
+                        })
+                }
+                None => false,
+            };
+            let before_trailing = trailing && m < subj_start;
+            if (inside || before_trailing) && has_subject {
+                res[cj].reported_by = Some(ci);
+            }
+        }
+    }
+    // A gerund clause belongs to its host clause's speech, whoever reports that.
+    for ci in 0..n_clauses {
+        if !toks[res[ci].verb.start].is("VBG") {
+            continue;
+        }
+        let at = res[ci].verb.start;
+        let host = (0..n_clauses)
+            .filter(|&k| k != ci && finite_clause(toks, &res[k]) && res[k].verb.start < at)
+            .next_back()
+            .or_else(|| (0..n_clauses).find(|&k| k != ci && finite_clause(toks, &res[k]) && res[k].verb.start > at));
+        res[ci].reported_by = host.and_then(|h| res[h].reported_by);
+    }
+    // 5. "According to X, ..." anywhere in the sentence.
+    for k in 0..n.saturating_sub(2) {
+        if toks[k].lower == "according" && toks[k + 1].lower == "to" {
+            if let Some(e) = np_at(toks, k + 2, n) {
+                let phrase = Phrase::new(toks, k + 2, e);
+                for c in res.iter_mut() {
+                    if c.reported_by.is_none() {
+                        c.according_to = Some(phrase.clone());
+                    }
+                }
+            }
+        }
+    }
+    res
+}
+
+fn finite_clause(toks: &[Tok], c: &Clause) -> bool {
+    !toks[c.verb.start].is("VBG")
+}
+
+fn is_boundary(t: &Tok) -> bool {
+    matches!(t.text.as_str(), ";" | ":" | "(" | ")" | "\u{2014}" | "--") || is_quote(&t.text)
+}
+
+fn find_subject(toks: &[Tok], g: &VerbGroup, prev_end: usize, subjects: (&Option<Phrase>, &Option<Phrase>)) -> Option<Phrase> {
+    let (last_any, last_main) = subjects;
+    let last_subject = if REPORTING.contains(&toks[g.main].lemma.as_str()) { last_main } else { last_any };
+    let mut k = g.start;
+    // Skip adverbs and commas right before the verb ("Ukraine also said", "X, however, said").
+    while k > prev_end && (toks[k - 1].is("RB") && toks[k - 1].mention.is_none()) {
+        k -= 1;
+    }
+    if k == 0 {
+        return None;
+    }
+    let left = &toks[k - 1];
+    // Relative pronoun: the antecedent is the noun phrase before it.
+    if matches!(left.lower.as_str(), "who" | "which" | "that") && matches!(left.tag, "WP" | "WDT" | "IN" | "DT") {
+        let mut a = k - 1;
+        if a > 0 && toks[a - 1].text == "," {
+            a -= 1;
+        }
+        return np_ending_at(toks, a);
+    }
+    // Coordinated verb phrase: "... and presented it" shares the subject.
+    if left.is("CC") || (left.text == "," && g.start > 0) {
+        if left.is("CC") {
+            if let Some(s) = last_subject {
+                return Some(s.clone());
+            }
+        }
+    }
+    // "Our teams - Ukraine and the U.S. - will work": skip a dash-delimited insertion.
+    if matches!(left.text.as_str(), "-" | "\u{2014}" | "\u{2013}" | "--" | ")") {
+        let open = if left.text == ")" { "(" } else { left.text.as_str() };
+        let mut j = k - 1;
+        while j > prev_end {
+            j -= 1;
+            if toks[j].text == open || (open != "(" && matches!(toks[j].text.as_str(), "-" | "\u{2014}" | "\u{2013}" | "--")) {
+                return np_ending_at(toks, j);
+            }
+        }
+        return None;
+    }
+    // Inverted reporting: '"...," said X.' — the subject comes after the verb.
+    if left.text == "," || is_quote(&left.text) {
+        if REPORTING.contains(&toks[g.main].lemma.as_str()) {
+            if let Some(e) = np_at(toks, g.end, toks.len()) {
+                return Some(Phrase::new(toks, g.end, e));
+            }
+        }
+        // "X, whose office said ..., said": skip back over a comma-delimited insertion.
+        if left.text == "," {
+            let mut j = k - 1;
+            let mut depth = 0;
+            while j > 0 {
+                j -= 1;
+                if toks[j].text == "," {
+                    depth += 1;
+                    if let Some(p) = np_ending_at(toks, j) {
+                        let between_rel = toks.get(j + 1).is_some_and(|t| matches!(t.lower.as_str(), "who" | "which" | "whose" | "where"));
+                        if between_rel || depth == 1 {
+                            return Some(p);
+                        }
+                    }
+                }
+                if is_boundary(&toks[j]) {
+                    break;
+                }
+            }
+        }
+        return None;
+    }
+    np_ending_at(toks, k)
+}
+
+/// The noun phrase that ends right before token `end`.
+fn np_ending_at(toks: &[Tok], end: usize) -> Option<Phrase> {
+    if end == 0 {
+        return None;
+    }
+    let last = &toks[end - 1];
+    // "a senior official said": a noun the tagger read as an adjective, right before a verb.
+    let adjective_subject = last.is_adj()
+        && toks.get(end).is_some_and(|t| t.is_verb() || t.is("MD"))
+        && (end.saturating_sub(4)..end - 1).any(|k| toks[k].is("DT") || toks[k].is("PRP$"));
+    if !(last.is_noun() || last.is("CD") || last.is("PRP") || last.is("EX") || last.text == "%" || matches!(last.tag, "WP" | "WDT") || adjective_subject) {
+        return None;
+    }
+    if matches!(last.tag, "PRP" | "EX" | "WP" | "WDT") {
+        return Some(Phrase::new(toks, end - 1, end));
+    }
+    // Walk left over noun-phrase words (and "of" attachments and lists).
+    let mut s = end - 1;
+    loop {
+        while s > 0 && (is_np_inner(&toks[s - 1]) || is_np_start(&toks[s - 1])) && !matches!(toks[s - 1].tag, "PRP" | "WP" | "WDT" | "EX") {
+            s -= 1;
+            if toks[s].is("DT") || toks[s].is("PRP$") {
+                // A determiner opens the phrase, unless a possessor precedes ("Ukraine 's").
+                break;
+            }
+        }
+        // "the majority of the plan": continue over "of".
+        if s >= 2 && toks[s - 1].lower == "of" && (toks[s - 2].is_noun() || toks[s - 2].is("CD")) {
+            s -= 1;
+            continue;
+        }
+        // A list: "Crimea , Luhansk and Donetsk".
+        if s >= 2 && (toks[s - 1].is("CC") && matches!(toks[s - 1].lower.as_str(), "and" | "or") || toks[s - 1].text == ",") && toks[s - 2].mention.is_some() && toks[s].mention.is_some() {
+            s -= 1;
+            continue;
+        }
+        break;
+    }
+    // Trim leading junk: the phrase starts with a word that can start one.
+    while s < end && !is_np_start(&toks[s]) {
+        s += 1;
+    }
+    if s >= end {
+        return None;
+    }
+    Some(Phrase::new(toks, s, end))
+}
+
+#[allow(clippy::type_complexity)]
+fn find_arguments(
+    toks: &[Tok],
+    g: &VerbGroup,
+    next_verb: usize,
+    n: usize,
+) -> (Option<Arg>, Vec<Arg>, Option<Phrase>, Option<(usize, usize)>) {
+    let mut i = g.end;
+    let main_lemma = toks[g.main].lemma.as_str();
+    let reporting = REPORTING.contains(&main_lemma);
+    let mut object: Option<Arg> = None;
+    let mut extras: Vec<Arg> = Vec::new();
+    let mut agent: Option<Phrase> = None;
+    let mut complement = None;
+    // Skip adverbs.
+    while i < n && toks[i].is("RB") && toks[i].mention.is_none() {
+        i += 1;
+    }
+    if reporting {
+        // "said (that) ...", "told X (that) ...", "wrote on Telegram ...".
+        let mut j = i;
+        if let Some(e) = np_at(toks, j, n).filter(|_| main_lemma == "tell" || main_lemma == "inform" || main_lemma == "assure") {
+            object = Some(Arg { prep: None, phrase: Phrase::new(toks, j, e) });
+            j = e;
+        }
+        while j < n && (toks[j].is("IN") && toks[j].lower != "that") {
+            // "wrote on Telegram", "said after talks with X on Thursday", "said after meeting
+            // X in Kyiv that ...": skip prepositional phrases up to the reported clause.
+            let mut k = j + 1;
+            if toks.get(k).is_some_and(|t| t.is("VBG")) {
+                k += 1;
+            }
+            match np_at(toks, k, n) {
+                Some(e) => {
+                    extras.push(Arg { prep: Some(j), phrase: Phrase::new(toks, j + 1, e) });
+                    j = e;
+                }
+                None => break,
+            }
+            // "after meeting X in Kyiv": a gerund inside the PP.
+        }
+        let mut that = false;
+        if toks.get(j).is_some_and(|t| t.lower == "that") {
+            j += 1;
+            that = true;
+        }
+        if toks.get(j).is_some_and(|t| t.text == ",") {
+            j += 1;
+        }
+        // The complement is a clause: (that) subject + verb, or a quotation.
+        let clause_like = that
+            || toks.get(j).is_some_and(|t| is_quote(&t.text))
+            || np_at(toks, j, n).is_some_and(|e| {
+                let mut k = e;
+                while k < n && toks[k].is("RB") {
+                    k += 1;
+                }
+                toks.get(k).is_some_and(|t| t.is_verb() || t.is("MD"))
+            });
+        if j < n && clause_like {
+            complement = Some((j, n));
+        }
+        if complement.is_some() {
+            return (object, extras, agent, complement);
+        }
+    }
+    // Copula or verb: object noun phrase / adjective / prepositional phrases.
+    let limit = next_verb.min(n);
+    if i < limit {
+        if let Some(e) = np_at(toks, i, limit) {
+            if !matches!(toks[i].tag, "WDT" | "WP") {
+                object = Some(Arg { prep: None, phrase: Phrase::new(toks, i, e) });
+                i = e;
+            }
+        } else if g.copula && i < limit && (toks[i].is_adj() || toks[i].is("RB")) {
+            // "was ready for X", "is small": adjective complement, with its PP.
+            let mut e = i + 1;
+            while e < limit && (toks[e].is_adj() || toks[e].is("RB") || toks[e].is("CC")) {
+                e += 1;
+            }
+            object = Some(Arg { prep: None, phrase: Phrase { start: i, end: e, conjuncts: vec![(i, e)], head: e - 1 } });
+            i = e;
+        }
+    }
+    // Prepositional arguments.
+    let mut guard = 0;
+    while i < limit && guard < 8 {
+        guard += 1;
+        let t = &toks[i];
+        if t.is("IN") || t.is("TO") || (t.lower == "to") {
+            if matches!(t.lower.as_str(), "that" | "because" | "while" | "if" | "although" | "whether" | "so" | "unless" | "though" | "whereas") {
+                break;
+            }
+            let Some(e) = np_at(toks, i + 1, limit) else {
+                // "as de facto Russian": keep an adjective after "as".
+                if t.lower == "as" {
+                    let mut e = i + 1;
+                    while e < limit && (toks[e].is_adj() || toks[e].is("FW") || toks[e].is("RB") || toks[e].is_noun()) {
+                        e += 1;
+                    }
+                    if e > i + 1 {
+                        extras.push(Arg { prep: Some(i), phrase: Phrase { start: i + 1, end: e, conjuncts: vec![(i + 1, e)], head: e - 1 } });
+                        i = e;
+                        continue;
+                    }
+                }
+                break;
+            };
+            let phrase = Phrase::new(toks, i + 1, e);
+            if t.lower == "by" && g.passive && agent.is_none() {
+                agent = Some(phrase);
+            } else if object.is_none() {
+                object = Some(Arg { prep: Some(i), phrase });
+            } else {
+                extras.push(Arg { prep: Some(i), phrase });
+            }
+            i = e;
+            continue;
+        }
+        if t.text == "," || t.is("RB") {
+            // ", without providing further details": stop at a comma followed by a subordinate.
+            if t.text == "," && toks.get(i + 1).is_some_and(|x| x.is("IN") && x.lower != "to" || x.is("VBG") || x.is("WDT") || x.is("WP") || x.is("CC")) {
+                break;
+            }
+            if t.text == "," {
+                break;
+            }
+            i += 1;
+            continue;
+        }
+        // A bare temporal noun phrase ("last week") or a date number.
+        if let Some(e) = np_at(toks, i, limit) {
+            extras.push(Arg { prep: None, phrase: Phrase::new(toks, i, e) });
+            i = e;
+            continue;
+        }
+        break;
+    }
+    (object, extras, agent, complement)
+}
+
+/// CaRB-style tuples for one tokenised sentence: `(confidence, relation, arg1, arg2, more)`.
+pub struct OpenTuple {
+    pub confidence: f64,
+    pub relation: String,
+    pub arg1: String,
+    pub arg2: String,
+    pub more: Vec<String>,
+}
+
+fn join(toks: &[Tok], a: usize, b: usize) -> String {
+    toks.get(a..b.min(toks.len()))
+        .unwrap_or(&[])
+        .iter()
+        .map(|t| t.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Open extractions for a tokenised sentence (words split on spaces, Penn Treebank style).
+pub fn open_tuples(words: &[&str], pos: &PosModel) -> Vec<OpenTuple> {
+    let toks = make_tokens(words, &vec![None; words.len()], pos);
+    let found = clauses(&toks);
+    let mut res = Vec::new();
+    for c in &found {
+        let Some(subj) = &c.subject else { continue };
+        let mut subj_text = join(&toks, subj.start, subj.end);
+        if matches!(toks[subj.head].tag, "WDT" | "WP") {
+            continue;
+        }
+        if subj_text.is_empty() {
+            continue;
+        }
+        let mut rel = join(&toks, c.verb.start, c.verb.end);
+        let mut arg2 = String::new();
+        let mut more = Vec::new();
+        if let Some((a, b)) = c.complement {
+            arg2 = join(&toks, a, b);
+        } else if let Some(obj) = &c.object {
+            if let Some(p) = obj.prep {
+                rel = format!("{rel} {}", toks[p].text);
+            }
+            arg2 = join(&toks, obj.phrase.start, obj.phrase.end);
+        }
+        if c.verb.passive {
+            if let Some(agent) = &c.agent {
+                more.push(format!("by {}", join(&toks, agent.start, agent.end)));
+            }
+        }
+        for e in &c.extras {
+            let prefix = e.prep.map(|p| format!("{} ", toks[p].text)).unwrap_or_default();
+            more.push(format!("{prefix}{}", join(&toks, e.phrase.start, e.phrase.end)));
+        }
+        if arg2.is_empty() && !more.is_empty() {
+            arg2 = more.remove(0);
+        }
+        if subj_text.len() > 200 {
+            subj_text.truncate(subj_text.char_indices().take_while(|(i, _)| *i < 200).last().map(|(i, _)| i).unwrap_or(0));
+        }
+        let confidence = if c.object.is_some() || c.complement.is_some() { 0.8 } else { 0.5 };
+        res.push(OpenTuple {
+            confidence,
+            relation: rel,
+            arg1: subj_text,
+            arg2,
+            more,
+        });
+    }
+    res
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn show(sentence: &str) -> Vec<String> {
+        let words: Vec<&str> = sentence.split(' ').collect();
+        let toks = make_tokens(&words, &vec![None; words.len()], PosModel::builtin());
+        clauses(&toks)
+            .iter()
+            .map(|c| {
+                let subj = c.subject.as_ref().map(|p| join(&toks, p.start, p.end)).unwrap_or_default();
+                let obj = c.object.as_ref().map(|a| join(&toks, a.phrase.start, a.phrase.end)).unwrap_or_default();
+                format!(
+                    "{subj} | {} | {obj} | rep={:?} comp={:?}",
+                    c.verb.lemma, c.reported_by, c.complement
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn debug_print() {
+        if let Ok(s) = std::env::var("CLAUSE_DEBUG") {
+            let words: Vec<&str> = s.split(' ').collect();
+            let toks = make_tokens(&words, &vec![None; words.len()], PosModel::builtin());
+            for t in &toks {
+                eprint!("{}/{} ", t.text, t.tag);
+            }
+            eprintln!();
+            for line in show(&s) {
+                eprintln!("{line}");
+            }
+        }
+    }
+}
