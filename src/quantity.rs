@@ -167,9 +167,9 @@ fn currency(w: &str) -> Option<&'static str> {
 /// Words after a number that are not its unit.
 const NOT_UNITS: &[&str] = &[
     "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from",
-    "that", "which", "who", "is", "are", "was", "were", "be", "been", "has", "have", "had",
-    "will", "would", "per", "as", "than", "more", "less", "years", "year", "-", "it", "its",
-    "their", "his", "her", "but", "if", "so", "not", "no", "into", "over", "under", "about",
+    "that", "which", "who", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+    "would", "per", "as", "than", "more", "less", "years", "year", "-", "it", "its", "their",
+    "his", "her", "but", "if", "so", "not", "no", "into", "over", "under", "about",
 ];
 
 fn unit_word(w: &str) -> bool {
@@ -183,7 +183,11 @@ fn unit_word(w: &str) -> bool {
 /// from the suffix).
 fn numeric_token(w: &str) -> Option<(i128, i32, Option<&'static str>)> {
     let w = w.trim();
-    if !w.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '.') {
+    if !w
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_digit() || c == '.')
+    {
         return None;
     }
     let split = w
@@ -210,7 +214,10 @@ pub fn scan(words: &[&str], start: usize) -> Option<QuantityMatch> {
     let mut unit: Option<String> = None;
     // Currency before the number.
     if let Some(cur) = words.get(i).and_then(|w| currency(w)) {
-        if words.get(i).is_some_and(|w| !w.chars().any(char::is_alphabetic) || w.chars().all(|c| c.is_ascii_uppercase() || c == '$')) {
+        if words.get(i).is_some_and(|w| {
+            !w.chars().any(char::is_alphabetic)
+                || w.chars().all(|c| c.is_ascii_uppercase() || c == '$')
+        }) {
             unit = Some(cur.to_string());
             i += 1;
         }
@@ -242,7 +249,9 @@ pub fn scan(words: &[&str], start: usize) -> Option<QuantityMatch> {
             // "one" alone is too often a pronoun ("one of the most senior members").
             return None;
         }
-    } else if first.eq_ignore_ascii_case("a") && words.get(i + 1).and_then(|w| scale_word(w)).is_some() {
+    } else if first.eq_ignore_ascii_case("a")
+        && words.get(i + 1).and_then(|w| scale_word(w)).is_some()
+    {
         mantissa = 1;
         exponent = 0;
         i += 1;
@@ -264,7 +273,11 @@ pub fn scan(words: &[&str], start: usize) -> Option<QuantityMatch> {
         if *w == "%" || w.eq_ignore_ascii_case("percent") {
             unit = Some("percent".to_string());
             i += 1;
-        } else if w.eq_ignore_ascii_case("per") && words.get(i + 1).is_some_and(|x| x.eq_ignore_ascii_case("cent")) {
+        } else if w.eq_ignore_ascii_case("per")
+            && words
+                .get(i + 1)
+                .is_some_and(|x| x.eq_ignore_ascii_case("cent"))
+        {
             unit = Some("percent".to_string());
             i += 2;
         } else if unit.is_none() {
@@ -431,7 +444,9 @@ pub fn scan_date(words: &[&str], start: usize, article_date: Option<Date>) -> Op
             value: Some(d.iso()),
         });
     }
-    if let Some(month) = month_number(w).filter(|_| w.chars().next().is_some_and(char::is_uppercase)) {
+    if let Some(month) =
+        month_number(w).filter(|_| w.chars().next().is_some_and(char::is_uppercase))
+    {
         // "November 17, 2025", "Nov. 17", "March 2008".
         let mut i = start + 1;
         let day = words.get(i).and_then(|x| day_number(x));
@@ -479,6 +494,23 @@ pub fn scan_date(words: &[&str], start: usize, article_date: Option<Date>) -> Op
         }
     }
     if let Some(wd) = weekday_number(w) {
+        // "Saturday, March 29, 2008": the calendar date that follows wins.
+        let after = if words.get(start + 1) == Some(&",") {
+            start + 2
+        } else {
+            start + 1
+        };
+        if words.get(after).and_then(|x| month_number(x)).is_some() {
+            if let Some(m) = scan_date(words, after, article_date) {
+                if m.value.is_some() {
+                    return Some(DateMatch {
+                        start,
+                        end: m.end,
+                        value: m.value,
+                    });
+                }
+            }
+        }
         // News says "on Thursday" for the most recent Thursday up to the article date.
         let value = article_date.map(|d| {
             let back = (i64::from(d.weekday()) - i64::from(wd)).rem_euclid(7);
@@ -504,16 +536,40 @@ mod tests {
 
     #[test]
     fn quantities() {
-        assert_eq!(q("600,000 troops"), Some(("600000".into(), Some("troops".into()), 2)));
-        assert_eq!(q("28 - point plan"), Some(("28".into(), Some("point".into()), 3)));
-        assert_eq!(q("two million people"), Some(("2000000".into(), Some("people".into()), 3)));
-        assert_eq!(q("$ 1.5bn ."), Some(("1500000000".into(), Some("USD".into()), 2)));
-        assert_eq!(q("\u{20ac} 6.5 billion ("), Some(("6500000000".into(), Some("EUR".into()), 3)));
+        assert_eq!(
+            q("600,000 troops"),
+            Some(("600000".into(), Some("troops".into()), 2))
+        );
+        assert_eq!(
+            q("28 - point plan"),
+            Some(("28".into(), Some("point".into()), 3))
+        );
+        assert_eq!(
+            q("two million people"),
+            Some(("2000000".into(), Some("people".into()), 3))
+        );
+        assert_eq!(
+            q("$ 1.5bn ."),
+            Some(("1500000000".into(), Some("USD".into()), 2))
+        );
+        assert_eq!(
+            q("\u{20ac} 6.5 billion ("),
+            Some(("6500000000".into(), Some("EUR".into()), 3))
+        );
         assert_eq!(q("10 %"), Some(("10".into(), Some("percent".into()), 2)));
-        assert_eq!(q("10 per cent"), Some(("10".into(), Some("percent".into()), 3)));
-        assert_eq!(q("0.25 percent"), Some(("0.25".into(), Some("percent".into()), 2)));
+        assert_eq!(
+            q("10 per cent"),
+            Some(("10".into(), Some("percent".into()), 3))
+        );
+        assert_eq!(
+            q("0.25 percent"),
+            Some(("0.25".into(), Some("percent".into()), 2))
+        );
         assert_eq!(q("six hundred thousand"), Some(("600000".into(), None, 3)));
-        assert_eq!(q("twenty - eight points"), Some(("28".into(), Some("points".into()), 4)));
+        assert_eq!(
+            q("twenty - eight points"),
+            Some(("28".into(), Some("points".into()), 4))
+        );
         assert_eq!(q("one of them"), None);
         assert_eq!(q("plan"), None);
     }
@@ -527,12 +583,27 @@ mod tests {
     #[test]
     fn dates() {
         let words = ["November", "17", ",", "2025"];
-        assert_eq!(scan_date(&words, 0, None).unwrap().value.as_deref(), Some("2025-11-17"));
+        assert_eq!(
+            scan_date(&words, 0, None).unwrap().value.as_deref(),
+            Some("2025-11-17")
+        );
         let art = Date::parse_iso("2025-11-21");
         // 2025-11-21 is a Friday; "Thursday" is the day before.
-        assert_eq!(scan_date(&["Thursday"], 0, art).unwrap().value.as_deref(), Some("2025-11-20"));
-        assert_eq!(scan_date(&["Nov.", "20"], 0, art).unwrap().value.as_deref(), Some("2025-11-20"));
-        assert_eq!(scan_date(&["29", "March"], 0, Date::parse_iso("2008-03-28")).unwrap().value.as_deref(), Some("2008-03-29"));
+        assert_eq!(
+            scan_date(&["Thursday"], 0, art).unwrap().value.as_deref(),
+            Some("2025-11-20")
+        );
+        assert_eq!(
+            scan_date(&["Nov.", "20"], 0, art).unwrap().value.as_deref(),
+            Some("2025-11-20")
+        );
+        assert_eq!(
+            scan_date(&["29", "March"], 0, Date::parse_iso("2008-03-28"))
+                .unwrap()
+                .value
+                .as_deref(),
+            Some("2008-03-29")
+        );
         assert!(scan_date(&["May"], 0, art).is_none());
         assert_eq!(Date::parse_iso("1970-01-01").unwrap().days(), 0);
         assert_eq!(Date::from_days(20_413).iso(), "2025-11-21");

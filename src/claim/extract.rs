@@ -2,7 +2,7 @@
 //! dates, passive voice, coordination and attribution.
 
 use crate::article::Article;
-use crate::claim::open::{clauses, make_tokens, Clause, Phrase, Tok, REPORTING};
+use crate::claim::open::{clauses, make_tokens, np_at, Clause, Phrase, Tok, REPORTING};
 use crate::claim::{
     Argument, Attribution, Claim, EntityKindWire, EntityRef, Modality, Predicate, QuantityWire,
     SpanWire,
@@ -33,18 +33,56 @@ impl Default for ExtractOptions {
 
 /// Nouns after a place name that still denote the place ("the Donbas region").
 const PLACE_HEADS: &[&str] = &[
-    "region", "province", "oblast", "city", "area", "state", "country", "capital", "republic",
-    "territory", "district", "county", "town", "peninsula", "border", "regions",
+    "region",
+    "province",
+    "oblast",
+    "city",
+    "area",
+    "state",
+    "country",
+    "capital",
+    "republic",
+    "territory",
+    "district",
+    "county",
+    "town",
+    "peninsula",
+    "border",
+    "regions",
+];
+
+/// Reporting verbs that also state the subject's position ("hoped", "denied"): they give a claim
+/// of their own besides attributing what they report.
+const STANCE: &[&str] = &[
+    "hope", "believe", "fear", "deny", "doubt", "expect", "want", "intend", "warn", "urge",
+    "accuse", "promise", "threaten", "agree", "predict", "insist", "admit", "acknowledge",
+    "suggest", "think", "feel", "pledge", "vow", "complain", "welcome", "reject", "criticise",
+    "criticize", "demand", "propose", "plan",
 ];
 
 /// Nouns after a country name or demonym that stand for its state ("Ukrainian forces").
 const GOVERNMENT_HEADS: &[&str] = &[
-    "forces", "troops", "army", "military", "government", "authorities", "officials", "navy",
-    "soldiers", "diplomats", "leadership", "administration", "regime", "cabinet",
+    "forces",
+    "troops",
+    "army",
+    "military",
+    "government",
+    "authorities",
+    "officials",
+    "navy",
+    "soldiers",
+    "diplomats",
+    "leadership",
+    "administration",
+    "regime",
+    "cabinet",
 ];
 
 /// Nouns that point into an entity phrase ("part of the Donetsk region", "the majority of").
-const PARTITIVES: &[&str] = &["part", "parts", "rest", "most", "all", "much", "half", "majority", "whole", "portion", "section", "east", "west", "north", "south", "centre", "center"];
+const PARTITIVES: &[&str] = &[
+    "part", "parts", "rest", "most", "all", "much", "half", "majority", "whole", "portion",
+    "section", "east", "west", "north", "south", "centre", "center",
+];
 
 /// What the previous sentences leave for pronouns.
 #[derive(Default, Clone)]
@@ -71,7 +109,8 @@ pub fn extract(
     let mut mention_idx = 0usize;
     for (sent_idx, sentence) in sentences.iter().enumerate() {
         // Mentions of this sentence (mentions are sorted by position).
-        while mention_idx < mentions.len() && mentions[mention_idx].span.end <= sentence.span.start {
+        while mention_idx < mentions.len() && mentions[mention_idx].span.end <= sentence.span.start
+        {
             mention_idx += 1;
         }
         let mut sent_mentions: Vec<&Mention> = Vec::new();
@@ -90,7 +129,15 @@ pub fn extract(
         if sentence.tokens.is_empty() || sentence.tokens.len() > options.max_tokens {
             continue;
         }
-        let ctx = SentenceCtx::new(article, text, sentence, sent_idx, &sent_mentions, pos, article_date);
+        let ctx = SentenceCtx::new(
+            article,
+            text,
+            sentence,
+            sent_idx,
+            &sent_mentions,
+            pos,
+            article_date,
+        );
         let found = clauses(&ctx.toks);
         ctx.claims(&found, &mut discourse, options, &mut res);
         // Persons mentioned in this sentence are the antecedents of later "he"/"she".
@@ -147,7 +194,10 @@ impl<'a> SentenceCtx<'a> {
     }
 
     fn span_of(&self, start: usize, end: usize) -> Span {
-        match (self.spans.get(start), end.checked_sub(1).and_then(|e| self.spans.get(e))) {
+        match (
+            self.spans.get(start),
+            end.checked_sub(1).and_then(|e| self.spans.get(e)),
+        ) {
             (Some(a), Some(b)) if start < end => Span::new(a.start, b.end),
             _ => Span::new(self.sentence.span.start, self.sentence.span.start),
         }
@@ -181,16 +231,21 @@ impl<'a> SentenceCtx<'a> {
             arg = arg.with_entity(&r);
         } else if let Some(head_tok) = self.toks.get(head) {
             // "the Donbas region", "part of the Donetsk region": the place inside.
-            let geo = PLACE_HEADS.contains(&head_tok.lower.as_str()) || PARTITIVES.contains(&head_tok.lower.as_str());
+            let geo = PLACE_HEADS.contains(&head_tok.lower.as_str())
+                || PARTITIVES.contains(&head_tok.lower.as_str());
             let government = GOVERNMENT_HEADS.contains(&head_tok.lower.as_str());
             if government {
                 // "Ukrainian forces", "the Pakistani government", "Ukraine 's army": the state.
-                let inner = (start..head).filter_map(|k| self.mention_ref(k)).find(|r| r.kind == EntityKindWire::Place);
+                let inner = (start..head)
+                    .filter_map(|k| self.mention_ref(k))
+                    .find(|r| r.kind == EntityKindWire::Place);
                 if let Some(r) = inner {
                     arg = arg.with_entity(&r);
                 }
             } else if geo {
-                let inner = (start..end).filter_map(|k| self.mention_ref(k)).find(|r| r.kind == EntityKindWire::Place);
+                let inner = (start..end)
+                    .filter_map(|k| self.mention_ref(k))
+                    .find(|r| r.kind == EntityKindWire::Place);
                 let no_possessive = !(start..end).any(|k| self.toks[k].tag == "POS");
                 if let Some(r) = inner.filter(|_| no_possessive) {
                     arg = arg.with_entity(&r);
@@ -202,7 +257,9 @@ impl<'a> SentenceCtx<'a> {
         for k in 0..words.len() {
             if let Some(q) = quantity::scan(words, k) {
                 // A year alone ("in 2012") is a date, not an amount.
-                let is_year = q.quantity.unit.is_none() && words[k].len() == 4 && words[k].chars().all(|c| c.is_ascii_digit());
+                let is_year = q.quantity.unit.is_none()
+                    && words[k].len() == 4
+                    && words[k].chars().all(|c| c.is_ascii_digit());
                 if !is_year {
                     arg.quantity = Some(QuantityWire::from_quantity(&q.quantity));
                     break;
@@ -214,7 +271,10 @@ impl<'a> SentenceCtx<'a> {
                 arg.date = d.value.or_else(|| Some(words[d.start..d.end].join(" ")));
                 break;
             }
-            if words[k].len() == 4 && words[k].chars().all(|c| c.is_ascii_digit()) && words.len() <= 3 {
+            if words[k].len() == 4
+                && words[k].chars().all(|c| c.is_ascii_digit())
+                && words.len() <= 3
+            {
                 arg.date = Some(words[k].to_string());
                 break;
             }
@@ -222,7 +282,15 @@ impl<'a> SentenceCtx<'a> {
         arg
     }
 
-    fn resolve_pronoun(&self, tok: usize, clause_subject: Option<&Argument>, first_clause: bool, reporting: bool, discourse: &Discourse, sentence_subjects: &[Argument]) -> Option<Argument> {
+    fn resolve_pronoun(
+        &self,
+        tok: usize,
+        clause_subject: Option<&Argument>,
+        first_clause: bool,
+        reporting: bool,
+        discourse: &Discourse,
+        sentence_subjects: &[Argument],
+    ) -> Option<Argument> {
         let t = self.toks.get(tok)?;
         let span = self.spans.get(tok).copied()?;
         let resolved = match t.lower.as_str() {
@@ -238,7 +306,9 @@ impl<'a> SentenceCtx<'a> {
             }
             "it" | "its" => {
                 if t.lower == "its" {
-                    if let Some(s) = clause_subject.filter(|s| s.kind != Some(EntityKindWire::Person) && s.entity.is_some()) {
+                    if let Some(s) = clause_subject
+                        .filter(|s| s.kind != Some(EntityKindWire::Person) && s.entity.is_some())
+                    {
                         return Some(relabel(s, t.text.as_str(), span));
                     }
                 }
@@ -249,7 +319,11 @@ impl<'a> SentenceCtx<'a> {
                     sentence_subjects
                         .iter()
                         .rev()
-                        .find(|s| s.kind != Some(EntityKindWire::Person) && !is_pronoun(&s.text) && s.start < span.start)
+                        .find(|s| {
+                            s.kind != Some(EntityKindWire::Person)
+                                && !is_pronoun(&s.text)
+                                && s.start < span.start
+                        })
                         .cloned()
                         .or(prev)
                 }
@@ -259,7 +333,13 @@ impl<'a> SentenceCtx<'a> {
         Some(relabel(&resolved, t.text.as_str(), span))
     }
 
-    fn claims(&self, found: &[Clause], discourse: &mut Discourse, options: &ExtractOptions, out: &mut Vec<Claim>) {
+    fn claims(
+        &self,
+        found: &[Clause],
+        discourse: &mut Discourse,
+        options: &ExtractOptions,
+        out: &mut Vec<Claim>,
+    ) {
         let evidence = self.sentence.span.of(self.text).to_string();
         let mut sentence_subjects: Vec<Argument> = Vec::new();
         // Resolved subjects per clause (for attribution of reported clauses).
@@ -268,6 +348,16 @@ impl<'a> SentenceCtx<'a> {
             let reporting = REPORTING.contains(&c.verb.lemma.as_str());
             let subj = c.subject.as_ref().map(|p| {
                 let mut arg = self.argument(p.start, p.end, p.head);
+                // "One state, the United States, has": the apposition names the entity.
+                if arg.entity.is_none() && self.toks.get(p.end).is_some_and(|t| t.text == ",") {
+                    if let Some(e) = np_at(&self.toks, p.end + 1, self.toks.len()) {
+                        if self.toks.get(e).is_some_and(|t| t.text == ",") && e - p.end <= 6 {
+                            if let Some(r) = (p.end + 1..e).rev().find_map(|k| self.mention_ref(k)) {
+                                arg = arg.with_entity(&r);
+                            }
+                        }
+                    }
+                }
                 // "Zelenskyy, whose office said": the office is Zelenskyy's.
                 if p.start >= 1 && self.toks[p.start - 1].lower == "whose" {
                     let mut a = p.start - 1;
@@ -275,7 +365,10 @@ impl<'a> SentenceCtx<'a> {
                         a -= 1;
                     }
                     let mut s = a;
-                    while s > 0 && self.toks[s - 1].mention.is_some() && self.toks[s - 1].mention == self.toks[a.saturating_sub(1)].mention {
+                    while s > 0
+                        && self.toks[s - 1].mention.is_some()
+                        && self.toks[s - 1].mention == self.toks[a.saturating_sub(1)].mention
+                    {
                         s -= 1;
                     }
                     if s < a {
@@ -284,8 +377,15 @@ impl<'a> SentenceCtx<'a> {
                     }
                 }
                 if p.end == p.start + 1 && is_pronoun(&arg.text) {
-                    self.resolve_pronoun(p.start, None, ci == 0, reporting, discourse, &sentence_subjects)
-                        .unwrap_or(arg)
+                    self.resolve_pronoun(
+                        p.start,
+                        None,
+                        ci == 0,
+                        reporting,
+                        discourse,
+                        &sentence_subjects,
+                    )
+                    .unwrap_or(arg)
                 } else {
                     arg
                 }
@@ -302,32 +402,76 @@ impl<'a> SentenceCtx<'a> {
             // Attribution: the reporting clause's subject, "according to", or a quote's speaker.
             let attribution = if let Some(r) = c.reported_by {
                 subjects.get(r).cloned().flatten().map(|s| {
-                    let verb = found.get(r).map(|rc| rc.verb.lemma.clone()).unwrap_or_default();
+                    let verb = found
+                        .get(r)
+                        .map(|rc| rc.verb.lemma.clone())
+                        .unwrap_or_default();
                     attribution_from(&s, verb)
                 })
             } else if let Some(p) = &c.according_to {
-                Some(attribution_from(&self.argument(p.start, p.end, p.head), "according to".to_string()))
+                Some(attribution_from(
+                    &self.argument(p.start, p.end, p.head),
+                    "according to".to_string(),
+                ))
             } else if c.quoted {
                 discourse.last_speaker.clone()
             } else {
                 None
             };
-            if c.quoted && c.reported_by.is_some() {
+            if c.reported_by.is_some() && attribution.is_some() {
                 speaker_here = attribution.clone();
-            }
-            if c.complement.is_some() {
-                // A reporting clause: its content becomes the other clauses' attribution.
-                if found.iter().any(|o| o.reported_by == Some(ci)) {
-                    continue;
-                }
             }
             let Some(subject) = subjects.get(ci).cloned().flatten() else {
                 continue;
             };
-            if matches!(subject.text.to_lowercase().as_str(), "who" | "which" | "that" | "what") {
+            if let Some((a, b)) = c.complement {
+                // A reporting clause: its content becomes the other clauses' attribution. Verbs
+                // of stance ("hoped", "denied", "warned") are claims of their own as well.
+                let stance = STANCE.contains(&self.toks[c.verb.main].lemma.as_str());
+                if stance && b > a {
+                    let object = self.argument(a, b, b - 1);
+                    let mut claim = Claim {
+                        id: String::new(),
+                        article: self.article.id.clone(),
+                        sentence: self.sent_idx,
+                        span: SpanWire::from(self.sentence.span),
+                        evidence: evidence.clone(),
+                        subject: subject.clone(),
+                        predicate: Predicate {
+                            lemma: normalise_predicate(&self.toks[c.verb.main].lemma),
+                            text: self.span_of(c.verb.start, c.verb.end).of(self.text).to_string(),
+                        },
+                        object,
+                        attribution: attribution.clone(),
+                        quote: c.quoted,
+                        modality: c.verb.modality,
+                        negated: c.verb.negated,
+                        confidence: 0.6,
+                        rule: "stance".to_string(),
+                    };
+                    claim.id = claim.compute_id();
+                    out.push(claim);
+                }
+                if found.iter().any(|o| o.reported_by == Some(ci)) {
+                    continue;
+                }
+            }
+            if matches!(
+                subject.text.to_lowercase().as_str(),
+                "who" | "which" | "that" | "what"
+            ) {
                 continue;
             }
-            self.emit(c, subject, attribution, &evidence, options, &sentence_subjects, discourse, out);
+            self.emit(
+                c,
+                subject,
+                attribution,
+                &evidence,
+                options,
+                &sentence_subjects,
+                discourse,
+                out,
+            );
         }
         if speaker_here.is_some() {
             discourse.last_speaker = speaker_here;
@@ -339,7 +483,11 @@ impl<'a> SentenceCtx<'a> {
             .find(|s| s.kind != Some(EntityKindWire::Person) && !is_pronoun(&s.text))
             .cloned()
             .or(discourse.prev_first_subject.take());
-        if let Some(p) = subjects.iter().flatten().find(|s| s.kind == Some(EntityKindWire::Person)) {
+        if let Some(p) = subjects
+            .iter()
+            .flatten()
+            .find(|s| s.kind == Some(EntityKindWire::Person))
+        {
             discourse.last_person = Some(p.clone());
         }
     }
@@ -359,157 +507,201 @@ impl<'a> SentenceCtx<'a> {
         let toks = &self.toks;
         let verb_text = self.span_of(c.verb.start, c.verb.end).of(self.text).to_string();
         let main = &toks[c.verb.main];
-        let mut rule = "clause";
-        let mut lemma = c.verb.lemma.clone();
-        // Subjects (conjuncts) and objects (conjuncts), before voice.
-        let subject_phrase = c.subject.clone();
-        let mut subjects: Vec<Argument> = match &subject_phrase {
+        let args = |p: &Phrase, subj: Option<&Argument>| self.phrase_arguments(p, subj, sentence_subjects, discourse);
+        // Subjects (conjuncts) before voice.
+        let mut subjects: Vec<Argument> = match &c.subject {
             Some(p) if p.conjuncts.len() > 1 => p.conjuncts.iter().map(|&(a, b)| self.argument(a, b, head_in(toks, a, b))).collect(),
             _ => vec![subject],
         };
-        let mut objects: Vec<Argument> = Vec::new();
-        let mut object_prep: Option<String> = None;
-        if let Some(obj) = &c.object {
-            object_prep = obj.prep.map(|p| toks[p].lower.clone());
-            objects = self.phrase_arguments(&obj.phrase, subjects.first(), sentence_subjects, discourse);
-        }
-        // "limit its army to 600,000 troops": the number or entity in the next argument is the
-        // object, and the direct object's head joins the predicate.
-        if object_prep.is_none() && objects.len() == 1 {
-            let plain = objects[0].entity.is_none()
-                && objects[0].quantity.is_none()
-                && objects[0].date.is_none()
-                && !is_pronoun(&objects[0].text);
-            if let Some(first_extra) = c.extras.first() {
-                let extra_args = self.phrase_arguments(&first_extra.phrase, subjects.first(), sentence_subjects, discourse);
-                let informative = extra_args.iter().any(|a| a.quantity.is_some() || a.entity.is_some());
-                if plain && informative && !c.verb.copula {
-                    if let Some(obj) = &c.object {
-                        let head = &toks[obj.phrase.head];
-                        lemma = format!("{lemma} {}", head.lemma);
-                    }
-                    objects = extra_args;
-                    object_prep = None;
-                    rule = "clause-pp-value";
-                }
-            }
-        }
-        // Copula with an adjective and a prepositional phrase: "was ready for honest work".
-        if c.verb.copula {
-            rule = "copula";
-            if let (Some(obj), Some(extra)) = (&c.object, c.extras.first()) {
-                if obj.prep.is_none() && toks[obj.phrase.head].is_adj_tag() {
-                    if let Some(p) = extra.prep {
-                        lemma = format!("be {} {}", self.span_of(obj.phrase.start, obj.phrase.end).of(self.text).to_lowercase(), toks[p].lower);
-                        objects = self.phrase_arguments(&extra.phrase, subjects.first(), sentence_subjects, discourse);
-                        object_prep = None;
-                    }
-                }
-            }
-        }
-        if let Some(prep) = &object_prep {
-            lemma = format!("{lemma} {prep}");
-        }
-        // Passive voice: the agent is the subject and the patient the object.
+        // The relation without its object's preposition, after voice.
+        let mut base = c.verb.lemma.clone();
+        let mut rule = if c.verb.copula { "copula" } else { "clause" };
+        let mut patients: Vec<Argument> = Vec::new();
         if c.verb.passive {
             let participle = main.lower.clone();
             match &c.agent {
                 Some(agent) => {
-                    let agents = self.phrase_arguments(agent, None, sentence_subjects, discourse);
-                    objects = subjects;
-                    subjects = agents;
-                    lemma = main.lemma.clone();
+                    patients = std::mem::take(&mut subjects);
+                    subjects = args(agent, None);
+                    base = main.lemma.clone();
                     if let Some(p) = c.verb.particle {
-                        lemma = format!("{lemma} {}", toks[p].lower);
-                    }
-                    if let Some(prep) = &object_prep {
-                        // "is owned by": keep the relation readable.
-                        let _ = prep;
+                        base = format!("{base} {}", toks[p].lower);
                     }
                     rule = "passive-agent";
                 }
                 None => {
-                    lemma = match &object_prep {
-                        Some(prep) => format!("be {participle} {prep}"),
-                        None => format!("be {participle}"),
-                    };
+                    base = format!("be {participle}");
+                    if let Some(p) = c.verb.particle {
+                        base = format!("{base} {}", toks[p].lower);
+                    }
                     rule = "passive";
                 }
             }
         }
-        if objects.is_empty() {
-            // An intransitive clause: the first further argument carries the content.
-            if let Some(extra) = c.extras.first() {
-                objects = self.phrase_arguments(&extra.phrase, subjects.first(), sentence_subjects, discourse);
-                if let Some(p) = extra.prep {
-                    lemma = format!("{lemma} {}", toks[p].lower);
+        // Readings: (relation, objects, rule); the first is the main one.
+        let mut readings: Vec<(String, Vec<Argument>, &str)> = Vec::new();
+        let mut consumed: Option<usize> = None;
+        if !patients.is_empty() {
+            // With an agent, the patient is the object: "recognised by the United States".
+            readings.push((base.clone(), patients, rule));
+        }
+        if let Some(obj) = &c.object {
+            let mut objects = args(&obj.phrase, subjects.first());
+            let mut lemma = match obj.prep {
+                Some(p) => format!("{base} {}", toks[p].lower),
+                None => base.clone(),
+            };
+            let mut this_rule = rule;
+            let plain = objects.len() == 1
+                && objects[0].entity.is_none()
+                && objects[0].quantity.is_none()
+                && objects[0].date.is_none()
+                && !is_pronoun(&objects[0].text);
+            if obj.prep.is_none() && plain && !c.verb.copula {
+                // "limit its army to 600,000 troops": the number or entity in the next
+                // argument is the object, and the direct object's head joins the relation.
+                if let Some(first_extra) = c.extras.first() {
+                    let extra_args = args(&first_extra.phrase, subjects.first());
+                    if extra_args.iter().any(|a| a.quantity.is_some() || a.entity.is_some()) {
+                        lemma = format!("{base} {}", toks[obj.phrase.head].lemma);
+                        objects = extra_args;
+                        consumed = Some(0);
+                        this_rule = "clause-pp-value";
+                    }
                 }
             }
+            if c.verb.copula && obj.prep.is_none() && toks[obj.phrase.head].is_adj_tag() {
+                // "was ready for honest work": the adjective joins the relation.
+                if let Some(extra) = c.extras.first() {
+                    if let Some(p) = extra.prep {
+                        lemma = format!(
+                            "be {} {}",
+                            self.span_of(obj.phrase.start, obj.phrase.end).of(self.text).to_lowercase(),
+                            toks[p].lower
+                        );
+                        objects = args(&extra.phrase, subjects.first());
+                        consumed = Some(0);
+                    }
+                }
+            }
+            if readings.is_empty() {
+                readings.push((lemma, objects, this_rule));
+            }
         }
-        if objects.is_empty() {
-            return;
+        if readings.is_empty() {
+            // An intransitive clause: the first further argument carries the content.
+            if let Some(extra) = c.extras.first() {
+                let lemma = match extra.prep {
+                    Some(p) => format!("{base} {}", toks[p].lower),
+                    None => base.clone(),
+                };
+                readings.push((lemma, args(&extra.phrase, subjects.first()), rule));
+                consumed = Some(0);
+            }
+        }
+        // Further arguments that name an entity, an amount or a date are claims of their own:
+        // "expanded from 150 to 210 members", "will be held ... on Saturday, March 29".
+        for (k, extra) in c.extras.iter().enumerate() {
+            if consumed == Some(k) {
+                continue;
+            }
+            let informative: Vec<Argument> = args(&extra.phrase, subjects.first())
+                .into_iter()
+                .filter(|a| a.entity.is_some() || a.quantity.is_some() || a.date.is_some())
+                .collect();
+            if informative.is_empty() {
+                continue;
+            }
+            let lemma = match extra.prep {
+                Some(p) => format!("{base} {}", toks[p].lower),
+                None => base.clone(),
+            };
+            readings.push((lemma, informative, "clause-argument"));
         }
         let mut modality = c.verb.modality;
         if c.conditional && modality == Modality::Asserted {
             modality = Modality::Conditional;
         }
         let sentence_span = self.sentence.span;
-        for s in &subjects {
-            for o in &objects {
-                if s.text.is_empty() || o.text.is_empty() || s.merge_key() == o.merge_key() {
-                    continue;
+        for (lemma, objects, rule) in &readings {
+            for s in &subjects {
+                for o in objects {
+                    if s.text.is_empty() || o.text.is_empty() || s.merge_key() == o.merge_key() {
+                        continue;
+                    }
+                    let literal = s.entity.is_none() && o.entity.is_none() && o.quantity.is_none() && o.date.is_none();
+                    if literal && !options.keep_literal {
+                        continue;
+                    }
+                    let mut confidence: f64 = 0.6;
+                    if s.entity.is_some() {
+                        confidence += 0.15;
+                    }
+                    if o.entity.is_some() || o.quantity.is_some() {
+                        confidence += 0.1;
+                    }
+                    if is_pronoun(&s.text) && s.entity.is_none() && s.refers_to.is_none() {
+                        confidence -= 0.2;
+                    }
+                    if s.text.split_whitespace().count() > 10 {
+                        confidence -= 0.15;
+                    }
+                    if *rule == "clause-argument" {
+                        confidence -= 0.1;
+                    }
+                    let mut claim = Claim {
+                        id: String::new(),
+                        article: self.article.id.clone(),
+                        sentence: self.sent_idx,
+                        span: SpanWire::from(sentence_span),
+                        evidence: evidence.to_string(),
+                        subject: s.clone(),
+                        predicate: Predicate {
+                            lemma: normalise_predicate(lemma),
+                            text: verb_text.clone(),
+                        },
+                        object: o.clone(),
+                        attribution: attribution.clone(),
+                        quote: c.quoted,
+                        modality,
+                        negated: c.verb.negated,
+                        confidence: (confidence.clamp(0.05, 0.99) * 100.0).round() / 100.0,
+                        rule: rule.to_string(),
+                    };
+                    claim.id = claim.compute_id();
+                    out.push(claim);
                 }
-                let literal = s.entity.is_none() && o.entity.is_none() && o.quantity.is_none() && o.date.is_none();
-                if literal && !options.keep_literal {
-                    continue;
-                }
-                let mut confidence: f64 = 0.6;
-                if s.entity.is_some() {
-                    confidence += 0.15;
-                }
-                if o.entity.is_some() || o.quantity.is_some() {
-                    confidence += 0.1;
-                }
-                if is_pronoun(&s.text) && s.entity.is_none() {
-                    confidence -= 0.2;
-                }
-                if s.text.split_whitespace().count() > 10 {
-                    confidence -= 0.15;
-                }
-                let mut claim = Claim {
-                    id: String::new(),
-                    article: self.article.id.clone(),
-                    sentence: self.sent_idx,
-                    span: SpanWire::from(sentence_span),
-                    evidence: evidence.to_string(),
-                    subject: s.clone(),
-                    predicate: Predicate {
-                        lemma: normalise_predicate(&lemma),
-                        text: verb_text.clone(),
-                    },
-                    object: o.clone(),
-                    attribution: attribution.clone(),
-                    quote: c.quoted,
-                    modality,
-                    negated: c.verb.negated,
-                    confidence: (confidence.clamp(0.05, 0.99) * 100.0).round() / 100.0,
-                    rule: rule.to_string(),
-                };
-                claim.id = claim.compute_id();
-                out.push(claim);
             }
         }
     }
 
     /// Arguments of a phrase: one per conjunct, pronouns resolved.
-    fn phrase_arguments(&self, p: &Phrase, clause_subject: Option<&Argument>, sentence_subjects: &[Argument], discourse: &Discourse) -> Vec<Argument> {
+    fn phrase_arguments(
+        &self,
+        p: &Phrase,
+        clause_subject: Option<&Argument>,
+        sentence_subjects: &[Argument],
+        discourse: &Discourse,
+    ) -> Vec<Argument> {
         p.conjuncts
             .iter()
             .map(|&(a, b)| {
-                let head = if p.conjuncts.len() == 1 { p.head } else { head_in(&self.toks, a, b) };
+                let head = if p.conjuncts.len() == 1 {
+                    p.head
+                } else {
+                    head_in(&self.toks, a, b)
+                };
                 let arg = self.argument(a, b, head);
                 if b == a + 1 && is_pronoun(&arg.text) {
-                    self.resolve_pronoun(a, clause_subject, false, false, discourse, sentence_subjects).unwrap_or(arg)
+                    self.resolve_pronoun(
+                        a,
+                        clause_subject,
+                        false,
+                        false,
+                        discourse,
+                        sentence_subjects,
+                    )
+                    .unwrap_or(arg)
                 } else {
                     arg
                 }
@@ -531,14 +723,30 @@ impl TagExt for Tok {
 fn head_in(toks: &[Tok], a: usize, b: usize) -> usize {
     (a..b)
         .rev()
-        .find(|&k| toks[k].tag.starts_with("NN") || toks[k].mention.is_some() || toks[k].tag == "CD" || toks[k].tag == "PRP")
+        .find(|&k| {
+            toks[k].tag.starts_with("NN")
+                || toks[k].mention.is_some()
+                || toks[k].tag == "CD"
+                || toks[k].tag == "PRP"
+        })
         .unwrap_or(b.saturating_sub(1).max(a))
 }
 
 fn is_pronoun(s: &str) -> bool {
     matches!(
         s.to_lowercase().as_str(),
-        "he" | "she" | "it" | "they" | "him" | "her" | "them" | "its" | "his" | "their" | "we" | "i" | "you"
+        "he" | "she"
+            | "it"
+            | "they"
+            | "him"
+            | "her"
+            | "them"
+            | "its"
+            | "his"
+            | "their"
+            | "we"
+            | "i"
+            | "you"
     )
 }
 

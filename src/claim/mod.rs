@@ -159,7 +159,10 @@ impl Argument {
 pub fn normalise_text(s: &str) -> String {
     let lower = s.to_lowercase();
     let mut words: Vec<&str> = lower.split_whitespace().collect();
-    while words.first().is_some_and(|w| matches!(*w, "the" | "a" | "an")) {
+    while words
+        .first()
+        .is_some_and(|w| matches!(*w, "the" | "a" | "an"))
+    {
         words.remove(0);
     }
     words.join(" ")
@@ -261,7 +264,14 @@ impl Claim {
         let span = format!("{}-{}", self.subject.start, self.object.end);
         format!(
             "c{}",
-            hex_id(fnv1a64_parts(&[&self.article, &span, &s, &p, &o, if self.negated { "neg" } else { "pos" }]))
+            hex_id(fnv1a64_parts(&[
+                &self.article,
+                &span,
+                &s,
+                &p,
+                &o,
+                if self.negated { "neg" } else { "pos" }
+            ]))
         )
     }
 }

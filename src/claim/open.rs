@@ -54,7 +54,9 @@ pub fn make_tokens(words: &[&str], mention_of: &[Option<usize>], pos: &PosModel)
         .map(|(i, w)| {
             let mut tag = tags.get(i).map(|t| t.as_str()).unwrap_or("NN");
             let mention = mention_of.get(i).copied().flatten();
-            if mention.is_some() && !matches!(tag, "NNP" | "NNPS" | "POS" | "HYPH" | "," | "CC" | "IN") {
+            if mention.is_some()
+                && !matches!(tag, "NNP" | "NNPS" | "POS" | "HYPH" | "," | "CC" | "IN")
+            {
                 // Inside an entity name every word is part of a proper noun.
                 if w.chars().any(char::is_alphanumeric) {
                     tag = "NNP";
@@ -160,27 +162,111 @@ pub struct Clause {
 
 /// Verbs that report speech or thought.
 pub const REPORTING: &[&str] = &[
-    "say", "tell", "write", "announce", "state", "claim", "add", "note", "warn", "insist",
-    "report", "argue", "explain", "declare", "confirm", "deny", "believe", "think", "suggest",
-    "acknowledge", "stress", "emphasise", "emphasize", "reiterate", "indicate", "predict",
-    "estimate", "allege", "admit", "assert", "maintain", "reveal", "disclose", "tweet", "post",
-    "agree", "hope", "fear", "expect", "know", "feel", "understand", "urge", "accuse", "complain",
-    "reply", "respond", "remark", "observe", "conclude", "concede", "contend", "signal", "hint",
-    "promise", "pledge", "vow", "threaten", "recall", "point", "show", "find", "learn", "assure",
-    "inform", "notify", "reckon", "doubt", "forecast", "caution",
+    "say",
+    "tell",
+    "write",
+    "announce",
+    "state",
+    "claim",
+    "add",
+    "note",
+    "warn",
+    "insist",
+    "report",
+    "argue",
+    "explain",
+    "declare",
+    "confirm",
+    "deny",
+    "believe",
+    "think",
+    "suggest",
+    "acknowledge",
+    "stress",
+    "emphasise",
+    "emphasize",
+    "reiterate",
+    "indicate",
+    "predict",
+    "estimate",
+    "allege",
+    "admit",
+    "assert",
+    "maintain",
+    "reveal",
+    "disclose",
+    "tweet",
+    "post",
+    "agree",
+    "hope",
+    "fear",
+    "expect",
+    "know",
+    "feel",
+    "understand",
+    "urge",
+    "accuse",
+    "complain",
+    "reply",
+    "respond",
+    "remark",
+    "observe",
+    "conclude",
+    "concede",
+    "contend",
+    "signal",
+    "hint",
+    "promise",
+    "pledge",
+    "vow",
+    "threaten",
+    "recall",
+    "point",
+    "show",
+    "find",
+    "learn",
+    "assure",
+    "inform",
+    "notify",
+    "reckon",
+    "doubt",
+    "forecast",
+    "caution",
 ];
 
 /// Verbs that take a `to` infinitive as an obligation ("required to", "have to").
-const OBLIGATION: &[&str] = &["require", "oblige", "force", "compel", "need", "have", "must", "suppose", "expect"];
+const OBLIGATION: &[&str] = &[
+    "require", "oblige", "force", "compel", "need", "have", "must", "suppose", "expect",
+];
 const FUTURE: &[&str] = &["will", "shall", "'ll", "wo"];
-const INTENTION: &[&str] = &["plan", "intend", "expect", "aim", "hope", "want", "seek", "try", "mean", "propose", "prepare", "go"];
+const INTENTION: &[&str] = &[
+    "plan", "intend", "expect", "aim", "hope", "want", "seek", "try", "mean", "propose", "prepare",
+    "go",
+];
 const POSSIBILITY: &[&str] = &["could", "may", "might", "can", "ca"];
-const HEDGES: &[&str] = &["reportedly", "allegedly", "apparently", "possibly", "probably", "likely", "perhaps", "purportedly", "supposedly"];
-const PARTICLES: &[&str] = &["up", "out", "off", "down", "back", "away", "over", "on", "in", "aside", "forward", "through", "along"];
+const HEDGES: &[&str] = &[
+    "reportedly",
+    "allegedly",
+    "apparently",
+    "possibly",
+    "probably",
+    "likely",
+    "perhaps",
+    "purportedly",
+    "supposedly",
+];
+const PARTICLES: &[&str] = &[
+    "up", "out", "off", "down", "back", "away", "over", "on", "in", "aside", "forward", "through",
+    "along",
+];
 const SUBORDINATORS: &[&str] = &[
-    "that", "which", "who", "whom", "whose", "because", "while", "after", "before", "when",
-    "if", "although", "though", "as", "since", "unless", "until", "whether", "where", "so",
-    "whereas", "once",
+    "that", "which", "who", "whom", "whose", "because", "while", "after", "before", "when", "if",
+    "although", "though", "as", "since", "unless", "until", "whether", "where", "so", "whereas",
+    "once",
+];
+/// Verbs that link a subject to an adjective like "be" does ("nobody feels secure").
+const LINKING: &[&str] = &[
+    "feel", "seem", "appear", "remain", "become", "look", "sound", "stay", "prove", "grow",
 ];
 const NEGATIONS: &[&str] = &["not", "n't", "never", "no"];
 
@@ -233,7 +319,11 @@ fn split_conjuncts(toks: &[Tok], start: usize, end: usize) -> Vec<(usize, usize)
         parts.push((s, end));
     }
     let nominal = |&(a, b): &(usize, usize)| (a..b).any(|k| toks[k].is_noun() || toks[k].is("CD"));
-    if !saw_cc || parts.len() < 2 || parts.iter().any(|&(a, b)| b - a > 5) || !parts.iter().all(nominal) {
+    if !saw_cc
+        || parts.len() < 2
+        || parts.iter().any(|&(a, b)| b - a > 5)
+        || !parts.iter().all(nominal)
+    {
         return vec![(start, end)];
     }
     parts
@@ -243,8 +333,21 @@ fn is_np_start(t: &Tok) -> bool {
     t.mention.is_some()
         || matches!(
             t.tag,
-            "DT" | "PDT" | "PRP$" | "JJ" | "JJR" | "JJS" | "CD" | "NN" | "NNS" | "NNP" | "NNPS"
-                | "PRP" | "$" | "EX" | "WP" | "WDT"
+            "DT" | "PDT"
+                | "PRP$"
+                | "JJ"
+                | "JJR"
+                | "JJS"
+                | "CD"
+                | "NN"
+                | "NNS"
+                | "NNP"
+                | "NNPS"
+                | "PRP"
+                | "$"
+                | "EX"
+                | "WP"
+                | "WDT"
         )
         || t.text == "$"
         || t.text == "\u{20ac}"
@@ -255,8 +358,23 @@ fn is_np_inner(t: &Tok) -> bool {
     t.mention.is_some()
         || matches!(
             t.tag,
-            "JJ" | "JJR" | "JJS" | "CD" | "NN" | "NNS" | "NNP" | "NNPS" | "POS" | "HYPH" | "VBN"
-                | "VBG" | "$" | "PRP$" | "DT" | "ADD" | "NFP" | "SYM"
+            "JJ" | "JJR"
+                | "JJS"
+                | "CD"
+                | "NN"
+                | "NNS"
+                | "NNP"
+                | "NNPS"
+                | "POS"
+                | "HYPH"
+                | "VBN"
+                | "VBG"
+                | "$"
+                | "PRP$"
+                | "DT"
+                | "ADD"
+                | "NFP"
+                | "SYM"
         )
         || t.text == "%"
         || t.text == "-"
@@ -264,7 +382,7 @@ fn is_np_inner(t: &Tok) -> bool {
 
 /// Finds the noun phrase starting at `start`, if any: returns its end (exclusive). Attaches
 /// "of" phrases and coordinated noun phrases.
-fn np_at(toks: &[Tok], start: usize, limit: usize) -> Option<usize> {
+pub fn np_at(toks: &[Tok], start: usize, limit: usize) -> Option<usize> {
     let t = toks.get(start)?;
     if start >= limit {
         return None;
@@ -275,7 +393,9 @@ fn np_at(toks: &[Tok], start: usize, limit: usize) -> Option<usize> {
     }
     // "punishing concessions", "a drawn-out fight": a participle before a noun.
     let participle_start = matches!(t.tag, "VBG" | "VBN")
-        && toks.get(start + 1).is_some_and(|n| n.is_noun() || n.is_adj());
+        && toks
+            .get(start + 1)
+            .is_some_and(|n| n.is_noun() || n.is_adj());
     if !is_np_start(t) && !participle_start {
         return None;
     }
@@ -290,12 +410,17 @@ fn np_at(toks: &[Tok], start: usize, limit: usize) -> Option<usize> {
         let t = &toks[end];
         // A quote mark inside a phrase ("honest" work) or a list of adjectives
         // (constructive, honest and prompt work) does not end it.
-        let next_np = toks.get(end + 1).is_some_and(|n| is_np_inner(n) && !n.is("DT"));
+        let next_np = toks
+            .get(end + 1)
+            .is_some_and(|n| is_np_inner(n) && !n.is("DT"));
         if is_quote(&t.text) && next_np && end + 1 < limit {
             end += 1;
             continue;
         }
-        if (t.text == "," || t.is("CC")) && toks[end - 1].is_adj() && toks.get(end + 1).is_some_and(|n| n.is_adj() || n.is("CC")) {
+        if (t.text == "," || t.is("CC"))
+            && toks[end - 1].is_adj()
+            && toks.get(end + 1).is_some_and(|n| n.is_adj() || n.is("CC"))
+        {
             end += 1;
             continue;
         }
@@ -303,7 +428,9 @@ fn np_at(toks: &[Tok], start: usize, limit: usize) -> Option<usize> {
             break;
         }
         // A gerund or participle continues the phrase only before a noun ("the ruling party").
-        if matches!(toks[end].tag, "VBN" | "VBG") && !toks.get(end + 1).is_some_and(|n| n.is_noun() || n.is_adj()) {
+        if matches!(toks[end].tag, "VBN" | "VBG")
+            && !toks.get(end + 1).is_some_and(|n| n.is_noun() || n.is_adj())
+        {
             break;
         }
         end += 1;
@@ -352,7 +479,8 @@ fn np_at(toks: &[Tok], start: usize, limit: usize) -> Option<usize> {
                         Some(e) if e - k <= 6 => {
                             items += 1;
                             last_end = e;
-                            let was_cc = sep.is("CC") || toks.get(j + 1).is_some_and(|t| t.is("CC"));
+                            let was_cc =
+                                sep.is("CC") || toks.get(j + 1).is_some_and(|t| t.is("CC"));
                             j = e;
                             if was_cc {
                                 break;
@@ -366,7 +494,11 @@ fn np_at(toks: &[Tok], start: usize, limit: usize) -> Option<usize> {
             }
             // Only a finished list ("A, B and C"), never "A, B" (an apposition) or a clause.
             let finished = items >= 1
-                && toks[..last_end].iter().rev().take(last_end - end).any(|t| t.is("CC"));
+                && toks[..last_end]
+                    .iter()
+                    .rev()
+                    .take(last_end - end)
+                    .any(|t| t.is("CC"));
             if finished {
                 end = last_end;
             }
@@ -408,6 +540,22 @@ fn verb_group_at(toks: &[Tok], start: usize) -> Option<VerbGroup> {
             i += 1;
             continue;
         }
+        if t.is_verb()
+            && t.lemma == "be"
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.lower.as_str(), "able" | "unable"))
+            && toks.get(i + 2).is_some_and(|n| n.lower == "to")
+            && toks.get(i + 3).is_some_and(|n| n.is("VB"))
+        {
+            // "would not be able to build": a possibility on the next verb.
+            if toks[i + 1].lower == "unable" {
+                negated = !negated;
+            }
+            modality = Modality::Possibility;
+            i += 3;
+            continue;
+        }
         if t.is_verb() {
             main = i;
             if t.lemma == "be" || t.lemma == "get" && toks.get(i + 1).is_some_and(|n| n.is("VBN")) {
@@ -421,12 +569,19 @@ fn verb_group_at(toks: &[Tok], start: usize) -> Option<VerbGroup> {
             // "to" + infinitive continues the group: "would have to limit", "expects to discuss",
             // "required to give".
             if toks.get(i).is_some_and(|n| n.lower == "to")
-                && toks.get(i + 1).is_some_and(|n| n.is("VB") || (n.is("RB") && toks.get(i + 2).is_some_and(|m| m.is("VB"))))
+                && toks.get(i + 1).is_some_and(|n| {
+                    n.is("VB") || (n.is("RB") && toks.get(i + 2).is_some_and(|m| m.is("VB")))
+                })
             {
                 let lem = t.lemma.as_str();
                 if OBLIGATION.contains(&lem) && (lem != "expect" || passive) {
                     modality = Modality::Obligation;
-                } else if INTENTION.contains(&lem) || (lem == "be" && toks.get(i.wrapping_sub(2)).is_some_and(|p| p.lower == "going")) {
+                } else if INTENTION.contains(&lem)
+                    || (lem == "be"
+                        && toks
+                            .get(i.wrapping_sub(2))
+                            .is_some_and(|p| p.lower == "going"))
+                {
                     if modality != Modality::Obligation {
                         modality = Modality::Future;
                     }
@@ -447,7 +602,10 @@ fn verb_group_at(toks: &[Tok], start: usize) -> Option<VerbGroup> {
         if t.is("RB") || NEGATIONS.contains(&t.lower.as_str()) {
             // Adverbs inside the group, only when another verb follows.
             let mut j = i;
-            while j < toks.len() && (toks[j].is("RB") || NEGATIONS.contains(&toks[j].lower.as_str())) && j - i < 3 {
+            while j < toks.len()
+                && (toks[j].is("RB") || NEGATIONS.contains(&toks[j].lower.as_str()))
+                && j - i < 3
+            {
                 j += 1;
             }
             if toks.get(j).is_some_and(|n| n.is_verb()) {
@@ -480,7 +638,9 @@ fn verb_group_at(toks: &[Tok], start: usize) -> Option<VerbGroup> {
     // Particle: "give up", "pushed back".
     let mut particle = None;
     if let Some(n) = toks.get(end) {
-        if (n.is("RP") || (PARTICLES.contains(&n.lower.as_str()) && n.is("RB"))) && n.mention.is_none() {
+        if (n.is("RP") || (PARTICLES.contains(&n.lower.as_str()) && n.is("RB")))
+            && n.mention.is_none()
+        {
             particle = Some(end);
         }
     }
@@ -526,7 +686,11 @@ fn quote_mask(toks: &[Tok]) -> Vec<bool> {
         res[i] = inside;
     }
     // An unbalanced quote mark marks nothing.
-    if n_quotes % 2 == 1 && !toks.iter().any(|t| matches!(t.text.as_str(), "\u{201c}" | "\u{201d}" | "``" | "''")) {
+    if n_quotes % 2 == 1
+        && !toks
+            .iter()
+            .any(|t| matches!(t.text.as_str(), "\u{201c}" | "\u{201d}" | "``" | "''"))
+    {
         return vec![false; toks.len()];
     }
     res
@@ -548,9 +712,18 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
         let t = &toks[i];
         let starts = t.is("MD")
             || (t.is_verb()
-                && !(t.is("VBG") && i > 0 && (toks[i - 1].is("DT") || toks[i - 1].is_adj() || toks[i - 1].is("PRP$")))
-                && !(t.is("VBN") && i > 0 && (toks[i - 1].is("DT") || toks[i - 1].is("PRP$") || toks[i - 1].is_adj()))
-                && !(t.is("VBN") && toks.get(i + 1).is_some_and(|nx| nx.is_noun() && nx.mention.is_none()) && i > 0 && !toks[i - 1].is_noun()));
+                && !(t.is("VBG")
+                    && i > 0
+                    && (toks[i - 1].is("DT") || toks[i - 1].is_adj() || toks[i - 1].is("PRP$")))
+                && !(t.is("VBN")
+                    && i > 0
+                    && (toks[i - 1].is("DT") || toks[i - 1].is("PRP$") || toks[i - 1].is_adj()))
+                && !(t.is("VBN")
+                    && toks
+                        .get(i + 1)
+                        .is_some_and(|nx| nx.is_noun() && nx.mention.is_none())
+                    && i > 0
+                    && !toks[i - 1].is_noun()));
         if starts {
             if let Some(g) = verb_group_at(toks, i) {
                 i = g.end.max(i + 1);
@@ -567,7 +740,10 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
         .iter()
         .map(|g| {
             let first = &toks[g.start];
-            !(matches!(first.tag, "VBG") || (first.is("VBN") && g.start > 0 && (toks[g.start - 1].text == "," || toks[g.start - 1].is_noun())))
+            !(matches!(first.tag, "VBG")
+                || (first.is("VBN")
+                    && g.start > 0
+                    && (toks[g.start - 1].text == "," || toks[g.start - 1].is_noun())))
         })
         .collect();
     let mut res: Vec<Clause> = Vec::new();
@@ -607,8 +783,13 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
         let (object, extras, agent, complement) = find_arguments(toks, g, next_start, n);
         // Conditional: "if" before the subject within the clause.
         let cond_window = subject.as_ref().map(|s| s.start).unwrap_or(g.start);
-        let conditional = (prev_end..cond_window).any(|k| matches!(toks[k].lower.as_str(), "if" | "unless"));
-        let relative = before > 0 && matches!(toks[before - 1].lower.as_str(), "who" | "which" | "that" | "whom");
+        let conditional =
+            (prev_end..cond_window).any(|k| matches!(toks[k].lower.as_str(), "if" | "unless"));
+        let relative = before > 0
+            && matches!(
+                toks[before - 1].lower.as_str(),
+                "who" | "which" | "that" | "whom"
+            );
         if let Some(s) = &subject {
             if !matches!(toks[s.head].tag, "WP" | "WDT") {
                 last_any_subject = Some(s.clone());
@@ -630,6 +811,79 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
             conditional,
         });
     }
+    // Participles after a noun phrase ("the seat from Muzarabani South, won by Edward Raradza";
+    // "the conference, founded in 1962,"): a passive clause about that noun phrase.
+    for (gi, g) in groups.iter().enumerate() {
+        if finite[gi] || !toks[g.start].is("VBN") || g.start == 0 {
+            continue;
+        }
+        let mut a = g.start;
+        if toks[a - 1].text == "," {
+            a -= 1;
+        }
+        let Some(subject) = np_ending_at(toks, a) else {
+            continue;
+        };
+        if matches!(toks[subject.head].tag, "PRP" | "WP" | "WDT" | "EX") {
+            continue;
+        }
+        let next_start = groups.get(gi + 1).map(|x| x.start).unwrap_or(n);
+        let mut verb = g.clone();
+        verb.passive = true;
+        verb.copula = false;
+        let (object, extras, agent, _complement) = find_arguments(toks, &verb, next_start, n);
+        if object.is_none() && agent.is_none() && extras.is_empty() {
+            continue;
+        }
+        res.push(Clause {
+            subject: Some(subject),
+            verb,
+            object,
+            extras,
+            agent,
+            complement: None,
+            reported_by: None,
+            according_to: None,
+            quoted: quoted.get(g.main).copied().unwrap_or(false),
+            conditional: false,
+        });
+    }
+    // A fronted prepositional phrase ("On March 11, the arrival ... was reported") belongs to
+    // the first clause after it.
+    if toks.first().is_some_and(|t| {
+        t.is("IN")
+            && !matches!(
+                t.lower.as_str(),
+                "if" | "while"
+                    | "although"
+                    | "because"
+                    | "as"
+                    | "since"
+                    | "unless"
+                    | "though"
+                    | "whether"
+                    | "that"
+            )
+    }) {
+        if let Some(e) = np_at(toks, 1, n) {
+            if toks.get(e).is_some_and(|t| t.text == ",") {
+                let phrase = Phrase::new(toks, 1, e);
+                if let Some(first) = res
+                    .iter_mut()
+                    .filter(|c| c.verb.start > e)
+                    .min_by_key(|c| c.verb.start)
+                {
+                    first.extras.insert(
+                        0,
+                        Arg {
+                            prep: Some(0),
+                            phrase,
+                        },
+                    );
+                }
+            }
+        }
+    }
     // Gerund clauses after a preposition ("after meeting X", "without providing details")
     // take the subject of the clause they modify.
     for (gi, g) in groups.iter().enumerate() {
@@ -637,7 +891,18 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
             continue;
         }
         let prep = toks[g.start - 1].lower.as_str();
-        if !matches!(prep, "after" | "before" | "while" | "since" | "upon" | "without" | "when" | "by" | "following") {
+        if !matches!(
+            prep,
+            "after"
+                | "before"
+                | "while"
+                | "since"
+                | "upon"
+                | "without"
+                | "when"
+                | "by"
+                | "following"
+        ) {
             continue;
         }
         let host = res
@@ -669,7 +934,7 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
     //    clause at the end ("..., X said.") reports everything before it.
     let n_clauses = res.len();
     for ci in 0..n_clauses {
-        let is_reporting = REPORTING.contains(&res[ci].verb.lemma.as_str());
+        let is_reporting = REPORTING.contains(&toks[res[ci].verb.main].lemma.as_str());
         if !is_reporting {
             continue;
         }
@@ -677,9 +942,15 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
         let has_subject = res[ci].subject.is_some();
         // Trailing attribution: the reporting clause comes after the reported material, which
         // ends with a comma or quote right before its subject or verb.
-        let subj_start = res[ci].subject.as_ref().map(|s| s.start.min(vstart)).unwrap_or(vstart);
+        let subj_start = res[ci]
+            .subject
+            .as_ref()
+            .map(|s| s.start.min(vstart))
+            .unwrap_or(vstart);
         let before = subj_start.checked_sub(1).and_then(|k| toks.get(k));
-        let is_last = !res.iter().any(|o| o.verb.start > res[ci].verb.end && finite_clause(toks, o));
+        let is_last = !res
+            .iter()
+            .any(|o| o.verb.start > res[ci].verb.end && finite_clause(toks, o));
         let trailing = before.is_some_and(|t| t.text == "," || is_quote(&t.text))
             && res[ci].complement.is_none()
             && is_last;
@@ -717,7 +988,10 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
         let host = (0..n_clauses)
             .filter(|&k| k != ci && finite_clause(toks, &res[k]) && res[k].verb.start < at)
             .next_back()
-            .or_else(|| (0..n_clauses).find(|&k| k != ci && finite_clause(toks, &res[k]) && res[k].verb.start > at));
+            .or_else(|| {
+                (0..n_clauses)
+                    .find(|&k| k != ci && finite_clause(toks, &res[k]) && res[k].verb.start > at)
+            });
         res[ci].reported_by = host.and_then(|h| res[h].reported_by);
     }
     // 5. "According to X, ..." anywhere in the sentence.
@@ -744,9 +1018,18 @@ fn is_boundary(t: &Tok) -> bool {
     matches!(t.text.as_str(), ";" | ":" | "(" | ")" | "\u{2014}" | "--") || is_quote(&t.text)
 }
 
-fn find_subject(toks: &[Tok], g: &VerbGroup, prev_end: usize, subjects: (&Option<Phrase>, &Option<Phrase>)) -> Option<Phrase> {
+fn find_subject(
+    toks: &[Tok],
+    g: &VerbGroup,
+    prev_end: usize,
+    subjects: (&Option<Phrase>, &Option<Phrase>),
+) -> Option<Phrase> {
     let (last_any, last_main) = subjects;
-    let last_subject = if REPORTING.contains(&toks[g.main].lemma.as_str()) { last_main } else { last_any };
+    let last_subject = if REPORTING.contains(&toks[g.main].lemma.as_str()) {
+        last_main
+    } else {
+        last_any
+    };
     let mut k = g.start;
     // Skip adverbs and commas right before the verb ("Ukraine also said", "X, however, said").
     while k > prev_end && (toks[k - 1].is("RB") && toks[k - 1].mention.is_none()) {
@@ -757,7 +1040,9 @@ fn find_subject(toks: &[Tok], g: &VerbGroup, prev_end: usize, subjects: (&Option
     }
     let left = &toks[k - 1];
     // Relative pronoun: the antecedent is the noun phrase before it.
-    if matches!(left.lower.as_str(), "who" | "which" | "that") && matches!(left.tag, "WP" | "WDT" | "IN" | "DT") {
+    if matches!(left.lower.as_str(), "who" | "which" | "that")
+        && matches!(left.tag, "WP" | "WDT" | "IN" | "DT")
+    {
         let mut a = k - 1;
         if a > 0 && toks[a - 1].text == "," {
             a -= 1;
@@ -773,12 +1058,22 @@ fn find_subject(toks: &[Tok], g: &VerbGroup, prev_end: usize, subjects: (&Option
         }
     }
     // "Our teams - Ukraine and the U.S. - will work": skip a dash-delimited insertion.
-    if matches!(left.text.as_str(), "-" | "\u{2014}" | "\u{2013}" | "--" | ")") {
-        let open = if left.text == ")" { "(" } else { left.text.as_str() };
+    if matches!(
+        left.text.as_str(),
+        "-" | "\u{2014}" | "\u{2013}" | "--" | ")"
+    ) {
+        let open = if left.text == ")" {
+            "("
+        } else {
+            left.text.as_str()
+        };
         let mut j = k - 1;
         while j > prev_end {
             j -= 1;
-            if toks[j].text == open || (open != "(" && matches!(toks[j].text.as_str(), "-" | "\u{2014}" | "\u{2013}" | "--")) {
+            if toks[j].text == open
+                || (open != "("
+                    && matches!(toks[j].text.as_str(), "-" | "\u{2014}" | "\u{2013}" | "--"))
+            {
                 return np_ending_at(toks, j);
             }
         }
@@ -800,7 +1095,9 @@ fn find_subject(toks: &[Tok], g: &VerbGroup, prev_end: usize, subjects: (&Option
                 if toks[j].text == "," {
                     depth += 1;
                     if let Some(p) = np_ending_at(toks, j) {
-                        let between_rel = toks.get(j + 1).is_some_and(|t| matches!(t.lower.as_str(), "who" | "which" | "whose" | "where"));
+                        let between_rel = toks.get(j + 1).is_some_and(|t| {
+                            matches!(t.lower.as_str(), "who" | "which" | "whose" | "where")
+                        });
                         if between_rel || depth == 1 {
                             return Some(p);
                         }
@@ -826,29 +1123,92 @@ fn np_ending_at(toks: &[Tok], end: usize) -> Option<Phrase> {
     let adjective_subject = last.is_adj()
         && toks.get(end).is_some_and(|t| t.is_verb() || t.is("MD"))
         && (end.saturating_sub(4)..end - 1).any(|k| toks[k].is("DT") || toks[k].is("PRP$"));
-    if !(last.is_noun() || last.is("CD") || last.is("PRP") || last.is("EX") || last.text == "%" || matches!(last.tag, "WP" | "WDT") || adjective_subject) {
+    // "This is very dangerous": a demonstrative standing alone.
+    if last.is("DT")
+        && matches!(last.lower.as_str(), "this" | "that" | "these" | "those")
+        && toks.get(end).is_some_and(|t| t.is_verb() || t.is("MD"))
+    {
+        return Some(Phrase {
+            start: end - 1,
+            end,
+            conjuncts: vec![(end - 1, end)],
+            head: end - 1,
+        });
+    }
+    if !(last.is_noun()
+        || last.is("CD")
+        || last.is("PRP")
+        || last.is("EX")
+        || last.text == "%"
+        || matches!(last.tag, "WP" | "WDT")
+        || adjective_subject)
+    {
         return None;
     }
     if matches!(last.tag, "PRP" | "EX" | "WP" | "WDT") {
         return Some(Phrase::new(toks, end - 1, end));
     }
-    // Walk left over noun-phrase words (and "of" attachments and lists).
+    // Walk left over noun-phrase words, "of" and other prepositional attachments, quotes and
+    // coordinated lists.
     let mut s = end - 1;
+    let mut saw_cc = false;
+    let mut steps = 0;
     loop {
-        while s > 0 && (is_np_inner(&toks[s - 1]) || is_np_start(&toks[s - 1])) && !matches!(toks[s - 1].tag, "PRP" | "WP" | "WDT" | "EX") {
+        steps += 1;
+        if steps > 12 {
+            break;
+        }
+        while s > 0
+            && (is_np_inner(&toks[s - 1]) || is_np_start(&toks[s - 1]))
+            && !matches!(toks[s - 1].tag, "PRP" | "WP" | "WDT" | "EX")
+        {
             s -= 1;
             if toks[s].is("DT") || toks[s].is("PRP$") {
                 // A determiner opens the phrase, unless a possessor precedes ("Ukraine 's").
                 break;
             }
         }
-        // "the majority of the plan": continue over "of".
-        if s >= 2 && toks[s - 1].lower == "of" && (toks[s - 2].is_noun() || toks[s - 2].is("CD")) {
+        if s < 2 {
+            break;
+        }
+        let sep = &toks[s - 1];
+        let before = &toks[s - 2];
+        // A quote mark inside: the "excessive use of force".
+        if is_quote(&sep.text) && (is_np_inner(before) || is_np_start(before)) && !before.is("PRP")
+        {
             s -= 1;
             continue;
         }
-        // A list: "Crimea , Luhansk and Donetsk".
-        if s >= 2 && (toks[s - 1].is("CC") && matches!(toks[s - 1].lower.as_str(), "and" | "or") || toks[s - 1].text == ",") && toks[s - 2].mention.is_some() && toks[s].mention.is_some() {
+        // "the majority of the plan", "analysts in Zimbabwe", "reasons for the system".
+        let attaching_prep = sep.lower == "of"
+            || (sep.is("IN")
+                && matches!(
+                    sep.lower.as_str(),
+                    "for"
+                        | "in"
+                        | "on"
+                        | "from"
+                        | "with"
+                        | "about"
+                        | "against"
+                        | "to"
+                        | "at"
+                        | "over"
+                        | "between"
+                        | "among"
+                ));
+        if attaching_prep && (before.is_noun() || before.is("CD")) && !before.is("PRP") {
+            s -= 1;
+            continue;
+        }
+        // A list: "A and B", "Crimea , Luhansk and Donetsk".
+        let is_cc = sep.is("CC") && matches!(sep.lower.as_str(), "and" | "or");
+        if is_cc && (before.is_noun() || before.is("CD")) && !before.is("PRP") {
+            saw_cc = true;
+            s -= 1;
+            continue;
+        }
+        if sep.text == "," && saw_cc && before.mention.is_some() && toks[s].mention.is_some() {
             s -= 1;
             continue;
         }
@@ -870,7 +1230,12 @@ fn find_arguments(
     g: &VerbGroup,
     next_verb: usize,
     n: usize,
-) -> (Option<Arg>, Vec<Arg>, Option<Phrase>, Option<(usize, usize)>) {
+) -> (
+    Option<Arg>,
+    Vec<Arg>,
+    Option<Phrase>,
+    Option<(usize, usize)>,
+) {
     let mut i = g.end;
     let main_lemma = toks[g.main].lemma.as_str();
     let reporting = REPORTING.contains(&main_lemma);
@@ -885,8 +1250,13 @@ fn find_arguments(
     if reporting {
         // "said (that) ...", "told X (that) ...", "wrote on Telegram ...".
         let mut j = i;
-        if let Some(e) = np_at(toks, j, n).filter(|_| main_lemma == "tell" || main_lemma == "inform" || main_lemma == "assure") {
-            object = Some(Arg { prep: None, phrase: Phrase::new(toks, j, e) });
+        if let Some(e) = np_at(toks, j, n)
+            .filter(|_| main_lemma == "tell" || main_lemma == "inform" || main_lemma == "assure")
+        {
+            object = Some(Arg {
+                prep: None,
+                phrase: Phrase::new(toks, j, e),
+            });
             j = e;
         }
         while j < n && (toks[j].is("IN") && toks[j].lower != "that") {
@@ -898,7 +1268,10 @@ fn find_arguments(
             }
             match np_at(toks, k, n) {
                 Some(e) => {
-                    extras.push(Arg { prep: Some(j), phrase: Phrase::new(toks, j + 1, e) });
+                    extras.push(Arg {
+                        prep: Some(j),
+                        phrase: Phrase::new(toks, j + 1, e),
+                    });
                     j = e;
                 }
                 None => break,
@@ -935,16 +1308,30 @@ fn find_arguments(
     if i < limit {
         if let Some(e) = np_at(toks, i, limit) {
             if !matches!(toks[i].tag, "WDT" | "WP") {
-                object = Some(Arg { prep: None, phrase: Phrase::new(toks, i, e) });
+                object = Some(Arg {
+                    prep: None,
+                    phrase: Phrase::new(toks, i, e),
+                });
                 i = e;
             }
-        } else if g.copula && i < limit && (toks[i].is_adj() || toks[i].is("RB")) {
+        } else if (g.copula || LINKING.contains(&main_lemma))
+            && i < limit
+            && (toks[i].is_adj() || toks[i].is("RB"))
+        {
             // "was ready for X", "is small": adjective complement, with its PP.
             let mut e = i + 1;
             while e < limit && (toks[e].is_adj() || toks[e].is("RB") || toks[e].is("CC")) {
                 e += 1;
             }
-            object = Some(Arg { prep: None, phrase: Phrase { start: i, end: e, conjuncts: vec![(i, e)], head: e - 1 } });
+            object = Some(Arg {
+                prep: None,
+                phrase: Phrase {
+                    start: i,
+                    end: e,
+                    conjuncts: vec![(i, e)],
+                    head: e - 1,
+                },
+            });
             i = e;
         }
     }
@@ -954,18 +1341,43 @@ fn find_arguments(
         guard += 1;
         let t = &toks[i];
         if t.is("IN") || t.is("TO") || (t.lower == "to") {
-            if matches!(t.lower.as_str(), "that" | "because" | "while" | "if" | "although" | "whether" | "so" | "unless" | "though" | "whereas") {
+            if matches!(
+                t.lower.as_str(),
+                "that"
+                    | "because"
+                    | "while"
+                    | "if"
+                    | "although"
+                    | "whether"
+                    | "so"
+                    | "unless"
+                    | "though"
+                    | "whereas"
+            ) {
                 break;
             }
             let Some(e) = np_at(toks, i + 1, limit) else {
                 // "as de facto Russian": keep an adjective after "as".
                 if t.lower == "as" {
                     let mut e = i + 1;
-                    while e < limit && (toks[e].is_adj() || toks[e].is("FW") || toks[e].is("RB") || toks[e].is_noun()) {
+                    while e < limit
+                        && (toks[e].is_adj()
+                            || toks[e].is("FW")
+                            || toks[e].is("RB")
+                            || toks[e].is_noun())
+                    {
                         e += 1;
                     }
                     if e > i + 1 {
-                        extras.push(Arg { prep: Some(i), phrase: Phrase { start: i + 1, end: e, conjuncts: vec![(i + 1, e)], head: e - 1 } });
+                        extras.push(Arg {
+                            prep: Some(i),
+                            phrase: Phrase {
+                                start: i + 1,
+                                end: e,
+                                conjuncts: vec![(i + 1, e)],
+                                head: e - 1,
+                            },
+                        });
                         i = e;
                         continue;
                     }
@@ -976,16 +1388,30 @@ fn find_arguments(
             if t.lower == "by" && g.passive && agent.is_none() {
                 agent = Some(phrase);
             } else if object.is_none() {
-                object = Some(Arg { prep: Some(i), phrase });
+                object = Some(Arg {
+                    prep: Some(i),
+                    phrase,
+                });
             } else {
-                extras.push(Arg { prep: Some(i), phrase });
+                extras.push(Arg {
+                    prep: Some(i),
+                    phrase,
+                });
             }
             i = e;
             continue;
         }
         if t.text == "," || t.is("RB") {
             // ", without providing further details": stop at a comma followed by a subordinate.
-            if t.text == "," && toks.get(i + 1).is_some_and(|x| x.is("IN") && x.lower != "to" || x.is("VBG") || x.is("WDT") || x.is("WP") || x.is("CC")) {
+            if t.text == ","
+                && toks.get(i + 1).is_some_and(|x| {
+                    x.is("IN") && x.lower != "to"
+                        || x.is("VBG")
+                        || x.is("WDT")
+                        || x.is("WP")
+                        || x.is("CC")
+                })
+            {
                 break;
             }
             if t.text == "," {
@@ -996,7 +1422,10 @@ fn find_arguments(
         }
         // A bare temporal noun phrase ("last week") or a date number.
         if let Some(e) = np_at(toks, i, limit) {
-            extras.push(Arg { prep: None, phrase: Phrase::new(toks, i, e) });
+            extras.push(Arg {
+                prep: None,
+                phrase: Phrase::new(toks, i, e),
+            });
             i = e;
             continue;
         }
@@ -1054,16 +1483,33 @@ pub fn open_tuples(words: &[&str], pos: &PosModel) -> Vec<OpenTuple> {
             }
         }
         for e in &c.extras {
-            let prefix = e.prep.map(|p| format!("{} ", toks[p].text)).unwrap_or_default();
-            more.push(format!("{prefix}{}", join(&toks, e.phrase.start, e.phrase.end)));
+            let prefix = e
+                .prep
+                .map(|p| format!("{} ", toks[p].text))
+                .unwrap_or_default();
+            more.push(format!(
+                "{prefix}{}",
+                join(&toks, e.phrase.start, e.phrase.end)
+            ));
         }
         if arg2.is_empty() && !more.is_empty() {
             arg2 = more.remove(0);
         }
         if subj_text.len() > 200 {
-            subj_text.truncate(subj_text.char_indices().take_while(|(i, _)| *i < 200).last().map(|(i, _)| i).unwrap_or(0));
+            subj_text.truncate(
+                subj_text
+                    .char_indices()
+                    .take_while(|(i, _)| *i < 200)
+                    .last()
+                    .map(|(i, _)| i)
+                    .unwrap_or(0),
+            );
         }
-        let confidence = if c.object.is_some() || c.complement.is_some() { 0.8 } else { 0.5 };
+        let confidence = if c.object.is_some() || c.complement.is_some() {
+            0.8
+        } else {
+            0.5
+        };
         res.push(OpenTuple {
             confidence,
             relation: rel,
@@ -1085,8 +1531,16 @@ mod tests {
         clauses(&toks)
             .iter()
             .map(|c| {
-                let subj = c.subject.as_ref().map(|p| join(&toks, p.start, p.end)).unwrap_or_default();
-                let obj = c.object.as_ref().map(|a| join(&toks, a.phrase.start, a.phrase.end)).unwrap_or_default();
+                let subj = c
+                    .subject
+                    .as_ref()
+                    .map(|p| join(&toks, p.start, p.end))
+                    .unwrap_or_default();
+                let obj = c
+                    .object
+                    .as_ref()
+                    .map(|a| join(&toks, a.phrase.start, a.phrase.end))
+                    .unwrap_or_default();
                 format!(
                     "{subj} | {} | {obj} | rep={:?} comp={:?}",
                     c.verb.lemma, c.reported_by, c.complement
