@@ -13,7 +13,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use claimgraph::article::{ArticleReader, Input};
 use claimgraph::export::{self, ExportOptions, Format};
 use claimgraph::gazetteer::{EntityKind, Gazetteer};
-use claimgraph::graph::KnowledgeGraph;
+use claimgraph::graph::{IngestOutcome, KnowledgeGraph};
 use claimgraph::pipeline::{Analysis, MentionRecord, Pipeline, Stages};
 use claimgraph::query::{self, OutputFormat, Query};
 use claimgraph::store;
@@ -88,6 +88,10 @@ enum Command {
         claims: Vec<PathBuf>,
         #[arg(long, default_value = store::DEFAULT_STORE, value_name = "FILE")]
         store: PathBuf,
+        /// For --claims: keep entity names as the claim files give them instead of taking
+        /// names, aliases and cross-references from the gazetteer.
+        #[arg(long)]
+        no_gazetteer: bool,
     },
     /// Export the stored graph.
     Export {
@@ -250,7 +254,12 @@ fn run(cli: Cli) -> Result<Status> {
         Command::Claims { paths, with_articles } => {
             cmd_stream(&g, &paths, Stream::Claims { with_articles })
         }
-        Command::Ingest { paths, claims, store } => cmd_ingest(&g, &paths, &claims, &store),
+        Command::Ingest {
+            paths,
+            claims,
+            store,
+            no_gazetteer,
+        } => cmd_ingest(&g, &paths, &claims, &store, no_gazetteer),
         Command::Export {
             format,
             output,
@@ -548,29 +557,69 @@ fn ingest_paths(
     Ok(failed)
 }
 
-fn cmd_ingest(g: &GlobalArgs, paths: &[PathBuf], claims: &[PathBuf], store_path: &Path) -> Result<Status> {
+fn cmd_ingest(
+    g: &GlobalArgs,
+    paths: &[PathBuf],
+    claims: &[PathBuf],
+    store_path: &Path,
+    no_gazetteer: bool,
+) -> Result<Status> {
     if paths.is_empty() && claims.is_empty() {
         anyhow::bail!("nothing to ingest; give article paths or --claims FILE");
     }
     let mut graph = load_store(store_path)?;
+    let n_before = graph.n_articles();
     let mut failed = false;
     if !paths.is_empty() {
         let pipeline = Pipeline::new(build_tagger(g)?);
         failed |= ingest_paths(g, &pipeline, &mut graph, paths, |_| Ok(()))?;
     }
+    let mut outcomes = [0usize; 3];
     if !claims.is_empty() {
-        let gazetteer = Gazetteer::with_dirs(&g.gazetteer).context("loading the gazetteer")?;
+        let gazetteer = if no_gazetteer {
+            None
+        } else {
+            Some(Gazetteer::with_dirs(&g.gazetteer).context("loading the gazetteer")?)
+        };
+        // Read and validate every file before touching the graph, so a bad line changes nothing.
+        let mut bundles = Vec::new();
         for file in claims {
-            let text = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
-            let bundles = claimgraph::pipeline::read_claim_stream(&file.display().to_string(), &text)
-                .with_context(|| format!("reading {}", file.display()))?;
-            for bundle in bundles {
-                graph.ingest(bundle, Some(&gazetteer));
-            }
+            let text =
+                std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+            bundles.extend(claimgraph::pipeline::read_claim_stream(
+                &file.display().to_string(),
+                &text,
+            )?);
+        }
+        for bundle in bundles {
+            let idx = match graph.ingest(bundle, gazetteer.as_ref()) {
+                IngestOutcome::Added => 0,
+                IngestOutcome::Replaced => 1,
+                IngestOutcome::Unchanged => 2,
+            };
+            outcomes[idx] += 1;
         }
     }
-    store::save(&graph, store_path).with_context(|| format!("writing store {}", store_path.display()))?;
-    Ok(if failed { Status::PartialFailure } else { Status::Ok })
+    store::save(&graph, store_path)
+        .with_context(|| format!("writing store {}", store_path.display()))?;
+    if !g.quiet {
+        let [added, replaced, unchanged] = outcomes;
+        let claim_part = if claims.is_empty() {
+            String::new()
+        } else {
+            format!(" (claim files: {added} added, {replaced} replaced, {unchanged} unchanged)")
+        };
+        eprintln!(
+            "claimgraph: {} articles in {} (was {n_before}){claim_part}",
+            graph.n_articles(),
+            store_path.display()
+        );
+    }
+    Ok(if failed {
+        Status::PartialFailure
+    } else {
+        Status::Ok
+    })
 }
 
 fn cmd_run(g: &GlobalArgs, paths: &[PathBuf], out: &Path, store_path: &Path) -> Result<Status> {

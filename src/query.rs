@@ -1,33 +1,839 @@
-//! Queries (placeholder API; being written).
-use crate::gazetteer::EntityKind;
-use crate::graph::KnowledgeGraph;
+//! Read-only questions over a [`KnowledgeGraph`]: an entity, filtered claims, neighbours, paths,
+//! conflicts, a timeline, counts. Each answer comes as an aligned table, one JSON document or
+//! JSON Lines, in a stable order (ids, then dates), so the same store gives the same text.
+//!
+//! Names resolve through ids, names and aliases, ignoring case and diacritics; an unknown or
+//! ambiguous name is a [`QueryError`] listing candidates. Traversals are iterative breadth-first
+//! searches that never expand through value nodes (two claims about "600,000 troops" do not
+//! connect their subjects). This module never mutates the graph and never prints.
 
+use std::collections::{BTreeMap, VecDeque};
+
+use serde_json::{json, Value};
+
+use crate::gazetteer::EntityKind;
+use crate::graph::{EntityNode, KnowledgeGraph, NodeRef, RelationRef, SupportRef};
+use crate::tagger::fold_name;
+
+/// A question.
 #[derive(Clone, Debug)]
 pub enum Query {
-    Entity { name: String },
-    Claims { subject: Option<String>, predicate: Option<String>, object: Option<String>, source: Option<String>, since: Option<String>, until: Option<String> },
-    Neighbors { name: String, depth: usize, kind: Option<EntityKind> },
-    Path { from: String, to: String },
+    Entity {
+        name: String,
+    },
+    Claims {
+        subject: Option<String>,
+        predicate: Option<String>,
+        object: Option<String>,
+        source: Option<String>,
+        since: Option<String>,
+        until: Option<String>,
+    },
+    Neighbors {
+        name: String,
+        depth: usize,
+        kind: Option<EntityKind>,
+    },
+    Path {
+        from: String,
+        to: String,
+    },
     Conflicts,
-    Timeline { name: String },
+    Timeline {
+        name: String,
+    },
     Stats,
 }
 
+/// How to print an answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum OutputFormat { Table, Json, Jsonl }
+pub enum OutputFormat {
+    Table,
+    Json,
+    Jsonl,
+}
 
-pub struct QueryResult { pub text: String, pub n_results: usize }
+/// The printed answer and how many results it holds (0 means "nothing found").
+#[derive(Clone, Debug)]
+pub struct QueryResult {
+    pub text: String,
+    pub n_results: usize,
+}
 
+/// A question that cannot be answered as asked.
 #[derive(Debug, thiserror::Error)]
 pub enum QueryError {
     #[error("no entity matches {name:?}{}", candidates_hint(.candidates))]
-    Unknown { name: String, candidates: Vec<String> },
+    Unknown {
+        name: String,
+        candidates: Vec<String>,
+    },
+    #[error("{name:?} matches several entities: {}; give one of the ids", .candidates.join(", "))]
+    Ambiguous {
+        name: String,
+        candidates: Vec<String>,
+    },
+    #[error("bad date {value:?} for --{flag}; use YYYY, YYYY-MM or YYYY-MM-DD")]
+    BadDate { flag: &'static str, value: String },
 }
 
 fn candidates_hint(c: &[String]) -> String {
-    if c.is_empty() { String::new() } else { format!("; did you mean: {}", c.join(", ")) }
+    if c.is_empty() {
+        String::new()
+    } else {
+        format!("; did you mean: {}", c.join(", "))
+    }
 }
 
-pub fn run(_graph: &KnowledgeGraph, _query: &Query, _format: OutputFormat) -> Result<QueryResult, QueryError> {
-    Ok(QueryResult { text: String::new(), n_results: 0 })
+/// Most paths `path` lists, and most relations `entity` shows.
+const MAX_PATHS: usize = 10;
+const TOP_RELATIONS: usize = 10;
+
+/// Answers a query.
+///
+/// # Errors
+///
+/// When a name is unknown or ambiguous, or a date is malformed.
+pub fn run(
+    graph: &KnowledgeGraph,
+    query: &Query,
+    format: OutputFormat,
+) -> Result<QueryResult, QueryError> {
+    let answer = match query {
+        Query::Entity { name } => entity(graph, resolve(graph, name)?),
+        Query::Claims {
+            subject,
+            predicate,
+            object,
+            source,
+            since,
+            until,
+        } => {
+            let filter = ClaimFilter {
+                subject: subject.as_deref().map(|s| resolve(graph, s)).transpose()?,
+                object: object
+                    .as_deref()
+                    .map(|o| ObjectFilter::new(graph, o))
+                    .transpose()?,
+                predicate: predicate.as_deref().map(fold_name),
+                source: source.as_deref().map(fold_name),
+                since: since
+                    .as_deref()
+                    .map(|d| check_date("since", d))
+                    .transpose()?,
+                until: until
+                    .as_deref()
+                    .map(|d| check_date("until", d))
+                    .transpose()?,
+            };
+            claims(graph, &filter)
+        }
+        Query::Neighbors { name, depth, kind } => {
+            neighbors(graph, resolve(graph, name)?, *depth, *kind)
+        }
+        Query::Path { from, to } => path(graph, resolve(graph, from)?, resolve(graph, to)?),
+        Query::Conflicts => conflicts(graph),
+        Query::Timeline { name } => timeline(graph, resolve(graph, name)?),
+        Query::Stats => stats(graph),
+    };
+    Ok(answer.render(format))
 }
+
+/// Resolves a name, id or alias to one entity.
+///
+/// # Errors
+///
+/// [`QueryError::Unknown`] (with similar names) or [`QueryError::Ambiguous`].
+pub fn resolve<'g>(graph: &'g KnowledgeGraph, name: &str) -> Result<&'g EntityNode, QueryError> {
+    let found = graph.find_entities(name);
+    match found.as_slice() {
+        [one] => Ok(one),
+        [] => Err(QueryError::Unknown {
+            name: name.to_string(),
+            candidates: graph
+                .similar_entities(name, 5)
+                .iter()
+                .map(|e| describe(e))
+                .collect(),
+        }),
+        many => Err(QueryError::Ambiguous {
+            name: name.to_string(),
+            candidates: many.iter().map(|e| describe(e)).collect(),
+        }),
+    }
+}
+
+fn describe(e: &EntityNode) -> String {
+    format!("{} ({})", e.id, e.name)
+}
+
+/// Rows to print: a table, and the same rows as JSON values.
+struct Answer {
+    headers: &'static [&'static str],
+    rows: Vec<Vec<String>>,
+    json: Vec<Value>,
+    /// Table text for answers that are not one row per result.
+    table: Option<String>,
+}
+
+impl Answer {
+    fn render(self, format: OutputFormat) -> QueryResult {
+        let n_results = self.json.len();
+        let text = match format {
+            OutputFormat::Table => match self.table {
+                Some(table) => table,
+                None => table(self.headers, &self.rows),
+            },
+            OutputFormat::Json => {
+                let mut s =
+                    serde_json::to_string_pretty(&Value::Array(self.json)).unwrap_or_default();
+                s.push('\n');
+                s
+            }
+            OutputFormat::Jsonl => {
+                let mut s = String::new();
+                for v in &self.json {
+                    s.push_str(&v.to_string());
+                    s.push('\n');
+                }
+                s
+            }
+        };
+        QueryResult { text, n_results }
+    }
+}
+
+/// Left-aligned columns two spaces apart; cells on one line, at most 100 characters.
+fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
+    let clean = |s: &str| -> String {
+        let one_line: String = s
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        if one_line.chars().count() > 100 {
+            let cut: String = one_line.chars().take(99).collect();
+            format!("{cut}…")
+        } else {
+            one_line
+        }
+    };
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| r.iter().map(|c| clean(c)).collect())
+        .collect();
+    let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
+    for row in &rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let mut out = String::new();
+    let mut line = |cells: &mut dyn Iterator<Item = &str>| {
+        let mut l = String::new();
+        for (i, (cell, w)) in cells.zip(&widths).enumerate() {
+            if i > 0 {
+                l.push_str("  ");
+            }
+            l.push_str(cell);
+            l.extend(std::iter::repeat_n(
+                ' ',
+                w.saturating_sub(cell.chars().count()),
+            ));
+        }
+        out.push_str(l.trim_end());
+        out.push('\n');
+    };
+    line(&mut headers.iter().copied());
+    for row in &rows {
+        line(&mut row.iter().map(String::as_str));
+    }
+    out
+}
+
+fn node_json(n: NodeRef<'_>) -> Value {
+    json!({"id": n.id(), "name": n.label(), "type": n.kind_str()})
+}
+
+fn predicate_label(r: &RelationRef<'_>) -> String {
+    let negation = if r.relation.negated { "not " } else { "" };
+    format!("{negation}{}", r.relation.predicate)
+}
+
+fn support_json(s: &SupportRef<'_>) -> Value {
+    json!({
+        "article": s.article.id,
+        "date": s.article.date,
+        "source": s.article.source,
+        "claim": s.support.claim,
+        "attribution": s.support.attribution.as_ref().map(|a| a.text.as_str()),
+        "modality": format!("{:?}", s.support.modality).to_lowercase(),
+        "quote": s.support.quote,
+        "confidence": s.support.confidence,
+        "predicate_text": s.support.predicate_text,
+        "evidence": s.evidence,
+    })
+}
+
+fn relation_json(r: &RelationRef<'_>, supports: &[SupportRef<'_>]) -> Value {
+    json!({
+        "id": r.id(),
+        "subject": node_json(r.subject),
+        "predicate": r.relation.predicate,
+        "negated": r.relation.negated,
+        "object": node_json(r.object),
+        "n_supports": supports.len(),
+        "supports": supports.iter().map(support_json).collect::<Vec<_>>(),
+    })
+}
+
+fn entity(graph: &KnowledgeGraph, e: &EntityNode) -> Answer {
+    let stats = graph.entity_stats(&e.id);
+    let mut relations = graph.relations_of(&e.id);
+    relations.sort_by(|a, b| {
+        b.relation
+            .n_supports()
+            .cmp(&a.relation.n_supports())
+            .then(a.id().cmp(b.id()))
+    });
+    let n_relations = relations.len();
+    relations.truncate(TOP_RELATIONS);
+    let mut text = format!("{} ({}, {})\n", e.name, e.kind, e.id);
+    if !e.aliases.is_empty() {
+        text.push_str(&format!("aliases: {}\n", e.aliases.join(", ")));
+    }
+    if !e.xref.is_empty() {
+        let xref: Vec<String> = e.xref.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        text.push_str(&format!("xref: {}\n", xref.join(", ")));
+    }
+    text.push_str(&format!(
+        "mentions: {} in {} articles; {} relations\n",
+        stats.n_mentions, stats.n_articles, n_relations
+    ));
+    let rows: Vec<Vec<String>> = relations
+        .iter()
+        .map(|r| {
+            vec![
+                r.relation.n_supports().to_string(),
+                r.subject.label().to_string(),
+                predicate_label(r),
+                r.object.label().to_string(),
+                r.attributions().join("; "),
+            ]
+        })
+        .collect();
+    if !rows.is_empty() {
+        text.push('\n');
+        text.push_str(&table(
+            &["supports", "subject", "predicate", "object", "per"],
+            &rows,
+        ));
+    }
+    let json = json!({
+        "id": e.id,
+        "name": e.name,
+        "type": e.kind.as_str(),
+        "aliases": e.aliases,
+        "xref": e.xref,
+        "n_mentions": stats.n_mentions,
+        "n_articles": stats.n_articles,
+        "n_relations": n_relations,
+        "relations": relations.iter().map(|r| json!({
+            "id": r.id(),
+            "subject": node_json(r.subject),
+            "predicate": r.relation.predicate,
+            "negated": r.relation.negated,
+            "object": node_json(r.object),
+            "n_supports": r.relation.n_supports(),
+            "attributions": r.attributions(),
+        })).collect::<Vec<_>>(),
+    });
+    Answer {
+        headers: &[],
+        rows: Vec::new(),
+        json: vec![json],
+        table: Some(text),
+    }
+}
+
+/// What `--object` means: an entity when the name resolves to one, else words of a value.
+enum ObjectFilter<'g> {
+    Entity(&'g EntityNode),
+    Words(String),
+}
+
+impl<'g> ObjectFilter<'g> {
+    fn new(graph: &'g KnowledgeGraph, name: &str) -> Result<ObjectFilter<'g>, QueryError> {
+        match resolve(graph, name) {
+            Ok(e) => Ok(ObjectFilter::Entity(e)),
+            Err(QueryError::Unknown { .. }) => Ok(ObjectFilter::Words(fold_name(name))),
+            Err(err) => Err(err),
+        }
+    }
+
+    fn matches(&self, object: NodeRef<'_>) -> bool {
+        match self {
+            ObjectFilter::Entity(e) => object.id() == e.id,
+            ObjectFilter::Words(words) => fold_name(object.label()).contains(words.as_str()),
+        }
+    }
+}
+
+struct ClaimFilter<'g> {
+    subject: Option<&'g EntityNode>,
+    object: Option<ObjectFilter<'g>>,
+    predicate: Option<String>,
+    source: Option<String>,
+    since: Option<String>,
+    until: Option<String>,
+}
+
+impl ClaimFilter<'_> {
+    fn keeps_support(&self, s: &SupportRef<'_>) -> bool {
+        if let Some(source) = &self.source {
+            let attribution = s.support.attribution.as_ref();
+            let texts = [
+                attribution.map(|a| a.text.as_str()),
+                attribution.and_then(|a| a.name.as_deref()),
+                attribution.and_then(|a| a.entity.as_deref()),
+                s.article.source.as_deref(),
+            ];
+            if !texts
+                .iter()
+                .flatten()
+                .any(|t| fold_name(t).contains(source.as_str()))
+            {
+                return false;
+            }
+        }
+        let date = s.article.date.as_deref().unwrap_or("");
+        let prefix = |len: usize| date.get(..len).unwrap_or(date);
+        if let Some(since) = &self.since {
+            if date.is_empty() || prefix(since.len()) < since.as_str() {
+                return false;
+            }
+        }
+        if let Some(until) = &self.until {
+            if date.is_empty() || prefix(until.len()) > until.as_str() {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+fn check_date(flag: &'static str, value: &str) -> Result<String, QueryError> {
+    let ok = matches!(value.len(), 4 | 7 | 10)
+        && value.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    if ok {
+        Ok(value.to_string())
+    } else {
+        Err(QueryError::BadDate {
+            flag,
+            value: value.to_string(),
+        })
+    }
+}
+
+fn claims(graph: &KnowledgeGraph, filter: &ClaimFilter<'_>) -> Answer {
+    let candidates: Vec<RelationRef<'_>> = match filter.subject {
+        Some(e) => graph
+            .relations_of(&e.id)
+            .into_iter()
+            .filter(|r| r.subject.id() == e.id)
+            .collect(),
+        None => graph.relations().collect(),
+    };
+    let mut rows = Vec::new();
+    let mut json = Vec::new();
+    for r in candidates {
+        if let Some(object) = &filter.object {
+            if !object.matches(r.object) {
+                continue;
+            }
+        }
+        if let Some(p) = &filter.predicate {
+            if !fold_name(&r.relation.predicate).contains(p.as_str()) {
+                continue;
+            }
+        }
+        let supports: Vec<SupportRef<'_>> =
+            r.supports().filter(|s| filter.keeps_support(s)).collect();
+        let Some(first) = supports.first() else {
+            continue;
+        };
+        let mut per: Vec<&str> = supports
+            .iter()
+            .filter_map(|s| s.support.attribution.as_ref().map(|a| a.text.as_str()))
+            .collect();
+        per.sort_unstable();
+        per.dedup();
+        rows.push(vec![
+            r.subject.label().to_string(),
+            predicate_label(&r),
+            r.object.label().to_string(),
+            supports.len().to_string(),
+            per.join("; "),
+            first.evidence.to_string(),
+        ]);
+        json.push(relation_json(&r, &supports));
+    }
+    Answer {
+        headers: &[
+            "subject",
+            "predicate",
+            "object",
+            "supports",
+            "per",
+            "evidence",
+        ],
+        rows,
+        json,
+        table: None,
+    }
+}
+
+/// Relation neighbours of a node, each with the relation that leads there, sorted by id.
+fn adjacent<'g>(graph: &'g KnowledgeGraph, id: &str) -> Vec<(NodeRef<'g>, RelationRef<'g>)> {
+    let mut res: Vec<(NodeRef<'g>, RelationRef<'g>)> = graph
+        .relations_of(id)
+        .into_iter()
+        .map(|r| {
+            (
+                if r.subject.id() == id {
+                    r.object
+                } else {
+                    r.subject
+                },
+                r,
+            )
+        })
+        .filter(|(other, _)| other.id() != id)
+        .collect();
+    res.sort_by(|a, b| (a.0.id(), a.1.id()).cmp(&(b.0.id(), b.1.id())));
+    res
+}
+
+fn neighbors(
+    graph: &KnowledgeGraph,
+    start: &EntityNode,
+    depth: usize,
+    kind: Option<EntityKind>,
+) -> Answer {
+    let depth = depth.max(1);
+    let mut seen: BTreeMap<&str, ()> = BTreeMap::new();
+    seen.insert(&start.id, ());
+    let mut queue: VecDeque<(&str, usize)> = VecDeque::from([(start.id.as_str(), 0)]);
+    let mut found: Vec<(usize, NodeRef<'_>, RelationRef<'_>)> = Vec::new();
+    while let Some((id, d)) = queue.pop_front() {
+        for (other, via) in adjacent(graph, id) {
+            if seen.insert(other.id(), ()).is_some() {
+                continue;
+            }
+            found.push((d + 1, other, via));
+            if d + 1 < depth && matches!(other, NodeRef::Entity(_)) {
+                queue.push_back((other.id(), d + 1));
+            }
+        }
+    }
+    found.retain(|(_, node, _)| match kind {
+        None => true,
+        Some(kind) => node.as_entity().is_some_and(|e| e.kind == kind),
+    });
+    found.sort_by(|a, b| (a.0, a.1.id()).cmp(&(b.0, b.1.id())));
+    let rows = found
+        .iter()
+        .map(|(d, node, via)| {
+            vec![
+                d.to_string(),
+                node.id().to_string(),
+                node.kind_str().to_string(),
+                node.label().to_string(),
+                format!(
+                    "{} {} {}",
+                    via.subject.label(),
+                    predicate_label(via),
+                    via.object.label()
+                ),
+            ]
+        })
+        .collect();
+    let json = found
+        .iter()
+        .map(|(d, node, via)| {
+            json!({"depth": d, "node": node_json(*node), "via": {"id": via.id(), "subject": via.subject.id(), "predicate": via.relation.predicate, "negated": via.relation.negated, "object": via.object.id()}})
+        })
+        .collect();
+    Answer {
+        headers: &["depth", "id", "type", "name", "via"],
+        rows,
+        json,
+        table: None,
+    }
+}
+
+fn path(graph: &KnowledgeGraph, from: &EntityNode, to: &EntityNode) -> Answer {
+    // Breadth-first over entities, remembering every predecessor on a shortest path.
+    let mut dist: BTreeMap<&str, usize> = BTreeMap::from([(from.id.as_str(), 0)]);
+    let mut preds: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    let mut queue: VecDeque<&str> = VecDeque::from([from.id.as_str()]);
+    while let Some(id) = queue.pop_front() {
+        let d = dist.get(id).copied().unwrap_or(0);
+        if dist.get(to.id.as_str()).is_some_and(|&t| t <= d) {
+            break;
+        }
+        for (other, _) in adjacent(graph, id) {
+            if !matches!(other, NodeRef::Entity(_)) {
+                continue;
+            }
+            match dist.get(other.id()) {
+                None => {
+                    dist.insert(other.id(), d + 1);
+                    preds.insert(other.id(), vec![id]);
+                    queue.push_back(other.id());
+                }
+                Some(&od) if od == d + 1 => {
+                    let list = preds.entry(other.id()).or_default();
+                    if !list.contains(&id) {
+                        list.push(id);
+                    }
+                }
+                Some(_) => {}
+            }
+        }
+    }
+    // Walk predecessors back from `to` with an explicit stack (no recursion).
+    let mut paths: Vec<Vec<&str>> = Vec::new();
+    if dist.contains_key(to.id.as_str()) {
+        let mut stack: Vec<Vec<&str>> = vec![vec![to.id.as_str()]];
+        while let Some(partial) = stack.pop() {
+            if paths.len() >= MAX_PATHS {
+                break;
+            }
+            let Some(&head) = partial.last() else {
+                continue;
+            };
+            if head == from.id {
+                paths.push(partial.into_iter().rev().collect());
+                continue;
+            }
+            let mut next: Vec<&str> = preds.get(head).cloned().unwrap_or_default();
+            next.sort_unstable_by(|a, b| b.cmp(a));
+            for p in next {
+                let mut longer = partial.clone();
+                longer.push(p);
+                stack.push(longer);
+            }
+        }
+    }
+    paths.sort();
+    let mut text = String::new();
+    let mut json = Vec::new();
+    for (n, nodes) in paths.iter().enumerate() {
+        let mut steps = Vec::new();
+        text.push_str(&format!(
+            "path {} ({} steps): {}\n",
+            n + 1,
+            nodes.len() - 1,
+            nodes.join(" -> ")
+        ));
+        for pair in nodes.windows(2) {
+            let [a, b] = pair else { continue };
+            let relations: Vec<RelationRef<'_>> = adjacent(graph, a)
+                .into_iter()
+                .filter(|(o, _)| o.id() == *b)
+                .map(|(_, r)| r)
+                .collect();
+            for r in &relations {
+                let evidence = r
+                    .supports()
+                    .next()
+                    .map(|s| format!(" [{}] {}", s.article.id, s.evidence))
+                    .unwrap_or_default();
+                text.push_str(&format!(
+                    "  {} {} {} (x{}){}\n",
+                    r.subject.label(),
+                    predicate_label(r),
+                    r.object.label(),
+                    r.relation.n_supports(),
+                    evidence.replace(['\n', '\r'], " ")
+                ));
+            }
+            steps.push(json!({
+                "from": a,
+                "to": b,
+                "relations": relations.iter().map(|r| relation_json(r, &r.supports().collect::<Vec<_>>())).collect::<Vec<_>>(),
+            }));
+        }
+        json.push(json!({"nodes": nodes, "steps": steps}));
+    }
+    if paths.is_empty() {
+        text = format!("no connection between {} and {}\n", from.id, to.id);
+    }
+    Answer {
+        headers: &[],
+        rows: Vec::new(),
+        json,
+        table: Some(text),
+    }
+}
+
+fn conflicts(graph: &KnowledgeGraph) -> Answer {
+    let mut text = String::new();
+    let mut json = Vec::new();
+    for c in graph.conflicts() {
+        text.push_str(&format!(
+            "{} {}: {} {}\n",
+            c.kind.as_str(),
+            c.id,
+            c.subject.label(),
+            c.predicate
+        ));
+        let mut sides = Vec::new();
+        for side in &c.sides {
+            let supports: Vec<SupportRef<'_>> = side.supports().collect();
+            for s in &supports {
+                let per = s
+                    .support
+                    .attribution
+                    .as_ref()
+                    .map_or(String::new(), |a| format!(" per {}", a.text));
+                text.push_str(&format!(
+                    "  {} {}  [{}{}{}]\n",
+                    if side.relation.negated { "NOT" } else { "   " },
+                    side.object.label(),
+                    s.article.id,
+                    s.article
+                        .date
+                        .as_deref()
+                        .map_or(String::new(), |d| format!(" {d}")),
+                    per,
+                ));
+            }
+            sides.push(relation_json(side, &supports));
+        }
+        json.push(json!({
+            "id": c.id,
+            "kind": c.kind.as_str(),
+            "subject": node_json(c.subject),
+            "predicate": c.predicate,
+            "sides": sides,
+        }));
+    }
+    Answer {
+        headers: &[],
+        rows: Vec::new(),
+        json,
+        table: Some(text),
+    }
+}
+
+fn timeline(graph: &KnowledgeGraph, e: &EntityNode) -> Answer {
+    let relations = graph.relations_of(&e.id);
+    let mut items: Vec<(RelationRef<'_>, SupportRef<'_>)> = relations
+        .iter()
+        .flat_map(|r| r.supports().map(move |s| (*r, s)))
+        .collect();
+    // Undated articles sort last ("~" is after every digit).
+    items.sort_by(|(ra, a), (rb, b)| {
+        let key = |r: &RelationRef<'_>, s: &SupportRef<'_>| {
+            (
+                s.article.date.clone().unwrap_or_else(|| "~".to_string()),
+                s.article.id.clone(),
+                s.support.start,
+                r.id().to_string(),
+            )
+        };
+        key(ra, a).cmp(&key(rb, b))
+    });
+    let rows = items
+        .iter()
+        .map(|(r, s)| {
+            vec![
+                s.article.date.clone().unwrap_or_default(),
+                s.article.id.clone(),
+                r.subject.label().to_string(),
+                predicate_label(r),
+                r.object.label().to_string(),
+                s.support
+                    .attribution
+                    .as_ref()
+                    .map(|a| a.text.clone())
+                    .unwrap_or_default(),
+                s.evidence.to_string(),
+            ]
+        })
+        .collect();
+    let json = items
+        .iter()
+        .map(|(r, s)| {
+            let mut v = support_json(s);
+            if let Value::Object(map) = &mut v {
+                map.insert("relation".to_string(), json!(r.id()));
+                map.insert("subject".to_string(), node_json(r.subject));
+                map.insert("predicate".to_string(), json!(r.relation.predicate));
+                map.insert("negated".to_string(), json!(r.relation.negated));
+                map.insert("object".to_string(), node_json(r.object));
+            }
+            v
+        })
+        .collect();
+    Answer {
+        headers: &[
+            "date",
+            "article",
+            "subject",
+            "predicate",
+            "object",
+            "per",
+            "evidence",
+        ],
+        rows,
+        json,
+        table: None,
+    }
+}
+
+fn stats(graph: &KnowledgeGraph) -> Answer {
+    let mut by_kind: BTreeMap<&str, usize> = BTreeMap::new();
+    for e in graph.entities() {
+        *by_kind.entry(e.kind.as_str()).or_default() += 1;
+    }
+    let n_conflicts = graph.conflicts().len();
+    let counts: Vec<(&str, usize)> = vec![
+        ("articles", graph.n_articles()),
+        ("entities", graph.n_entities()),
+        ("persons", by_kind.get("person").copied().unwrap_or(0)),
+        ("places", by_kind.get("place").copied().unwrap_or(0)),
+        (
+            "organisations",
+            by_kind.get("organisation").copied().unwrap_or(0),
+        ),
+        ("values", graph.n_values()),
+        ("relations", graph.n_relations()),
+        ("supports", graph.n_supports()),
+        ("conflicts", n_conflicts),
+    ];
+    let rows = counts
+        .iter()
+        .map(|(k, v)| vec![k.to_string(), v.to_string()])
+        .collect();
+    let json: serde_json::Map<String, Value> = counts
+        .iter()
+        .map(|(k, v)| (k.to_string(), json!(v)))
+        .collect();
+    Answer {
+        headers: &["count", "value"],
+        rows,
+        json: vec![Value::Object(json)],
+        table: None,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,22 +1,221 @@
-//! Exports (placeholder API; being written).
+//! Exports: a [`KnowledgeGraph`] (or the part of it the options select) as bytes in a wire
+//! format, one file per format here (`dot`, `json` with `jsonl`, `graphml`, `cypher`, `neo4j`).
+//!
+//! Only this module knows wire formats, and it never mutates the graph or touches the
+//! filesystem: `main.rs` writes the returned [`ExportFile`]s. Everything is written in id
+//! order, with no timestamps or paths, so the same store gives byte-identical exports. Node ids
+//! are entity ids (`place:ukraine`), value ids (`value:quantity:600000:troops`) and article
+//! ids prefixed with `article:`; relation ids are `r` + 16 hex digits.
+
+mod cypher;
+mod dot;
+mod graphml;
+mod json;
+mod neo4j;
+
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+
 use crate::gazetteer::EntityKind;
-use crate::graph::KnowledgeGraph;
+use crate::graph::{ArticleNode, KnowledgeGraph, NodeRef, RelationRef};
+use crate::query::{self, QueryError};
 
+/// Version of the export schemas (node and link attributes), written into every export.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Prefix of article node ids.
+pub const ARTICLE_PREFIX: &str = "article:";
+
+/// An export format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Format { Dot, Json, Jsonl, Graphml, Cypher, Neo4j }
+pub enum Format {
+    Dot,
+    Json,
+    Jsonl,
+    Graphml,
+    Cypher,
+    Neo4j,
+}
 
+/// Which part of the graph to export.
 #[derive(Clone, Debug, Default)]
-pub struct ExportOptions { pub around: Option<String>, pub depth: usize, pub min_support: usize, pub kinds: Vec<EntityKind> }
+pub struct ExportOptions {
+    /// Keep only the neighbourhood of this entity (a name, alias or id).
+    pub around: Option<String>,
+    /// Depth of the neighbourhood, in relations between entities.
+    pub depth: usize,
+    /// Keep only relations with at least this many supports; above 1, entities without a kept
+    /// relation are dropped too.
+    pub min_support: usize,
+    /// Keep only entities of these types (empty: all).
+    pub kinds: Vec<EntityKind>,
+}
 
-pub struct ExportFile { pub name: String, pub bytes: Vec<u8> }
+/// One output file: a name (for `run` and `-o DIR`) and its bytes.
+#[derive(Clone, Debug)]
+pub struct ExportFile {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
 
+/// Why an export could not be made.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
-    #[error("no entity matches {0:?}")]
-    UnknownEntity(String),
+    #[error("--around: {0}")]
+    Around(#[from] QueryError),
 }
 
-pub fn export(_graph: &KnowledgeGraph, format: Format, _options: &ExportOptions) -> Result<Vec<ExportFile>, ExportError> {
-    let name = match format { Format::Dot => "graph.dot", Format::Json => "graph.json", Format::Jsonl => "claims.jsonl", Format::Graphml => "graph.graphml", Format::Cypher => "graph.cypher", Format::Neo4j => "nodes.csv" };
-    Ok(vec![ExportFile { name: name.to_string(), bytes: Vec::new() }])
+/// Exports the selected part of the graph.
+///
+/// # Errors
+///
+/// When `--around` names no entity or several.
+pub fn export(
+    graph: &KnowledgeGraph,
+    format: Format,
+    options: &ExportOptions,
+) -> Result<Vec<ExportFile>, ExportError> {
+    let selection = Selection::new(graph, options)?;
+    let file = |name: &str, bytes: Vec<u8>| ExportFile {
+        name: name.to_string(),
+        bytes,
+    };
+    Ok(match format {
+        Format::Dot => vec![file("graph.dot", dot::write(&selection))],
+        Format::Json => vec![file("graph.json", json::write_node_link(&selection))],
+        Format::Jsonl => vec![file("claims.jsonl", json::write_lines(&selection))],
+        Format::Graphml => vec![file("graph.graphml", graphml::write(&selection))],
+        Format::Cypher => vec![file("graph.cypher", cypher::write(&selection))],
+        Format::Neo4j => neo4j::write(&selection)
+            .into_iter()
+            .map(|(name, bytes)| file(name, bytes))
+            .collect(),
+    })
 }
+
+/// The nodes, relations, articles and mentions an export writes, each sorted by id.
+struct Selection<'g> {
+    graph: &'g KnowledgeGraph,
+    nodes: Vec<NodeRef<'g>>,
+    relations: Vec<RelationRef<'g>>,
+    articles: Vec<&'g ArticleNode>,
+    /// (article id, entity id, mention count).
+    mentions: Vec<(&'g str, &'g str, u32)>,
+}
+
+impl<'g> Selection<'g> {
+    fn new(
+        graph: &'g KnowledgeGraph,
+        options: &ExportOptions,
+    ) -> Result<Selection<'g>, QueryError> {
+        let around = match &options.around {
+            Some(name) => Some(neighbourhood(
+                graph,
+                &query::resolve(graph, name)?.id,
+                options.depth,
+            )),
+            None => None,
+        };
+        let keep_node = |node: NodeRef<'_>| {
+            let in_reach = around.as_ref().is_none_or(|set| set.contains(node.id()));
+            let kind_ok = match node {
+                NodeRef::Entity(e) => options.kinds.is_empty() || options.kinds.contains(&e.kind),
+                NodeRef::Value(_) => true,
+            };
+            in_reach && kind_ok
+        };
+        let relations: Vec<RelationRef<'g>> = graph
+            .relations()
+            .filter(|r| r.relation.n_supports() >= options.min_support)
+            .filter(|r| keep_node(r.subject) && keep_node(r.object))
+            .collect();
+        let mut nodes: BTreeMap<&str, NodeRef<'g>> = BTreeMap::new();
+        for r in &relations {
+            nodes.insert(r.subject.id(), r.subject);
+            nodes.insert(r.object.id(), r.object);
+        }
+        if options.min_support <= 1 {
+            for e in graph.entities() {
+                if keep_node(NodeRef::Entity(e)) {
+                    nodes.insert(&e.id, NodeRef::Entity(e));
+                }
+            }
+        }
+        let mut supporting: BTreeSet<&str> = BTreeSet::new();
+        for r in &relations {
+            supporting.extend(r.supports().map(|s| s.article.id.as_str()));
+        }
+        let mut articles = Vec::new();
+        let mut mentions = Vec::new();
+        for article in graph.articles() {
+            let id = article.record.id.as_str();
+            let mut mentioned = false;
+            for (entity, count) in graph.article_mentions(id) {
+                if nodes.contains_key(entity.id.as_str()) {
+                    mentions.push((id, entity.id.as_str(), count));
+                    mentioned = true;
+                }
+            }
+            if mentioned || supporting.contains(id) {
+                articles.push(article);
+            }
+        }
+        Ok(Selection {
+            graph,
+            nodes: nodes.into_values().collect(),
+            relations,
+            articles,
+            mentions,
+        })
+    }
+}
+
+/// Entities and values within `depth` relations of `start`, expanding through entities only.
+fn neighbourhood<'g>(graph: &'g KnowledgeGraph, start: &'g str, depth: usize) -> BTreeSet<&'g str> {
+    let mut seen: BTreeSet<&str> = BTreeSet::from([start]);
+    let mut queue: VecDeque<(&str, usize)> = VecDeque::from([(start, 0)]);
+    while let Some((id, d)) = queue.pop_front() {
+        if d >= depth {
+            continue;
+        }
+        for r in graph.relations_of(id) {
+            for other in [r.subject, r.object] {
+                if seen.insert(other.id()) && matches!(other, NodeRef::Entity(_)) {
+                    queue.push_back((other.id(), d + 1));
+                }
+            }
+        }
+    }
+    seen
+}
+
+/// Text for one line of a label: control characters (newlines included) become spaces.
+fn one_line(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+/// At most `max` characters, with an ellipsis when cut.
+fn truncate(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut res: String = s.chars().take(max.saturating_sub(1)).collect();
+    res.push('…');
+    res
+}
+
+fn modality_str(m: crate::claim::Modality) -> &'static str {
+    use crate::claim::Modality;
+    match m {
+        Modality::Asserted => "asserted",
+        Modality::Obligation => "obligation",
+        Modality::Possibility => "possibility",
+        Modality::Future => "future",
+        Modality::Conditional => "conditional",
+        Modality::Hedged => "hedged",
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,266 @@
+//! JSON exports.
+//!
+//! `graph.json` is node-link JSON, as read by `networkx.node_link_graph(data, edges="links")`
+//! and D3: `{"directed": true, "multigraph": true, "graph": {...}, "nodes": [...], "links": [...]}`.
+//!
+//! * Every node has `id`, `kind` (`entity`, `value` or `article`) and `type` (`person`,
+//!   `place`, `organisation`, `value`, `article`). Entities add `name`, `aliases`, `xref`,
+//!   `n_mentions`, `n_articles`; values add `text` and, when known, `quantity` (exact decimal
+//!   string), `unit`, `date`; articles (id `article:` + article id) add `article`, `title`,
+//!   `date`, `url`, `source`, `hash`.
+//! * Every link has `source`, `target`, `key` and `kind`. A `claim` link (subject → object,
+//!   key = relation id) adds `predicate`, `negated`, `n_supports`, `attributions` and
+//!   `supports`: `[{article, claim, sentence, start, end, evidence, attribution, quote,
+//!   modality, confidence, predicate_text, rule}]`. A `mentions` link (article → entity, key
+//!   `mentions`) adds `count`.
+//!
+//! `claims.jsonl` has one claim relation per line: `{id, subject: {id, name, type},
+//! predicate, negated, object: {...}, n_supports, supports: [...]}`, for jq.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::{modality_str, Selection, ARTICLE_PREFIX, SCHEMA_VERSION};
+use crate::claim::Attribution;
+use crate::graph::{NodeRef, RelationRef};
+
+#[derive(Serialize)]
+struct NodeLink<'g> {
+    directed: bool,
+    multigraph: bool,
+    graph: GraphAttrs,
+    nodes: Vec<NodeWire<'g>>,
+    links: Vec<LinkWire<'g>>,
+}
+
+#[derive(Serialize)]
+struct GraphAttrs {
+    generator: &'static str,
+    schema_version: u32,
+}
+
+#[derive(Serialize, Default)]
+struct NodeWire<'g> {
+    id: String,
+    kind: &'static str,
+    #[serde(rename = "type")]
+    kind_name: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<&'g str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    aliases: Option<&'g [String]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    xref: Option<&'g BTreeMap<String, String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    n_mentions: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    n_articles: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text: Option<&'g str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    quantity: Option<&'g str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unit: Option<&'g str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date: Option<&'g str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    article: Option<&'g str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<&'g str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'g str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<&'g str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    hash: Option<&'g str>,
+}
+
+#[derive(Serialize)]
+struct LinkWire<'g> {
+    source: String,
+    target: &'g str,
+    key: &'g str,
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    count: Option<u32>,
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    claim: Option<ClaimAttrs<'g>>,
+}
+
+#[derive(Serialize)]
+struct ClaimAttrs<'g> {
+    predicate: &'g str,
+    negated: bool,
+    n_supports: usize,
+    attributions: Vec<&'g str>,
+    supports: Vec<SupportWire<'g>>,
+}
+
+#[derive(Serialize)]
+pub(super) struct SupportWire<'g> {
+    article: &'g str,
+    claim: &'g str,
+    sentence: u32,
+    start: u64,
+    end: u64,
+    evidence: &'g str,
+    attribution: Option<&'g Attribution>,
+    quote: bool,
+    modality: &'static str,
+    confidence: f64,
+    predicate_text: &'g str,
+    rule: &'g str,
+}
+
+#[derive(Serialize)]
+struct EndpointWire<'g> {
+    id: &'g str,
+    name: &'g str,
+    #[serde(rename = "type")]
+    kind_name: &'static str,
+}
+
+#[derive(Serialize)]
+struct ClaimLine<'g> {
+    id: &'g str,
+    subject: EndpointWire<'g>,
+    predicate: &'g str,
+    negated: bool,
+    object: EndpointWire<'g>,
+    n_supports: usize,
+    supports: Vec<SupportWire<'g>>,
+}
+
+pub(super) fn supports<'g>(r: &RelationRef<'g>) -> Vec<SupportWire<'g>> {
+    r.supports()
+        .map(|s| SupportWire {
+            article: &s.article.id,
+            claim: &s.support.claim,
+            sentence: s.support.sentence,
+            start: s.support.start,
+            end: s.support.end,
+            evidence: s.evidence,
+            attribution: s.support.attribution.as_ref(),
+            quote: s.support.quote,
+            modality: modality_str(s.support.modality),
+            confidence: s.support.confidence,
+            predicate_text: &s.support.predicate_text,
+            rule: &s.support.rule,
+        })
+        .collect()
+}
+
+fn endpoint(n: NodeRef<'_>) -> EndpointWire<'_> {
+    EndpointWire {
+        id: n.id(),
+        name: n.label(),
+        kind_name: n.kind_str(),
+    }
+}
+
+pub(super) fn write_node_link(sel: &Selection<'_>) -> Vec<u8> {
+    let mut nodes = Vec::new();
+    for node in &sel.nodes {
+        nodes.push(match node {
+            NodeRef::Entity(e) => {
+                let stats = sel.graph.entity_stats(&e.id);
+                NodeWire {
+                    id: e.id.clone(),
+                    kind: "entity",
+                    kind_name: e.kind.as_str(),
+                    name: Some(&e.name),
+                    aliases: Some(&e.aliases),
+                    xref: Some(&e.xref),
+                    n_mentions: Some(stats.n_mentions),
+                    n_articles: Some(stats.n_articles),
+                    ..NodeWire::default()
+                }
+            }
+            NodeRef::Value(v) => NodeWire {
+                id: v.id.clone(),
+                kind: "value",
+                kind_name: "value",
+                text: Some(&v.text),
+                quantity: v.quantity.as_ref().map(|q| q.exact.as_str()),
+                unit: v.quantity.as_ref().and_then(|q| q.unit.as_deref()),
+                date: v.date.as_deref(),
+                ..NodeWire::default()
+            },
+        });
+    }
+    for a in &sel.articles {
+        let r = &a.record;
+        nodes.push(NodeWire {
+            id: format!("{ARTICLE_PREFIX}{}", r.id),
+            kind: "article",
+            kind_name: "article",
+            article: Some(&r.id),
+            title: r.title.as_deref(),
+            date: r.date.as_deref(),
+            url: r.url.as_deref(),
+            source: r.source.as_deref(),
+            hash: Some(&r.hash),
+            ..NodeWire::default()
+        });
+    }
+    let mut links = Vec::new();
+    for r in &sel.relations {
+        links.push(LinkWire {
+            source: r.subject.id().to_string(),
+            target: r.object.id(),
+            key: r.id(),
+            kind: "claim",
+            count: None,
+            claim: Some(ClaimAttrs {
+                predicate: &r.relation.predicate,
+                negated: r.relation.negated,
+                n_supports: r.relation.n_supports(),
+                attributions: r.attributions(),
+                supports: supports(r),
+            }),
+        });
+    }
+    for (article, entity, count) in &sel.mentions {
+        links.push(LinkWire {
+            source: format!("{ARTICLE_PREFIX}{article}"),
+            target: entity,
+            key: "mentions",
+            kind: "mentions",
+            count: Some(*count),
+            claim: None,
+        });
+    }
+    let doc = NodeLink {
+        directed: true,
+        multigraph: true,
+        graph: GraphAttrs {
+            generator: "claimgraph",
+            schema_version: SCHEMA_VERSION,
+        },
+        nodes,
+        links,
+    };
+    let mut res = serde_json::to_vec_pretty(&doc).unwrap_or_default();
+    res.push(b'\n');
+    res
+}
+
+pub(super) fn write_lines(sel: &Selection<'_>) -> Vec<u8> {
+    let mut res = Vec::new();
+    for r in &sel.relations {
+        let line = ClaimLine {
+            id: r.id(),
+            subject: endpoint(r.subject),
+            predicate: &r.relation.predicate,
+            negated: r.relation.negated,
+            object: endpoint(r.object),
+            n_supports: r.relation.n_supports(),
+            supports: supports(r),
+        };
+        // Serialising these plain structs cannot fail.
+        let _ = serde_json::to_writer(&mut res, &line);
+        res.push(b'\n');
+    }
+    res
+}

@@ -1,0 +1,397 @@
+//! Ingest: adds one [`Bundle`] to the graph.
+//!
+//! An article is identified by its id and versioned by its content hash. The same hash again
+//! changes nothing; another hash first removes everything the earlier version contributed (its
+//! supports, its mentions edges, and any relation, value or entity left with no edge), then
+//! adds the new version, so "A then A′" gives the same graph as "A′" alone. A bundle without a
+//! hash (claims without an article record) is versioned by a hash of its claims and mentions.
+//!
+//! petgraph's `add_node` panics when the index type (`u32`) is full; the `try_` versions are
+//! used instead, and what does not fit is skipped (four billion nodes do not fit in memory
+//! anyway).
+
+use std::collections::BTreeMap;
+
+use petgraph::stable_graph::{EdgeIndex, NodeIndex};
+use petgraph::visit::EdgeRef;
+use petgraph::Direction;
+
+use super::{
+    relation_id, ArticleNode, Edge, EntityNode, KnowledgeGraph, Node, Relation, Support, ValueNode,
+    ValueQuantity, VALUE_PREFIX,
+};
+use crate::claim::{Argument, Claim};
+use crate::gazetteer::{EntityKind, Gazetteer};
+use crate::hash::{fnv1a64, hex_id};
+use crate::pipeline::{Bundle, MentionRecord};
+
+/// What ingesting one bundle did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IngestOutcome {
+    /// A new article.
+    Added,
+    /// The same article with the same content hash: nothing changed.
+    Unchanged,
+    /// The same article id with another hash: its earlier contribution was replaced.
+    Replaced,
+}
+
+impl KnowledgeGraph {
+    /// Adds (or replaces) one article with its mentions and claims. With a gazetteer, entity
+    /// nodes get the entry's name, aliases and cross-references.
+    pub fn ingest(&mut self, bundle: Bundle, gazetteer: Option<&Gazetteer>) -> IngestOutcome {
+        let hash = effective_hash(&bundle);
+        let Bundle {
+            article: mut record,
+            mentions,
+            claims,
+        } = bundle;
+        record.hash = hash;
+        let evidence = collect_evidence(&claims);
+        let (article_idx, outcome) = match self.articles.get(&record.id).copied() {
+            Some(idx) => {
+                let same = self
+                    .article_at(idx)
+                    .is_some_and(|a| a.record.hash == record.hash);
+                if same {
+                    return IngestOutcome::Unchanged;
+                }
+                self.clear_article(idx);
+                if let Some(Node::Article(article)) = self.graph.node_weight_mut(idx) {
+                    article.record = record;
+                    article.evidence = evidence;
+                }
+                (idx, IngestOutcome::Replaced)
+            }
+            None => {
+                let id = record.id.clone();
+                let node = Node::Article(ArticleNode {
+                    record,
+                    evidence,
+                    relations: Vec::new(),
+                });
+                let Ok(idx) = self.graph.try_add_node(node) else {
+                    return IngestOutcome::Unchanged;
+                };
+                self.articles.insert(id, idx);
+                (idx, IngestOutcome::Added)
+            }
+        };
+        self.add_mentions(article_idx, &mentions, &claims, gazetteer);
+        for claim in &claims {
+            self.add_claim(article_idx, claim, gazetteer);
+        }
+        if let Some(Node::Article(article)) = self.graph.node_weight_mut(article_idx) {
+            article.relations.sort_unstable();
+            article.relations.dedup();
+        }
+        outcome
+    }
+
+    /// Removes what an article contributed, keeping the article node itself.
+    fn clear_article(&mut self, article_idx: NodeIndex) {
+        let mut orphans: Vec<NodeIndex> = Vec::new();
+        let mentions: Vec<(EdgeIndex, NodeIndex)> = self
+            .graph
+            .edges_directed(article_idx, Direction::Outgoing)
+            .filter(|e| matches!(e.weight(), Edge::Mentions(_)))
+            .map(|e| (e.id(), e.target()))
+            .collect();
+        for (edge, target) in mentions {
+            self.graph.remove_edge(edge);
+            orphans.push(target);
+        }
+        let relations = match self.graph.node_weight_mut(article_idx) {
+            Some(Node::Article(article)) => {
+                article.evidence.clear();
+                std::mem::take(&mut article.relations)
+            }
+            _ => Vec::new(),
+        };
+        for edge in relations {
+            let Some(endpoints) = self.graph.edge_endpoints(edge) else {
+                continue;
+            };
+            let Some(Edge::Relation(relation)) = self.graph.edge_weight_mut(edge) else {
+                continue;
+            };
+            relation.supports.retain(|s| s.article != article_idx);
+            if !relation.supports.is_empty() {
+                continue;
+            }
+            let id = std::mem::take(&mut relation.id);
+            self.relations.remove(&id);
+            self.graph.remove_edge(edge);
+            orphans.push(endpoints.0);
+            orphans.push(endpoints.1);
+        }
+        orphans.sort_unstable();
+        orphans.dedup();
+        for node in orphans {
+            self.remove_if_isolated(node);
+        }
+    }
+
+    fn remove_if_isolated(&mut self, node: NodeIndex) {
+        let is_article = matches!(self.graph.node_weight(node), Some(Node::Article(_)));
+        let has_edges = self
+            .graph
+            .edges_directed(node, Direction::Incoming)
+            .next()
+            .is_some()
+            || self
+                .graph
+                .edges_directed(node, Direction::Outgoing)
+                .next()
+                .is_some();
+        if is_article || has_edges {
+            return;
+        }
+        match self.graph.remove_node(node) {
+            Some(Node::Entity(e)) => {
+                self.entities.remove(&e.id);
+            }
+            Some(Node::Value(v)) => {
+                self.values.remove(&v.id);
+            }
+            Some(Node::Article(_)) | None => {}
+        }
+    }
+
+    /// Adds one mentions edge per entity that the article mentions or makes a claim about.
+    fn add_mentions(
+        &mut self,
+        article_idx: NodeIndex,
+        mentions: &[MentionRecord],
+        claims: &[Claim],
+        gazetteer: Option<&Gazetteer>,
+    ) {
+        let mut counts: BTreeMap<&str, (u32, &str, Option<EntityKind>)> = BTreeMap::new();
+        for m in mentions {
+            let entry = counts
+                .entry(&m.entity)
+                .or_insert((0, &m.name, Some(m.kind.into())));
+            entry.0 = entry.0.saturating_add(1);
+        }
+        for claim in claims {
+            for arg in [&claim.subject, &claim.object] {
+                let Some(id) = arg.entity.as_deref() else {
+                    continue;
+                };
+                let name = arg.name.as_deref().unwrap_or(&arg.text);
+                counts
+                    .entry(id)
+                    .or_insert((0, name, arg.kind.map(Into::into)));
+            }
+        }
+        for (id, (count, name, kind)) in counts {
+            let Some(kind) = resolve_kind(id, kind, gazetteer) else {
+                continue;
+            };
+            let Some(entity) = self.ensure_entity(id, name, kind, gazetteer) else {
+                continue;
+            };
+            // Cannot fail for lack of capacity before the node did, so ignoring is safe.
+            let _ = self
+                .graph
+                .try_add_edge(article_idx, entity, Edge::Mentions(count));
+        }
+    }
+
+    fn add_claim(&mut self, article_idx: NodeIndex, claim: &Claim, gazetteer: Option<&Gazetteer>) {
+        let Some(subject) = self.ensure_argument(&claim.subject, gazetteer) else {
+            return;
+        };
+        let Some(object) = self.ensure_argument(&claim.object, gazetteer) else {
+            return;
+        };
+        let (Some(subject_ref), Some(object_ref)) = (self.node_ref(subject), self.node_ref(object))
+        else {
+            return;
+        };
+        let predicate = claim.predicate.lemma.trim();
+        let id = relation_id(subject_ref.id(), predicate, object_ref.id(), claim.negated);
+        let edge = match self.relations.get(&id) {
+            Some(&edge) => edge,
+            None => {
+                let relation = Relation {
+                    id: id.clone(),
+                    predicate: predicate.to_string(),
+                    negated: claim.negated,
+                    supports: Vec::new(),
+                };
+                let Ok(edge) =
+                    self.graph
+                        .try_add_edge(subject, object, Edge::Relation(Box::new(relation)))
+                else {
+                    return;
+                };
+                self.relations.insert(id, edge);
+                edge
+            }
+        };
+        let support = Support {
+            article: article_idx,
+            claim: claim.id.clone(),
+            sentence: u32::try_from(claim.sentence).unwrap_or(u32::MAX),
+            start: claim.span.start as u64,
+            end: claim.span.end as u64,
+            attribution: claim.attribution.clone(),
+            quote: claim.quote,
+            modality: claim.modality,
+            confidence: if claim.confidence.is_finite() {
+                claim.confidence
+            } else {
+                0.0
+            },
+            predicate_text: claim.predicate.text.clone(),
+            rule: claim.rule.clone(),
+        };
+        self.insert_support(edge, support);
+        if let Some(Node::Article(article)) = self.graph.node_weight_mut(article_idx) {
+            article.relations.push(edge);
+        }
+    }
+
+    /// Inserts a support in sorted position; an identical support (same article, place and
+    /// claim id) is not added twice.
+    fn insert_support(&mut self, edge: EdgeIndex, support: Support) {
+        let mut supports = match self.graph.edge_weight_mut(edge) {
+            Some(Edge::Relation(relation)) => std::mem::take(&mut relation.supports),
+            _ => return,
+        };
+        let pos =
+            supports.binary_search_by(|s| self.support_key(s).cmp(&self.support_key(&support)));
+        if let Err(pos) = pos {
+            supports.insert(pos, support);
+        }
+        if let Some(Edge::Relation(relation)) = self.graph.edge_weight_mut(edge) {
+            relation.supports = supports;
+        }
+    }
+
+    pub(super) fn support_key<'a>(&'a self, s: &'a Support) -> (&'a str, u32, u64, u64, &'a str) {
+        let article = self
+            .article_at(s.article)
+            .map_or("", |a| a.record.id.as_str());
+        (article, s.sentence, s.start, s.end, &s.claim)
+    }
+
+    /// The node for a claim argument: its entity when it names one of a known type, else a
+    /// value. `None` for an argument with no words.
+    fn ensure_argument(
+        &mut self,
+        arg: &Argument,
+        gazetteer: Option<&Gazetteer>,
+    ) -> Option<NodeIndex> {
+        if let Some(id) = arg.entity.as_deref() {
+            if let Some(kind) = resolve_kind(id, arg.kind.map(Into::into), gazetteer) {
+                let name = arg.name.as_deref().unwrap_or(&arg.text);
+                return self.ensure_entity(id, name, kind, gazetteer);
+            }
+        }
+        let key = Argument {
+            entity: None,
+            ..arg.clone()
+        }
+        .merge_key();
+        if key == "text:" {
+            return None;
+        }
+        let id = format!("{VALUE_PREFIX}{key}");
+        if let Some(&idx) = self.values.get(&id) {
+            if let Some(Node::Value(value)) = self.graph.node_weight_mut(idx) {
+                if arg.text < value.text {
+                    value.text = arg.text.clone();
+                }
+            }
+            return Some(idx);
+        }
+        let value = ValueNode {
+            id: id.clone(),
+            text: arg.text.clone(),
+            quantity: arg.quantity.as_ref().map(|q| ValueQuantity {
+                exact: q.exact.clone(),
+                unit: q.unit.clone(),
+            }),
+            date: arg.date.clone(),
+        };
+        let idx = self.graph.try_add_node(Node::Value(value)).ok()?;
+        self.values.insert(id, idx);
+        Some(idx)
+    }
+
+    fn ensure_entity(
+        &mut self,
+        id: &str,
+        name: &str,
+        kind: EntityKind,
+        gazetteer: Option<&Gazetteer>,
+    ) -> Option<NodeIndex> {
+        let entry = gazetteer.and_then(|g| g.get(id));
+        if let Some(&idx) = self.entities.get(id) {
+            if let (Some(entry), Some(Node::Entity(entity))) =
+                (entry, self.graph.node_weight_mut(idx))
+            {
+                entity.name = entry.name.clone();
+                entity.aliases = entry.aliases.clone();
+                entity.xref = entry.xref.clone();
+            }
+            return Some(idx);
+        }
+        let entity = match entry {
+            Some(entry) => EntityNode {
+                id: id.to_string(),
+                kind: entry.kind,
+                name: entry.name.clone(),
+                aliases: entry.aliases.clone(),
+                xref: entry.xref.clone(),
+            },
+            None => EntityNode {
+                id: id.to_string(),
+                kind,
+                name: name.to_string(),
+                aliases: Vec::new(),
+                xref: BTreeMap::new(),
+            },
+        };
+        let idx = self.graph.try_add_node(Node::Entity(entity)).ok()?;
+        self.entities.insert(id.to_string(), idx);
+        Some(idx)
+    }
+}
+
+/// The entity type: as given, else from the gazetteer, else from the id's prefix (`place:`).
+fn resolve_kind(
+    id: &str,
+    given: Option<EntityKind>,
+    gazetteer: Option<&Gazetteer>,
+) -> Option<EntityKind> {
+    given
+        .or_else(|| gazetteer.and_then(|g| g.get(id)).map(|e| e.kind))
+        .or_else(|| {
+            id.split_once(':')
+                .and_then(|(prefix, _)| EntityKind::parse(prefix))
+        })
+}
+
+/// The article's hash, or for a bare article a hash of its claims and mentions.
+fn effective_hash(bundle: &Bundle) -> String {
+    if !bundle.article.hash.is_empty() {
+        return bundle.article.hash.clone();
+    }
+    let mut buf = serde_json::to_vec(&bundle.claims).unwrap_or_default();
+    buf.extend(serde_json::to_vec(&bundle.mentions).unwrap_or_default());
+    format!("claims:{}", hex_id(fnv1a64(&buf)))
+}
+
+/// Sentence index → sentence text of the claims (the first text wins for a repeated index).
+fn collect_evidence(claims: &[Claim]) -> Vec<(u32, Box<str>)> {
+    let mut res: BTreeMap<u32, Box<str>> = BTreeMap::new();
+    for claim in claims {
+        let idx = u32::try_from(claim.sentence).unwrap_or(u32::MAX);
+        res.entry(idx)
+            .or_insert_with(|| claim.evidence.as_str().into());
+    }
+    res.into_iter().collect()
+}

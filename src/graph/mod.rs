@@ -1,0 +1,473 @@
+//! The knowledge graph: entities, values and articles as nodes, merged claims as relation edges.
+//!
+//! This module owns the only petgraph in the crate (a `StableDiGraph`), and no petgraph type
+//! leaves it: the public API speaks entity ids (`place:ukraine`), value ids
+//! (`value:quantity:600000:troops`), article ids and relation ids (`r` + 16 hex digits).
+//!
+//! * An **entity** node is a person, place or organisation, keyed by its gazetteer id, with the
+//!   name, aliases and cross-references of the gazetteer entry when one was given at ingest.
+//! * A **value** node is a literal argument (a quantity, a date or a phrase), keyed by
+//!   `value:` + [`Argument::merge_key`](crate::claim::Argument::merge_key), so "600,000 troops" in
+//!   two articles is one node.
+//! * An **article** node holds the article record and the sentences its claims quote.
+//! * A **relation** edge runs subject → object, one per merged triple
+//!   ([`Claim::triple_key`](crate::Claim::triple_key)) and polarity, and holds one [`Support`]
+//!   per claim that states it.
+//! * A **mentions** edge runs article → entity with the number of tagged mentions.
+//!
+//! Ingest is in `ingest.rs`, conflict detection in `conflict.rs`. Everything iterates in id
+//! order (`BTreeMap` indexes), so queries and exports are deterministic without sorting.
+
+use std::collections::BTreeMap;
+
+use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
+use petgraph::visit::EdgeRef;
+use petgraph::Direction;
+
+use crate::claim::{Attribution, Modality};
+use crate::gazetteer::EntityKind;
+use crate::hash::{fnv1a64_parts, hex_id};
+use crate::pipeline::ArticleRecord;
+use crate::tagger::fold_name;
+
+mod conflict;
+mod ingest;
+mod restore;
+#[cfg(test)]
+pub(crate) mod testutil;
+
+pub use conflict::{is_one_valued, Conflict, ConflictKind, ConflictSide, ONE_VALUED_PREDICATES};
+pub use ingest::IngestOutcome;
+pub use restore::{RestoreError, RestoredSupport, Restorer};
+
+/// Prefix of value node ids.
+pub const VALUE_PREFIX: &str = "value:";
+
+/// A person, place or organisation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EntityNode {
+    /// Gazetteer id, e.g. `place:ukraine`.
+    pub id: String,
+    pub kind: EntityKind,
+    pub name: String,
+    /// Other names from the gazetteer (empty when ingested without one).
+    pub aliases: Vec<String>,
+    /// Cross-references from the gazetteer (`wikidata` → `Q212`).
+    pub xref: BTreeMap<String, String>,
+}
+
+/// A literal argument: a quantity, a date or a phrase.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ValueNode {
+    /// `value:` + the argument's merge key.
+    pub id: String,
+    /// The words as written (the smallest spelling seen, so it does not depend on ingest order).
+    pub text: String,
+    pub quantity: Option<ValueQuantity>,
+    /// `YYYY-MM-DD` (or shorter).
+    pub date: Option<String>,
+}
+
+/// The exact number of a quantity value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ValueQuantity {
+    /// The exact decimal, e.g. `600000`.
+    pub exact: String,
+    pub unit: Option<String>,
+}
+
+/// An article and the sentences its claims quote.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ArticleNode {
+    pub record: ArticleRecord,
+    /// Sentence index → text, sorted by index; supports refer to it instead of copying it.
+    evidence: Vec<(u32, Box<str>)>,
+    /// The relation edges this article supports, for replacing it (sorted, deduplicated).
+    relations: Vec<EdgeIndex>,
+}
+
+impl ArticleNode {
+    /// The quoted sentences, sorted by sentence index.
+    pub fn evidence(&self) -> impl Iterator<Item = (u32, &str)> {
+        self.evidence.iter().map(|(idx, text)| (*idx, &**text))
+    }
+
+    fn sentence(&self, idx: u32) -> &str {
+        match self.evidence.binary_search_by_key(&idx, |(i, _)| *i) {
+            Ok(pos) => self.evidence.get(pos).map(|(_, t)| &**t).unwrap_or(""),
+            Err(_) => "",
+        }
+    }
+}
+
+/// A merged claim: one subject, predicate, object and polarity, stated by one or more claims.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Relation {
+    /// `r` + 16 hex digits of the subject id, predicate, object id and polarity.
+    pub id: String,
+    /// The predicate lemma (`limit army`).
+    pub predicate: String,
+    pub negated: bool,
+    /// Sorted by article id, sentence, span and claim id.
+    supports: Vec<Support>,
+}
+
+impl Relation {
+    pub fn n_supports(&self) -> usize {
+        self.supports.len()
+    }
+}
+
+/// One claim that states a relation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Support {
+    article: NodeIndex,
+    /// The claim id from the extractor.
+    pub claim: String,
+    pub sentence: u32,
+    /// Byte offsets of the supporting text in the article.
+    pub start: u64,
+    pub end: u64,
+    pub attribution: Option<Attribution>,
+    pub quote: bool,
+    pub modality: Modality,
+    pub confidence: f64,
+    /// The verb group as written (`would have to limit`).
+    pub predicate_text: String,
+    /// The extraction rule.
+    pub rule: String,
+}
+
+/// Mention and article counts of an entity.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct EntityStats {
+    pub n_mentions: u64,
+    pub n_articles: u64,
+}
+
+/// The endpoint of a relation.
+#[derive(Clone, Copy, Debug)]
+pub enum NodeRef<'g> {
+    Entity(&'g EntityNode),
+    Value(&'g ValueNode),
+}
+
+impl<'g> NodeRef<'g> {
+    /// The entity id or value id.
+    pub fn id(&self) -> &'g str {
+        match self {
+            NodeRef::Entity(e) => &e.id,
+            NodeRef::Value(v) => &v.id,
+        }
+    }
+
+    /// The entity name or the value as written.
+    pub fn label(&self) -> &'g str {
+        match self {
+            NodeRef::Entity(e) => &e.name,
+            NodeRef::Value(v) => &v.text,
+        }
+    }
+
+    /// `person`, `place`, `organisation` or `value`.
+    pub fn kind_str(&self) -> &'static str {
+        match self {
+            NodeRef::Entity(e) => e.kind.as_str(),
+            NodeRef::Value(_) => "value",
+        }
+    }
+
+    pub fn as_entity(&self) -> Option<&'g EntityNode> {
+        match self {
+            NodeRef::Entity(e) => Some(e),
+            NodeRef::Value(_) => None,
+        }
+    }
+}
+
+/// A relation with its endpoints.
+#[derive(Clone, Copy, Debug)]
+pub struct RelationRef<'g> {
+    graph: &'g KnowledgeGraph,
+    pub relation: &'g Relation,
+    pub subject: NodeRef<'g>,
+    pub object: NodeRef<'g>,
+}
+
+impl<'g> RelationRef<'g> {
+    pub fn id(&self) -> &'g str {
+        &self.relation.id
+    }
+
+    /// The supports with their articles, in stored order.
+    pub fn supports(&self) -> impl Iterator<Item = SupportRef<'g>> + 'g {
+        let graph = self.graph;
+        self.relation
+            .supports
+            .iter()
+            .filter_map(move |support| graph.support_ref(support))
+    }
+
+    /// Distinct attribution texts, sorted.
+    pub fn attributions(&self) -> Vec<&'g str> {
+        let mut res: Vec<&str> = self
+            .relation
+            .supports
+            .iter()
+            .filter_map(|s| s.attribution.as_ref().map(|a| a.text.as_str()))
+            .collect();
+        res.sort_unstable();
+        res.dedup();
+        res
+    }
+}
+
+/// A support with its article and evidence sentence.
+#[derive(Clone, Copy, Debug)]
+pub struct SupportRef<'g> {
+    pub support: &'g Support,
+    pub article: &'g ArticleRecord,
+    pub evidence: &'g str,
+}
+
+/// Node weights. Relations are boxed so that the many mentions edges stay small.
+#[derive(Clone, Debug)]
+enum Node {
+    Entity(EntityNode),
+    Value(ValueNode),
+    Article(ArticleNode),
+}
+
+#[derive(Clone, Debug)]
+enum Edge {
+    Relation(Box<Relation>),
+    Mentions(u32),
+}
+
+/// The graph and its id indexes.
+#[derive(Clone, Debug, Default)]
+pub struct KnowledgeGraph {
+    graph: StableDiGraph<Node, Edge>,
+    entities: BTreeMap<String, NodeIndex>,
+    values: BTreeMap<String, NodeIndex>,
+    articles: BTreeMap<String, NodeIndex>,
+    relations: BTreeMap<String, EdgeIndex>,
+}
+
+/// The stable id of a relation.
+pub fn relation_id(subject: &str, predicate: &str, object: &str, negated: bool) -> String {
+    let polarity = if negated { "neg" } else { "pos" };
+    format!(
+        "r{}",
+        hex_id(fnv1a64_parts(&[subject, predicate, object, polarity]))
+    )
+}
+
+impl KnowledgeGraph {
+    pub fn new() -> KnowledgeGraph {
+        KnowledgeGraph::default()
+    }
+
+    pub fn n_articles(&self) -> usize {
+        self.articles.len()
+    }
+
+    pub fn n_entities(&self) -> usize {
+        self.entities.len()
+    }
+
+    pub fn n_values(&self) -> usize {
+        self.values.len()
+    }
+
+    pub fn n_relations(&self) -> usize {
+        self.relations.len()
+    }
+
+    /// Number of supports over all relations.
+    pub fn n_supports(&self) -> usize {
+        self.relations().map(|r| r.relation.n_supports()).sum()
+    }
+
+    /// Entities, sorted by id.
+    pub fn entities(&self) -> impl Iterator<Item = &EntityNode> {
+        self.entities
+            .values()
+            .filter_map(|&idx| match self.graph.node_weight(idx) {
+                Some(Node::Entity(e)) => Some(e),
+                _ => None,
+            })
+    }
+
+    /// Values, sorted by id.
+    pub fn values(&self) -> impl Iterator<Item = &ValueNode> {
+        self.values
+            .values()
+            .filter_map(|&idx| match self.graph.node_weight(idx) {
+                Some(Node::Value(v)) => Some(v),
+                _ => None,
+            })
+    }
+
+    /// Articles, sorted by id.
+    pub fn articles(&self) -> impl Iterator<Item = &ArticleNode> {
+        self.articles
+            .values()
+            .filter_map(|&idx| self.article_at(idx))
+    }
+
+    pub fn article(&self, id: &str) -> Option<&ArticleNode> {
+        self.articles.get(id).and_then(|&idx| self.article_at(idx))
+    }
+
+    pub fn entity(&self, id: &str) -> Option<&EntityNode> {
+        match self.graph.node_weight(*self.entities.get(id)?) {
+            Some(Node::Entity(e)) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// An entity or value by id.
+    pub fn node(&self, id: &str) -> Option<NodeRef<'_>> {
+        let idx = self.entities.get(id).or_else(|| self.values.get(id))?;
+        self.node_ref(*idx)
+    }
+
+    /// Mention and article counts of an entity (zero for unknown ids).
+    pub fn entity_stats(&self, id: &str) -> EntityStats {
+        let mut res = EntityStats::default();
+        let Some(&idx) = self.entities.get(id) else {
+            return res;
+        };
+        for edge in self.graph.edges_directed(idx, Direction::Incoming) {
+            if let Edge::Mentions(n) = edge.weight() {
+                res.n_mentions += u64::from(*n);
+                res.n_articles += 1;
+            }
+        }
+        res
+    }
+
+    /// The entities an article mentions (or makes claims about) with their mention counts,
+    /// sorted by entity id.
+    pub fn article_mentions(&self, article_id: &str) -> Vec<(&EntityNode, u32)> {
+        let Some(&idx) = self.articles.get(article_id) else {
+            return Vec::new();
+        };
+        let mut res: Vec<(&EntityNode, u32)> = self
+            .graph
+            .edges_directed(idx, Direction::Outgoing)
+            .filter_map(
+                |edge| match (edge.weight(), self.graph.node_weight(edge.target())) {
+                    (Edge::Mentions(n), Some(Node::Entity(e))) => Some((e, *n)),
+                    _ => None,
+                },
+            )
+            .collect();
+        res.sort_by(|a, b| a.0.id.cmp(&b.0.id));
+        res
+    }
+
+    /// Relations, sorted by id.
+    pub fn relations(&self) -> impl Iterator<Item = RelationRef<'_>> {
+        self.relations
+            .values()
+            .filter_map(|&idx| self.relation_ref(idx))
+    }
+
+    pub fn relation(&self, id: &str) -> Option<RelationRef<'_>> {
+        self.relation_ref(*self.relations.get(id)?)
+    }
+
+    /// Relations with `node_id` as subject or object, sorted by relation id.
+    pub fn relations_of(&self, node_id: &str) -> Vec<RelationRef<'_>> {
+        let Some(&idx) = self
+            .entities
+            .get(node_id)
+            .or_else(|| self.values.get(node_id))
+        else {
+            return Vec::new();
+        };
+        let mut res: Vec<RelationRef<'_>> = self
+            .graph
+            .edges_directed(idx, Direction::Outgoing)
+            .chain(self.graph.edges_directed(idx, Direction::Incoming))
+            .filter_map(|edge| self.relation_ref(edge.id()))
+            .collect();
+        res.sort_by(|a, b| a.id().cmp(b.id()));
+        res.dedup_by(|a, b| a.id() == b.id());
+        res
+    }
+
+    /// Entity ids whose id, name or alias folds (case and diacritics) to the same text as
+    /// `name`, sorted.
+    pub fn find_entities(&self, name: &str) -> Vec<&EntityNode> {
+        let wanted = fold_name(name);
+        if wanted.is_empty() {
+            return Vec::new();
+        }
+        self.entities()
+            .filter(|e| {
+                e.id == name
+                    || fold_name(&e.name) == wanted
+                    || e.aliases.iter().any(|a| fold_name(a) == wanted)
+            })
+            .collect()
+    }
+
+    /// Entities whose id, name or alias contains the folded `name`, for "did you mean" lists.
+    pub fn similar_entities(&self, name: &str, limit: usize) -> Vec<&EntityNode> {
+        let wanted = fold_name(name);
+        if wanted.is_empty() {
+            return Vec::new();
+        }
+        self.entities()
+            .filter(|e| {
+                e.id.contains(&wanted)
+                    || fold_name(&e.name).contains(&wanted)
+                    || e.aliases.iter().any(|a| fold_name(a).contains(&wanted))
+            })
+            .take(limit)
+            .collect()
+    }
+
+    fn article_at(&self, idx: NodeIndex) -> Option<&ArticleNode> {
+        match self.graph.node_weight(idx) {
+            Some(Node::Article(a)) => Some(a),
+            _ => None,
+        }
+    }
+
+    fn node_ref(&self, idx: NodeIndex) -> Option<NodeRef<'_>> {
+        match self.graph.node_weight(idx)? {
+            Node::Entity(e) => Some(NodeRef::Entity(e)),
+            Node::Value(v) => Some(NodeRef::Value(v)),
+            Node::Article(_) => None,
+        }
+    }
+
+    fn relation_ref(&self, idx: EdgeIndex) -> Option<RelationRef<'_>> {
+        let Edge::Relation(relation) = self.graph.edge_weight(idx)? else {
+            return None;
+        };
+        let (subject, object) = self.graph.edge_endpoints(idx)?;
+        Some(RelationRef {
+            graph: self,
+            relation,
+            subject: self.node_ref(subject)?,
+            object: self.node_ref(object)?,
+        })
+    }
+
+    fn support_ref<'g>(&'g self, support: &'g Support) -> Option<SupportRef<'g>> {
+        let article = self.article_at(support.article)?;
+        Some(SupportRef {
+            support,
+            article: &article.record,
+            evidence: article.sentence(support.sentence),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests;

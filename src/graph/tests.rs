@@ -1,0 +1,311 @@
+use super::testutil::*;
+use super::*;
+use crate::gazetteer::{Gazetteer, Layer};
+use crate::store;
+
+fn relation_summary(g: &KnowledgeGraph) -> Vec<String> {
+    g.relations()
+        .map(|r| {
+            format!(
+                "{} {}{} {} x{}",
+                r.subject.id(),
+                if r.relation.negated { "not " } else { "" },
+                r.relation.predicate,
+                r.object.id(),
+                r.relation.n_supports()
+            )
+        })
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect()
+}
+
+#[test]
+fn merges_the_same_triple_from_two_articles() {
+    let g = sample();
+    let summary = relation_summary(&g);
+    assert!(
+        summary.contains(&"place:russia recognise place:crimea x2".to_string()),
+        "{summary:#?}"
+    );
+    assert!(summary.contains(&"place:russia not recognise place:crimea x1".to_string()));
+    assert_eq!(g.n_articles(), 2);
+    assert_eq!(g.n_relations(), 7);
+    assert_eq!(g.n_supports(), 8);
+    let r = g
+        .relations()
+        .find(|r| r.relation.n_supports() == 2)
+        .unwrap();
+    let articles: Vec<&str> = r.supports().map(|s| s.article.id.as_str()).collect();
+    assert_eq!(articles, ["a1", "a2"]);
+    let evidence: Vec<&str> = r.supports().map(|s| s.evidence).collect();
+    assert!(evidence[0].starts_with("Sentence 2 of a1"), "{evidence:?}");
+}
+
+#[test]
+fn counts_mentions_and_articles() {
+    let g = sample();
+    assert_eq!(
+        g.entity_stats("place:ukraine"),
+        EntityStats {
+            n_mentions: 3,
+            n_articles: 2
+        }
+    );
+    // Crimea is only an argument of claims: in two articles, never tagged.
+    assert_eq!(
+        g.entity_stats("place:crimea"),
+        EntityStats {
+            n_mentions: 0,
+            n_articles: 2
+        }
+    );
+    assert_eq!(g.entity("org:quote").unwrap().name, "The \"Quoted\" \\ Org");
+    assert_eq!(
+        g.entity("org:quote").unwrap().kind,
+        EntityKind::Organisation
+    );
+}
+
+#[test]
+fn same_hash_changes_nothing() {
+    let mut g = sample();
+    let before = store::encode(&g);
+    let again = bundle(article("a1", "h1", "2025-11-20"), Vec::new(), Vec::new());
+    assert_eq!(g.ingest(again, None), IngestOutcome::Unchanged);
+    assert_eq!(store::encode(&g), before);
+}
+
+#[test]
+fn ingest_order_does_not_matter() {
+    let mut forward = KnowledgeGraph::new();
+    let mut backward = KnowledgeGraph::new();
+    let a = bundle(
+        article("a", "h", "2025-01-01"),
+        vec![],
+        vec![claim("a", 0, "place:x|X", "p", "place:y|Y")],
+    );
+    let b = bundle(
+        article("b", "h", "2025-01-02"),
+        vec![],
+        vec![claim("b", 0, "place:x|X", "p", "place:y|Y")],
+    );
+    forward.ingest(a.clone(), None);
+    forward.ingest(b.clone(), None);
+    backward.ingest(b, None);
+    backward.ingest(a, None);
+    assert_eq!(store::encode(&forward), store::encode(&backward));
+}
+
+#[test]
+fn changed_article_replaces_its_own_supports() {
+    let mut g = sample();
+    let changed = bundle(
+        article("a1", "h1-v2", "2025-11-20"),
+        vec![mention("a1", "place:ukraine", "Ukraine")],
+        vec![claim(
+            "a1",
+            1,
+            "place:ukraine|Ukraine",
+            "limit army",
+            "700,000 troops",
+        )],
+    );
+    assert_eq!(g.ingest(changed.clone(), None), IngestOutcome::Replaced);
+    let summary = relation_summary(&g);
+    assert!(
+        !summary.iter().any(|s| s.contains("600000")),
+        "{summary:#?}"
+    );
+    assert!(g.node("value:quantity:600000:troops").is_none());
+    assert!(
+        g.entity("org:quote").is_none(),
+        "an entity left with no edge goes"
+    );
+    assert!(summary.contains(&"place:russia recognise place:crimea x1".to_string()));
+    assert_eq!(
+        g.entity_stats("place:ukraine"),
+        EntityStats {
+            n_mentions: 2,
+            n_articles: 2
+        }
+    );
+
+    // Same graph as if the old version had never been there.
+    let a2_only = {
+        let mut g2 = KnowledgeGraph::new();
+        let s = sample_bundles();
+        g2.ingest(s[1].clone(), None);
+        g2
+    };
+    let mut expected = a2_only;
+    expected.ingest(
+        bundle(
+            article("a1", "h1-v2", "2025-11-20"),
+            vec![mention("a1", "place:ukraine", "Ukraine")],
+            vec![claim(
+                "a1",
+                1,
+                "place:ukraine|Ukraine",
+                "limit army",
+                "700,000 troops",
+            )],
+        ),
+        None,
+    );
+    assert_eq!(store::encode(&g), store::encode(&expected));
+}
+
+fn sample_bundles() -> Vec<crate::pipeline::Bundle> {
+    vec![
+        bundle(article("a1", "h1", "2025-11-20"), vec![], vec![]),
+        bundle(
+            article("a2", "h2", "2025-11-21"),
+            vec![mention("a2", "place:ukraine", "Ukraine")],
+            vec![
+                attributed(
+                    claim(
+                        "a2",
+                        1,
+                        "place:ukraine|Ukraine",
+                        "limit army",
+                        "800,000 troops",
+                    ),
+                    "European officials",
+                ),
+                claim(
+                    "a2",
+                    2,
+                    "place:russia|Russia",
+                    "recognise",
+                    "place:crimea|Crimea",
+                ),
+                negated(claim(
+                    "a2",
+                    3,
+                    "place:russia|Russia",
+                    "recognise",
+                    "place:crimea|Crimea",
+                )),
+                claim(
+                    "a2",
+                    4,
+                    "person:zelenskyy|Volodymyr Zelenskyy",
+                    "be president of",
+                    "place:russia|Russia",
+                ),
+            ],
+        ),
+    ]
+}
+
+#[test]
+fn finds_the_three_kinds_of_conflict() {
+    let g = sample();
+    let conflicts: Vec<String> = g
+        .conflicts()
+        .iter()
+        .map(|c| {
+            let sides: Vec<String> = c
+                .sides
+                .iter()
+                .map(|s| {
+                    let sources: Vec<String> = s
+                        .supports()
+                        .map(|x| {
+                            let by = x
+                                .support
+                                .attribution
+                                .as_ref()
+                                .map_or("-", |a| a.text.as_str());
+                            format!("{}/{by}", x.article.id)
+                        })
+                        .collect();
+                    format!(
+                        "{}{} [{}]",
+                        if s.relation.negated { "not " } else { "" },
+                        s.object.id(),
+                        sources.join(" ")
+                    )
+                })
+                .collect();
+            format!(
+                "{} {} {}: {}",
+                c.kind.as_str(),
+                c.subject.id(),
+                c.predicate,
+                sides.join(" | ")
+            )
+        })
+        .collect();
+    assert_eq!(
+        conflicts,
+        [
+            "one-valued person:zelenskyy be president of: place:russia [a2/-] | place:ukraine [a1/-]",
+            "negation place:russia recognise: place:crimea [a1/- a2/-] | not place:crimea [a2/-]",
+            "quantity place:ukraine limit army: value:quantity:600000:troops [a1/the plan] | value:quantity:800000:troops [a2/European officials]",
+        ]
+    );
+}
+
+#[test]
+fn quantities_in_other_units_do_not_conflict() {
+    let mut g = KnowledgeGraph::new();
+    g.ingest(
+        bundle(
+            article("a", "h", "2025-01-01"),
+            vec![],
+            vec![
+                claim("a", 0, "place:x|X", "cut", "10 percent"),
+                claim("a", 1, "place:x|X", "cut", "500 troops"),
+            ],
+        ),
+        None,
+    );
+    assert!(g.conflicts().is_empty());
+}
+
+#[test]
+fn gazetteer_gives_names_aliases_and_xrefs() {
+    let mut gaz = Gazetteer::empty();
+    gaz.add_source(
+        "test.ron",
+        r#"(entries: [(id: "place:kyiv", type: place, name: "Kyiv", aliases: ["Kiev"], xref: {"wikidata": "Q1899"})])"#,
+        Layer::User,
+    )
+    .unwrap();
+    let mut g = KnowledgeGraph::new();
+    g.ingest(
+        bundle(
+            article("a", "h", "2025-01-01"),
+            vec![mention("a", "place:kyiv", "Kiev")],
+            vec![],
+        ),
+        Some(&gaz),
+    );
+    let kyiv = g.entity("place:kyiv").unwrap();
+    assert_eq!(kyiv.name, "Kyiv");
+    assert_eq!(kyiv.aliases, ["Kiev"]);
+    assert_eq!(kyiv.xref.get("wikidata").map(String::as_str), Some("Q1899"));
+    assert_eq!(g.find_entities("KIEV").len(), 1);
+    assert_eq!(g.find_entities("kýiv").len(), 1);
+}
+
+#[test]
+fn bare_articles_are_versioned_by_their_claims() {
+    let mut g = KnowledgeGraph::new();
+    let first = bundle(
+        article("a", "", "2025-01-01"),
+        vec![],
+        vec![claim("a", 0, "place:x|X", "p", "place:y|Y")],
+    );
+    let second = bundle(
+        article("a", "", "2025-01-01"),
+        vec![],
+        vec![claim("a", 0, "place:x|X", "q", "place:y|Y")],
+    );
+    assert_eq!(g.ingest(first.clone(), None), IngestOutcome::Added);
+    assert_eq!(g.ingest(first, None), IngestOutcome::Unchanged);
+    assert_eq!(g.ingest(second, None), IngestOutcome::Replaced);
+    assert_eq!(relation_summary(&g), ["place:x q place:y x1"]);
+}

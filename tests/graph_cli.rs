@@ -1,0 +1,246 @@
+//! The store, ingest and queries through the real binary, driven by claim fixtures.
+
+mod graph_common;
+
+use graph_common::{claimgraph, ingest, query};
+
+fn tempdir() -> tempfile::TempDir {
+    tempfile::tempdir().expect("temp dir")
+}
+
+#[test]
+fn ingesting_twice_leaves_the_store_unchanged() {
+    let dir = tempdir();
+    let first = ingest(dir.path(), &["plan-a.jsonl", "plan-b.jsonl"]);
+    assert_eq!(first.stderr, "claimgraph: 2 articles in s.store (was 0) (claim files: 2 added, 0 replaced, 0 unchanged)\n");
+    let before = std::fs::read(dir.path().join("s.store")).unwrap();
+    let again = ingest(dir.path(), &["plan-a.jsonl", "plan-b.jsonl"]);
+    assert_eq!(again.stderr, "claimgraph: 2 articles in s.store (was 2) (claim files: 0 added, 0 replaced, 2 unchanged)\n");
+    assert_eq!(std::fs::read(dir.path().join("s.store")).unwrap(), before);
+}
+
+#[test]
+fn a_changed_article_replaces_its_claims() {
+    let dir = tempdir();
+    ingest(dir.path(), &["plan-a.jsonl", "plan-b.jsonl"]);
+    let out = ingest(dir.path(), &["plan-a-v2.jsonl"]);
+    assert_eq!(out.stderr, "claimgraph: 2 articles in s.store (was 2) (claim files: 0 added, 1 replaced, 0 unchanged)\n");
+    let out = query(
+        dir.path(),
+        &["claims", "--subject", "ukraine", "--format", "jsonl"],
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let mut objects: Vec<String> = out
+        .stdout
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["object"]["name"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    objects.sort();
+    assert_eq!(objects, ["700,000 troops", "800,000 troops"]);
+    // Russia's claim from the old version of plan-a is gone; plan-b's stays.
+    let out = query(
+        dir.path(),
+        &["claims", "--predicate", "recognise", "--format", "jsonl"],
+    );
+    assert_eq!(out.stdout.lines().count(), 1);
+    assert!(out.stdout.contains("\"article\":\"plan-b\""));
+    assert!(!out.stdout.contains("\"article\":\"plan-a\""));
+}
+
+#[test]
+fn a_claim_repeated_by_two_articles_merges() {
+    let dir = tempdir();
+    ingest(dir.path(), &["plan-a.jsonl", "plan-b.jsonl"]);
+    let out = query(
+        dir.path(),
+        &["claims", "--predicate", "recognise", "--format", "json"],
+    );
+    assert_eq!(out.code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 1);
+    assert_eq!(v[0]["n_supports"], 2);
+    assert_eq!(v[0]["supports"][0]["article"], "plan-a");
+    assert_eq!(v[0]["supports"][1]["article"], "plan-b");
+    assert_eq!(v[0]["supports"][1]["attribution"], "the counter-proposal");
+}
+
+#[test]
+fn two_articles_in_conflict() {
+    let dir = tempdir();
+    ingest(dir.path(), &["plan-a.jsonl", "plan-b.jsonl"]);
+    let out = query(dir.path(), &["conflicts"]);
+    assert_eq!(out.code, 0);
+    assert_eq!(out.stderr, "");
+    assert_eq!(
+        out.stdout,
+        "quantity xf9c72666b4f6a09a: Ukraine limit army\n      \
+600,000 troops  [plan-a 2025-11-20 per the plan]\n      \
+800,000 troops  [plan-b 2025-11-23 per European officials]\n"
+    );
+}
+
+#[test]
+fn every_query_answers() {
+    let dir = tempdir();
+    ingest(
+        dir.path(),
+        &["plan-a.jsonl", "plan-b.jsonl", "quoted.jsonl"],
+    );
+    let ok = |args: &[&str]| {
+        let out = query(dir.path(), args);
+        assert_eq!((out.code, out.stderr.as_str()), (0, ""), "{args:?}");
+        out.stdout
+    };
+    assert!(ok(&["entity", "UKRAINE"])
+        .starts_with("Ukraine (place, place:ukraine)\nmentions: 4 in 3 articles; 4 relations\n"));
+    assert_eq!(
+        ok(&["claims", "--source", "reuters", "--format", "jsonl"])
+            .lines()
+            .count(),
+        3
+    );
+    assert_eq!(
+        ok(&[
+            "claims",
+            "--since",
+            "2025-11-21",
+            "--until",
+            "2025-11-22",
+            "--format",
+            "jsonl"
+        ])
+        .lines()
+        .count(),
+        2
+    );
+    assert_eq!(
+        ok(&["claims", "--object", "Crimea", "--format", "jsonl"])
+            .lines()
+            .count(),
+        2
+    );
+    let neighbors = ok(&["neighbors", "Volodymyr Zelenskyy", "--depth", "2"]);
+    assert_eq!(neighbors.lines().count(), 5, "{neighbors}");
+    assert_eq!(
+        ok(&[
+            "neighbors",
+            "ukraine",
+            "--type",
+            "person",
+            "--format",
+            "jsonl"
+        ])
+        .lines()
+        .count(),
+        1
+    );
+    let path = ok(&["path", "Volodymyr Zelenskyy", "acme \"quoted\" \\ works"]);
+    assert!(
+        path.starts_with(
+            "path 1 (2 steps): person:volodymyr-zelenskyy -> place:ukraine -> org:acme-quoted\n"
+        ),
+        "{path}"
+    );
+    assert_eq!(ok(&["conflicts", "--format", "jsonl"]).lines().count(), 2);
+    let timeline = ok(&["timeline", "russia", "--format", "jsonl"]);
+    let dates: Vec<String> = timeline
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["date"].to_string())
+        .collect();
+    assert_eq!(
+        dates,
+        ["\"2025-11-20\"", "\"2025-11-22\"", "\"2025-11-23\""]
+    );
+    assert!(ok(&["stats"]).contains("conflicts      2\n"));
+}
+
+#[test]
+fn nothing_found_exits_1_and_unknown_names_exit_2() {
+    let dir = tempdir();
+    ingest(dir.path(), &["plan-a.jsonl"]);
+    let out = query(dir.path(), &["claims", "--predicate", "invade"]);
+    assert_eq!(
+        (out.code, out.stdout.as_str(), out.stderr.as_str()),
+        (
+            1,
+            "subject  predicate  object  supports  per  evidence\n",
+            ""
+        )
+    );
+    let out = query(dir.path(), &["entity", "Ukrain"]);
+    assert_eq!(out.code, 2);
+    assert_eq!(
+        out.stderr,
+        "claimgraph: no entity matches \"Ukrain\"; did you mean: place:ukraine (Ukraine)\n"
+    );
+    let out = query(dir.path(), &["path", "Crimea", "Volodymyr Zelenskyy"]);
+    assert_eq!(
+        (out.code, out.stdout.as_str()),
+        (
+            1,
+            "no connection between place:crimea and person:volodymyr-zelenskyy\n"
+        )
+    );
+}
+
+#[test]
+fn a_write_killed_midway_leaves_the_old_store() {
+    let dir = tempdir();
+    ingest(dir.path(), &["plan-a.jsonl"]);
+    let store = dir.path().join("s.store");
+    let good = std::fs::read(&store).unwrap();
+    // What a killed `save` leaves: a temp file, whole or cut short, beside the store.
+    std::fs::write(
+        dir.path().join(".s.store.tmp.4242"),
+        &good[..good.len() / 2],
+    )
+    .unwrap();
+    std::fs::write(dir.path().join(".s.store.tmp.4343"), b"").unwrap();
+    let out = query(dir.path(), &["stats", "--format", "json"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("\"articles\": 1"));
+    ingest(dir.path(), &["plan-b.jsonl"]);
+    let out = query(dir.path(), &["stats", "--format", "json"]);
+    assert!(out.stdout.contains("\"articles\": 2"));
+}
+
+#[test]
+fn a_truncated_or_foreign_store_is_a_clear_error() {
+    let dir = tempdir();
+    ingest(dir.path(), &["plan-a.jsonl"]);
+    let store = dir.path().join("s.store");
+    let good = std::fs::read(&store).unwrap();
+    std::fs::write(&store, &good[..good.len() - 10]).unwrap();
+    let out = query(dir.path(), &["stats"]);
+    assert_eq!((out.code, out.stdout.as_str()), (2, ""));
+    assert_eq!(
+        out.stderr,
+        format!("claimgraph: loading store s.store: s.store: truncated store ({} bytes and no end marker; was a write interrupted?); restore a backup or rebuild it with `claimgraph ingest` from the articles\n", good.len() - 10)
+    );
+    std::fs::write(&store, b"{\"not\": \"a store\"}").unwrap();
+    let out = claimgraph(
+        dir.path(),
+        &["export", "--store", "s.store", "--format", "dot"],
+    );
+    assert_eq!(out.code, 2);
+    assert_eq!(out.stderr, "claimgraph: loading store s.store: s.store: not a claimgraph store (no CLAIMGRAPH-STORE header); give the path of a store written by `claimgraph ingest`\n");
+    // A failed ingest does not overwrite the foreign file.
+    let out = claimgraph(
+        dir.path(),
+        &[
+            "ingest",
+            "--no-gazetteer",
+            "--store",
+            "s.store",
+            "--claims",
+            &graph_common::fixture("plan-b.jsonl"),
+        ],
+    );
+    assert_eq!(out.code, 2);
+    assert_eq!(std::fs::read(&store).unwrap(), b"{\"not\": \"a store\"}");
+}
