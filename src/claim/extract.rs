@@ -252,9 +252,34 @@ impl<'a> SentenceCtx<'a> {
                 }
             }
         }
-        // Quantity and date.
-        let words = &self.words[start.min(self.words.len())..end.min(self.words.len())];
+        // Date first: a date may run past the phrase ("Saturday, March 29, 2008"), and the
+        // numbers inside a date are not amounts.
+        let n_words = self.words.len();
+        let words = &self.words[start.min(n_words)..end.min(n_words)];
+        let mut date_tokens = (0, 0);
+        for k in start..end.min(n_words) {
+            if let Some(d) = quantity::scan_date(&self.words, k, self.article_date) {
+                arg.date = d
+                    .value
+                    .or_else(|| Some(self.words[d.start..d.end.min(n_words)].join(" ")));
+                date_tokens = (d.start - start, d.end.saturating_sub(start));
+                break;
+            }
+            let w = self.words[k];
+            if w.len() == 4
+                && w.chars().all(|c| c.is_ascii_digit())
+                && end - start <= 3
+                && w.starts_with(['1', '2'])
+            {
+                arg.date = Some(w.to_string());
+                date_tokens = (k - start, k - start + 1);
+                break;
+            }
+        }
         for k in 0..words.len() {
+            if k >= date_tokens.0 && k < date_tokens.1 {
+                continue;
+            }
             if let Some(q) = quantity::scan(words, k) {
                 // A year alone ("in 2012") is a date, not an amount.
                 let is_year = q.quantity.unit.is_none()
@@ -264,19 +289,6 @@ impl<'a> SentenceCtx<'a> {
                     arg.quantity = Some(QuantityWire::from_quantity(&q.quantity));
                     break;
                 }
-            }
-        }
-        for k in 0..words.len() {
-            if let Some(d) = quantity::scan_date(words, k, self.article_date) {
-                arg.date = d.value.or_else(|| Some(words[d.start..d.end].join(" ")));
-                break;
-            }
-            if words[k].len() == 4
-                && words[k].chars().all(|c| c.is_ascii_digit())
-                && words.len() <= 3
-            {
-                arg.date = Some(words[k].to_string());
-                break;
             }
         }
         arg
@@ -538,6 +550,26 @@ impl<'a> SentenceCtx<'a> {
                 }
             }
         }
+        // "There are 29 constituencies in Harare": the counted thing is the subject.
+        let existential = c.verb.copula
+            && subjects.len() == 1
+            && subjects[0].text.eq_ignore_ascii_case("there")
+            && c.object.as_ref().is_some_and(|o| o.prep.is_none())
+            && !c.extras.is_empty();
+        if existential {
+            if let Some(obj) = &c.object {
+                subjects = args(&obj.phrase, None);
+                for extra in &c.extras {
+                    let lemma = match extra.prep {
+                        Some(p) => format!("be {}", toks[p].lower),
+                        None => "be".to_string(),
+                    };
+                    let objects = args(&extra.phrase, None);
+                    self.push_claims(c, &subjects, &lemma, &objects, "existential", &attribution, evidence, options, &verb_text, out);
+                }
+                return;
+            }
+        }
         // Readings: (relation, objects, rule); the first is the main one.
         let mut readings: Vec<(String, Vec<Argument>, &str)> = Vec::new();
         let mut consumed: Option<usize> = None;
@@ -618,59 +650,78 @@ impl<'a> SentenceCtx<'a> {
             };
             readings.push((lemma, informative, "clause-argument"));
         }
+        for (lemma, objects, rule) in &readings {
+            self.push_claims(c, &subjects, lemma, objects, rule, &attribution, evidence, options, &verb_text, out);
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn push_claims(
+        &self,
+        c: &Clause,
+        subjects: &[Argument],
+        lemma: &str,
+        objects: &[Argument],
+        rule: &str,
+        attribution: &Option<Attribution>,
+        evidence: &str,
+        options: &ExtractOptions,
+        verb_text: &str,
+        out: &mut Vec<Claim>,
+    ) {
         let mut modality = c.verb.modality;
         if c.conditional && modality == Modality::Asserted {
             modality = Modality::Conditional;
         }
-        let sentence_span = self.sentence.span;
-        for (lemma, objects, rule) in &readings {
-            for s in &subjects {
-                for o in objects {
-                    if s.text.is_empty() || o.text.is_empty() || s.merge_key() == o.merge_key() {
-                        continue;
-                    }
-                    let literal = s.entity.is_none() && o.entity.is_none() && o.quantity.is_none() && o.date.is_none();
-                    if literal && !options.keep_literal {
-                        continue;
-                    }
-                    let mut confidence: f64 = 0.6;
-                    if s.entity.is_some() {
-                        confidence += 0.15;
-                    }
-                    if o.entity.is_some() || o.quantity.is_some() {
-                        confidence += 0.1;
-                    }
-                    if is_pronoun(&s.text) && s.entity.is_none() && s.refers_to.is_none() {
-                        confidence -= 0.2;
-                    }
-                    if s.text.split_whitespace().count() > 10 {
-                        confidence -= 0.15;
-                    }
-                    if *rule == "clause-argument" {
-                        confidence -= 0.1;
-                    }
-                    let mut claim = Claim {
-                        id: String::new(),
-                        article: self.article.id.clone(),
-                        sentence: self.sent_idx,
-                        span: SpanWire::from(sentence_span),
-                        evidence: evidence.to_string(),
-                        subject: s.clone(),
-                        predicate: Predicate {
-                            lemma: normalise_predicate(lemma),
-                            text: verb_text.clone(),
-                        },
-                        object: o.clone(),
-                        attribution: attribution.clone(),
-                        quote: c.quoted,
-                        modality,
-                        negated: c.verb.negated,
-                        confidence: (confidence.clamp(0.05, 0.99) * 100.0).round() / 100.0,
-                        rule: rule.to_string(),
-                    };
-                    claim.id = claim.compute_id();
-                    out.push(claim);
+        for s in subjects {
+            for o in objects {
+                if s.text.is_empty() || o.text.is_empty() || s.merge_key() == o.merge_key() {
+                    continue;
                 }
+                let literal = s.entity.is_none()
+                    && o.entity.is_none()
+                    && o.quantity.is_none()
+                    && o.date.is_none();
+                if literal && !options.keep_literal {
+                    continue;
+                }
+                let mut confidence: f64 = 0.6;
+                if s.entity.is_some() {
+                    confidence += 0.15;
+                }
+                if o.entity.is_some() || o.quantity.is_some() {
+                    confidence += 0.1;
+                }
+                if is_pronoun(&s.text) && s.entity.is_none() && s.refers_to.is_none() {
+                    confidence -= 0.2;
+                }
+                if s.text.split_whitespace().count() > 10 {
+                    confidence -= 0.15;
+                }
+                if rule == "clause-argument" {
+                    confidence -= 0.1;
+                }
+                let mut claim = Claim {
+                    id: String::new(),
+                    article: self.article.id.clone(),
+                    sentence: self.sent_idx,
+                    span: SpanWire::from(self.sentence.span),
+                    evidence: evidence.to_string(),
+                    subject: s.clone(),
+                    predicate: Predicate {
+                        lemma: normalise_predicate(lemma),
+                        text: verb_text.to_string(),
+                    },
+                    object: o.clone(),
+                    attribution: attribution.clone(),
+                    quote: c.quoted,
+                    modality,
+                    negated: c.verb.negated,
+                    confidence: (confidence.clamp(0.05, 0.99) * 100.0).round() / 100.0,
+                    rule: rule.to_string(),
+                };
+                claim.id = claim.compute_id();
+                out.push(claim);
             }
         }
     }

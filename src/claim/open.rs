@@ -63,6 +63,14 @@ pub fn make_tokens(words: &[&str], mention_of: &[Option<usize>], pos: &PosModel)
                 }
             }
             let lower = normalise_word(w);
+            // Closed classes the statistical tagger must not invent: a modal is one of a few
+            // words, and a word of letters is never "goes with" or an address.
+            if tag == "MD" && !MODALS.contains(&lower.as_str()) {
+                tag = if lower.ends_with("ing") { "VBG" } else { "VBD" };
+            }
+            if matches!(tag, "GW" | "ADD" | "AFX" | "XX") && w.chars().all(char::is_alphabetic) {
+                tag = if w.chars().next().is_some_and(char::is_uppercase) { "NNP" } else { "NN" };
+            }
             let lem = match tags.get(i) {
                 Some(t) => lemma(&lower, *t),
                 None => lower.clone(),
@@ -264,6 +272,11 @@ const SUBORDINATORS: &[&str] = &[
     "although", "though", "as", "since", "unless", "until", "whether", "where", "so", "whereas",
     "once",
 ];
+const MODALS: &[&str] = &[
+    "can", "could", "may", "might", "must", "shall", "should", "will", "would", "wo", "ca", "'ll",
+    "'d", "ought", "need", "dare",
+];
+
 /// Verbs that link a subject to an adjective like "be" does ("nobody feels secure").
 const LINKING: &[&str] = &[
     "feel", "seem", "appear", "remain", "become", "look", "sound", "stay", "prove", "grow",
@@ -400,6 +413,13 @@ pub fn np_at(toks: &[Tok], start: usize, limit: usize) -> Option<usize> {
         return None;
     }
     if matches!(t.tag, "PRP" | "EX" | "WP" | "WDT") {
+        return Some(start + 1);
+    }
+    // "denounced this as ...": a demonstrative standing for a noun phrase.
+    if t.is("DT")
+        && matches!(t.lower.as_str(), "this" | "that" | "these" | "those")
+        && !toks.get(start + 1).is_some_and(|n| is_np_inner(n) && !n.is("DT"))
+    {
         return Some(start + 1);
     }
     let mut end = start + 1;
@@ -743,7 +763,7 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
             !(matches!(first.tag, "VBG")
                 || (first.is("VBN")
                     && g.start > 0
-                    && (toks[g.start - 1].text == "," || toks[g.start - 1].is_noun())))
+                    && (matches!(toks[g.start - 1].text.as_str(), "," | ")") || toks[g.start - 1].is_noun())))
         })
         .collect();
     let mut res: Vec<Clause> = Vec::new();
@@ -1203,6 +1223,11 @@ fn np_ending_at(toks: &[Tok], end: usize) -> Option<Phrase> {
         }
         // A list: "A and B", "Crimea , Luhansk and Donetsk".
         let is_cc = sep.is("CC") && matches!(sep.lower.as_str(), "and" | "or");
+        if is_cc && before.is_adj() && toks[s].is_adj() {
+            // "a free and fair election".
+            s -= 1;
+            continue;
+        }
         if is_cc && (before.is_noun() || before.is("CD")) && !before.is("PRP") {
             saw_cc = true;
             s -= 1;
