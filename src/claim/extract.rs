@@ -360,6 +360,15 @@ impl<'a> SentenceCtx<'a> {
             let reporting = REPORTING.contains(&c.verb.lemma.as_str());
             let subj = c.subject.as_ref().map(|p| {
                 let mut arg = self.argument(p.start, p.end, p.head);
+                // "Ján Počiatek, the finance minister of Slovakia said": a name before the
+                // role phrase is who the role is.
+                if arg.entity.is_none() && p.start >= 2 && self.toks[p.start - 1].text == "," {
+                    if let Some(r) = self.mention_ref(p.start - 2) {
+                        if r.kind == EntityKindWire::Person && self.toks[p.start].tag == "DT" {
+                            arg = arg.with_entity(&r);
+                        }
+                    }
+                }
                 // "One state, the United States, has": the apposition names the entity.
                 if arg.entity.is_none() && self.toks.get(p.end).is_some_and(|t| t.text == ",") {
                     if let Some(e) = np_at(&self.toks, p.end + 1, self.toks.len()) {

@@ -590,9 +590,20 @@ fn verb_group_at(toks: &[Tok], start: usize) -> Option<VerbGroup> {
             // "required to give".
             if toks.get(i).is_some_and(|n| n.lower == "to")
                 && toks.get(i + 1).is_some_and(|n| {
-                    n.is("VB") || (n.is("RB") && toks.get(i + 2).is_some_and(|m| m.is("VB")))
+                    n.is("VB")
+                        || (n.is("RB") && toks.get(i + 2).is_some_and(|m| m.is("VB")))
+                        || (n.is("RB")
+                            && toks.get(i + 2).is_some_and(|m| m.lower == "to")
+                            && toks.get(i + 3).is_some_and(|m| m.is("VB")))
                 })
             {
+                // "committed to not to close": the doubled "to" of careless prose.
+                if toks.get(i + 1).is_some_and(|n| n.is("RB")) && toks.get(i + 2).is_some_and(|m| m.lower == "to") {
+                    if NEGATIONS.contains(&toks[i + 1].lower.as_str()) {
+                        negated = !negated;
+                    }
+                    i += 2;
+                }
                 let lem = t.lemma.as_str();
                 if OBLIGATION.contains(&lem) && (lem != "expect" || passive) {
                     modality = Modality::Obligation;
@@ -752,6 +763,32 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
             }
         }
         i += 1;
+    }
+    // A sentence without a verb whose plural noun sits between two noun phrases ("The plan
+    // totals 6.5 billion euros") has a verb the tagger read as a noun.
+    if groups.is_empty() {
+        for k in 1..n.saturating_sub(1) {
+            let t = &toks[k];
+            if t.is("NNS")
+                && t.mention.is_none()
+                && (toks[k - 1].is_noun() || toks[k - 1].is("PRP"))
+                && toks.get(k + 1).is_some_and(|x| matches!(x.tag, "DT" | "CD" | "$" | "PRP$") || x.text == "\u{20ac}" || x.text == "\u{00a3}")
+            {
+                let lemma = t.lower.trim_end_matches('s').to_string();
+                groups.push(VerbGroup {
+                    start: k,
+                    end: k + 1,
+                    main: k,
+                    particle: None,
+                    passive: false,
+                    negated: false,
+                    modality: Modality::Asserted,
+                    lemma,
+                    copula: false,
+                });
+                break;
+            }
+        }
     }
     // Reduced relatives and participial modifiers: "the plan, drawn up by ...", "concessions
     // making ...": a VBN/VBG without auxiliary directly after a noun or comma is not a clause
@@ -1058,7 +1095,19 @@ fn find_subject(
     if k == 0 {
         return None;
     }
-    let left = &toks[k - 1];
+    let mut left = &toks[k - 1];
+    // "calls for PSA and Renault, the two largest automakers, to receive a loan": the noun
+    // phrase before "to" is the subject of the infinitive.
+    if left.lower == "to" && toks[g.main].is("VB") && k >= 2 {
+        k -= 1;
+        left = &toks[k - 1];
+        if left.is_noun() || left.is("CD") {
+            return np_ending_at(toks, k);
+        }
+        if left.text != "," {
+            return None;
+        }
+    }
     // Relative pronoun: the antecedent is the noun phrase before it.
     if matches!(left.lower.as_str(), "who" | "which" | "that")
         && matches!(left.tag, "WP" | "WDT" | "IN" | "DT")
@@ -1101,9 +1150,13 @@ fn find_subject(
     }
     // Inverted reporting: '"...," said X.' — the subject comes after the verb.
     if left.text == "," || is_quote(&left.text) {
-        if REPORTING.contains(&toks[g.main].lemma.as_str()) {
+        let near_quote = is_quote(&left.text) || (k >= 2 && is_quote(&toks[k - 2].text));
+        if REPORTING.contains(&toks[g.main].lemma.as_str()) && near_quote {
             if let Some(e) = np_at(toks, g.end, toks.len()) {
-                return Some(Phrase::new(toks, g.end, e));
+                let ends = toks.get(e).is_none_or(|t| matches!(t.text.as_str(), "." | "," | "!" | "?" | ";"));
+                if ends {
+                    return Some(Phrase::new(toks, g.end, e));
+                }
             }
         }
         // "X, whose office said ..., said": skip back over a comma-delimited insertion.
