@@ -1,99 +1,654 @@
-//! Part-of-speech tagging (placeholder until the EWT-trained model lands: a tiny lexicon and
-//! suffix rules). The public API matches the trained tagger's.
+//! Part-of-speech tagging and lemmatisation for English.
+//!
+//! A greedy, left-to-right **averaged-perceptron** tagger that predicts Penn
+//! Treebank tags (the XPOS column of Universal Dependencies English EWT), plus
+//! a rule-based lemmatiser backed by a small exception table and lemma lexicon
+//! learned from the EWT training split.
+//!
+//! * [`PosModel::builtin`] – the shipped model (`models/pos-ewt.bin`, trained
+//!   on UD English EWT, CC BY-SA 4.0; see `models/README.md`).
+//! * [`PosModel::tag`] – tag one tokenised sentence (PTB/EWT-style tokens:
+//!   `Ukraine 's`, `do n't`, punctuation split off; PTB quotes `` `` `` / `''`
+//!   and bracket escapes `-LRB-`/`-RRB-` are understood).  Linear time, never
+//!   panics, whatever the input strings are.
+//! * [`lemma`] / [`PosModel::lemma`] – lower-case lemma of a word given its tag
+//!   (`said/VBD` → `say`, `troops/NNS` → `troop`, `stopped/VBD` → `stop`).
+//! * [`train`], [`train_with_lemmas`], [`read_conllu`], [`evaluate`] – training
+//!   and evaluation on CoNLL-U data (`claimgraph train-pos`).
+//! * [`PosModel::to_bytes`] / [`PosModel::from_bytes`] – compact, versioned,
+//!   checksummed binary model format; corrupt input gives an error, not a panic.
+//!
+//! ```no_run
+//! use claimgraph::pos::{lemma, PosModel, Tag};
+//! let words = ["Russia", "withdrew", "its", "troops", "."];
+//! let tags = PosModel::builtin().tag(&words);
+//! assert_eq!(tags[1], Tag::VBD);
+//! assert_eq!(lemma(words[1], tags[1]), "withdraw");
+//! ```
 
-/// Penn Treebank tag.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
-pub enum Tag {
-    NN,
-    NNS,
-    NNP,
-    VB,
-    VBD,
-    VBN,
-    VBZ,
-    VBG,
-    VBP,
-    MD,
-    IN,
-    DT,
-    CD,
-    JJ,
-    RB,
-    PRP,
-    PRPS,
-    POS,
-    CC,
-    TO,
-    Punct,
+mod features;
+mod format;
+mod lemmatize;
+mod training;
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+use features::{static_features, tag_features, TokInfo, START1, START2};
+pub use lemmatize::LemmaTable;
+pub use training::{train, train_with_lemmas, TrainConfig};
+
+macro_rules! define_tags {
+    ($( $(#[$m:meta])* $v:ident => $s:literal ),* $(,)?) => {
+        /// Penn Treebank part-of-speech tag, as used in the XPOS column of UD
+        /// English EWT (all 49 tags that occur there).
+        #[allow(clippy::upper_case_acronyms)]
+        #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+        #[repr(u8)]
+        pub enum Tag {
+            $( $(#[$m])* $v ),*
+        }
+
+        impl Tag {
+            /// Every tag, in discriminant order (`Tag::ALL[t as usize] == t`).
+            pub const ALL: &'static [Tag] = &[$(Tag::$v),*];
+
+            /// The PTB/EWT spelling of the tag (`"NN"`, `"PRP$"`, `` "``" ``, `"-LRB-"`).
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Tag::$v => $s),*
+                }
+            }
+
+            /// Parse a PTB/EWT tag string (exact spelling, as in [`Tag::as_str`]).
+            /// Also accepts `(`/`)` for `-LRB-`/`-RRB-`.
+            pub fn parse(s: &str) -> Option<Tag> {
+                match s {
+                    $($s => Some(Tag::$v),)*
+                    "(" => Some(Tag::LRB),
+                    ")" => Some(Tag::RRB),
+                    _ => None,
+                }
+            }
+        }
+    };
 }
 
+define_tags! {
+    /// Coordinating conjunction
+    CC => "CC",
+    /// Cardinal number
+    CD => "CD",
+    /// Determiner
+    DT => "DT",
+    /// Existential *there*
+    EX => "EX",
+    /// Foreign word
+    FW => "FW",
+    /// Preposition or subordinating conjunction
+    IN => "IN",
+    /// Adjective
+    JJ => "JJ",
+    /// Adjective, comparative
+    JJR => "JJR",
+    /// Adjective, superlative
+    JJS => "JJS",
+    /// List item marker
+    LS => "LS",
+    /// Modal
+    MD => "MD",
+    /// Noun, singular or mass
+    NN => "NN",
+    /// Noun, plural
+    NNS => "NNS",
+    /// Proper noun, singular
+    NNP => "NNP",
+    /// Proper noun, plural
+    NNPS => "NNPS",
+    /// Predeterminer
+    PDT => "PDT",
+    /// Possessive ending
+    POS => "POS",
+    /// Personal pronoun
+    PRP => "PRP",
+    /// Possessive pronoun (`PRP$`)
+    PRPS => "PRP$",
+    /// Adverb
+    RB => "RB",
+    /// Adverb, comparative
+    RBR => "RBR",
+    /// Adverb, superlative
+    RBS => "RBS",
+    /// Particle
+    RP => "RP",
+    /// Symbol
+    SYM => "SYM",
+    /// *to*
+    TO => "TO",
+    /// Interjection
+    UH => "UH",
+    /// Verb, base form
+    VB => "VB",
+    /// Verb, past tense
+    VBD => "VBD",
+    /// Verb, gerund or present participle
+    VBG => "VBG",
+    /// Verb, past participle
+    VBN => "VBN",
+    /// Verb, non-3rd person singular present
+    VBP => "VBP",
+    /// Verb, 3rd person singular present
+    VBZ => "VBZ",
+    /// Wh-determiner
+    WDT => "WDT",
+    /// Wh-pronoun
+    WP => "WP",
+    /// Possessive wh-pronoun (`WP$`)
+    WPS => "WP$",
+    /// Wh-adverb
+    WRB => "WRB",
+    /// Sentence-final punctuation `.`
+    Period => ".",
+    /// Comma
+    Comma => ",",
+    /// Colon, semicolon, dash, ellipsis
+    Colon => ":",
+    /// Opening quotation mark (`` `` ``)
+    OpenQuote => "``",
+    /// Closing quotation mark (`''`)
+    CloseQuote => "''",
+    /// Opening bracket (`-LRB-`)
+    LRB => "-LRB-",
+    /// Closing bracket (`-RRB-`)
+    RRB => "-RRB-",
+    /// Currency sign `$`
+    Dollar => "$",
+    /// Hyphen
+    HYPH => "HYPH",
+    /// Superfluous punctuation / emoticons
+    NFP => "NFP",
+    /// E-mail address or URL
+    ADD => "ADD",
+    /// Affix
+    AFX => "AFX",
+    /// "Goes with" (split word fragment)
+    GW => "GW",
+}
+
+/// Number of tags in [`Tag`].
+pub const NUM_TAGS: usize = Tag::ALL.len();
+
 impl Tag {
-    pub fn as_str(self) -> &'static str {
+    /// Tag from its discriminant (`t as u8`).
+    pub fn from_index(i: u8) -> Option<Tag> {
+        Tag::ALL.get(usize::from(i)).copied()
+    }
+    /// Any noun: `NN NNS NNP NNPS`.
+    pub fn is_noun(self) -> bool {
+        matches!(self, Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS)
+    }
+    /// Common noun: `NN NNS`.
+    pub fn is_common_noun(self) -> bool {
+        matches!(self, Tag::NN | Tag::NNS)
+    }
+    /// Proper noun: `NNP NNPS`.
+    pub fn is_proper_noun(self) -> bool {
+        matches!(self, Tag::NNP | Tag::NNPS)
+    }
+    /// Plural noun: `NNS NNPS`.
+    pub fn is_plural_noun(self) -> bool {
+        matches!(self, Tag::NNS | Tag::NNPS)
+    }
+    /// Verb (not modal): `VB VBD VBG VBN VBP VBZ`.
+    pub fn is_verb(self) -> bool {
+        matches!(
+            self,
+            Tag::VB | Tag::VBD | Tag::VBG | Tag::VBN | Tag::VBP | Tag::VBZ
+        )
+    }
+    /// Finite verb: `VBD VBP VBZ MD`.
+    pub fn is_finite_verb(self) -> bool {
+        matches!(self, Tag::VBD | Tag::VBP | Tag::VBZ | Tag::MD)
+    }
+    /// Modal: `MD`.
+    pub fn is_modal(self) -> bool {
+        self == Tag::MD
+    }
+    /// Adjective: `JJ JJR JJS`.
+    pub fn is_adjective(self) -> bool {
+        matches!(self, Tag::JJ | Tag::JJR | Tag::JJS)
+    }
+    /// Adverb: `RB RBR RBS` (not `WRB`).
+    pub fn is_adverb(self) -> bool {
+        matches!(self, Tag::RB | Tag::RBR | Tag::RBS)
+    }
+    /// Pronoun: `PRP PRP$ WP WP$`.
+    pub fn is_pronoun(self) -> bool {
+        matches!(self, Tag::PRP | Tag::PRPS | Tag::WP | Tag::WPS)
+    }
+    /// Determiner: `DT PDT WDT`.
+    pub fn is_determiner(self) -> bool {
+        matches!(self, Tag::DT | Tag::PDT | Tag::WDT)
+    }
+    /// Wh-word: `WDT WP WP$ WRB`.
+    pub fn is_wh(self) -> bool {
+        matches!(self, Tag::WDT | Tag::WP | Tag::WPS | Tag::WRB)
+    }
+    /// Preposition / subordinator (`IN`) or *to* (`TO`).
+    pub fn is_preposition(self) -> bool {
+        matches!(self, Tag::IN | Tag::TO)
+    }
+    /// Cardinal number: `CD`.
+    pub fn is_number(self) -> bool {
+        self == Tag::CD
+    }
+    /// Punctuation tags: `. , : `` '' -LRB- -RRB- HYPH NFP`.
+    pub fn is_punct(self) -> bool {
+        matches!(
+            self,
+            Tag::Period
+                | Tag::Comma
+                | Tag::Colon
+                | Tag::OpenQuote
+                | Tag::CloseQuote
+                | Tag::LRB
+                | Tag::RRB
+                | Tag::HYPH
+                | Tag::NFP
+        )
+    }
+    /// Open-class content word: noun, verb, adjective, adverb, number.
+    pub fn is_content(self) -> bool {
+        self.is_noun()
+            || self.is_verb()
+            || self.is_adjective()
+            || self.is_adverb()
+            || self.is_number()
+    }
+
+    /// Coarse, UPOS-like class of the tag (`NOUN PROPN VERB AUX? ADJ ADV ADP DET
+    /// PRON NUM PART CCONJ INTJ PUNCT SYM X`). This is a deterministic
+    /// projection: PTB tags do not separate `AUX` from `VERB` or `SCONJ` from
+    /// `ADP`, so verbs map to `VERB` (modals to `AUX`) and `IN` to `ADP`.
+    pub fn coarse(self) -> &'static str {
         match self {
-            Tag::NN => "NN",
-            Tag::NNS => "NNS",
-            Tag::NNP => "NNP",
-            Tag::VB => "VB",
-            Tag::VBD => "VBD",
-            Tag::VBN => "VBN",
-            Tag::VBZ => "VBZ",
-            Tag::VBG => "VBG",
-            Tag::VBP => "VBP",
-            Tag::MD => "MD",
-            Tag::IN => "IN",
-            Tag::DT => "DT",
-            Tag::CD => "CD",
-            Tag::JJ => "JJ",
-            Tag::RB => "RB",
-            Tag::PRP => "PRP",
-            Tag::PRPS => "PRP$",
-            Tag::POS => "POS",
-            Tag::CC => "CC",
-            Tag::TO => "TO",
-            Tag::Punct => ".",
+            Tag::NN | Tag::NNS => "NOUN",
+            Tag::NNP | Tag::NNPS => "PROPN",
+            Tag::VB | Tag::VBD | Tag::VBG | Tag::VBN | Tag::VBP | Tag::VBZ => "VERB",
+            Tag::MD => "AUX",
+            Tag::JJ | Tag::JJR | Tag::JJS => "ADJ",
+            Tag::RB | Tag::RBR | Tag::RBS | Tag::WRB => "ADV",
+            Tag::IN => "ADP",
+            Tag::DT | Tag::PDT | Tag::WDT => "DET",
+            Tag::PRP | Tag::PRPS | Tag::WP | Tag::WPS | Tag::EX => "PRON",
+            Tag::CD => "NUM",
+            Tag::POS | Tag::RP | Tag::TO => "PART",
+            Tag::CC => "CCONJ",
+            Tag::UH => "INTJ",
+            Tag::SYM | Tag::Dollar => "SYM",
+            Tag::FW | Tag::LS | Tag::ADD | Tag::AFX | Tag::GW => "X",
+            Tag::Period
+            | Tag::Comma
+            | Tag::Colon
+            | Tag::OpenQuote
+            | Tag::CloseQuote
+            | Tag::LRB
+            | Tag::RRB
+            | Tag::HYPH
+            | Tag::NFP => "PUNCT",
         }
     }
 }
 
-pub struct PosModel;
+impl std::fmt::Display for Tag {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
 
-static MODEL: PosModel = PosModel;
+/// Errors from model loading and CoNLL-U reading.
+#[derive(Debug, thiserror::Error)]
+pub enum PosError {
+    /// The bytes do not start with the model magic header.
+    #[error("not a claimgraph POS model (bad magic header)")]
+    BadMagic,
+    /// The model was written by an incompatible format version.
+    #[error("unsupported POS model format version {0}")]
+    UnsupportedVersion(u32),
+    /// The model ended before a section was complete.
+    #[error("POS model truncated at byte {0}")]
+    Truncated(usize),
+    /// The trailing checksum does not match the content.
+    #[error("POS model checksum mismatch (corrupt file)")]
+    Checksum,
+    /// Structurally invalid model content.
+    #[error("corrupt POS model: {0}")]
+    Corrupt(String),
+    /// A CoNLL-U line could not be parsed.
+    #[error("CoNLL-U line {line}: {message}")]
+    Conllu {
+        /// 1-based line number.
+        line: usize,
+        /// What was wrong.
+        message: String,
+    },
+}
+
+/// Identity hasher for already-mixed 64-bit feature keys.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) ^ u64::from(b) ^ (self.0 >> 56);
+        }
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.0 = i;
+    }
+}
+
+pub(crate) type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
+
+/// A trained tagger (feature weights + tag dictionary) and lemmatiser data.
+#[derive(Clone, Debug, Default)]
+pub struct PosModel {
+    /// Sorted feature keys; `ranges[i]` is the slice of `entry_tags` /
+    /// `entry_weights` belonging to `keys[i]`.
+    keys: Vec<u64>,
+    ranges: Vec<(u32, u32)>,
+    index: IdMap<u32>,
+    entry_tags: Vec<u8>,
+    /// Quantised averaged weights (only their relative size matters).
+    entry_weights: Vec<i16>,
+    /// Unambiguous frequent words, tagged without scoring.
+    tagdict: HashMap<String, Tag>,
+    lemmas: LemmaTable,
+}
 
 impl PosModel {
+    /// The shipped model, parsed once on first use. If the embedded bytes
+    /// are somehow unusable an empty model is returned (tags everything
+    /// `NN` except forced punctuation) rather than panicking.
     pub fn builtin() -> &'static PosModel {
-        &MODEL
+        static MODEL: OnceLock<PosModel> = OnceLock::new();
+        static BYTES: &[u8] =
+            include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/models/pos-ewt.bin"));
+        MODEL.get_or_init(|| PosModel::from_bytes(BYTES).unwrap_or_default())
     }
 
+    /// Parse a model written by [`PosModel::to_bytes`]. Never panics:
+    /// truncated, corrupted or foreign bytes give an error.
+    pub fn from_bytes(bytes: &[u8]) -> Result<PosModel, PosError> {
+        format::decode(bytes)
+    }
+
+    /// Serialise the model (versioned magic header, varint-packed sorted
+    /// feature keys, quantised `i16` weights, tag dictionary, lemma tables,
+    /// trailing checksum).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        format::encode(self)
+    }
+
+    /// Number of features with at least one non-zero weight.
+    pub fn num_features(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// Number of stored (feature, tag) weights.
+    pub fn num_weights(&self) -> usize {
+        self.entry_weights.len()
+    }
+
+    /// The lemma tables carried by this model.
+    pub fn lemma_table(&self) -> &LemmaTable {
+        &self.lemmas
+    }
+
+    /// Replace the lemma tables (see [`LemmaTable::learn`]).
+    pub fn set_lemma_table(&mut self, table: LemmaTable) {
+        self.lemmas = table;
+    }
+
+    /// Lower-case lemma of `word` tagged `tag`, using this model's lemma
+    /// exception table and lexicon plus built-in rules.
+    pub fn lemma(&self, word: &str, tag: Tag) -> String {
+        self.lemmas.lemma(word, tag)
+    }
+
+    /// Tag a tokenised sentence: one tag per word, greedy left to right.
+    /// Runs in time linear in the total input length; any strings are fine.
     pub fn tag(&self, words: &[&str]) -> Vec<Tag> {
+        let toks: Vec<TokInfo> = words.iter().map(|w| TokInfo::new(w)).collect();
+        let mut out = Vec::with_capacity(words.len());
+        let mut feats = Vec::with_capacity(40);
+        let (mut t1, mut t2) = (START1, START2);
+        for (i, word) in words.iter().enumerate() {
+            let tag = self.predict_one(&toks, word, i, t1, t2, &mut feats);
+            out.push(tag);
+            t2 = t1;
+            t1 = tag as u8;
+        }
+        out
+    }
+
+    /// Tag then lemmatise: `(tag, lemma)` per word.
+    pub fn tag_and_lemmatize(&self, words: &[&str]) -> Vec<(Tag, String)> {
+        let tags = self.tag(words);
         words
             .iter()
-            .map(|w| {
-                let l = w.to_lowercase();
-                match l.as_str() {
-                    "the" | "a" | "an" | "this" | "that" => Tag::DT,
-                    "said" | "was" | "were" | "had" | "made" => Tag::VBD,
-                    "says" | "is" | "has" => Tag::VBZ,
-                    "would" | "will" | "could" | "should" | "may" | "might" | "must" | "can" => Tag::MD,
-                    "to" => Tag::TO,
-                    "and" | "or" | "but" => Tag::CC,
-                    "he" | "she" | "it" | "they" | "we" | "i" => Tag::PRP,
-                    "its" | "his" | "her" | "their" | "our" => Tag::PRPS,
-                    "'s" | "\u{2019}s" => Tag::POS,
-                    "of" | "in" | "on" | "at" | "with" | "by" | "for" | "from" => Tag::IN,
-                    _ if w.chars().next().is_some_and(|c| c.is_ascii_digit()) => Tag::CD,
-                    _ if !w.chars().any(char::is_alphanumeric) => Tag::Punct,
-                    _ if w.chars().next().is_some_and(char::is_uppercase) => Tag::NNP,
-                    _ if l.ends_with("ed") => Tag::VBN,
-                    _ if l.ends_with("ing") => Tag::VBG,
-                    _ if l.ends_with("ly") => Tag::RB,
-                    _ if l.ends_with('s') => Tag::NNS,
-                    _ => Tag::NN,
-                }
-            })
+            .zip(tags)
+            .map(|(w, t)| (t, self.lemma(w, t)))
             .collect()
+    }
+
+    fn predict_one(
+        &self,
+        toks: &[TokInfo],
+        word: &str,
+        i: usize,
+        t1: u8,
+        t2: u8,
+        feats: &mut Vec<u64>,
+    ) -> Tag {
+        if let Some(t) = toks.get(i).and_then(|t| t.forced) {
+            return t;
+        }
+        if let Some(&t) = self.tagdict.get(word) {
+            return t;
+        }
+        feats.clear();
+        static_features(toks, i, feats);
+        tag_features(toks, i, t1, t2, feats);
+        let mut scores = [0i32; NUM_TAGS];
+        self.score(feats, &mut scores);
+        argmax(&scores)
+    }
+
+    fn score(&self, feats: &[u64], scores: &mut [i32; NUM_TAGS]) {
+        for f in feats {
+            let Some(&fi) = self.index.get(f) else {
+                continue;
+            };
+            let Some(&(start, end)) = self.ranges.get(fi as usize) else {
+                continue;
+            };
+            let (s, e) = (start as usize, end as usize);
+            let (Some(tags), Some(ws)) = (self.entry_tags.get(s..e), self.entry_weights.get(s..e))
+            else {
+                continue;
+            };
+            for (&t, &w) in tags.iter().zip(ws) {
+                if let Some(sc) = scores.get_mut(usize::from(t)) {
+                    *sc += i32::from(w);
+                }
+            }
+        }
+    }
+
+    /// Build the runtime lookup index from `keys`.
+    fn rebuild_index(&mut self) {
+        let mut index = IdMap::with_capacity_and_hasher(self.keys.len(), Default::default());
+        for (i, &k) in self.keys.iter().enumerate() {
+            index.insert(k, i as u32);
+        }
+        self.index = index;
     }
 }
 
-pub fn lemma(word: &str, _tag: Tag) -> String {
-    word.to_lowercase()
+/// Index of the highest score (ties: lowest index; all-zero: `NN`).
+fn argmax(scores: &[i32; NUM_TAGS]) -> Tag {
+    let mut best = Tag::NN;
+    let mut best_score = i32::MIN;
+    for (&t, &s) in Tag::ALL.iter().zip(scores.iter()) {
+        if s > best_score {
+            best_score = s;
+            best = t;
+        }
+    }
+    if scores.iter().all(|&s| s == 0) {
+        Tag::NN
+    } else {
+        best
+    }
 }
+
+/// Lower-case lemma of `word` with tag `tag`, using the built-in model's
+/// lemma tables (see [`PosModel::lemma`]).
+///
+/// `lemma("said", Tag::VBD) == "say"`, `lemma("countries", Tag::NNS) == "country"`.
+pub fn lemma(word: &str, tag: Tag) -> String {
+    PosModel::builtin().lemma(word, tag)
+}
+
+/// One sentence of gold CoNLL-U data: `(form, XPOS tag, lemma)` per word.
+pub type GoldSentence = Vec<(String, Tag, String)>;
+
+/// Read CoNLL-U text into sentences of `(form, XPOS, lemma)`.
+///
+/// Comment lines are ignored, multiword-token lines (`1-2`) and empty nodes
+/// (`1.1`) are skipped, and a blank line ends a sentence. A malformed word
+/// line or an unknown XPOS gives [`PosError::Conllu`] naming the line.
+pub fn read_conllu(text: &str) -> Result<Vec<GoldSentence>, PosError> {
+    let mut sents = Vec::new();
+    let mut cur: GoldSentence = Vec::new();
+    for (n, raw) in text.lines().enumerate() {
+        let line_no = n + 1;
+        let line = raw.trim_end_matches('\r');
+        if line.trim().is_empty() {
+            if !cur.is_empty() {
+                sents.push(std::mem::take(&mut cur));
+            }
+            continue;
+        }
+        if line.starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        let err = |message: String| PosError::Conllu {
+            line: line_no,
+            message,
+        };
+        if cols.len() != 10 {
+            return Err(err(format!(
+                "expected 10 tab-separated columns, found {}",
+                cols.len()
+            )));
+        }
+        let [id, form, lem, _upos, xpos, ..] = cols.as_slice() else {
+            return Err(err("too few columns".to_string()));
+        };
+        if id.contains('-') || id.contains('.') {
+            continue;
+        }
+        if id.parse::<u32>().is_err() {
+            return Err(err(format!("bad word id {id:?}")));
+        }
+        let tag = Tag::parse(xpos).ok_or_else(|| err(format!("unknown XPOS tag {xpos:?}")))?;
+        cur.push((form.to_string(), tag, lem.to_string()));
+    }
+    if !cur.is_empty() {
+        sents.push(cur);
+    }
+    Ok(sents)
+}
+
+/// Token-level accuracy counts from [`evaluate`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Accuracy {
+    /// Sentences evaluated.
+    pub sentences: usize,
+    /// Tokens evaluated.
+    pub tokens: usize,
+    /// Tokens whose predicted XPOS equals the gold XPOS.
+    pub correct: usize,
+    /// Tokens whose predicted tag's [`Tag::coarse`] class equals the gold one's.
+    pub coarse_correct: usize,
+    /// Tokens whose lemma (from the *predicted* tag) equals the gold lemma,
+    /// compared case-insensitively.
+    pub lemma_correct: usize,
+    /// Tokens whose lemma from the *gold* tag equals the gold lemma.
+    pub lemma_gold_tag_correct: usize,
+}
+
+impl Accuracy {
+    fn ratio(n: usize, d: usize) -> f64 {
+        if d == 0 {
+            0.0
+        } else {
+            n as f64 / d as f64
+        }
+    }
+    /// XPOS accuracy in `[0, 1]`.
+    pub fn xpos(&self) -> f64 {
+        Self::ratio(self.correct, self.tokens)
+    }
+    /// Coarse (UPOS-like) accuracy in `[0, 1]`.
+    pub fn coarse(&self) -> f64 {
+        Self::ratio(self.coarse_correct, self.tokens)
+    }
+    /// Lemma accuracy (predicted tags) in `[0, 1]`.
+    pub fn lemma(&self) -> f64 {
+        Self::ratio(self.lemma_correct, self.tokens)
+    }
+    /// Lemma accuracy given gold tags, in `[0, 1]`.
+    pub fn lemma_gold_tag(&self) -> f64 {
+        Self::ratio(self.lemma_gold_tag_correct, self.tokens)
+    }
+}
+
+/// Tag and lemmatise gold sentences (from [`read_conllu`]) with `model` and
+/// count correct XPOS tags, coarse tags and lemmas.
+pub fn evaluate(model: &PosModel, sents: &[GoldSentence]) -> Accuracy {
+    let mut acc = Accuracy::default();
+    for sent in sents {
+        let words: Vec<&str> = sent.iter().map(|(w, _, _)| w.as_str()).collect();
+        let pred = model.tag(&words);
+        acc.sentences += 1;
+        for ((w, gold, gold_lemma), p) in sent.iter().zip(pred) {
+            acc.tokens += 1;
+            if p == *gold {
+                acc.correct += 1;
+            }
+            if p.coarse() == gold.coarse() {
+                acc.coarse_correct += 1;
+            }
+            let gl = gold_lemma.to_lowercase();
+            if model.lemma(w, p) == gl {
+                acc.lemma_correct += 1;
+            }
+            if model.lemma(w, *gold) == gl {
+                acc.lemma_gold_tag_correct += 1;
+            }
+        }
+    }
+    acc
+}
+
+#[cfg(test)]
+mod tests;
