@@ -21,7 +21,10 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
 use unicode_normalization::char::decompose_compatible;
 
 use crate::gazetteer::{Entity, EntityKind, Gazetteer, Layer};
@@ -48,7 +51,24 @@ pub enum Rule {
     ReportingVerb,
     /// A person in an apposition (", Rustem Umerov, who").
     Apposition,
+    /// A generic institution ("the Senate") of the country the article is about.
+    GenericInstitution,
+    /// A place from its form ("Muzarabani South", "Harare Province") or a preposition of
+    /// place before it.
+    PlaceCue,
 }
+
+/// Institution names that every country has; matched against a listed entity of another
+/// country, they mean the article's own country's institution.
+const GENERIC_INSTITUTIONS: &[&str] = &[
+    "Senate", "Parliament", "Congress", "Cabinet", "Supreme Court", "Constitutional Court",
+    "High Court", "National Assembly", "House of Representatives", "House of Assembly",
+    "Foreign Ministry", "Defence Ministry", "Defense Ministry", "Interior Ministry",
+    "Finance Ministry", "Justice Ministry", "Health Ministry", "Ministry of Foreign Affairs",
+    "Ministry of Defence", "Ministry of Defense", "Ministry of Finance", "Ministry of Interior",
+    "Central Bank", "Electoral Commission", "Election Commission", "Presidency",
+    "Attorney General", "Constitutional Council", "Council of Ministers",
+];
 
 impl Rule {
     pub fn as_str(self) -> &'static str {
@@ -62,6 +82,8 @@ impl Rule {
             Rule::OrganisationHead => "organisation-head",
             Rule::ReportingVerb => "reporting-verb",
             Rule::Apposition => "apposition",
+            Rule::GenericInstitution => "generic-institution",
+            Rule::PlaceCue => "place-cue",
         }
     }
 
@@ -76,6 +98,8 @@ impl Rule {
             Rule::OrganisationHead => 0.75,
             Rule::ReportingVerb => 0.6,
             Rule::Apposition => 0.7,
+            Rule::GenericInstitution => 0.7,
+            Rule::PlaceCue => 0.6,
         }
     }
 }
@@ -246,6 +270,7 @@ fn is_word_char(c: char) -> bool {
 pub struct TaggerBuilder {
     min_alias_len: usize,
     cues: bool,
+    full_after_bytes: usize,
 }
 
 impl Default for TaggerBuilder {
@@ -253,6 +278,7 @@ impl Default for TaggerBuilder {
         TaggerBuilder {
             min_alias_len: 2,
             cues: true,
+            full_after_bytes: 256 * 1024,
         }
     }
 }
@@ -267,6 +293,13 @@ impl TaggerBuilder {
     /// Names shorter than this (in bytes, folded) are not matched.
     pub fn min_alias_len(&mut self, n: usize) -> &mut Self {
         self.min_alias_len = n;
+        self
+    }
+
+    /// After this much input the tagger builds its automaton over all names once, instead of
+    /// a small one per text (0: build it for the first text).
+    pub fn full_after_bytes(&mut self, n: usize) -> &mut Self {
+        self.full_after_bytes = n;
         self
     }
 
@@ -321,12 +354,24 @@ impl TaggerBuilder {
                 });
             }
         }
-        let matcher = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&patterns)?;
+        // Index patterns by their first word, so a small input can be matched with an
+        // automaton of only the patterns that can occur in it (see `Matcher`).
+        let mut by_first_word: HashMap<Box<str>, Vec<u32>> = HashMap::new();
+        let mut always: Vec<u32> = Vec::new();
+        for (idx, pattern) in patterns.iter().enumerate() {
+            match first_word(pattern) {
+                Some(w) => by_first_word.entry(w.into()).or_default().push(idx as u32),
+                None => always.push(idx as u32),
+            }
+        }
         Ok(Tagger {
             gazetteer,
-            matcher,
+            patterns,
+            by_first_word,
+            always,
+            full: OnceLock::new(),
+            seen_bytes: AtomicUsize::new(0),
+            full_after_bytes: self.full_after_bytes,
             candidates,
             cues: self.cues,
         })
@@ -334,11 +379,43 @@ impl TaggerBuilder {
 }
 
 /// The entity tagger.
+///
+/// The aho-corasick automaton over all names (over 100,000) takes about half a second to
+/// build, which would dominate tagging one article. So the tagger starts lazily: for each text
+/// it builds a small automaton over the names whose first word occurs in that text, and once
+/// it has seen `full_after_bytes` of input it builds the full automaton once and uses it from
+/// then on. Both give the same mentions: a name whose first word is not a word of the text
+/// cannot match at a word boundary, and a rejected match never hides a later one (the scan
+/// resumes right after a rejected match's start).
 pub struct Tagger {
     gazetteer: Gazetteer,
-    matcher: AhoCorasick,
+    patterns: Vec<String>,
+    by_first_word: HashMap<Box<str>, Vec<u32>>,
+    /// Patterns that start with something other than a letter or digit.
+    always: Vec<u32>,
+    full: OnceLock<Option<AhoCorasick>>,
+    seen_bytes: AtomicUsize,
+    full_after_bytes: usize,
     candidates: Vec<Vec<Candidate>>,
     cues: bool,
+}
+
+/// The first maximal run of letters and digits of a folded name.
+fn first_word(folded: &str) -> Option<&str> {
+    let start = folded.find(|c: char| c.is_alphanumeric())?;
+    if start > 0 {
+        return None;
+    }
+    let rest = &folded[start..];
+    let end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+    Some(&rest[..end])
+}
+
+fn build_matcher<P: AsRef<[u8]>>(patterns: &[P]) -> Option<AhoCorasick> {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(patterns)
+        .ok()
 }
 
 /// A raw gazetteer hit before disambiguation.
@@ -367,7 +444,56 @@ impl Tagger {
 
     /// The automaton's heap use in bytes.
     pub fn memory_usage(&self) -> usize {
-        self.matcher.memory_usage()
+        self.full
+            .get()
+            .and_then(|m| m.as_ref())
+            .map(|m| m.memory_usage())
+            .unwrap_or(0)
+    }
+
+    /// Builds the automaton over all names now (benchmarks, long runs).
+    pub fn prepare_full(&self) -> bool {
+        self.full.get_or_init(|| build_matcher(&self.patterns)).is_some()
+    }
+
+    /// Calls `on_match(start, end, pattern)` for each match in `ftext` (folded), resuming right
+    /// after the start of any match that `accept` rejects.
+    fn scan(&self, ftext: &str, mut on_match: impl FnMut(usize, usize, usize) -> bool) {
+        let seen = self.seen_bytes.fetch_add(ftext.len(), Ordering::Relaxed) + ftext.len();
+        let full = if seen > self.full_after_bytes {
+            self.full.get_or_init(|| build_matcher(&self.patterns)).as_ref()
+        } else {
+            self.full.get().and_then(|m| m.as_ref())
+        };
+        if let Some(matcher) = full {
+            scan_with(matcher, ftext, |s, e, p| on_match(s, e, p));
+            return;
+        }
+        // A small automaton over the names that can occur in this text.
+        let mut ids: Vec<u32> = self.always.clone();
+        let mut words: HashSet<&str> = HashSet::new();
+        for word in ftext.split(|c: char| !c.is_alphanumeric()) {
+            if !word.is_empty() && words.insert(word) {
+                if let Some(list) = self.by_first_word.get(word) {
+                    ids.extend_from_slice(list);
+                }
+            }
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        if ids.is_empty() {
+            return;
+        }
+        let subset: Vec<&str> = ids
+            .iter()
+            .filter_map(|&i| self.patterns.get(i as usize).map(String::as_str))
+            .collect();
+        let Some(matcher) = build_matcher(&subset) else {
+            return;
+        };
+        scan_with(&matcher, ftext, |s, e, p| {
+            ids.get(p).is_some_and(|&global| on_match(s, e, global as usize))
+        });
     }
 
     /// Tags the mentions in `text`, already split into `sentences`.
@@ -386,17 +512,18 @@ impl Tagger {
     fn find_hits(&self, text: &str, folded: &Folded, sentences: &[Sentence]) -> Vec<Hit> {
         let mut hits = Vec::new();
         let ftext = folded.text.as_str();
-        for m in self.matcher.find_iter(ftext) {
-            let (s, e) = (m.start(), m.end());
-            if char_before(ftext, s).is_some_and(is_word_char) || char_at(ftext, e).is_some_and(is_word_char) {
-                continue;
+        self.scan(ftext, |s, e, pattern| {
+            if char_before(ftext, s).is_some_and(is_word_char)
+                || char_at(ftext, e).is_some_and(is_word_char)
+            {
+                return false;
             }
             let Some(span) = folded.original_span(s, e) else {
-                continue;
+                return false;
             };
             let original = span.of(text);
-            let Some(cands) = self.candidates.get(m.pattern().as_usize()) else {
-                continue;
+            let Some(cands) = self.candidates.get(pattern) else {
+                return false;
             };
             let first_alpha_upper = original
                 .chars()
@@ -411,11 +538,13 @@ impl Tagger {
                 .cloned()
                 .collect();
             if kept.is_empty() {
-                continue;
+                return false;
             }
             // An all-lowercase single word is never a name in edited news text.
-            if !original.chars().any(char::is_uppercase) && !original.chars().any(|c| c.is_ascii_digit()) {
-                continue;
+            if !original.chars().any(char::is_uppercase)
+                && !original.chars().any(|c| c.is_ascii_digit())
+            {
+                return false;
             }
             let sentence = sentence_of(sentences, span.start);
             hits.push(Hit {
@@ -423,7 +552,8 @@ impl Tagger {
                 sentence,
                 cands: kept,
             });
-        }
+            true
+        });
         hits
     }
 
@@ -443,6 +573,11 @@ impl Tagger {
                 }
             }
         }
+        // The country the article is mostly about, from what it names without doubt.
+        let dominant: Option<String> = countries
+            .iter()
+            .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+            .map(|(c, _)| c.clone());
         let mut res = Vec::with_capacity(hits.len());
         for hit in hits {
             let mut best: Option<(i64, &Candidate)> = None;
@@ -468,6 +603,27 @@ impl Tagger {
             let Some(entity) = entities.get(cand.entity as usize) else {
                 continue;
             };
+            // "the Senate" in an article about Zimbabwe is not the U.S. Senate: a generic
+            // institution name belongs to the country the article is about.
+            let written = hit.span.of(text);
+            if entity.kind == EntityKind::Organisation
+                && GENERIC_INSTITUTIONS.contains(&written)
+                && dominant.as_deref().is_some_and(|d| entity.country.as_deref() != Some(d))
+            {
+                let country = dominant.as_deref().unwrap_or("");
+                res.push(Mention {
+                    span: hit.span,
+                    sentence: hit.sentence,
+                    text: written.to_string(),
+                    entity: format!("org:{}-{}", slug(written), country.to_ascii_lowercase()),
+                    name: written.to_string(),
+                    kind: EntityKind::Organisation,
+                    rule: Rule::GenericInstitution,
+                    confidence: round2(Rule::GenericInstitution.confidence()),
+                    alternatives: vec![entity.id.clone()],
+                });
+                continue;
+            }
             let rule = match cand.kind {
                 AliasKind::Name => Rule::GazetteerName,
                 AliasKind::Alias => Rule::GazetteerAlias,
@@ -554,6 +710,24 @@ fn candidate_score(
         score += (100.0 * (pop.max(1) as f64).log10()) as i64;
     }
     score
+}
+
+/// Runs `matcher` over `ftext`, leftmost-longest; after a match that `on_match` rejects, the
+/// scan resumes at the next character after that match's start, so a rejected match never
+/// hides a later one.
+fn scan_with(matcher: &AhoCorasick, ftext: &str, mut on_match: impl FnMut(usize, usize, usize) -> bool) {
+    let mut pos = 0;
+    while pos < ftext.len() {
+        let input = Input::new(ftext).range(pos..);
+        let Ok(Some(m)) = matcher.try_find(input) else {
+            break;
+        };
+        if on_match(m.start(), m.end(), m.pattern().as_usize()) {
+            pos = m.end().max(pos + 1);
+        } else {
+            pos = m.start() + ftext[m.start()..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
 }
 
 /// Index of the sentence containing byte `pos` (the last one starting at or before it).

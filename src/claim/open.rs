@@ -39,9 +39,6 @@ impl Tok {
     fn is_adj(&self) -> bool {
         self.tag.starts_with("JJ")
     }
-    fn is_punct(&self) -> bool {
-        !self.text.chars().any(char::is_alphanumeric)
-    }
 }
 
 /// Builds grammar tokens from words, tagging them with `pos`. `mention_of` gives, for each word,
@@ -266,11 +263,6 @@ const HEDGES: &[&str] = &[
 const PARTICLES: &[&str] = &[
     "up", "out", "off", "down", "back", "away", "over", "on", "in", "aside", "forward", "through",
     "along",
-];
-const SUBORDINATORS: &[&str] = &[
-    "that", "which", "who", "whom", "whose", "because", "while", "after", "before", "when", "if",
-    "although", "though", "as", "since", "unless", "until", "whether", "where", "so", "whereas",
-    "once",
 ];
 const MODALS: &[&str] = &[
     "can", "could", "may", "might", "must", "shall", "should", "will", "would", "wo", "ca", "'ll",

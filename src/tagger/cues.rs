@@ -109,6 +109,25 @@ const REPORTING: &[&str] = &[
     "says,", "has", "had", "was", "is", "will", "would",
 ];
 
+/// Last words that make a run a place.
+const PLACE_SUFFIXES: &[&str] = &[
+    "Province", "Region", "District", "County", "Oblast", "Governorate", "Prefecture",
+    "Island", "Islands", "Valley", "Peninsula", "Strait", "Straits", "Sea", "Ocean", "River",
+    "Mountains", "Desert", "Canton", "Municipality", "Township", "Constituency",
+];
+
+/// Compass words that end constituency and district names.
+const PLACE_DIRECTIONS: &[&str] = &["North", "South", "East", "West", "Central", "Northeast", "Northwest", "Southeast", "Southwest"];
+
+/// Whether `word` (after "the"/"a") opens a role phrase: "finance minister", "spokesman".
+fn is_role_phrase_start(word: &str, next: Option<&str>) -> bool {
+    let lower = word.to_lowercase();
+    if ROLE_WORDS.contains(&lower.as_str()) {
+        return true;
+    }
+    next.is_some_and(|n| ROLE_WORDS.contains(&n.to_lowercase().as_str()))
+}
+
 fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
@@ -223,8 +242,20 @@ pub(super) fn find(
                 (EntityKind::Person, Rule::GivenName)
             } else if (2..=3).contains(&n_words) && REPORTING[..20].contains(&next_word) {
                 (EntityKind::Person, Rule::ReportingVerb)
-            } else if (2..=3).contains(&n_words) && prev_word == "," && next_word == "," && matches!(after_next, "who" | "whose") {
+            } else if (2..=3).contains(&n_words)
+                && ((prev_word == "," && next_word == "," && matches!(after_next, "who" | "whose"))
+                    || (next_word == ","
+                        && matches!(after_next, "the" | "a" | "an")
+                        && words.get(e + 2).is_some_and(|w| is_role_phrase_start(w, words.get(e + 3).copied()))))
+            {
+                // ", Rustem Umerov, who", "Ján Počiatek, the finance minister of Slovakia".
                 (EntityKind::Person, Rule::Apposition)
+            } else if (2..=4).contains(&n_words)
+                && (PLACE_SUFFIXES.contains(&last)
+                    || (matches!(prev_word, "in" | "from" | "near") && PLACE_DIRECTIONS.contains(&last)))
+            {
+                // "Harare Province", "Muzarabani South".
+                (EntityKind::Place, Rule::PlaceCue)
             } else {
                 continue;
             };
