@@ -56,8 +56,8 @@ pub fn conll(tagger: &Tagger, text: &str) -> Result<String, EvalError> {
 }
 
 /// CaRB output for one tokenised sentence per line (being written).
-pub fn carb(_text: &str) -> String {
-    String::new()
+pub fn carb(text: &str) -> String {
+    crate::claim::carb::carb(text)
 }
 
 /// One token line of a CoNLL file.
@@ -218,7 +218,9 @@ fn is_scored(rule: Rule) -> bool {
         | Rule::GivenName
         | Rule::OrganisationHead
         | Rule::ReportingVerb
-        | Rule::Apposition => true,
+        | Rule::Apposition
+        | Rule::GenericInstitution
+        | Rule::PlaceCue => true,
     }
 }
 
