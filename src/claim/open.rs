@@ -269,6 +269,25 @@ const MODALS: &[&str] = &[
     "'d", "ought", "need", "dare",
 ];
 
+/// "be ADJ to VB" constructions and the modality they give the verb.
+const BE_ADJ_TO: &[(&str, Modality)] = &[
+    ("able", Modality::Possibility),
+    ("unable", Modality::Possibility),
+    ("willing", Modality::Future),
+    ("unwilling", Modality::Future),
+    ("ready", Modality::Future),
+    ("prepared", Modality::Future),
+    ("set", Modality::Future),
+    ("due", Modality::Future),
+    ("expected", Modality::Future),
+    ("likely", Modality::Hedged),
+    ("unlikely", Modality::Hedged),
+    ("obliged", Modality::Obligation),
+    ("required", Modality::Obligation),
+    ("forced", Modality::Obligation),
+    ("supposed", Modality::Obligation),
+];
+
 /// Verbs that link a subject to an adjective like "be" does ("nobody feels secure").
 const LINKING: &[&str] = &[
     "feel", "seem", "appear", "remain", "become", "look", "sound", "stay", "prove", "grow",
@@ -395,6 +414,15 @@ pub fn np_at(toks: &[Tok], start: usize, limit: usize) -> Option<usize> {
     // A quote mark opening the phrase: "honest" work.
     if is_quote(&t.text) && toks.get(start + 1).is_some_and(is_np_start) {
         return np_at(toks, start + 1, limit);
+    }
+    // "over 2,000 miles", "about 5.6 million voters", "more than 40 countries".
+    if matches!(t.lower.as_str(), "over" | "about" | "around" | "nearly" | "almost" | "approximately" | "roughly" | "some" | "under" | "just" | "only")
+        && toks.get(start + 1).is_some_and(|n| n.is("CD") || n.text == "$" || n.text == "\u{20ac}")
+    {
+        return np_at(toks, start + 1, limit).map(|e| e.max(start + 2));
+    }
+    if matches!(t.lower.as_str(), "more" | "less" | "fewer") && toks.get(start + 1).is_some_and(|n| n.lower == "than") && toks.get(start + 2).is_some_and(|n| n.is("CD")) {
+        return np_at(toks, start + 2, limit);
     }
     // "punishing concessions", "a drawn-out fight": a participle before a noun.
     let participle_start = matches!(t.tag, "VBG" | "VBN")
@@ -556,15 +584,21 @@ fn verb_group_at(toks: &[Tok], start: usize) -> Option<VerbGroup> {
             && t.lemma == "be"
             && toks
                 .get(i + 1)
-                .is_some_and(|n| matches!(n.lower.as_str(), "able" | "unable"))
+                .is_some_and(|n| BE_ADJ_TO.iter().any(|(w, _)| *w == n.lower.as_str()))
             && toks.get(i + 2).is_some_and(|n| n.lower == "to")
             && toks.get(i + 3).is_some_and(|n| n.is("VB"))
         {
-            // "would not be able to build": a possibility on the next verb.
-            if toks[i + 1].lower == "unable" {
+            // "would not be able to build", "will be willing to sell": the adjective is a
+            // modality of the next verb.
+            let adj = toks[i + 1].lower.as_str();
+            if adj == "unable" || adj == "unwilling" {
                 negated = !negated;
             }
-            modality = Modality::Possibility;
+            if let Some((_, m)) = BE_ADJ_TO.iter().find(|(w, _)| *w == adj) {
+                if modality == Modality::Asserted || *m == Modality::Obligation {
+                    modality = *m;
+                }
+            }
             i += 3;
             continue;
         }
@@ -789,15 +823,23 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
         .iter()
         .map(|g| {
             let first = &toks[g.start];
+            // "the prime minister expressed great disappointment": a participle followed by its
+            // object is a past tense the tagger misread.
+            let takes_object = first.is("VBN")
+                && g.end == g.start + 1
+                && toks[g.start - usize::from(g.start > 0)].is_noun()
+                && toks.get(g.end).is_some_and(|n| (is_np_start(n) && !n.is("JJ") || is_quote(&n.text)) && n.lower != "by");
             !(matches!(first.tag, "VBG")
                 || (first.is("VBN")
                     && g.start > 0
+                    && !takes_object
                     && (matches!(toks[g.start - 1].text.as_str(), "," | ")") || toks[g.start - 1].is_noun())))
         })
         .collect();
     let mut res: Vec<Clause> = Vec::new();
     let mut last_subject: Option<Phrase> = None;
     let mut last_any_subject: Option<Phrase> = None;
+    let mut relative_flags: Vec<bool> = Vec::new();
     for (gi, g) in groups.iter().enumerate() {
         if !finite[gi] {
             // After "after"/"before"/"without" (making, providing): no clause of its own.
@@ -812,7 +854,15 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
             .unwrap_or(n);
         // 2. Subject: look left.
         let prev_end = if gi > 0 { groups[gi - 1].end } else { 0 };
-        let subject = find_subject(toks, g, prev_end, (&last_any_subject, &last_subject));
+        let mut subject = find_subject(toks, g, prev_end, (&last_any_subject, &last_subject));
+        // "the amount of planes which will be sold to Pakistan is small": a noun phrase found
+        // inside the preceding relative clause is not this verb's subject; its antecedent is.
+        if let (Some(s), Some(prev), Some(&true)) = (&subject, res.last(), relative_flags.last()) {
+            let inside_prev = s.start > prev.verb.start && !(prev.verb.end..g.start).any(|k| matches!(toks[k].text.as_str(), "," | ";") || toks[k].is("CC"));
+            if inside_prev {
+                subject = prev.subject.clone();
+            }
+        }
         // A coordinated verb ("would be required to give up ... and downsize") shares the
         // subject and the modality of the first.
         let mut g = g.clone();
@@ -839,6 +889,7 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
                 toks[before - 1].lower.as_str(),
                 "who" | "which" | "that" | "whom"
             );
+        relative_flags.push(relative);
         if let Some(s) = &subject {
             if !matches!(toks[s.head].tag, "WP" | "WDT") {
                 last_any_subject = Some(s.clone());
@@ -1080,8 +1131,12 @@ fn find_subject(
         last_any
     };
     let mut k = g.start;
-    // Skip adverbs and commas right before the verb ("Ukraine also said", "X, however, said").
+    // Skip adverbs right before the verb ("Ukraine also said"), and a quote mark opening
+    // inside the clause (the offer "has been welcomed").
     while k > prev_end && (toks[k - 1].is("RB") && toks[k - 1].mention.is_none()) {
+        k -= 1;
+    }
+    if k >= 2 && is_quote(&toks[k - 1].text) && (toks[k - 2].is_noun() || toks[k - 2].is("PRP")) {
         k -= 1;
     }
     if k == 0 {
@@ -1185,8 +1240,12 @@ fn np_ending_at(toks: &[Tok], end: usize) -> Option<Phrase> {
     }
     let last = &toks[end - 1];
     // "a senior official said": a noun the tagger read as an adjective, right before a verb.
+    let mut after = end;
+    while toks.get(after).is_some_and(|t| t.is("RB")) {
+        after += 1;
+    }
     let adjective_subject = last.is_adj()
-        && toks.get(end).is_some_and(|t| t.is_verb() || t.is("MD"))
+        && toks.get(after).is_some_and(|t| t.is_verb() || t.is("MD"))
         && (end.saturating_sub(4)..end - 1).any(|k| toks[k].is("DT") || toks[k].is("PRP$"));
     // "This is very dangerous": a demonstrative standing alone.
     if last.is("DT")
@@ -1313,8 +1372,8 @@ fn find_arguments(
     let mut extras: Vec<Arg> = Vec::new();
     let mut agent: Option<Phrase> = None;
     let mut complement = None;
-    // Skip adverbs.
-    while i < n && toks[i].is("RB") && toks[i].mention.is_none() {
+    // Skip adverbs, and a quote mark closing after the verb ("has been welcomed" by X).
+    while i < n && ((toks[i].is("RB") && toks[i].mention.is_none()) || (is_quote(&toks[i].text) && toks.get(i + 1).is_some_and(|t| t.is("IN")))) {
         i += 1;
     }
     if reporting {
@@ -1375,6 +1434,10 @@ fn find_arguments(
     }
     // Copula or verb: object noun phrase / adjective / prepositional phrases.
     let limit = next_verb.min(n);
+    if i + 1 < limit && is_quote(&toks[i].text) && (toks[i + 1].is_adj() || toks[i + 1].is("RB")) {
+        // is "relatively small".
+        i += 1;
+    }
     if i < limit {
         if let Some(e) = np_at(toks, i, limit) {
             if !matches!(toks[i].tag, "WDT" | "WP") {
