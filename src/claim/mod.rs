@@ -16,6 +16,7 @@ use crate::hash::{fnv1a64_parts, hex_id};
 use crate::text::Span;
 
 mod extract;
+pub mod carb;
 pub mod open;
 
 pub use extract::{extract, ExtractOptions};
