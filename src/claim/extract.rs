@@ -643,7 +643,9 @@ impl<'a> SentenceCtx<'a> {
         // Further arguments that name an entity, an amount or a date are claims of their own:
         // "expanded from 150 to 210 members", "will be held ... on Saturday, March 29".
         for (k, extra) in c.extras.iter().enumerate() {
-            if consumed == Some(k) {
+            // "was ready for honest work with Washington": the adjective's own phrases are
+            // not claims about the subject.
+            if consumed == Some(k) || (c.verb.copula && consumed.is_some()) {
                 continue;
             }
             let informative: Vec<Argument> = args(&extra.phrase, subjects.first())

@@ -288,9 +288,23 @@ const BE_ADJ_TO: &[(&str, Modality)] = &[
     ("supposed", Modality::Obligation),
 ];
 
+/// Verbs whose object is the subject of a following infinitive ("urged Iran to resume").
+const CONTROL: &[&str] = &[
+    "urge", "ask", "allow", "want", "expect", "require", "force", "invite", "persuade", "tell",
+    "call", "encourage", "enable", "permit", "order", "oblige", "compel", "help", "press",
+    "pressure", "advise", "warn", "instruct", "authorise", "authorize", "push",
+];
+
 /// Verbs that link a subject to an adjective like "be" does ("nobody feels secure").
 const LINKING: &[&str] = &[
     "feel", "seem", "appear", "remain", "become", "look", "sound", "stay", "prove", "grow",
+];
+/// Words that make a bare noun phrase a time ("last week", "Saturday").
+const TEMPORAL: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tomorrow", "week", "month", "year", "weekend", "morning", "afternoon",
+    "evening", "night", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "decade", "century",
 ];
 const NEGATIONS: &[&str] = &["not", "n't", "never", "no"];
 
@@ -757,8 +771,52 @@ fn is_quote(s: &str) -> bool {
     matches!(s, "\"" | "\u{201c}" | "\u{201d}" | "``" | "''")
 }
 
+/// The index of a plural noun that must be the verb of a sentence with no finite verb.
+fn misread_verb(toks: &[Tok]) -> Option<usize> {
+    let finite = toks.iter().enumerate().any(|(i, t)| {
+        t.is("MD") || (t.is_verb() && !(t.is("VB") && i > 0 && toks[i - 1].lower == "to") && !t.is("VBG") && !t.is("VBN"))
+    });
+    if finite {
+        return None;
+    }
+    (1..toks.len().saturating_sub(1)).find(|&k| {
+        let t = &toks[k];
+        t.is("NNS")
+            && t.mention.is_none()
+            && (toks[k - 1].is_noun() || toks[k - 1].is("PRP"))
+            && toks.get(k + 1).is_some_and(|x| {
+                matches!(x.tag, "DT" | "CD" | "$" | "PRP$")
+                    || x.text == "\u{20ac}"
+                    || x.text == "\u{00a3}"
+                    || matches!(x.lower.as_str(), "for" | "on")
+            })
+    })
+}
+
 /// Extracts the clauses of one sentence.
 pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
+    // A sentence without a finite verb whose plural noun sits between two noun phrases ("The
+    // plan totals 6.5 billion euros", "The plan calls for X to receive") has a verb the tagger
+    // read as a noun.
+    let repaired: Vec<Tok>;
+    let toks = match misread_verb(toks) {
+        Some(k) => {
+            repaired = toks
+                .iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    let mut t = t.clone();
+                    if i == k {
+                        t.tag = "VBZ";
+                        t.lemma = t.lower.trim_end_matches('s').to_string();
+                    }
+                    t
+                })
+                .collect();
+            &repaired[..]
+        }
+        None => toks,
+    };
     let n = toks.len();
     let quoted = quote_mask(toks);
     // 1. Verb groups, left to right; a participle right after a noun without an auxiliary is a
@@ -789,32 +847,6 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
             }
         }
         i += 1;
-    }
-    // A sentence without a verb whose plural noun sits between two noun phrases ("The plan
-    // totals 6.5 billion euros") has a verb the tagger read as a noun.
-    if groups.is_empty() {
-        for k in 1..n.saturating_sub(1) {
-            let t = &toks[k];
-            if t.is("NNS")
-                && t.mention.is_none()
-                && (toks[k - 1].is_noun() || toks[k - 1].is("PRP"))
-                && toks.get(k + 1).is_some_and(|x| matches!(x.tag, "DT" | "CD" | "$" | "PRP$") || x.text == "\u{20ac}" || x.text == "\u{00a3}")
-            {
-                let lemma = t.lower.trim_end_matches('s').to_string();
-                groups.push(VerbGroup {
-                    start: k,
-                    end: k + 1,
-                    main: k,
-                    particle: None,
-                    passive: false,
-                    negated: false,
-                    modality: Modality::Asserted,
-                    lemma,
-                    copula: false,
-                });
-                break;
-            }
-        }
     }
     // Reduced relatives and participial modifiers: "the plan, drawn up by ...", "concessions
     // making ...": a VBN/VBG without auxiliary directly after a noun or comma is not a clause
@@ -914,7 +946,9 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
     // Participles after a noun phrase ("the seat from Muzarabani South, won by Edward Raradza";
     // "the conference, founded in 1962,"): a passive clause about that noun phrase.
     for (gi, g) in groups.iter().enumerate() {
-        if finite[gi] || !toks[g.start].is("VBN") || g.start == 0 {
+        // "the points required to achieve peace": a participle with an infinitive describes
+        // the noun; it makes no clause.
+        if finite[gi] || !toks[g.start].is("VBN") || g.start == 0 || g.main != g.start {
             continue;
         }
         let mut a = g.start;
@@ -1148,12 +1182,30 @@ fn find_subject(
     if left.lower == "to" && toks[g.main].is("VB") && k >= 2 {
         k -= 1;
         left = &toks[k - 1];
-        if left.is_noun() || left.is("CD") {
-            return np_ending_at(toks, k);
-        }
-        if left.text != "," {
-            return None;
-        }
+        // Only after a verb that passes its object on: "calls for X to", "urged X to".
+        let np = if left.is_noun() || left.is("CD") {
+            np_ending_at(toks, k)
+        } else if left.text == "," {
+            // "X, the two largest automakers, to receive": skip the apposition.
+            let mut j = k - 1;
+            let mut found = None;
+            while j > 0 {
+                j -= 1;
+                if toks[j].text == "," {
+                    found = np_ending_at(toks, j);
+                    break;
+                }
+            }
+            found
+        } else {
+            None
+        };
+        let controlled = np.as_ref().is_some_and(|p| {
+            p.start > 0
+                && (toks[p.start - 1].lower == "for"
+                    || (toks[p.start - 1].is_verb() && CONTROL.contains(&toks[p.start - 1].lemma.as_str())))
+        });
+        return if controlled { np } else { None };
     }
     // Relative pronoun: the antecedent is the noun phrase before it.
     if matches!(left.lower.as_str(), "who" | "which" | "that")
@@ -1431,6 +1483,9 @@ fn find_arguments(
         if complement.is_some() {
             return (object, extras, agent, complement);
         }
+        // No reported clause: read the arguments as for any verb.
+        object = None;
+        extras.clear();
     }
     // Copula or verb: object noun phrase / adjective / prepositional phrases.
     let limit = next_verb.min(n);
@@ -1553,8 +1608,17 @@ fn find_arguments(
             i += 1;
             continue;
         }
-        // A bare temporal noun phrase ("last week") or a date number.
-        if let Some(e) = np_at(toks, i, limit) {
+        // A bare temporal noun phrase ("last week", "Saturday") or a date number.
+        if matches!(t.tag, "WDT" | "WP") || t.lower == "that" {
+            break;
+        }
+        let temporal = |a: usize, b: usize| {
+            toks[a..b].iter().any(|x| {
+                TEMPORAL.contains(&x.lower.as_str())
+                    || (x.is("CD") && x.text.len() == 4 && x.text.starts_with(['1', '2']))
+            })
+        };
+        if let Some(e) = np_at(toks, i, limit).filter(|&e| temporal(i, e)) {
             extras.push(Arg {
                 prep: None,
                 phrase: Phrase::new(toks, i, e),
