@@ -1,4 +1,6 @@
-//! The output of a run must not depend on the number of worker threads.
+//! The output of a run must not depend on the number of worker threads. One test only: each
+//! run builds the tagger, which takes seconds in a debug build; `claims --with-articles` covers
+//! sentences, mentions and claims at once.
 
 use crate::claimgraph;
 
@@ -70,22 +72,11 @@ fn claims_are_identical_with_one_and_two_threads() {
         .filter(|v| v["kind"] == "article")
         .collect();
     assert_eq!(articles.len(), input.lines().count());
+    let n_claims = stdout.lines().count() - articles.len();
+    assert!(n_claims >= articles.len(), "only {n_claims} claims");
     assert_eq!(articles[0]["article"]["id"], "c0-t0");
     assert_eq!(articles[articles.len() - 1]["article"]["id"], "c39-t3");
     assert!(articles
         .iter()
         .all(|a| a["mentions"].as_array().is_some_and(|m| !m.is_empty())));
-}
-
-#[test]
-fn tags_are_identical_with_one_and_two_threads() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    write_articles(dir.path());
-    let one = claimgraph(dir.path(), &["--threads", "1", "tag", "articles.jsonl"]);
-    let two = claimgraph(dir.path(), &["--threads", "2", "tag", "articles.jsonl"]);
-    assert_eq!(one.status.code(), Some(0));
-    assert_eq!(two.status.code(), Some(0));
-    assert_eq!(String::from_utf8_lossy(&one.stderr), "");
-    assert!(one.stdout.len() > 1000);
-    assert_eq!(one.stdout, two.stdout);
 }
