@@ -220,7 +220,9 @@ fn is_scored(rule: Rule) -> bool {
         | Rule::ReportingVerb
         | Rule::Apposition
         | Rule::GenericInstitution
-        | Rule::PlaceCue => true,
+        | Rule::PlaceCue
+        | Rule::NameShape
+        | Rule::Acronym => true,
     }
 }
 

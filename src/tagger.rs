@@ -56,6 +56,10 @@ pub enum Rule {
     /// A place from its form ("Muzarabani South", "Harare Province") or a preposition of
     /// place before it.
     PlaceCue,
+    /// A person from the shape of the words: capitalised, not English words.
+    NameShape,
+    /// An organisation from an unknown acronym in running text.
+    Acronym,
 }
 
 /// Institution names that every country has; matched against a listed entity of another
@@ -84,6 +88,8 @@ impl Rule {
             Rule::Apposition => "apposition",
             Rule::GenericInstitution => "generic-institution",
             Rule::PlaceCue => "place-cue",
+            Rule::NameShape => "name-shape",
+            Rule::Acronym => "acronym",
         }
     }
 
@@ -100,6 +106,8 @@ impl Rule {
             Rule::Apposition => 0.7,
             Rule::GenericInstitution => 0.7,
             Rule::PlaceCue => 0.6,
+            Rule::NameShape => 0.55,
+            Rule::Acronym => 0.5,
         }
     }
 }

@@ -5,6 +5,7 @@
 //! function words are stripped; what remains is typed by its cues, or dropped when it has none.
 
 use std::collections::HashSet;
+use std::sync::OnceLock;
 
 use super::{round2, slug, Mention, Rule};
 use crate::gazetteer::{EntityKind, Gazetteer};
@@ -128,6 +129,54 @@ fn is_role_phrase_start(word: &str, next: Option<&str>) -> bool {
     next.is_some_and(|n| ROLE_WORDS.contains(&n.to_lowercase().as_str()))
 }
 
+/// Lower-case English words (from the EWT treebank): a capitalised word that is one of these
+/// is not evidence of a personal name.
+fn common_words() -> &'static HashSet<&'static str> {
+    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        include_str!("../../gazetteer/cues/common_words.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .collect()
+    })
+}
+
+/// A word shaped like part of a personal name: capitalised, then lower case, not an English
+/// word, not a title or organisation word.
+fn name_shaped(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    let rest: Vec<char> = chars.collect();
+    first.is_uppercase()
+        && rest.len() >= 2
+        && rest.iter().all(|c| c.is_lowercase() || *c == '\'' || *c == '-')
+        && !common_words().contains(word.to_lowercase().as_str())
+        && !STOP.contains(&word)
+        && !TITLES.contains(&word)
+        && !ORG_HEADS.contains(&word)
+        && !PLACE_SUFFIXES.contains(&word)
+}
+
+/// Capital letters that are not a common abbreviation.
+fn is_acronym(word: &str) -> bool {
+    let n = word.chars().count();
+    (2..=6).contains(&n)
+        && word.chars().all(|c| c.is_ascii_uppercase())
+        && !NOT_ORGANISATIONS.contains(&word)
+}
+
+/// Acronyms that are not organisations.
+const NOT_ORGANISATIONS: &[&str] = &[
+    "CEO", "CFO", "COO", "GDP", "GNP", "TV", "AIDS", "HIV", "SARS", "DNA", "PM", "AM", "BC", "AD",
+    "OK", "USD", "EUR", "GBP", "GMT", "UTC", "CET", "EST", "PST", "EDT", "MP", "MPS", "MEP",
+    "SUV", "ID", "IT", "PC", "UFO", "FAQ", "PDF", "CD", "DVD", "VIP", "WMD", "RPG", "IED", "AK",
+    "CPI", "IPO", "NGO", "VAT", "QC", "US", "USA", "UK", "EU", "UN", "II", "III", "IV", "VI",
+    "VII", "VIII", "IX", "XI", "XII", "MW", "KM", "KG", "MB", "GB", "TB", "CIF", "FOB", "OPEC",
+    "MPH", "RPM", "LNG", "LPG", "AGM", "ETA", "ASAP", "LOL", "I", "A", "THE", "AND", "FOR",
+];
+
 fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
@@ -162,6 +211,13 @@ pub(super) fn find(
     for (sent_idx, sentence) in sentences.iter().enumerate() {
         let words: Vec<&str> = sentence.tokens.iter().map(|t| t.span.of(text)).collect();
         let n = words.len();
+        // A headline in capitals: acronyms there are just words.
+        let n_alpha = words.iter().filter(|w| w.chars().any(char::is_alphabetic)).count();
+        let n_caps = words
+            .iter()
+            .filter(|w| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase))
+            .count();
+        let shouting = n_alpha > 0 && n_caps * 2 > n_alpha;
         let mut i = 0;
         while i < n {
             let w = words[i];
@@ -256,6 +312,16 @@ pub(super) fn find(
             {
                 // "Harare Province", "Muzarabani South".
                 (EntityKind::Place, Rule::PlaceCue)
+            } else if (2..=3).contains(&n_words)
+                && s > 0
+                && parts.iter().all(|p| name_shaped(p))
+            {
+                // "Rustem Umerov": capitalised words that are not English words, inside a
+                // sentence, with nothing that makes them a place or an organisation.
+                (EntityKind::Person, Rule::NameShape)
+            } else if n_words == 1 && s > 0 && is_acronym(first) && !shouting {
+                // "SADC", "PSV": an unknown acronym in running text.
+                (EntityKind::Organisation, Rule::Acronym)
             } else {
                 continue;
             };
