@@ -2,7 +2,11 @@
 //! checks its exit status, stdout and stderr. All of them compile into this one test binary;
 //! add a module per topic.
 
+mod articles;
+mod commands;
 mod threads;
+#[path = "../util/mod.rs"]
+mod util;
 
 use std::path::Path;
 use std::process::{Command, Output};
