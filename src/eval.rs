@@ -222,7 +222,8 @@ fn is_scored(rule: Rule) -> bool {
         | Rule::GenericInstitution
         | Rule::PlaceCue
         | Rule::NameShape
-        | Rule::Acronym => true,
+        | Rule::Acronym
+        | Rule::SportsTeam => true,
     }
 }
 

@@ -60,7 +60,19 @@ pub enum Rule {
     NameShape,
     /// An organisation from an unknown acronym in running text.
     Acronym,
+    /// A town or region in a sports result: its team.
+    SportsTeam,
 }
+
+/// Words that make a sentence a sports report.
+const SPORTS_WORDS: &[&str] = &[
+    "beat", "beats", "drew", "draw", "defeated", "defeat", "innings", "wickets", "wicket",
+    "goals", "goal", "match", "league", "championship", "half-time", "halftime", "scored",
+    "striker", "midfielder", "goalkeeper", "batsman", "bowler", "inning", "pitcher", "homer",
+    "touchdown", "quarterback", "playoff", "playoffs", "semifinal", "quarterfinal", "final",
+    "v", "vs", "vs.", "standings", "fixtures", "soccer", "cricket", "baseball", "rugby",
+    "hockey", "football", "basketball", "tennis", "cup", "season", "coach", "club", "stadium",
+];
 
 /// Institution names that every country has; matched against a listed entity of another
 /// country, they mean the article's own country's institution.
@@ -90,6 +102,7 @@ impl Rule {
             Rule::PlaceCue => "place-cue",
             Rule::NameShape => "name-shape",
             Rule::Acronym => "acronym",
+            Rule::SportsTeam => "sports-team",
         }
     }
 
@@ -108,6 +121,7 @@ impl Rule {
             Rule::PlaceCue => 0.6,
             Rule::NameShape => 0.55,
             Rule::Acronym => 0.5,
+            Rule::SportsTeam => 0.6,
         }
     }
 }
@@ -513,8 +527,57 @@ impl Tagger {
             let cued = cues::find(text, sentences, &mentions, &self.gazetteer);
             mentions.extend(cued);
             mentions.sort_by(|a, b| a.span.cmp(&b.span));
+            self.sports_teams(text, sentences, &mut mentions);
         }
         mentions
+    }
+
+    /// A town or region named in a sports result is its team ("Surrey beat Kent", "Chicago 5
+    /// Boston 3"): metonymy that the article's own words decide. Countries stay places.
+    fn sports_teams(&self, text: &str, sentences: &[Sentence], mentions: &mut [Mention]) {
+        let mut sporty: Vec<bool> = Vec::with_capacity(sentences.len());
+        for sentence in sentences {
+            let words: Vec<&str> = sentence.tokens.iter().map(|t| t.span.of(text)).collect();
+            let sport_words = words.iter().filter(|w| SPORTS_WORDS.contains(&w.to_lowercase().as_str())).count();
+            let scores = words
+                .windows(3)
+                .filter(|w| w[0].chars().all(|c| c.is_ascii_digit()) && w[1] == "-" && w[2].chars().all(|c| c.is_ascii_digit()))
+                .count();
+            sporty.push(sport_words + scores > 0);
+        }
+        for i in 0..mentions.len() {
+            let m = &mentions[i];
+            if m.kind != EntityKind::Place || m.rule == Rule::Demonym {
+                continue;
+            }
+            let is_country = self
+                .gazetteer
+                .get(&m.entity)
+                .is_some_and(|e| e.xref.get("iso3166").is_some_and(|c| c.len() == 2) || e.id.starts_with("place:") && e.population.unwrap_or(0) > 5_000_000 && e.parent.is_none());
+            if is_country {
+                continue;
+            }
+            let Some(sentence) = sentences.get(m.sentence) else {
+                continue;
+            };
+            // A number right after the name ("Chicago 5 Boston 3", "Surrey 320") in a line of
+            // results, or a sports word anywhere in the sentence.
+            let next_is_number = sentence
+                .tokens
+                .iter()
+                .find(|t| t.span.start >= m.span.end)
+                .is_some_and(|t| t.span.of(text).chars().all(|c| c.is_ascii_digit()));
+            let sentence_idx = m.sentence;
+            if sporty.get(sentence_idx).copied().unwrap_or(false) || (next_is_number && sentence.tokens.len() <= 12) {
+                let name = m.name.clone();
+                let m = &mut mentions[i];
+                m.alternatives = vec![m.entity.clone()];
+                m.entity = format!("org:{}-team", slug(&name));
+                m.kind = EntityKind::Organisation;
+                m.rule = Rule::SportsTeam;
+                m.confidence = round2(Rule::SportsTeam.confidence());
+            }
+        }
     }
 
     fn find_hits(&self, text: &str, folded: &Folded, sentences: &[Sentence]) -> Vec<Hit> {
