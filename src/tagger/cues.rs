@@ -290,7 +290,15 @@ pub(super) fn find(
             let next_word = words.get(e).copied().unwrap_or("");
             let prev_word = if s > 0 { words[s - 1] } else { "" };
             let after_next = words.get(e + 1).copied().unwrap_or("");
-            let (kind, rule) = if ORG_HEADS.contains(&last) && n_words >= 2 || has_of_head {
+            // "Ruch Chorzow 3 Legia Warsaw 1": a name followed by a score in a short line of
+            // results is a team.
+            let score_line = n <= 14
+                && next_word.chars().all(|c| c.is_ascii_digit())
+                && !next_word.is_empty()
+                && n_words <= 3;
+            let (kind, rule) = if score_line {
+                (EntityKind::Organisation, Rule::SportsTeam)
+            } else if ORG_HEADS.contains(&last) && n_words >= 2 || has_of_head {
                 (EntityKind::Organisation, Rule::OrganisationHead)
             } else if titled && n_words <= 4 && !ORG_HEADS.contains(&last) {
                 (EntityKind::Person, Rule::TitleCue)
