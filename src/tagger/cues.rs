@@ -296,7 +296,21 @@ pub(super) fn find(
                 && next_word.chars().all(|c| c.is_ascii_digit())
                 && !next_word.is_empty()
                 && n_words <= 3;
-            let (kind, rule) = if score_line {
+            // "M. Waugh", "J. D. Vance": initials before a name.
+            let initials = n_words >= 2
+                && parts[..parts.len() - 1].iter().all(|p| {
+                    let cs: Vec<char> = p.chars().collect();
+                    cs.len() == 2 && cs[0].is_uppercase() && cs[1] == '.'
+                })
+                && name_shaped(last);
+            // "Parnevik ( Sweden ) 68": a name before a bracketed country in results.
+            let bracketed = n_words <= 3
+                && next_word == "("
+                && parts.iter().all(|p| name_shaped(p))
+                && words.get(e + 1).is_some_and(|w| is_capitalised(w));
+            let (kind, rule) = if initials || bracketed {
+                (EntityKind::Person, Rule::NameShape)
+            } else if score_line {
                 (EntityKind::Organisation, Rule::SportsTeam)
             } else if ORG_HEADS.contains(&last) && n_words >= 2 || has_of_head {
                 (EntityKind::Organisation, Rule::OrganisationHead)
@@ -356,9 +370,17 @@ pub(super) fn find(
     let mut persons: Vec<(String, usize, Mention)> = Vec::new();
     for m in found.iter().chain(res.iter()) {
         if m.kind == EntityKind::Person {
-            if let Some(last) = m.name.split_whitespace().last() {
-                if m.name.split_whitespace().count() >= 2 {
+            let words: Vec<&str> = m.name.split_whitespace().collect();
+            if words.len() >= 2 {
+                if let Some(last) = words.last() {
                     persons.push((last.to_string(), m.span.start, m.clone()));
+                }
+                // Family name first ("Wang Junxia" → "Wang"), when the first word is no given
+                // name.
+                if let Some(first) = words.first() {
+                    if !gazetteer.is_given_name(first) && name_shaped(first) && first.chars().count() >= 3 {
+                        persons.push((first.to_string(), m.span.start, m.clone()));
+                    }
                 }
             }
         }
