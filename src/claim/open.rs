@@ -887,6 +887,23 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
         // 2. Subject: look left.
         let prev_end = if gi > 0 { groups[gi - 1].end } else { 0 };
         let mut subject = find_subject(toks, g, prev_end, (&last_any_subject, &last_subject));
+        // ", founded in 1962,": a past form right after a comma with no subject of its own is a
+        // participle describing the noun phrase before the comma.
+        let mut g_local = g.clone();
+        if subject.is_none()
+            && g.start > 0
+            && g.main == g.start
+            && toks[g.start - 1].text == ","
+            && matches!(toks[g.start].tag, "VBD" | "VBN")
+            && !REPORTING.contains(&toks[g.main].lemma.as_str())
+        {
+            if let Some(np) = np_ending_at(toks, g.start - 1) {
+                subject = Some(np);
+                g_local.passive = true;
+                g_local.copula = false;
+            }
+        }
+        let g = &g_local;
         // "the amount of planes which will be sold to Pakistan is small": a noun phrase found
         // inside the preceding relative clause is not this verb's subject; its antecedent is.
         if let (Some(s), Some(prev), Some(&true)) = (&subject, res.last(), relative_flags.last()) {
@@ -1025,7 +1042,8 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
             continue;
         }
         let prep = toks[g.start - 1].lower.as_str();
-        if !matches!(
+        let reporting_gerund = prep == "," && REPORTING.contains(&toks[g.main].lemma.as_str());
+        if !reporting_gerund && !matches!(
             prep,
             "after"
                 | "before"
@@ -1085,9 +1103,12 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
         let is_last = !res
             .iter()
             .any(|o| o.verb.start > res[ci].verb.end && finite_clause(toks, o));
+        let bare = toks
+            .get(res[ci].verb.end)
+            .is_none_or(|t| matches!(t.text.as_str(), "." | "," | "!" | "?" | ";") || is_quote(&t.text));
         let trailing = before.is_some_and(|t| t.text == "," || is_quote(&t.text))
             && res[ci].complement.is_none()
-            && is_last;
+            && (is_last || bare);
         for cj in 0..n_clauses {
             if cj == ci || res[cj].reported_by.is_some() {
                 continue;
@@ -1142,6 +1163,24 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
         }
     }
     res
+}
+
+/// Whether a clause (noun phrase material, then a verb) starts at `j`: "the conflict with Iran
+/// would need ...".
+fn clause_follows(toks: &[Tok], j: usize) -> bool {
+    if np_at(toks, j, toks.len()).is_none() {
+        return false;
+    }
+    for t in toks.iter().skip(j).take(16) {
+        if t.is_verb() || t.is("MD") {
+            return !t.is("VBG");
+        }
+        let np_material = is_np_inner(t) || is_np_start(t) || t.is("IN") || t.is("CC") || t.is("RB") || t.text == ",";
+        if !np_material || t.lower == "that" {
+            return false;
+        }
+    }
+    false
 }
 
 fn finite_clause(toks: &[Tok], c: &Clause) -> bool {
@@ -1470,13 +1509,7 @@ fn find_arguments(
         // The complement is a clause: (that) subject + verb, or a quotation.
         let clause_like = that
             || toks.get(j).is_some_and(|t| is_quote(&t.text))
-            || np_at(toks, j, n).is_some_and(|e| {
-                let mut k = e;
-                while k < n && toks[k].is("RB") {
-                    k += 1;
-                }
-                toks.get(k).is_some_and(|t| t.is_verb() || t.is("MD"))
-            });
+            || clause_follows(toks, j);
         if j < n && clause_like {
             complement = Some((j, n));
         }
@@ -1602,10 +1635,21 @@ fn find_arguments(
             {
                 break;
             }
-            if t.text == "," {
+            // A list inside the object ("politicians , diplomats and academics from 40
+            // countries"): go on past a comma to more noun phrases and their prepositions.
+            if t.text == "," && !toks.get(i + 1).is_some_and(|x| is_np_start(x) && !matches!(x.tag, "WDT" | "WP" | "PRP")) {
                 break;
             }
             i += 1;
+            continue;
+        }
+        // "the agreement to destroy thousands of weapons until 2012": step over an infinitive
+        // and its object to the arguments after it.
+        if t.lower == "to" && toks.get(i + 1).is_some_and(|x| x.is("VB")) {
+            i += 2;
+            if let Some(e) = np_at(toks, i, limit) {
+                i = e;
+            }
             continue;
         }
         // A bare temporal noun phrase ("last week", "Saturday") or a date number.
@@ -1618,11 +1662,13 @@ fn find_arguments(
                     || (x.is("CD") && x.text.len() == 4 && x.text.starts_with(['1', '2']))
             })
         };
-        if let Some(e) = np_at(toks, i, limit).filter(|&e| temporal(i, e)) {
-            extras.push(Arg {
-                prep: None,
-                phrase: Phrase::new(toks, i, e),
-            });
+        if let Some(e) = np_at(toks, i, limit) {
+            if temporal(i, e) {
+                extras.push(Arg {
+                    prep: None,
+                    phrase: Phrase::new(toks, i, e),
+                });
+            }
             i = e;
             continue;
         }
