@@ -313,7 +313,11 @@ fn clause_tuples(
     extras.retain(|e| !e.is_empty() && !matches!(e.as_str(), "who" | "which" | "that"));
     if args.is_empty() {
         if let Some((a, b)) = rest_of_clause(toks, found, c) {
-            args.push(span_text(toks, a, b));
+            // The rest of the clause holds the grammar's prepositional arguments: drop those.
+            let rest = span_text(toks, a, b);
+            let padded = format!(" {rest} ");
+            extras.retain(|e| !padded.contains(&format!(" {e} ")));
+            args.push(rest);
             conf -= 0.1;
         } else if !extras.is_empty() {
             args.push(extras.remove(0));
