@@ -410,7 +410,11 @@ mod tests {
         assert_eq!(text, "ok\nbad \u{fffd} here");
         let warning = warning.unwrap();
         assert_eq!(warning.line, 2);
-        assert!(warning.message.contains("byte offset 7"), "{}", warning.message);
+        assert!(
+            warning.message.contains("byte offset 7"),
+            "{}",
+            warning.message
+        );
     }
 
     #[test]
@@ -433,6 +437,8 @@ mod tests {
     #[test]
     fn bad_json_names_line() {
         let err = parse_json_article("in.jsonl", 7, "{not json").unwrap_err();
-        assert!(err.to_string().starts_with("in.jsonl:7: not a JSON article"));
+        assert!(err
+            .to_string()
+            .starts_with("in.jsonl:7: not a JSON article"));
     }
 }

@@ -15,22 +15,22 @@
 )]
 
 pub mod article;
-pub mod hash;
-pub mod text;
+pub mod claim;
+pub mod eval;
+pub mod export;
 pub mod gazetteer;
-pub mod tagger;
+pub mod graph;
+pub mod hash;
+pub mod pipeline;
 pub mod pos;
 pub mod quantity;
-pub mod claim;
-pub mod pipeline;
-pub mod graph;
-pub mod store;
 pub mod query;
-pub mod export;
-pub mod eval;
+pub mod store;
+pub mod tagger;
+pub mod text;
 
 pub use article::{Article, ArticleError};
-pub use gazetteer::{Entity, EntityKind, Gazetteer, GazetteerError};
-pub use tagger::{Mention, Tagger};
 pub use claim::Claim;
+pub use gazetteer::{Entity, EntityKind, Gazetteer, GazetteerError};
 pub use graph::KnowledgeGraph;
+pub use tagger::{Mention, Tagger};

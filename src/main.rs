@@ -209,7 +209,8 @@ enum QueryFormat {
 }
 
 fn parse_kind(s: &str) -> Result<EntityKind, String> {
-    EntityKind::parse(s).ok_or_else(|| format!("unknown type {s:?}; use person, place or organisation"))
+    EntityKind::parse(s)
+        .ok_or_else(|| format!("unknown type {s:?}; use person, place or organisation"))
 }
 
 /// Outcome of a command that ran without a hard error.
@@ -225,7 +226,11 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(err) => {
             let _ = err.print();
-            return if err.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+            return if err.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
         }
     };
     match run(cli) {
@@ -263,9 +268,10 @@ fn run(cli: Cli) -> Result<Status> {
             cmd_run(&g, &paths, &out, &store)
         }
         Command::Tag { paths, explain } => cmd_stream(&g, &paths, Stream::Tag { explain }),
-        Command::Claims { paths, with_articles } => {
-            cmd_stream(&g, &paths, Stream::Claims { with_articles })
-        }
+        Command::Claims {
+            paths,
+            with_articles,
+        } => cmd_stream(&g, &paths, Stream::Claims { with_articles }),
         Command::Ingest {
             paths,
             claims,
@@ -323,7 +329,9 @@ fn run(cli: Cli) -> Result<Status> {
                     since,
                     until,
                 },
-                QueryCommand::Neighbors { name, depth, kind } => Query::Neighbors { name, depth, kind },
+                QueryCommand::Neighbors { name, depth, kind } => {
+                    Query::Neighbors { name, depth, kind }
+                }
                 QueryCommand::Path { from, to } => Query::Path { from, to },
                 QueryCommand::Conflicts => Query::Conflicts,
                 QueryCommand::Timeline { name } => Query::Timeline { name },
@@ -338,7 +346,11 @@ fn run(cli: Cli) -> Result<Status> {
             let mut out = io::stdout().lock();
             out.write_all(res.text.as_bytes())?;
             out.flush()?;
-            Ok(if res.n_results == 0 { Status::NothingFound } else { Status::Ok })
+            Ok(if res.n_results == 0 {
+                Status::NothingFound
+            } else {
+                Status::Ok
+            })
         }
         Command::TrainPos {
             treebank,
@@ -368,8 +380,10 @@ fn run(cli: Cli) -> Result<Status> {
 
 fn read_treebank(dir: &Path, split: &str) -> Result<Vec<claimgraph::pos::GoldSentence>> {
     let path = dir.join(format!("en_ewt-ud-{split}.conllu"));
-    let text = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
-    let sents = claimgraph::pos::read_conllu(&text).with_context(|| format!("reading {}", path.display()))?;
+    let text =
+        std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+    let sents = claimgraph::pos::read_conllu(&text)
+        .with_context(|| format!("reading {}", path.display()))?;
     Ok(sents)
 }
 
@@ -464,7 +478,11 @@ fn cmd_stream(g: &GlobalArgs, paths: &[PathBuf], mode: Stream) -> Result<Status>
         }
     }
     flush(&mut batch, &mut out)?;
-    Ok(if failed { Status::PartialFailure } else { Status::Ok })
+    Ok(if failed {
+        Status::PartialFailure
+    } else {
+        Status::Ok
+    })
 }
 
 fn print_analysis(analysis: &Analysis, mode: &Stream, out: &mut impl Write) -> Result<()> {
@@ -478,7 +496,11 @@ fn print_analysis(analysis: &Analysis, mode: &Stream, out: &mut impl Write) -> R
         }
         Stream::Tag { explain: true } => {
             for m in &analysis.mentions {
-                let line = analysis.sentences.get(m.sentence).map(|s| s.text(text)).unwrap_or("");
+                let line = analysis
+                    .sentences
+                    .get(m.sentence)
+                    .map(|s| s.text(text))
+                    .unwrap_or("");
                 writeln!(
                     out,
                     "{}:{}-{}\t{}\t{} ({}, {})\trule={} confidence={:.2}{}\n\tin: {}",
@@ -692,7 +714,8 @@ fn cmd_run(g: &GlobalArgs, paths: &[PathBuf], out: &Path, store_path: &Path) -> 
         Ok(())
     })?;
     std::fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
-    store::save(&graph, store_path).with_context(|| format!("writing store {}", store_path.display()))?;
+    store::save(&graph, store_path)
+        .with_context(|| format!("writing store {}", store_path.display()))?;
     let options = ExportOptions {
         depth: 1,
         min_support: 1,
@@ -713,13 +736,20 @@ fn cmd_run(g: &GlobalArgs, paths: &[PathBuf], out: &Path, store_path: &Path) -> 
             out.display()
         );
     }
-    Ok(if failed { Status::PartialFailure } else { Status::Ok })
+    Ok(if failed {
+        Status::PartialFailure
+    } else {
+        Status::Ok
+    })
 }
 
 /// Writes a file through a temporary file in the same directory and a rename, so readers never
 /// see half a file.
 fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     let tmp = dir.join(format!(
         ".{}.tmp{}",
         path.file_name().and_then(|n| n.to_str()).unwrap_or("out"),
@@ -735,7 +765,8 @@ fn write_export(files: &[export::ExportFile], output: &Path, format: Format) -> 
         if output.as_os_str() == "-" {
             anyhow::bail!("the neo4j export is several CSV files; give a directory with -o DIR");
         }
-        std::fs::create_dir_all(output).with_context(|| format!("creating {}", output.display()))?;
+        std::fs::create_dir_all(output)
+            .with_context(|| format!("creating {}", output.display()))?;
         for file in files {
             write_atomic(&output.join(&file.name), &file.bytes)?;
         }

@@ -143,13 +143,9 @@ impl Pipeline {
         let mentions = self.tagger.tag(&article.text, &sentences);
         let claims = match stages {
             Stages::Tag => Vec::new(),
-            Stages::Claims => claim::extract(
-                &article,
-                &sentences,
-                &mentions,
-                self.pos,
-                &self.options,
-            ),
+            Stages::Claims => {
+                claim::extract(&article, &sentences, &mentions, self.pos, &self.options)
+            }
         };
         Analysis {
             article,
@@ -192,7 +188,10 @@ struct ArticleLine {
 /// whole stream is validated before anything is returned, so a bad line changes nothing.
 pub fn read_claim_stream(path: &str, bytes: &[u8]) -> Result<Vec<Bundle>, StreamError> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
-        let line = 1 + bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count();
+        let line = 1 + bytes[..e.valid_up_to()]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
         StreamError::Bad {
             path: path.to_string(),
             line,
@@ -213,8 +212,8 @@ pub fn read_claim_stream(path: &str, bytes: &[u8]) -> Result<Vec<Bundle>, Stream
         let value: serde_json::Value =
             serde_json::from_str(line).map_err(|e| bad(format!("not JSON: {e}")))?;
         if value.get("kind").and_then(|k| k.as_str()) == Some("article") {
-            let rec: ArticleLine =
-                serde_json::from_value(value).map_err(|e| bad(format!("not an article record: {e}")))?;
+            let rec: ArticleLine = serde_json::from_value(value)
+                .map_err(|e| bad(format!("not an article record: {e}")))?;
             res.push(Bundle {
                 article: rec.article,
                 mentions: rec.mentions,

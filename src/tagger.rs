@@ -66,24 +66,90 @@ pub enum Rule {
 
 /// Words that make a sentence a sports report.
 const SPORTS_WORDS: &[&str] = &[
-    "beat", "beats", "drew", "draw", "defeated", "defeat", "innings", "wickets", "wicket",
-    "goals", "goal", "match", "league", "championship", "half-time", "halftime", "scored",
-    "striker", "midfielder", "goalkeeper", "batsman", "bowler", "inning", "pitcher", "homer",
-    "touchdown", "quarterback", "playoff", "playoffs", "semifinal", "quarterfinal", "final",
-    "v", "vs", "vs.", "standings", "fixtures", "soccer", "cricket", "baseball", "rugby",
-    "hockey", "football", "basketball", "tennis", "cup", "season", "coach", "club", "stadium",
+    "beat",
+    "beats",
+    "drew",
+    "draw",
+    "defeated",
+    "defeat",
+    "innings",
+    "wickets",
+    "wicket",
+    "goals",
+    "goal",
+    "match",
+    "league",
+    "championship",
+    "half-time",
+    "halftime",
+    "scored",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "batsman",
+    "bowler",
+    "inning",
+    "pitcher",
+    "homer",
+    "touchdown",
+    "quarterback",
+    "playoff",
+    "playoffs",
+    "semifinal",
+    "quarterfinal",
+    "final",
+    "v",
+    "vs",
+    "vs.",
+    "standings",
+    "fixtures",
+    "soccer",
+    "cricket",
+    "baseball",
+    "rugby",
+    "hockey",
+    "football",
+    "basketball",
+    "tennis",
+    "cup",
+    "season",
+    "coach",
+    "club",
+    "stadium",
 ];
 
 /// Institution names that every country has; matched against a listed entity of another
 /// country, they mean the article's own country's institution.
 const GENERIC_INSTITUTIONS: &[&str] = &[
-    "Senate", "Parliament", "Congress", "Cabinet", "Supreme Court", "Constitutional Court",
-    "High Court", "National Assembly", "House of Representatives", "House of Assembly",
-    "Foreign Ministry", "Defence Ministry", "Defense Ministry", "Interior Ministry",
-    "Finance Ministry", "Justice Ministry", "Health Ministry", "Ministry of Foreign Affairs",
-    "Ministry of Defence", "Ministry of Defense", "Ministry of Finance", "Ministry of Interior",
-    "Central Bank", "Electoral Commission", "Election Commission", "Presidency",
-    "Attorney General", "Constitutional Council", "Council of Ministers",
+    "Senate",
+    "Parliament",
+    "Congress",
+    "Cabinet",
+    "Supreme Court",
+    "Constitutional Court",
+    "High Court",
+    "National Assembly",
+    "House of Representatives",
+    "House of Assembly",
+    "Foreign Ministry",
+    "Defence Ministry",
+    "Defense Ministry",
+    "Interior Ministry",
+    "Finance Ministry",
+    "Justice Ministry",
+    "Health Ministry",
+    "Ministry of Foreign Affairs",
+    "Ministry of Defence",
+    "Ministry of Defense",
+    "Ministry of Finance",
+    "Ministry of Interior",
+    "Central Bank",
+    "Electoral Commission",
+    "Election Commission",
+    "Presidency",
+    "Attorney General",
+    "Constitutional Council",
+    "Council of Ministers",
 ];
 
 impl Rule {
@@ -185,7 +251,9 @@ impl Folded {
 fn fold_char(c: char, out: &mut String) {
     match c {
         '\u{2019}' | '\u{2018}' | '\u{02bc}' | '\u{00b4}' | '`' | '\u{2032}' => out.push('\''),
-        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}' => out.push('-'),
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}' => {
+            out.push('-')
+        }
         '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{00ab}' | '\u{00bb}' => out.push('"'),
         '\u{00df}' => out.push_str("ss"),
         '\u{00e6}' | '\u{00c6}' => out.push_str("ae"),
@@ -337,9 +405,24 @@ impl TaggerBuilder {
         let mut candidates: Vec<Vec<Candidate>> = Vec::new();
         for (entity_idx, entity) in gazetteer.entities().iter().enumerate() {
             let forms = std::iter::once((entity.name.as_str(), AliasKind::Name))
-                .chain(entity.aliases.iter().map(|a| (a.as_str(), AliasKind::Alias)))
-                .chain(entity.demonyms.iter().map(|a| (a.as_str(), AliasKind::Demonym)))
-                .chain(entity.exact_case.iter().map(|a| (a.as_str(), AliasKind::Alias)));
+                .chain(
+                    entity
+                        .aliases
+                        .iter()
+                        .map(|a| (a.as_str(), AliasKind::Alias)),
+                )
+                .chain(
+                    entity
+                        .demonyms
+                        .iter()
+                        .map(|a| (a.as_str(), AliasKind::Demonym)),
+                )
+                .chain(
+                    entity
+                        .exact_case
+                        .iter()
+                        .map(|a| (a.as_str(), AliasKind::Alias)),
+                );
             for (form, kind) in forms {
                 let folded = fold_name(form);
                 if folded.len() < self.min_alias_len || !folded.chars().any(char::is_alphabetic) {
@@ -350,7 +433,10 @@ impl TaggerBuilder {
                     .iter()
                     .any(|e| e == form)
                     .then(|| Box::<str>::from(form));
-                let capital = form.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
+                let capital = form
+                    .chars()
+                    .find(|c| c.is_alphabetic())
+                    .is_some_and(char::is_uppercase);
                 let slot = *index.entry(folded.clone()).or_insert_with(|| {
                     patterns.push(folded);
                     candidates.push(Vec::new());
@@ -429,7 +515,9 @@ fn first_word(folded: &str) -> Option<&str> {
         return None;
     }
     let rest = &folded[start..];
-    let end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+    let end = rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len());
     Some(&rest[..end])
 }
 
@@ -475,7 +563,9 @@ impl Tagger {
 
     /// Builds the automaton over all names now (benchmarks, long runs).
     pub fn prepare_full(&self) -> bool {
-        self.full.get_or_init(|| build_matcher(&self.patterns)).is_some()
+        self.full
+            .get_or_init(|| build_matcher(&self.patterns))
+            .is_some()
     }
 
     /// Calls `on_match(start, end, pattern)` for each match in `ftext` (folded), resuming right
@@ -483,12 +573,14 @@ impl Tagger {
     fn scan(&self, ftext: &str, mut on_match: impl FnMut(usize, usize, usize) -> bool) {
         let seen = self.seen_bytes.fetch_add(ftext.len(), Ordering::Relaxed) + ftext.len();
         let full = if seen > self.full_after_bytes {
-            self.full.get_or_init(|| build_matcher(&self.patterns)).as_ref()
+            self.full
+                .get_or_init(|| build_matcher(&self.patterns))
+                .as_ref()
         } else {
             self.full.get().and_then(|m| m.as_ref())
         };
         if let Some(matcher) = full {
-            scan_with(matcher, ftext, |s, e, p| on_match(s, e, p));
+            scan_with(matcher, ftext, &mut on_match);
             return;
         }
         // A small automaton over the names that can occur in this text.
@@ -514,7 +606,8 @@ impl Tagger {
             return;
         };
         scan_with(&matcher, ftext, |s, e, p| {
-            ids.get(p).is_some_and(|&global| on_match(s, e, global as usize))
+            ids.get(p)
+                .is_some_and(|&global| on_match(s, e, global as usize))
         });
     }
 
@@ -526,7 +619,7 @@ impl Tagger {
         if self.cues {
             let cued = cues::find(text, sentences, &mentions, &self.gazetteer);
             mentions.extend(cued);
-            mentions.sort_by(|a, b| a.span.cmp(&b.span));
+            mentions.sort_by_key(|m| m.span);
             self.sports_teams(text, sentences, &mut mentions);
         }
         mentions
@@ -538,22 +631,30 @@ impl Tagger {
         let mut sporty: Vec<bool> = Vec::with_capacity(sentences.len());
         for sentence in sentences {
             let words: Vec<&str> = sentence.tokens.iter().map(|t| t.span.of(text)).collect();
-            let sport_words = words.iter().filter(|w| SPORTS_WORDS.contains(&w.to_lowercase().as_str())).count();
+            let sport_words = words
+                .iter()
+                .filter(|w| SPORTS_WORDS.contains(&w.to_lowercase().as_str()))
+                .count();
             let scores = words
                 .windows(3)
-                .filter(|w| w[0].chars().all(|c| c.is_ascii_digit()) && w[1] == "-" && w[2].chars().all(|c| c.is_ascii_digit()))
+                .filter(|w| {
+                    w[0].chars().all(|c| c.is_ascii_digit())
+                        && w[1] == "-"
+                        && w[2].chars().all(|c| c.is_ascii_digit())
+                })
                 .count();
             sporty.push(sport_words + scores > 0);
         }
-        for i in 0..mentions.len() {
-            let m = &mentions[i];
+        for m in mentions.iter_mut() {
             if m.kind != EntityKind::Place || m.rule == Rule::Demonym {
                 continue;
             }
-            let is_country = self
-                .gazetteer
-                .get(&m.entity)
-                .is_some_and(|e| e.xref.get("iso3166").is_some_and(|c| c.len() == 2) || e.id.starts_with("place:") && e.population.unwrap_or(0) > 5_000_000 && e.parent.is_none());
+            let is_country = self.gazetteer.get(&m.entity).is_some_and(|e| {
+                e.xref.get("iso3166").is_some_and(|c| c.len() == 2)
+                    || e.id.starts_with("place:")
+                        && e.population.unwrap_or(0) > 5_000_000
+                        && e.parent.is_none()
+            });
             if is_country {
                 continue;
             }
@@ -568,9 +669,10 @@ impl Tagger {
                 .find(|t| t.span.start >= m.span.end)
                 .is_some_and(|t| t.span.of(text).chars().all(|c| c.is_ascii_digit()));
             let sentence_idx = m.sentence;
-            if sporty.get(sentence_idx).copied().unwrap_or(false) || (next_is_number && sentence.tokens.len() <= 12) {
+            if sporty.get(sentence_idx).copied().unwrap_or(false)
+                || (next_is_number && sentence.tokens.len() <= 12)
+            {
                 let name = m.name.clone();
-                let m = &mut mentions[i];
                 m.alternatives = vec![m.entity.clone()];
                 m.entity = format!("org:{}-team", slug(&name));
                 m.kind = EntityKind::Organisation;
@@ -679,7 +781,9 @@ impl Tagger {
             let written = hit.span.of(text);
             if entity.kind == EntityKind::Organisation
                 && GENERIC_INSTITUTIONS.contains(&written)
-                && dominant.as_deref().is_some_and(|d| entity.country.as_deref() != Some(d))
+                && dominant
+                    .as_deref()
+                    .is_some_and(|d| entity.country.as_deref() != Some(d))
             {
                 let country = dominant.as_deref().unwrap_or("");
                 res.push(Mention {
@@ -786,7 +890,11 @@ fn candidate_score(
 /// Runs `matcher` over `ftext`, leftmost-longest; after a match that `on_match` rejects, the
 /// scan resumes at the next character after that match's start, so a rejected match never
 /// hides a later one.
-fn scan_with(matcher: &AhoCorasick, ftext: &str, mut on_match: impl FnMut(usize, usize, usize) -> bool) {
+fn scan_with(
+    matcher: &AhoCorasick,
+    ftext: &str,
+    mut on_match: impl FnMut(usize, usize, usize) -> bool,
+) {
     let mut pos = 0;
     while pos < ftext.len() {
         let input = Input::new(ftext).range(pos..);
@@ -879,7 +987,10 @@ mod tests {
     fn word_boundaries_and_possessives() {
         let t = tagger(GAZ);
         assert_eq!(
-            tags(&t, "Iranian and Romanian officials met in Ukraine's capital."),
+            tags(
+                &t,
+                "Iranian and Romanian officials met in Ukraine's capital."
+            ),
             vec![
                 ("Iranian".to_string(), "place:iran".to_string()),
                 ("Ukraine".to_string(), "place:ukraine".to_string())
@@ -905,7 +1016,10 @@ mod tests {
     #[test]
     fn document_context_disambiguates() {
         let t = tagger(GAZ);
-        let us = t.tag("Georgia is near Atlanta.", &sentences("Georgia is near Atlanta."));
+        let us = t.tag(
+            "Georgia is near Atlanta.",
+            &sentences("Georgia is near Atlanta."),
+        );
         assert_eq!(us[0].entity, "place:georgia-us");
         let text = "Georgia voted.";
         let ge = t.tag(text, &sentences(text));

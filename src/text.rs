@@ -79,19 +79,83 @@ const ABBREVIATIONS: &[&str] = &[
     "cmdr", "sen", "rep", "gov", "pres", "rev", "hon", "st", "mt", "ft", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed",
     "thu", "thur", "thurs", "fri", "sat", "sun", "no", "nos", "vs", "v", "etc", "approx", "dept",
-    "est", "fig", "jr", "sr", "corp", "inc", "ltd", "co", "bros", "ave", "blvd", "rd", "ph",
-    "e.g", "i.e", "cf", "al", "op", "vol", "pp", "art", "sec", "gens", "reps", "sens", "supt",
-    "insp", "det", "brig", "msgr", "fr", "sr", "mme", "mlle", "messrs",
+    "est", "fig", "jr", "sr", "corp", "inc", "ltd", "co", "bros", "ave", "blvd", "rd", "ph", "e.g",
+    "i.e", "cf", "al", "op", "vol", "pp", "art", "sec", "gens", "reps", "sens", "supt", "insp",
+    "det", "brig", "msgr", "fr", "sr", "mme", "mlle", "messrs",
 ];
 
 /// Words that, capitalised after a dotted acronym (`U.S.`), show that a new sentence began.
 const SENTENCE_OPENERS: &[&str] = &[
-    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these",
-    "those", "there", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "with", "after",
-    "before", "when", "while", "if", "as", "his", "her", "its", "their", "our", "my", "some",
-    "many", "most", "no", "not", "one", "two", "both", "each", "all", "however", "meanwhile",
-    "according", "officials", "other", "such", "what", "why", "how", "who", "since", "during",
-    "last", "earlier", "later", "also", "still", "now", "then", "here", "to", "from", "by",
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "after",
+    "before",
+    "when",
+    "while",
+    "if",
+    "as",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "some",
+    "many",
+    "most",
+    "no",
+    "not",
+    "one",
+    "two",
+    "both",
+    "each",
+    "all",
+    "however",
+    "meanwhile",
+    "according",
+    "officials",
+    "other",
+    "such",
+    "what",
+    "why",
+    "how",
+    "who",
+    "since",
+    "during",
+    "last",
+    "earlier",
+    "later",
+    "also",
+    "still",
+    "now",
+    "then",
+    "here",
+    "to",
+    "from",
+    "by",
 ];
 
 fn is_closing(c: char) -> bool {
@@ -159,7 +223,9 @@ pub fn sentence_spans(text: &str) -> Vec<Span> {
         if matches!(c, '.' | '!' | '?' | '\u{2026}') {
             // Take the whole run of terminators and closers: `?!`, `..."`, `.)`.
             let mut j = i + 1;
-            while j < n && (matches!(chars[j].1, '.' | '!' | '?' | '\u{2026}') || is_closing(chars[j].1)) {
+            while j < n
+                && (matches!(chars[j].1, '.' | '!' | '?' | '\u{2026}') || is_closing(chars[j].1))
+            {
                 j += 1;
             }
             // Must be followed by whitespace (or the end).
@@ -192,8 +258,15 @@ pub fn sentence_spans(text: &str) -> Vec<Span> {
                 || next.is_numeric()
                 || is_opening_quote(next)
                 || matches!(next, '-' | '\u{2013}' | '\u{2014}' | '*' | '\u{2022}')
-                || !next.is_alphabetic() && !next.is_lowercase() && !matches!(next, ',' | ';' | ':');
-            if starts_new && !(c == '.' && j == i + 1 && next.is_numeric() && before_is_month(text, &chars, i)) {
+                || !next.is_alphabetic()
+                    && !next.is_lowercase()
+                    && !matches!(next, ',' | ';' | ':');
+            if starts_new
+                && !(c == '.'
+                    && j == i + 1
+                    && next.is_numeric()
+                    && before_is_month(text, &chars, i))
+            {
                 push_trimmed(text, start, end, &mut res);
                 start = chars[k].0;
             }
@@ -239,8 +312,26 @@ fn before_is_month(text: &str, chars: &[(usize, char)], stop: usize) -> bool {
     let word = word_before(text, chars, stop).to_lowercase();
     matches!(
         word.as_str(),
-        "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov"
-            | "dec" | "no" | "nos" | "art" | "vol" | "p" | "pp" | "fig" | "sec"
+        "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "no"
+            | "nos"
+            | "art"
+            | "vol"
+            | "p"
+            | "pp"
+            | "fig"
+            | "sec"
     )
 }
 
@@ -309,22 +400,20 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             let mut j = i + 1;
             while j < n {
                 let d = chars[j].1;
-                if d.is_alphanumeric() || is_mark(d) || is_invisible(d) {
-                    j += 1;
-                } else if (d == ',' || d == '.')
+                let inner = d.is_alphanumeric() || is_mark(d) || is_invisible(d);
+                let number_separator = (d == ',' || d == '.')
                     && chars[j - 1].1.is_ascii_digit()
                     && j + 1 < n
-                    && chars[j + 1].1.is_ascii_digit()
-                {
-                    j += 1;
-                } else if d == '.' && is_acronym_so_far(&chars[i..j]) && j + 1 < n
+                    && chars[j + 1].1.is_ascii_digit();
+                let acronym_stop = d == '.'
+                    && is_acronym_so_far(&chars[i..j])
+                    && j + 1 < n
                     && chars[j + 1].1.is_alphabetic()
-                    && chars[j + 1].1.is_uppercase() == chars[i].1.is_uppercase()
-                {
-                    j += 1;
-                } else {
+                    && chars[j + 1].1.is_uppercase() == chars[i].1.is_uppercase();
+                if !(inner || number_separator || acronym_stop) {
                     break;
                 }
+                j += 1;
             }
             // A stop after the word: keep it when the word is an abbreviation or acronym.
             if j < n && chars[j].1 == '.' {
@@ -341,10 +430,16 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             let word_end = j;
             let (split_at, _) = clitic_split(&chars[i..word_end]);
             if split_at > 0 {
-                res.push(Token { span: Span::new(at(i), at(i + split_at)) });
-                res.push(Token { span: Span::new(at(i + split_at), at(word_end)) });
+                res.push(Token {
+                    span: Span::new(at(i), at(i + split_at)),
+                });
+                res.push(Token {
+                    span: Span::new(at(i + split_at), at(word_end)),
+                });
             } else {
-                res.push(Token { span: Span::new(at(i), at(word_end)) });
+                res.push(Token {
+                    span: Span::new(at(i), at(word_end)),
+                });
             }
             i = j;
             // Possessive or clitic after the word: 's, 've, ...
@@ -353,7 +448,10 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 while k < n && chars[k].1.is_alphabetic() {
                     k += 1;
                 }
-                let clitic: String = chars[i + 1..k].iter().map(|x| x.1.to_ascii_lowercase()).collect();
+                let clitic: String = chars[i + 1..k]
+                    .iter()
+                    .map(|x| x.1.to_ascii_lowercase())
+                    .collect();
                 let last = res.len() - 1;
                 let prev_len = res[last].span.len();
                 if clitic == "t"
@@ -363,14 +461,20 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                     // "won't" -> "wo" "n't", "don't" -> "do" "n't".
                     let n_start = res[last].span.end - 1;
                     res[last].span.end = n_start;
-                    res.push(Token { span: Span::new(n_start, at(k)) });
+                    res.push(Token {
+                        span: Span::new(n_start, at(k)),
+                    });
                     i = k;
                 } else if matches!(clitic.as_str(), "s" | "re" | "ve" | "ll" | "d" | "m") {
-                    res.push(Token { span: Span::new(at(i), at(k)) });
+                    res.push(Token {
+                        span: Span::new(at(i), at(k)),
+                    });
                     i = k;
                 } else if k == i + 1 {
                     // Plural possessive: "countries'".
-                    res.push(Token { span: Span::new(at(i), at(i + 1)) });
+                    res.push(Token {
+                        span: Span::new(at(i), at(i + 1)),
+                    });
                     i += 1;
                 } else {
                     // Inner apostrophe of a name (O'Brien): join.
@@ -385,16 +489,23 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             continue;
         }
         if c == '$' || c == '\u{20ac}' || c == '\u{00a3}' || c == '\u{00a5}' {
-            res.push(Token { span: Span::new(at(i), at(i + 1)) });
+            res.push(Token {
+                span: Span::new(at(i), at(i + 1)),
+            });
             i += 1;
             continue;
         }
         // Punctuation: runs of the same mark stay together ("...", "--", "``", "''").
         let mut j = i + 1;
-        while j < n && chars[j].1 == c && matches!(c, '.' | '-' | '`' | '\'' | '*' | '=' | '_' | '!' | '?') {
+        while j < n
+            && chars[j].1 == c
+            && matches!(c, '.' | '-' | '`' | '\'' | '*' | '=' | '_' | '!' | '?')
+        {
             j += 1;
         }
-        res.push(Token { span: Span::new(at(i), at(j)) });
+        res.push(Token {
+            span: Span::new(at(i), at(j)),
+        });
         i = j;
     }
     res
@@ -485,7 +596,11 @@ mod tests {
     fn quotes_end_sentences() {
         assert_eq!(
             sents("\"We are ready.\" The plan says so. \"Is it?\" he asked."),
-            vec!["\"We are ready.\"", "The plan says so.", "\"Is it?\" he asked."]
+            vec![
+                "\"We are ready.\"",
+                "The plan says so.",
+                "\"Is it?\" he asked."
+            ]
         );
     }
 
@@ -514,15 +629,24 @@ mod tests {
             ]
         );
         assert_eq!(toks("Mr. Driscoll"), vec!["Mr.", "Driscoll"]);
-        assert_eq!(toks("O'Brien said \"no\""), vec!["O'Brien", "said", "\"", "no", "\""]);
-        assert_eq!(toks("Zelenskyy\u{2019}s office"), vec!["Zelenskyy", "\u{2019}s", "office"]);
+        assert_eq!(
+            toks("O'Brien said \"no\""),
+            vec!["O'Brien", "said", "\"", "no", "\""]
+        );
+        assert_eq!(
+            toks("Zelenskyy\u{2019}s office"),
+            vec!["Zelenskyy", "\u{2019}s", "office"]
+        );
     }
 
     #[test]
     fn empty_and_odd_input() {
         assert!(sents("").is_empty());
         assert!(sents(" \n\t \n").is_empty());
-        assert_eq!(sents("\u{200f}\u{200d}e\u{301}."), vec!["\u{200f}\u{200d}e\u{301}."]);
+        assert_eq!(
+            sents("\u{200f}\u{200d}e\u{301}."),
+            vec!["\u{200f}\u{200d}e\u{301}."]
+        );
         assert_eq!(sents("a\r\n\r\nB"), vec!["a", "B"]);
     }
 }

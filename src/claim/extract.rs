@@ -54,10 +54,37 @@ const PLACE_HEADS: &[&str] = &[
 /// Reporting verbs that also state the subject's position ("hoped", "denied"): they give a claim
 /// of their own besides attributing what they report.
 const STANCE: &[&str] = &[
-    "hope", "believe", "fear", "deny", "doubt", "expect", "want", "intend", "warn", "urge",
-    "accuse", "promise", "threaten", "agree", "predict", "insist", "admit", "acknowledge",
-    "suggest", "think", "feel", "pledge", "vow", "complain", "welcome", "reject", "criticise",
-    "criticize", "demand", "propose", "plan",
+    "hope",
+    "believe",
+    "fear",
+    "deny",
+    "doubt",
+    "expect",
+    "want",
+    "intend",
+    "warn",
+    "urge",
+    "accuse",
+    "promise",
+    "threaten",
+    "agree",
+    "predict",
+    "insist",
+    "admit",
+    "acknowledge",
+    "suggest",
+    "think",
+    "feel",
+    "pledge",
+    "vow",
+    "complain",
+    "welcome",
+    "reject",
+    "criticise",
+    "criticize",
+    "demand",
+    "propose",
+    "plan",
 ];
 
 /// Nouns after a country name or demonym that stand for its state ("Ukrainian forces").
@@ -311,8 +338,7 @@ impl<'a> SentenceCtx<'a> {
                 let here = self
                     .mentions
                     .iter()
-                    .filter(|m| m.kind == EntityKind::Person && m.span.end <= span.start)
-                    .next_back()
+                    .rfind(|m| m.kind == EntityKind::Person && m.span.end <= span.start)
                     .map(|m| self.argument_for_mention(m));
                 here.or_else(|| discourse.last_person.clone())
             }
@@ -373,7 +399,8 @@ impl<'a> SentenceCtx<'a> {
                 if arg.entity.is_none() && self.toks.get(p.end).is_some_and(|t| t.text == ",") {
                     if let Some(e) = np_at(&self.toks, p.end + 1, self.toks.len()) {
                         if self.toks.get(e).is_some_and(|t| t.text == ",") && e - p.end <= 6 {
-                            if let Some(r) = (p.end + 1..e).rev().find_map(|k| self.mention_ref(k)) {
+                            if let Some(r) = (p.end + 1..e).rev().find_map(|k| self.mention_ref(k))
+                            {
                                 arg = arg.with_entity(&r);
                             }
                         }
@@ -460,7 +487,10 @@ impl<'a> SentenceCtx<'a> {
                         subject: subject.clone(),
                         predicate: Predicate {
                             lemma: normalise_predicate(&self.toks[c.verb.main].lemma),
-                            text: self.span_of(c.verb.start, c.verb.end).of(self.text).to_string(),
+                            text: self
+                                .span_of(c.verb.start, c.verb.end)
+                                .of(self.text)
+                                .to_string(),
                         },
                         object,
                         attribution: attribution.clone(),
@@ -526,12 +556,21 @@ impl<'a> SentenceCtx<'a> {
         out: &mut Vec<Claim>,
     ) {
         let toks = &self.toks;
-        let verb_text = self.span_of(c.verb.start, c.verb.end).of(self.text).to_string();
+        let verb_text = self
+            .span_of(c.verb.start, c.verb.end)
+            .of(self.text)
+            .to_string();
         let main = &toks[c.verb.main];
-        let args = |p: &Phrase, subj: Option<&Argument>| self.phrase_arguments(p, subj, sentence_subjects, discourse);
+        let args = |p: &Phrase, subj: Option<&Argument>| {
+            self.phrase_arguments(p, subj, sentence_subjects, discourse)
+        };
         // Subjects (conjuncts) before voice.
         let mut subjects: Vec<Argument> = match &c.subject {
-            Some(p) if p.conjuncts.len() > 1 => p.conjuncts.iter().map(|&(a, b)| self.argument(a, b, head_in(toks, a, b))).collect(),
+            Some(p) if p.conjuncts.len() > 1 => p
+                .conjuncts
+                .iter()
+                .map(|&(a, b)| self.argument(a, b, head_in(toks, a, b)))
+                .collect(),
             _ => vec![subject],
         };
         // The relation without its object's preposition, after voice.
@@ -574,7 +613,18 @@ impl<'a> SentenceCtx<'a> {
                         None => "be".to_string(),
                     };
                     let objects = args(&extra.phrase, None);
-                    self.push_claims(c, &subjects, &lemma, &objects, "existential", &attribution, evidence, options, &verb_text, out);
+                    self.push_claims(
+                        c,
+                        &subjects,
+                        &lemma,
+                        &objects,
+                        "existential",
+                        &attribution,
+                        evidence,
+                        options,
+                        &verb_text,
+                        out,
+                    );
                 }
                 return;
             }
@@ -603,7 +653,10 @@ impl<'a> SentenceCtx<'a> {
                 // argument is the object, and the direct object's head joins the relation.
                 if let Some(first_extra) = c.extras.first() {
                     let extra_args = args(&first_extra.phrase, subjects.first());
-                    if extra_args.iter().any(|a| a.quantity.is_some() || a.entity.is_some()) {
+                    if extra_args
+                        .iter()
+                        .any(|a| a.quantity.is_some() || a.entity.is_some())
+                    {
                         lemma = format!("{base} {}", toks[obj.phrase.head].lemma);
                         objects = extra_args;
                         consumed = Some(0);
@@ -617,7 +670,9 @@ impl<'a> SentenceCtx<'a> {
                     if let Some(p) = extra.prep {
                         lemma = format!(
                             "be {} {}",
-                            self.span_of(obj.phrase.start, obj.phrase.end).of(self.text).to_lowercase(),
+                            self.span_of(obj.phrase.start, obj.phrase.end)
+                                .of(self.text)
+                                .to_lowercase(),
                             toks[p].lower
                         );
                         objects = args(&extra.phrase, subjects.first());
@@ -662,7 +717,18 @@ impl<'a> SentenceCtx<'a> {
             readings.push((lemma, informative, "clause-argument"));
         }
         for (lemma, objects, rule) in &readings {
-            self.push_claims(c, &subjects, lemma, objects, rule, &attribution, evidence, options, &verb_text, out);
+            self.push_claims(
+                c,
+                &subjects,
+                lemma,
+                objects,
+                rule,
+                &attribution,
+                evidence,
+                options,
+                &verb_text,
+                out,
+            );
         }
     }
 

@@ -15,8 +15,8 @@ use crate::gazetteer::EntityKind;
 use crate::hash::{fnv1a64_parts, hex_id};
 use crate::text::Span;
 
-mod extract;
 pub mod carb;
+mod extract;
 pub mod open;
 
 pub use extract::{extract, ExtractOptions};

@@ -66,7 +66,11 @@ pub fn make_tokens(words: &[&str], mention_of: &[Option<usize>], pos: &PosModel)
                 tag = if lower.ends_with("ing") { "VBG" } else { "VBD" };
             }
             if matches!(tag, "GW" | "ADD" | "AFX" | "XX") && w.chars().all(char::is_alphabetic) {
-                tag = if w.chars().next().is_some_and(char::is_uppercase) { "NNP" } else { "NN" };
+                tag = if w.chars().next().is_some_and(char::is_uppercase) {
+                    "NNP"
+                } else {
+                    "NN"
+                };
             }
             let lem = match tags.get(i) {
                 Some(t) => lemma(&lower, *t),
@@ -290,9 +294,32 @@ const BE_ADJ_TO: &[(&str, Modality)] = &[
 
 /// Verbs whose object is the subject of a following infinitive ("urged Iran to resume").
 const CONTROL: &[&str] = &[
-    "urge", "ask", "allow", "want", "expect", "require", "force", "invite", "persuade", "tell",
-    "call", "encourage", "enable", "permit", "order", "oblige", "compel", "help", "press",
-    "pressure", "advise", "warn", "instruct", "authorise", "authorize", "push",
+    "urge",
+    "ask",
+    "allow",
+    "want",
+    "expect",
+    "require",
+    "force",
+    "invite",
+    "persuade",
+    "tell",
+    "call",
+    "encourage",
+    "enable",
+    "permit",
+    "order",
+    "oblige",
+    "compel",
+    "help",
+    "press",
+    "pressure",
+    "advise",
+    "warn",
+    "instruct",
+    "authorise",
+    "authorize",
+    "push",
 ];
 
 /// Verbs that link a subject to an adjective like "be" does ("nobody feels secure").
@@ -301,22 +328,46 @@ const LINKING: &[&str] = &[
 ];
 /// Words that make a bare noun phrase a time ("last week", "Saturday").
 const TEMPORAL: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "yesterday", "tomorrow", "week", "month", "year", "weekend", "morning", "afternoon",
-    "evening", "night", "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december", "decade", "century",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "week",
+    "month",
+    "year",
+    "weekend",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "decade",
+    "century",
 ];
 const NEGATIONS: &[&str] = &["not", "n't", "never", "no"];
 
 fn head_of(toks: &[Tok], start: usize, end: usize) -> usize {
     // The last noun before an "of" or the end; for "one of the members", the first part.
-    let mut limit = end;
-    for i in start..end {
-        if toks[i].lower == "of" && i > start {
-            limit = i;
-            break;
-        }
-    }
+    let limit = (start + 1..end)
+        .find(|&i| toks[i].lower == "of")
+        .unwrap_or(end);
     let mut head = limit.saturating_sub(1).max(start);
     // "a senior U.S. official" read as ending in an adjective: the last word is the head.
     if limit == end && toks.get(head).is_some_and(|t| t.is_adj()) && toks[start].is("DT") {
@@ -336,8 +387,7 @@ fn split_conjuncts(toks: &[Tok], start: usize, end: usize) -> Vec<(usize, usize)
     let mut parts = Vec::new();
     let mut s = start;
     let mut saw_cc = false;
-    for i in start..end {
-        let t = &toks[i];
+    for (i, t) in toks.iter().enumerate().take(end).skip(start) {
         let sep = t.text == "," || (t.is("CC") && matches!(t.lower.as_str(), "and" | "or"));
         if sep {
             if t.is("CC") {
@@ -348,7 +398,7 @@ fn split_conjuncts(toks: &[Tok], start: usize, end: usize) -> Vec<(usize, usize)
             }
             s = i + 1;
         }
-        if t.lower == "of" || t.is("IN") && t.lower != "of" {
+        if t.lower == "of" || t.is("IN") {
             // "the majority of A and B" is one phrase.
             return vec![(start, end)];
         }
@@ -430,12 +480,29 @@ pub fn np_at(toks: &[Tok], start: usize, limit: usize) -> Option<usize> {
         return np_at(toks, start + 1, limit);
     }
     // "over 2,000 miles", "about 5.6 million voters", "more than 40 countries".
-    if matches!(t.lower.as_str(), "over" | "about" | "around" | "nearly" | "almost" | "approximately" | "roughly" | "some" | "under" | "just" | "only")
-        && toks.get(start + 1).is_some_and(|n| n.is("CD") || n.text == "$" || n.text == "\u{20ac}")
+    if matches!(
+        t.lower.as_str(),
+        "over"
+            | "about"
+            | "around"
+            | "nearly"
+            | "almost"
+            | "approximately"
+            | "roughly"
+            | "some"
+            | "under"
+            | "just"
+            | "only"
+    ) && toks
+        .get(start + 1)
+        .is_some_and(|n| n.is("CD") || n.text == "$" || n.text == "\u{20ac}")
     {
         return np_at(toks, start + 1, limit).map(|e| e.max(start + 2));
     }
-    if matches!(t.lower.as_str(), "more" | "less" | "fewer") && toks.get(start + 1).is_some_and(|n| n.lower == "than") && toks.get(start + 2).is_some_and(|n| n.is("CD")) {
+    if matches!(t.lower.as_str(), "more" | "less" | "fewer")
+        && toks.get(start + 1).is_some_and(|n| n.lower == "than")
+        && toks.get(start + 2).is_some_and(|n| n.is("CD"))
+    {
         return np_at(toks, start + 2, limit);
     }
     // "punishing concessions", "a drawn-out fight": a participle before a noun.
@@ -452,7 +519,9 @@ pub fn np_at(toks: &[Tok], start: usize, limit: usize) -> Option<usize> {
     // "denounced this as ...": a demonstrative standing for a noun phrase.
     if t.is("DT")
         && matches!(t.lower.as_str(), "this" | "that" | "these" | "those")
-        && !toks.get(start + 1).is_some_and(|n| is_np_inner(n) && !n.is("DT"))
+        && !toks
+            .get(start + 1)
+            .is_some_and(|n| is_np_inner(n) && !n.is("DT"))
     {
         return Some(start + 1);
     }
@@ -502,8 +571,8 @@ pub fn np_at(toks: &[Tok], start: usize, limit: usize) -> Option<usize> {
         return None;
     }
     // Attach "of NP" chains and coordinations of noun phrases.
-    loop {
-        let Some(next) = toks.get(end) else { break };
+    #[allow(clippy::never_loop, reason = "each branch ends the attachment or restarts it")]
+    while let Some(next) = toks.get(end) {
         if end >= limit {
             break;
         }
@@ -638,7 +707,9 @@ fn verb_group_at(toks: &[Tok], start: usize) -> Option<VerbGroup> {
                 })
             {
                 // "committed to not to close": the doubled "to" of careless prose.
-                if toks.get(i + 1).is_some_and(|n| n.is("RB")) && toks.get(i + 2).is_some_and(|m| m.lower == "to") {
+                if toks.get(i + 1).is_some_and(|n| n.is("RB"))
+                    && toks.get(i + 2).is_some_and(|m| m.lower == "to")
+                {
                     if NEGATIONS.contains(&toks[i + 1].lower.as_str()) {
                         negated = !negated;
                     }
@@ -680,11 +751,11 @@ fn verb_group_at(toks: &[Tok], start: usize) -> Option<VerbGroup> {
                 j += 1;
             }
             if toks.get(j).is_some_and(|n| n.is_verb()) {
-                for k in i..j {
-                    if NEGATIONS.contains(&toks[k].lower.as_str()) {
+                for tk in &toks[i..j] {
+                    if NEGATIONS.contains(&tk.lower.as_str()) {
                         negated = !negated;
                     }
-                    if HEDGES.contains(&toks[k].lower.as_str()) && modality == Modality::Asserted {
+                    if HEDGES.contains(&tk.lower.as_str()) && modality == Modality::Asserted {
                         modality = Modality::Hedged;
                     }
                 }
@@ -774,7 +845,8 @@ fn is_quote(s: &str) -> bool {
 /// The index of a plural noun that must be the verb of a sentence with no finite verb.
 fn misread_verb(toks: &[Tok]) -> Option<usize> {
     let finite = toks.iter().enumerate().any(|(i, t)| {
-        t.is("MD") || (t.is_verb() && !(t.is("VB") && i > 0 && toks[i - 1].lower == "to") && !t.is("VBG") && !t.is("VBN"))
+        let infinitive = t.is("VB") && i > 0 && toks[i - 1].lower == "to";
+        t.is("MD") || (t.is_verb() && !infinitive && !t.is("VBG") && !t.is("VBN"))
     });
     if finite {
         return None;
@@ -860,12 +932,15 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
             let takes_object = first.is("VBN")
                 && g.end == g.start + 1
                 && toks[g.start - usize::from(g.start > 0)].is_noun()
-                && toks.get(g.end).is_some_and(|n| (is_np_start(n) && !n.is("JJ") || is_quote(&n.text)) && n.lower != "by");
+                && toks.get(g.end).is_some_and(|n| {
+                    (is_np_start(n) && !n.is("JJ") || is_quote(&n.text)) && n.lower != "by"
+                });
             !(matches!(first.tag, "VBG")
                 || (first.is("VBN")
                     && g.start > 0
                     && !takes_object
-                    && (matches!(toks[g.start - 1].text.as_str(), "," | ")") || toks[g.start - 1].is_noun())))
+                    && (matches!(toks[g.start - 1].text.as_str(), "," | ")")
+                        || toks[g.start - 1].is_noun())))
         })
         .collect();
     let mut res: Vec<Clause> = Vec::new();
@@ -907,7 +982,9 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
         // "the amount of planes which will be sold to Pakistan is small": a noun phrase found
         // inside the preceding relative clause is not this verb's subject; its antecedent is.
         if let (Some(s), Some(prev), Some(&true)) = (&subject, res.last(), relative_flags.last()) {
-            let inside_prev = s.start > prev.verb.start && !(prev.verb.end..g.start).any(|k| matches!(toks[k].text.as_str(), "," | ";") || toks[k].is("CC"));
+            let inside_prev = s.start > prev.verb.start
+                && !(prev.verb.end..g.start)
+                    .any(|k| matches!(toks[k].text.as_str(), "," | ";") || toks[k].is("CC"));
             if inside_prev {
                 subject = prev.subject.clone();
             }
@@ -1043,24 +1120,25 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
         }
         let prep = toks[g.start - 1].lower.as_str();
         let reporting_gerund = prep == "," && REPORTING.contains(&toks[g.main].lemma.as_str());
-        if !reporting_gerund && !matches!(
-            prep,
-            "after"
-                | "before"
-                | "while"
-                | "since"
-                | "upon"
-                | "without"
-                | "when"
-                | "by"
-                | "following"
-        ) {
+        if !reporting_gerund
+            && !matches!(
+                prep,
+                "after"
+                    | "before"
+                    | "while"
+                    | "since"
+                    | "upon"
+                    | "without"
+                    | "when"
+                    | "by"
+                    | "following"
+            )
+        {
             continue;
         }
         let host = res
             .iter()
-            .filter(|c| c.verb.start < g.start)
-            .next_back()
+            .rfind(|c| c.verb.start < g.start)
             .or_else(|| res.iter().find(|c| c.verb.start > g.start));
         let Some(host) = host else { continue };
         let subject = host.subject.clone();
@@ -1103,9 +1181,9 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
         let is_last = !res
             .iter()
             .any(|o| o.verb.start > res[ci].verb.end && finite_clause(toks, o));
-        let bare = toks
-            .get(res[ci].verb.end)
-            .is_none_or(|t| matches!(t.text.as_str(), "." | "," | "!" | "?" | ";") || is_quote(&t.text));
+        let bare = toks.get(res[ci].verb.end).is_none_or(|t| {
+            matches!(t.text.as_str(), "." | "," | "!" | "?" | ";") || is_quote(&t.text)
+        });
         let trailing = before.is_some_and(|t| t.text == "," || is_quote(&t.text))
             && res[ci].complement.is_none()
             && (is_last || bare);
@@ -1141,8 +1219,7 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
         }
         let at = res[ci].verb.start;
         let host = (0..n_clauses)
-            .filter(|&k| k != ci && finite_clause(toks, &res[k]) && res[k].verb.start < at)
-            .next_back()
+            .rfind(|&k| k != ci && finite_clause(toks, &res[k]) && res[k].verb.start < at)
             .or_else(|| {
                 (0..n_clauses)
                     .find(|&k| k != ci && finite_clause(toks, &res[k]) && res[k].verb.start > at)
@@ -1175,7 +1252,12 @@ fn clause_follows(toks: &[Tok], j: usize) -> bool {
         if t.is_verb() || t.is("MD") {
             return !t.is("VBG");
         }
-        let np_material = is_np_inner(t) || is_np_start(t) || t.is("IN") || t.is("CC") || t.is("RB") || t.text == ",";
+        let np_material = is_np_inner(t)
+            || is_np_start(t)
+            || t.is("IN")
+            || t.is("CC")
+            || t.is("RB")
+            || t.text == ",";
         if !np_material || t.lower == "that" {
             return false;
         }
@@ -1242,7 +1324,8 @@ fn find_subject(
         let controlled = np.as_ref().is_some_and(|p| {
             p.start > 0
                 && (toks[p.start - 1].lower == "for"
-                    || (toks[p.start - 1].is_verb() && CONTROL.contains(&toks[p.start - 1].lemma.as_str())))
+                    || (toks[p.start - 1].is_verb()
+                        && CONTROL.contains(&toks[p.start - 1].lemma.as_str())))
         });
         return if controlled { np } else { None };
     }
@@ -1257,11 +1340,9 @@ fn find_subject(
         return np_ending_at(toks, a);
     }
     // Coordinated verb phrase: "... and presented it" shares the subject.
-    if left.is("CC") || (left.text == "," && g.start > 0) {
-        if left.is("CC") {
-            if let Some(s) = last_subject {
-                return Some(s.clone());
-            }
+    if left.is("CC") {
+        if let Some(s) = last_subject {
+            return Some(s.clone());
         }
     }
     // "Our teams - Ukraine and the U.S. - will work": skip a dash-delimited insertion.
@@ -1291,7 +1372,9 @@ fn find_subject(
         let near_quote = is_quote(&left.text) || (k >= 2 && is_quote(&toks[k - 2].text));
         if REPORTING.contains(&toks[g.main].lemma.as_str()) && near_quote {
             if let Some(e) = np_at(toks, g.end, toks.len()) {
-                let ends = toks.get(e).is_none_or(|t| matches!(t.text.as_str(), "." | "," | "!" | "?" | ";"));
+                let ends = toks
+                    .get(e)
+                    .is_none_or(|t| matches!(t.text.as_str(), "." | "," | "!" | "?" | ";"));
                 if ends {
                     return Some(Phrase::new(toks, g.end, e));
                 }
@@ -1464,7 +1547,10 @@ fn find_arguments(
     let mut agent: Option<Phrase> = None;
     let mut complement = None;
     // Skip adverbs, and a quote mark closing after the verb ("has been welcomed" by X).
-    while i < n && ((toks[i].is("RB") && toks[i].mention.is_none()) || (is_quote(&toks[i].text) && toks.get(i + 1).is_some_and(|t| t.is("IN")))) {
+    while i < n
+        && ((toks[i].is("RB") && toks[i].mention.is_none())
+            || (is_quote(&toks[i].text) && toks.get(i + 1).is_some_and(|t| t.is("IN"))))
+    {
         i += 1;
     }
     if reporting {
@@ -1507,9 +1593,8 @@ fn find_arguments(
             j += 1;
         }
         // The complement is a clause: (that) subject + verb, or a quotation.
-        let clause_like = that
-            || toks.get(j).is_some_and(|t| is_quote(&t.text))
-            || clause_follows(toks, j);
+        let clause_like =
+            that || toks.get(j).is_some_and(|t| is_quote(&t.text)) || clause_follows(toks, j);
         if j < n && clause_like {
             complement = Some((j, n));
         }
@@ -1637,7 +1722,11 @@ fn find_arguments(
             }
             // A list inside the object ("politicians , diplomats and academics from 40
             // countries"): go on past a comma to more noun phrases and their prepositions.
-            if t.text == "," && !toks.get(i + 1).is_some_and(|x| is_np_start(x) && !matches!(x.tag, "WDT" | "WP" | "PRP")) {
+            if t.text == ","
+                && !toks
+                    .get(i + 1)
+                    .is_some_and(|x| is_np_start(x) && !matches!(x.tag, "WDT" | "WP" | "PRP"))
+            {
                 break;
             }
             i += 1;

@@ -14,88 +14,594 @@ use crate::text::{Sentence, Span};
 /// Titles and roles that announce a person's name. Compared case-sensitively on capitalised
 /// tokens and case-insensitively on the token before a run.
 const TITLES: &[&str] = &[
-    "President", "Vice", "Prime", "Minister", "Secretary", "Chancellor", "Premier", "King",
-    "Queen", "Prince", "Princess", "Pope", "Sheikh", "General", "Gen.", "Lieutenant", "Lt.",
-    "Colonel", "Col.", "Major", "Maj.", "Captain", "Capt.", "Admiral", "Adm.", "Sergeant",
-    "Sgt.", "Commander", "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Prof.",
-    "Professor", "Senator", "Sen.", "Representative", "Rep.", "Governor", "Gov.", "Mayor",
-    "Ambassador", "Judge", "Justice", "Chairman", "Chairwoman", "Chairperson", "Director",
-    "Spokesman", "Spokeswoman", "Spokesperson", "Deputy", "Foreign", "Defence", "Defense",
-    "Interior", "Finance", "Trade", "Economy", "Energy", "Health", "Justice", "Chief", "Leader",
-    "Speaker", "Commissioner", "Envoy", "Archbishop", "Bishop", "Rev.", "Father", "Ayatollah",
-    "Emir", "Crown", "Executive", "CEO", "Attorney", "Marshal", "Field", "Opposition",
-    "Minister-President", "Mullah", "Imam", "Rabbi", "Sultan", "Lord", "Lady", "Sir", "Dame",
-    "Brigadier", "Inspector", "Superintendent", "Detective", "Officer", "Agent", "Coach",
-    "Manager", "Founder", "Editor", "Correspondent", "Analyst", "Economist", "Professor",
-    "Deputy", "Assistant", "Undersecretary", "Under-Secretary", "Secretary-General",
-    "High", "Representative", "Special", "Acting", "Former", "Interim", "Senior", "Army",
-    "Navy", "Air", "Force", "State", "Home", "Labour", "Agriculture", "Education",
+    "President",
+    "Vice",
+    "Prime",
+    "Minister",
+    "Secretary",
+    "Chancellor",
+    "Premier",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Pope",
+    "Sheikh",
+    "General",
+    "Gen.",
+    "Lieutenant",
+    "Lt.",
+    "Colonel",
+    "Col.",
+    "Major",
+    "Maj.",
+    "Captain",
+    "Capt.",
+    "Admiral",
+    "Adm.",
+    "Sergeant",
+    "Sgt.",
+    "Commander",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr.",
+    "Dr",
+    "Prof.",
+    "Professor",
+    "Senator",
+    "Sen.",
+    "Representative",
+    "Rep.",
+    "Governor",
+    "Gov.",
+    "Mayor",
+    "Ambassador",
+    "Judge",
+    "Justice",
+    "Chairman",
+    "Chairwoman",
+    "Chairperson",
+    "Director",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+    "Deputy",
+    "Foreign",
+    "Defence",
+    "Defense",
+    "Interior",
+    "Finance",
+    "Trade",
+    "Economy",
+    "Energy",
+    "Health",
+    "Justice",
+    "Chief",
+    "Leader",
+    "Speaker",
+    "Commissioner",
+    "Envoy",
+    "Archbishop",
+    "Bishop",
+    "Rev.",
+    "Father",
+    "Ayatollah",
+    "Emir",
+    "Crown",
+    "Executive",
+    "CEO",
+    "Attorney",
+    "Marshal",
+    "Field",
+    "Opposition",
+    "Minister-President",
+    "Mullah",
+    "Imam",
+    "Rabbi",
+    "Sultan",
+    "Lord",
+    "Lady",
+    "Sir",
+    "Dame",
+    "Brigadier",
+    "Inspector",
+    "Superintendent",
+    "Detective",
+    "Officer",
+    "Agent",
+    "Coach",
+    "Manager",
+    "Founder",
+    "Editor",
+    "Correspondent",
+    "Analyst",
+    "Economist",
+    "Professor",
+    "Deputy",
+    "Assistant",
+    "Undersecretary",
+    "Under-Secretary",
+    "Secretary-General",
+    "High",
+    "Representative",
+    "Special",
+    "Acting",
+    "Former",
+    "Interim",
+    "Senior",
+    "Army",
+    "Navy",
+    "Air",
+    "Force",
+    "State",
+    "Home",
+    "Labour",
+    "Agriculture",
+    "Education",
 ];
 
 /// Lower-case role words that, right before a capitalised run, make it a person.
 const ROLE_WORDS: &[&str] = &[
-    "president", "minister", "secretary", "chancellor", "premier", "king", "queen", "prince",
-    "pope", "general", "colonel", "commander", "senator", "governor", "mayor", "ambassador",
-    "judge", "chairman", "chairwoman", "director", "spokesman", "spokeswoman", "spokesperson",
-    "leader", "speaker", "commissioner", "envoy", "candidate", "lawmaker", "legislator",
-    "official", "diplomat", "negotiator", "analyst", "economist", "professor", "ceo",
-    "chief", "head", "rival", "challenger", "adviser", "advisor", "aide", "deputy", "counterpart",
-    "mp", "mep", "congressman", "congresswoman", "activist", "lawyer", "journalist", "reporter",
-    "opposition", "incumbent", "prosecutor", "counsel", "attorney", "cleric", "strongman",
+    "president",
+    "minister",
+    "secretary",
+    "chancellor",
+    "premier",
+    "king",
+    "queen",
+    "prince",
+    "pope",
+    "general",
+    "colonel",
+    "commander",
+    "senator",
+    "governor",
+    "mayor",
+    "ambassador",
+    "judge",
+    "chairman",
+    "chairwoman",
+    "director",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "leader",
+    "speaker",
+    "commissioner",
+    "envoy",
+    "candidate",
+    "lawmaker",
+    "legislator",
+    "official",
+    "diplomat",
+    "negotiator",
+    "analyst",
+    "economist",
+    "professor",
+    "ceo",
+    "chief",
+    "head",
+    "rival",
+    "challenger",
+    "adviser",
+    "advisor",
+    "aide",
+    "deputy",
+    "counterpart",
+    "mp",
+    "mep",
+    "congressman",
+    "congresswoman",
+    "activist",
+    "lawyer",
+    "journalist",
+    "reporter",
+    "opposition",
+    "incumbent",
+    "prosecutor",
+    "counsel",
+    "attorney",
+    "cleric",
+    "strongman",
 ];
 
 /// Capitalised words that are not names on their own.
 const STOP: &[&str] = &[
-    "The", "A", "An", "In", "On", "At", "But", "And", "Or", "He", "She", "It", "They", "We",
-    "I", "You", "This", "That", "These", "Those", "There", "Their", "Our", "Its", "His", "Her",
-    "My", "Your", "According", "Meanwhile", "However", "After", "Before", "When", "While",
-    "If", "As", "For", "With", "From", "By", "To", "Of", "Under", "Over", "Since", "During",
-    "Although", "Though", "Because", "So", "Yet", "Also", "Still", "Now", "Then", "Here",
-    "What", "Why", "How", "Who", "Where", "Which", "Some", "Many", "Most", "No", "Not", "All",
-    "Both", "Each", "Every", "Other", "Such", "Last", "Earlier", "Later", "Unlike", "Nobody",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-    "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.",
-    "Sept.", "Oct.", "Nov.", "Dec.", "Tags", "Photo", "Image", "Source", "Sources", "Related",
-    "News", "Update", "Updated", "Breaking", "Mr.", "Mrs.", "Ms.", "Dr.", "Yes", "Thanks",
-    "Please", "Today", "Yesterday", "Tomorrow", "Despite", "Until", "Instead", "Even", "Only",
-    "Just", "Once", "Among", "Between", "Against", "Without", "Within", "Into", "Through",
-    "Following", "Including", "Regarding", "Asked", "Speaking", "Several", "Further",
-    "Another", "One", "Two", "Three", "First", "Second", "Third", "New", "Next", "Both",
-    "Neither", "Either", "Whether", "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Be",
-    "Has", "Have", "Had", "Will", "Would", "Can", "Could", "Should", "May", "Might", "Must",
-    "Let", "Us", "Them", "Him", "Me", "Mine", "Hers", "Theirs", "Ours", "Yours", "Any",
-    "Few", "More", "Less", "Much", "Very", "Well", "Good", "Great", "Big", "Old", "Top",
-    "Part", "Prior", "Given", "Amid", "Amidst", "Per", "Via", "Upon", "Toward", "Towards",
-    "West", "East", "North", "South", "Western", "Eastern", "Northern", "Southern", "Central",
-    "Government", "Parliament", "Army", "Police", "Court", "State", "Ministry", "Department",
-    "Internet", "Web", "Television", "Radio", "Reuters", "AP", "AFP", "EU", "UN",
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "But",
+    "And",
+    "Or",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "Their",
+    "Our",
+    "Its",
+    "His",
+    "Her",
+    "My",
+    "Your",
+    "According",
+    "Meanwhile",
+    "However",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "If",
+    "As",
+    "For",
+    "With",
+    "From",
+    "By",
+    "To",
+    "Of",
+    "Under",
+    "Over",
+    "Since",
+    "During",
+    "Although",
+    "Though",
+    "Because",
+    "So",
+    "Yet",
+    "Also",
+    "Still",
+    "Now",
+    "Then",
+    "Here",
+    "What",
+    "Why",
+    "How",
+    "Who",
+    "Where",
+    "Which",
+    "Some",
+    "Many",
+    "Most",
+    "No",
+    "Not",
+    "All",
+    "Both",
+    "Each",
+    "Every",
+    "Other",
+    "Such",
+    "Last",
+    "Earlier",
+    "Later",
+    "Unlike",
+    "Nobody",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan.",
+    "Feb.",
+    "Mar.",
+    "Apr.",
+    "Jun.",
+    "Jul.",
+    "Aug.",
+    "Sep.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+    "Tags",
+    "Photo",
+    "Image",
+    "Source",
+    "Sources",
+    "Related",
+    "News",
+    "Update",
+    "Updated",
+    "Breaking",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "Yes",
+    "Thanks",
+    "Please",
+    "Today",
+    "Yesterday",
+    "Tomorrow",
+    "Despite",
+    "Until",
+    "Instead",
+    "Even",
+    "Only",
+    "Just",
+    "Once",
+    "Among",
+    "Between",
+    "Against",
+    "Without",
+    "Within",
+    "Into",
+    "Through",
+    "Following",
+    "Including",
+    "Regarding",
+    "Asked",
+    "Speaking",
+    "Several",
+    "Further",
+    "Another",
+    "One",
+    "Two",
+    "Three",
+    "First",
+    "Second",
+    "Third",
+    "New",
+    "Next",
+    "Both",
+    "Neither",
+    "Either",
+    "Whether",
+    "Do",
+    "Does",
+    "Did",
+    "Is",
+    "Are",
+    "Was",
+    "Were",
+    "Be",
+    "Has",
+    "Have",
+    "Had",
+    "Will",
+    "Would",
+    "Can",
+    "Could",
+    "Should",
+    "May",
+    "Might",
+    "Must",
+    "Let",
+    "Us",
+    "Them",
+    "Him",
+    "Me",
+    "Mine",
+    "Hers",
+    "Theirs",
+    "Ours",
+    "Yours",
+    "Any",
+    "Few",
+    "More",
+    "Less",
+    "Much",
+    "Very",
+    "Well",
+    "Good",
+    "Great",
+    "Big",
+    "Old",
+    "Top",
+    "Part",
+    "Prior",
+    "Given",
+    "Amid",
+    "Amidst",
+    "Per",
+    "Via",
+    "Upon",
+    "Toward",
+    "Towards",
+    "West",
+    "East",
+    "North",
+    "South",
+    "Western",
+    "Eastern",
+    "Northern",
+    "Southern",
+    "Central",
+    "Government",
+    "Parliament",
+    "Army",
+    "Police",
+    "Court",
+    "State",
+    "Ministry",
+    "Department",
+    "Internet",
+    "Web",
+    "Television",
+    "Radio",
+    "Reuters",
+    "AP",
+    "AFP",
+    "EU",
+    "UN",
 ];
 
 /// Last words that make a run an organisation.
 const ORG_HEADS: &[&str] = &[
-    "Party", "Ministry", "Department", "Bank", "Corp", "Corp.", "Corporation", "Inc", "Inc.",
-    "Ltd", "Ltd.", "Co.", "Company", "Group", "Agency", "Council", "University", "College",
-    "Institute", "Commission", "Committee", "Association", "Union", "Organisation",
-    "Organization", "Federation", "Foundation", "Front", "Movement", "Alliance", "Court",
-    "Parliament", "Assembly", "Congress", "Senate", "Forces", "Police", "Service", "Services",
-    "Authority", "Board", "Bureau", "Office", "Fund", "Airlines", "Airways", "Motors",
-    "Industries", "Holdings", "Times", "Post", "News", "Television", "Radio", "Press",
-    "Journal", "Herald", "Tribune", "Network", "Club", "League", "Society", "Church", "Trust",
-    "Systems", "Technologies", "Energy", "Petroleum", "Reserve", "Exchange", "Coalition",
-    "Brigade", "Brigades", "Guard", "Corps", "Secretariat", "Cabinet", "Tribunal", "Centre",
-    "Center", "Agency", "Administration", "Army", "Navy", "Command", "Airline", "Group",
-    "Gazette", "Daily", "Broadcasting", "Channel", "Telegraph", "Observer", "Monitor",
-    "Mirror", "Star", "Sun", "Chronicle", "Review", "Magazine", "Weekly", "Bloc", "Caucus",
-    "Ltd", "PLC", "plc", "LLC", "AG", "SA", "GmbH", "NV", "Partners", "Capital",
+    "Party",
+    "Ministry",
+    "Department",
+    "Bank",
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "Inc",
+    "Inc.",
+    "Ltd",
+    "Ltd.",
+    "Co.",
+    "Company",
+    "Group",
+    "Agency",
+    "Council",
+    "University",
+    "College",
+    "Institute",
+    "Commission",
+    "Committee",
+    "Association",
+    "Union",
+    "Organisation",
+    "Organization",
+    "Federation",
+    "Foundation",
+    "Front",
+    "Movement",
+    "Alliance",
+    "Court",
+    "Parliament",
+    "Assembly",
+    "Congress",
+    "Senate",
+    "Forces",
+    "Police",
+    "Service",
+    "Services",
+    "Authority",
+    "Board",
+    "Bureau",
+    "Office",
+    "Fund",
+    "Airlines",
+    "Airways",
+    "Motors",
+    "Industries",
+    "Holdings",
+    "Times",
+    "Post",
+    "News",
+    "Television",
+    "Radio",
+    "Press",
+    "Journal",
+    "Herald",
+    "Tribune",
+    "Network",
+    "Club",
+    "League",
+    "Society",
+    "Church",
+    "Trust",
+    "Systems",
+    "Technologies",
+    "Energy",
+    "Petroleum",
+    "Reserve",
+    "Exchange",
+    "Coalition",
+    "Brigade",
+    "Brigades",
+    "Guard",
+    "Corps",
+    "Secretariat",
+    "Cabinet",
+    "Tribunal",
+    "Centre",
+    "Center",
+    "Agency",
+    "Administration",
+    "Army",
+    "Navy",
+    "Command",
+    "Airline",
+    "Group",
+    "Gazette",
+    "Daily",
+    "Broadcasting",
+    "Channel",
+    "Telegraph",
+    "Observer",
+    "Monitor",
+    "Mirror",
+    "Star",
+    "Sun",
+    "Chronicle",
+    "Review",
+    "Magazine",
+    "Weekly",
+    "Bloc",
+    "Caucus",
+    "Ltd",
+    "PLC",
+    "plc",
+    "LLC",
+    "AG",
+    "SA",
+    "GmbH",
+    "NV",
+    "Partners",
+    "Capital",
 ];
 
 /// First words that, followed by `of`, make a run an organisation ("Ministry of Defence").
 const ORG_OF_HEADS: &[&str] = &[
-    "Ministry", "Department", "University", "Bank", "Office", "Court", "Council", "House",
-    "Commission", "Committee", "Association", "Federation", "Union", "Organisation",
-    "Organization", "Institute", "Academy", "Chamber", "Board", "Bureau", "Party", "Church",
-    "League", "Secretariat", "Agency", "Assembly", "Parliament", "Congress", "Embassy",
+    "Ministry",
+    "Department",
+    "University",
+    "Bank",
+    "Office",
+    "Court",
+    "Council",
+    "House",
+    "Commission",
+    "Committee",
+    "Association",
+    "Federation",
+    "Union",
+    "Organisation",
+    "Organization",
+    "Institute",
+    "Academy",
+    "Chamber",
+    "Board",
+    "Bureau",
+    "Party",
+    "Church",
+    "League",
+    "Secretariat",
+    "Agency",
+    "Assembly",
+    "Parliament",
+    "Congress",
+    "Embassy",
 ];
 
 const CONNECTORS: &[&str] = &[
@@ -104,21 +610,78 @@ const CONNECTORS: &[&str] = &[
 ];
 
 const REPORTING: &[&str] = &[
-    "said", "says", "told", "added", "stated", "announced", "wrote", "insisted", "warned",
-    "claimed", "argued", "noted", "explained", "declared", "confirmed", "denied", "asked",
-    "replied", "responded", "urged", "called", "stressed", "admitted", "believes", "thinks",
-    "says,", "has", "had", "was", "is", "will", "would",
+    "said",
+    "says",
+    "told",
+    "added",
+    "stated",
+    "announced",
+    "wrote",
+    "insisted",
+    "warned",
+    "claimed",
+    "argued",
+    "noted",
+    "explained",
+    "declared",
+    "confirmed",
+    "denied",
+    "asked",
+    "replied",
+    "responded",
+    "urged",
+    "called",
+    "stressed",
+    "admitted",
+    "believes",
+    "thinks",
+    "says,",
+    "has",
+    "had",
+    "was",
+    "is",
+    "will",
+    "would",
 ];
 
 /// Last words that make a run a place.
 const PLACE_SUFFIXES: &[&str] = &[
-    "Province", "Region", "District", "County", "Oblast", "Governorate", "Prefecture",
-    "Island", "Islands", "Valley", "Peninsula", "Strait", "Straits", "Sea", "Ocean", "River",
-    "Mountains", "Desert", "Canton", "Municipality", "Township", "Constituency",
+    "Province",
+    "Region",
+    "District",
+    "County",
+    "Oblast",
+    "Governorate",
+    "Prefecture",
+    "Island",
+    "Islands",
+    "Valley",
+    "Peninsula",
+    "Strait",
+    "Straits",
+    "Sea",
+    "Ocean",
+    "River",
+    "Mountains",
+    "Desert",
+    "Canton",
+    "Municipality",
+    "Township",
+    "Constituency",
 ];
 
 /// Compass words that end constituency and district names.
-const PLACE_DIRECTIONS: &[&str] = &["North", "South", "East", "West", "Central", "Northeast", "Northwest", "Southeast", "Southwest"];
+const PLACE_DIRECTIONS: &[&str] = &[
+    "North",
+    "South",
+    "East",
+    "West",
+    "Central",
+    "Northeast",
+    "Northwest",
+    "Southeast",
+    "Southwest",
+];
 
 /// Whether `word` (after "the"/"a") opens a role phrase: "finance minister", "spokesman".
 fn is_role_phrase_start(word: &str, next: Option<&str>) -> bool {
@@ -151,7 +714,9 @@ fn name_shaped(word: &str) -> bool {
     let rest: Vec<char> = chars.collect();
     first.is_uppercase()
         && rest.len() >= 2
-        && rest.iter().all(|c| c.is_lowercase() || *c == '\'' || *c == '-')
+        && rest
+            .iter()
+            .all(|c| c.is_lowercase() || *c == '\'' || *c == '-')
         && !common_words().contains(word.to_lowercase().as_str())
         && !STOP.contains(&word)
         && !TITLES.contains(&word)
@@ -170,11 +735,11 @@ fn is_acronym(word: &str) -> bool {
 /// Acronyms that are not organisations.
 const NOT_ORGANISATIONS: &[&str] = &[
     "CEO", "CFO", "COO", "GDP", "GNP", "TV", "AIDS", "HIV", "SARS", "DNA", "PM", "AM", "BC", "AD",
-    "OK", "USD", "EUR", "GBP", "GMT", "UTC", "CET", "EST", "PST", "EDT", "MP", "MPS", "MEP",
-    "SUV", "ID", "IT", "PC", "UFO", "FAQ", "PDF", "CD", "DVD", "VIP", "WMD", "RPG", "IED", "AK",
-    "CPI", "IPO", "NGO", "VAT", "QC", "US", "USA", "UK", "EU", "UN", "II", "III", "IV", "VI",
-    "VII", "VIII", "IX", "XI", "XII", "MW", "KM", "KG", "MB", "GB", "TB", "CIF", "FOB", "OPEC",
-    "MPH", "RPM", "LNG", "LPG", "AGM", "ETA", "ASAP", "LOL", "I", "A", "THE", "AND", "FOR",
+    "OK", "USD", "EUR", "GBP", "GMT", "UTC", "CET", "EST", "PST", "EDT", "MP", "MPS", "MEP", "SUV",
+    "ID", "IT", "PC", "UFO", "FAQ", "PDF", "CD", "DVD", "VIP", "WMD", "RPG", "IED", "AK", "CPI",
+    "IPO", "NGO", "VAT", "QC", "US", "USA", "UK", "EU", "UN", "II", "III", "IV", "VI", "VII",
+    "VIII", "IX", "XI", "XII", "MW", "KM", "KG", "MB", "GB", "TB", "CIF", "FOB", "OPEC", "MPH",
+    "RPM", "LNG", "LPG", "AGM", "ETA", "ASAP", "LOL", "I", "A", "THE", "AND", "FOR",
 ];
 
 fn is_capitalised(word: &str) -> bool {
@@ -212,7 +777,10 @@ pub(super) fn find(
         let words: Vec<&str> = sentence.tokens.iter().map(|t| t.span.of(text)).collect();
         let n = words.len();
         // A headline in capitals: acronyms there are just words.
-        let n_alpha = words.iter().filter(|w| w.chars().any(char::is_alphabetic)).count();
+        let n_alpha = words
+            .iter()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count();
         let n_caps = words
             .iter()
             .filter(|w| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase))
@@ -256,12 +824,15 @@ pub(super) fn find(
             i = end;
             // Strip leading function words and titles, noting titles.
             let mut s = start;
-            let mut titled = start > 0 && ROLE_WORDS.contains(&words[start - 1].to_lowercase().as_str());
+            let mut titled =
+                start > 0 && ROLE_WORDS.contains(&words[start - 1].to_lowercase().as_str());
             if start > 0 && TITLES.contains(&words[start - 1]) {
                 titled = true;
             }
             while s < end
-                && (STOP.contains(&words[s]) || TITLES.contains(&words[s]) || CONNECTORS.contains(&words[s]))
+                && (STOP.contains(&words[s])
+                    || TITLES.contains(&words[s])
+                    || CONNECTORS.contains(&words[s]))
                 && !(ORG_OF_HEADS.contains(&words[s]) && words.get(s + 1) == Some(&"of"))
             {
                 if TITLES.contains(&words[s]) {
@@ -279,14 +850,21 @@ pub(super) fn find(
             }
             let parts: Vec<&str> = words[s..e].to_vec();
             // Reject runs of all-caps words longer than 4 letters (headlines shouting).
-            if parts.iter().all(|p| p.len() > 4 && p.chars().all(|c| !c.is_lowercase())) {
+            if parts
+                .iter()
+                .all(|p| p.len() > 4 && p.chars().all(|c| !c.is_lowercase()))
+            {
                 continue;
             }
             let name = clean_name(&parts);
-            let n_words = parts.iter().filter(|p| **p != "-" && !CONNECTORS.contains(p)).count();
+            let n_words = parts
+                .iter()
+                .filter(|p| **p != "-" && !CONNECTORS.contains(p))
+                .count();
             let last = parts.last().copied().unwrap_or("");
             let first = parts.first().copied().unwrap_or("");
-            let has_of_head = parts.len() >= 3 && ORG_OF_HEADS.contains(&first) && parts.get(1) == Some(&"of");
+            let has_of_head =
+                parts.len() >= 3 && ORG_OF_HEADS.contains(&first) && parts.get(1) == Some(&"of");
             let next_word = words.get(e).copied().unwrap_or("");
             let prev_word = if s > 0 { words[s - 1] } else { "" };
             let after_next = words.get(e + 1).copied().unwrap_or("");
@@ -295,7 +873,10 @@ pub(super) fn find(
             let score_line = n <= 14
                 && next_word.chars().all(|c| c.is_ascii_digit())
                 && !next_word.is_empty()
-                && n_words <= 3;
+                && n_words <= 3
+                && parts
+                    .iter()
+                    .any(|p| p.chars().any(char::is_alphabetic) && !common_words().contains(p.to_lowercase().as_str()));
             // "M. Waugh", "J. D. Vance": initials before a name.
             let initials = n_words >= 2
                 && parts[..parts.len() - 1].iter().all(|p| {
@@ -316,7 +897,7 @@ pub(super) fn find(
                 (EntityKind::Organisation, Rule::OrganisationHead)
             } else if titled && n_words <= 4 && !ORG_HEADS.contains(&last) {
                 (EntityKind::Person, Rule::TitleCue)
-            } else if n_words >= 2 && n_words <= 4 && gazetteer.is_given_name(first) {
+            } else if (2..=4).contains(&n_words) && gazetteer.is_given_name(first) {
                 (EntityKind::Person, Rule::GivenName)
             } else if (2..=3).contains(&n_words) && REPORTING[..20].contains(&next_word) {
                 (EntityKind::Person, Rule::ReportingVerb)
@@ -324,20 +905,20 @@ pub(super) fn find(
                 && ((prev_word == "," && next_word == "," && matches!(after_next, "who" | "whose"))
                     || (next_word == ","
                         && matches!(after_next, "the" | "a" | "an")
-                        && words.get(e + 2).is_some_and(|w| is_role_phrase_start(w, words.get(e + 3).copied()))))
+                        && words
+                            .get(e + 2)
+                            .is_some_and(|w| is_role_phrase_start(w, words.get(e + 3).copied()))))
             {
                 // ", Rustem Umerov, who", "Ján Počiatek, the finance minister of Slovakia".
                 (EntityKind::Person, Rule::Apposition)
             } else if (2..=4).contains(&n_words)
                 && (PLACE_SUFFIXES.contains(&last)
-                    || (matches!(prev_word, "in" | "from" | "near") && PLACE_DIRECTIONS.contains(&last)))
+                    || (matches!(prev_word, "in" | "from" | "near")
+                        && PLACE_DIRECTIONS.contains(&last)))
             {
                 // "Harare Province", "Muzarabani South".
                 (EntityKind::Place, Rule::PlaceCue)
-            } else if (2..=3).contains(&n_words)
-                && s > 0
-                && parts.iter().all(|p| name_shaped(p))
-            {
+            } else if (2..=3).contains(&n_words) && s > 0 && parts.iter().all(|p| name_shaped(p)) {
                 // "Rustem Umerov": capitalised words that are not English words, inside a
                 // sentence, with nothing that makes them a place or an organisation.
                 (EntityKind::Person, Rule::NameShape)
@@ -352,7 +933,10 @@ pub(super) fn find(
                 EntityKind::Place => "place",
                 EntityKind::Organisation => "org",
             };
-            let span = Span::new(sentence.tokens[s].span.start, sentence.tokens[e - 1].span.end);
+            let span = Span::new(
+                sentence.tokens[s].span.start,
+                sentence.tokens[e - 1].span.end,
+            );
             res.push(Mention {
                 span,
                 sentence: sent_idx,
@@ -378,14 +962,17 @@ pub(super) fn find(
                 // Family name first ("Wang Junxia" → "Wang"), when the first word is no given
                 // name.
                 if let Some(first) = words.first() {
-                    if !gazetteer.is_given_name(first) && name_shaped(first) && first.chars().count() >= 3 {
+                    if !gazetteer.is_given_name(first)
+                        && name_shaped(first)
+                        && first.chars().count() >= 3
+                    {
                         persons.push((first.to_string(), m.span.start, m.clone()));
                     }
                 }
             }
         }
     }
-    persons.sort_by(|a, b| a.1.cmp(&b.1));
+    persons.sort_by_key(|p| p.1);
     let mut surnames: HashSet<&str> = HashSet::new();
     for (last, _, _) in &persons {
         surnames.insert(last.as_str());
@@ -400,7 +987,10 @@ pub(super) fn find(
                 continue;
             }
             // The earliest person with this surname before this point.
-            let Some((_, _, person)) = persons.iter().find(|(l, at, _)| l == w && *at < token.span.start) else {
+            let Some((_, _, person)) = persons
+                .iter()
+                .find(|(l, at, _)| l == w && *at < token.span.start)
+            else {
                 continue;
             };
             short.push(Mention {
@@ -445,15 +1035,32 @@ mod tests {
     #[test]
     fn title_then_short_form() {
         let got = run("He met U.S. Army Secretary Daniel Driscoll in Kyiv. Driscoll said little.");
-        assert_eq!(got[1], ("Daniel Driscoll".into(), "Daniel Driscoll".into(), "title-cue".into()));
-        assert_eq!(got[2], ("Driscoll".into(), "Daniel Driscoll".into(), "short-form".into()));
+        assert_eq!(
+            got[1],
+            (
+                "Daniel Driscoll".into(),
+                "Daniel Driscoll".into(),
+                "title-cue".into()
+            )
+        );
+        assert_eq!(
+            got[2],
+            (
+                "Driscoll".into(),
+                "Daniel Driscoll".into(),
+                "short-form".into()
+            )
+        );
     }
 
     #[test]
     fn organisation_heads_and_lone_titles() {
         let got = run("The Ministry of Agrarian Policy and the Green Valley Party met. President spoke on Thursday.");
         let names: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
-        assert_eq!(names, vec!["Ministry of Agrarian Policy", "Green Valley Party"]);
+        assert_eq!(
+            names,
+            vec!["Ministry of Agrarian Policy", "Green Valley Party"]
+        );
     }
 
     #[test]
