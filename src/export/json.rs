@@ -3,12 +3,12 @@
 //! `graph.json` is node-link JSON, as read by `networkx.node_link_graph(data, edges="links")`
 //! and D3: `{"directed": true, "multigraph": true, "graph": {...}, "nodes": [...], "links": [...]}`.
 //!
-//! * Every node has `id`, `kind` (`entity`, `value` or `article`) and `type` (`person`,
+//! * Every node has `id`, `label` (what a viewer shows), `kind` (`entity`, `value` or `article`) and `type` (`person`,
 //!   `place`, `organisation`, `value`, `article`). Entities add `name`, `aliases`, `xref`,
 //!   `n_mentions`, `n_articles`; values add `text` and, when known, `quantity` (exact decimal
 //!   string), `unit`, `date`; articles (id `article:` + article id) add `article`, `title`,
 //!   `date`, `url`, `source`, `hash`.
-//! * Every link has `source`, `target`, `key` and `kind`. A `claim` link (subject → object,
+//! * Every link has `source`, `target`, `key`, `label` and `kind`. A `claim` link (subject → object,
 //!   key = relation id) adds `predicate`, `negated`, `n_supports`, `attributions` and
 //!   `supports`: `[{article, claim, sentence, start, end, evidence, attribution, quote,
 //!   modality, confidence, predicate_text, rule}]`. A `mentions` link (article → entity, key
@@ -43,6 +43,8 @@ struct GraphAttrs {
 #[derive(Serialize, Default)]
 struct NodeWire<'g> {
     id: String,
+    /// What a viewer shows: the entity's name, the value's text, the article's title.
+    label: String,
     kind: &'static str,
     #[serde(rename = "type")]
     kind_name: &'static str,
@@ -81,6 +83,8 @@ struct LinkWire<'g> {
     source: String,
     target: &'g str,
     key: &'g str,
+    /// What a viewer shows: the predicate ("limit army", "NOT provide"), or "mentions".
+    label: String,
     kind: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     count: Option<u32>,
@@ -167,6 +171,7 @@ pub(super) fn write_node_link(sel: &Selection<'_>) -> Vec<u8> {
                 let stats = sel.graph.entity_stats(&e.id);
                 NodeWire {
                     id: e.id.clone(),
+                    label: e.name.clone(),
                     kind: "entity",
                     kind_name: e.kind.as_str(),
                     name: Some(&e.name),
@@ -179,6 +184,7 @@ pub(super) fn write_node_link(sel: &Selection<'_>) -> Vec<u8> {
             }
             NodeRef::Value(v) => NodeWire {
                 id: v.id.clone(),
+                label: v.text.clone(),
                 kind: "value",
                 kind_name: "value",
                 text: Some(&v.text),
@@ -193,6 +199,7 @@ pub(super) fn write_node_link(sel: &Selection<'_>) -> Vec<u8> {
         let r = &a.record;
         nodes.push(NodeWire {
             id: format!("{ARTICLE_PREFIX}{}", r.id),
+            label: r.title.clone().unwrap_or_else(|| r.id.clone()),
             kind: "article",
             kind_name: "article",
             article: Some(&r.id),
@@ -210,6 +217,11 @@ pub(super) fn write_node_link(sel: &Selection<'_>) -> Vec<u8> {
             source: r.subject.id().to_string(),
             target: r.object.id(),
             key: r.id(),
+            label: if r.relation.negated {
+                format!("NOT {}", r.relation.predicate)
+            } else {
+                r.relation.predicate.clone()
+            },
             kind: "claim",
             count: None,
             claim: Some(ClaimAttrs {
@@ -226,6 +238,7 @@ pub(super) fn write_node_link(sel: &Selection<'_>) -> Vec<u8> {
             source: format!("{ARTICLE_PREFIX}{article}"),
             target: entity,
             key: "mentions",
+            label: "mentions".to_string(),
             kind: "mentions",
             count: Some(*count),
             claim: None,
