@@ -24,7 +24,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 use unicode_normalization::char::decompose_compatible;
 
 use crate::gazetteer::{Entity, EntityKind, Gazetteer, Layer};
@@ -478,6 +478,7 @@ impl TaggerBuilder {
             by_first_word,
             always,
             full: OnceLock::new(),
+            start_words: OnceLock::new(),
             seen_bytes: AtomicUsize::new(0),
             full_after_bytes: self.full_after_bytes,
             candidates,
@@ -502,6 +503,8 @@ pub struct Tagger {
     /// Patterns that start with something other than a letter or digit.
     always: Vec<u32>,
     full: OnceLock<Option<AhoCorasick>>,
+    /// Where a name can start besides a capital or a digit (see `StartWords`).
+    start_words: OnceLock<StartWords>,
     seen_bytes: AtomicUsize,
     full_after_bytes: usize,
     candidates: Vec<Vec<Candidate>>,
@@ -524,8 +527,19 @@ fn first_word(folded: &str) -> Option<&str> {
 fn build_matcher<P: AsRef<[u8]>>(patterns: &[P]) -> Option<AhoCorasick> {
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Anchored)
         .build(patterns)
         .ok()
+}
+
+/// A name only counts when its text has a capital or digit (or it is listed in lower case,
+/// like "de Gaulle"), so the matcher runs anchored searches only at word starts that are a
+/// capital or digit in the original text, at words that begin a lower-case listed name, and at
+/// the first characters of names that begin with punctuation.
+#[derive(Default)]
+struct StartWords {
+    lower: HashSet<Box<str>>,
+    punct: HashSet<char>,
 }
 
 /// A raw gazetteer hit before disambiguation.
@@ -570,7 +584,61 @@ impl Tagger {
 
     /// Calls `on_match(start, end, pattern)` for each match in `ftext` (folded), resuming right
     /// after the start of any match that `accept` rejects.
-    fn scan(&self, ftext: &str, mut on_match: impl FnMut(usize, usize, usize) -> bool) {
+    fn start_words(&self) -> &StartWords {
+        self.start_words.get_or_init(|| {
+            let mut res = StartWords::default();
+            for (pattern, cands) in self.patterns.iter().zip(&self.candidates) {
+                let lower_ok = cands.iter().any(|c| match &c.exact {
+                    Some(exact) => !exact.chars().next().is_some_and(|ch| ch.is_uppercase() || ch.is_ascii_digit()),
+                    None => !c.capital,
+                });
+                match first_word(pattern) {
+                    Some(w) if lower_ok => {
+                        res.lower.insert(w.into());
+                    }
+                    Some(_) => {}
+                    None => {
+                        if let Some(ch) = pattern.chars().next() {
+                            res.punct.insert(ch);
+                        }
+                    }
+                }
+            }
+            res
+        })
+    }
+
+    /// Byte offsets in `folded` where a listed name may start.
+    fn candidate_starts(&self, text: &str, folded: &Folded) -> Vec<usize> {
+        let starts = self.start_words();
+        let ftext = folded.text.as_str();
+        let mut res = Vec::new();
+        let mut prev_alnum = false;
+        for (pos, c) in ftext.char_indices() {
+            let alnum = c.is_alphanumeric();
+            if alnum && !prev_alnum {
+                let original = folded
+                    .origin
+                    .get(pos)
+                    .and_then(|&(s, _)| text.get(s as usize..))
+                    .and_then(|s| s.chars().next());
+                let marked = original.is_some_and(|o| o.is_uppercase() || o.is_ascii_digit());
+                let listed_lower = || {
+                    let word_end = ftext[pos..].find(|ch: char| !ch.is_alphanumeric()).map_or(ftext.len(), |e| pos + e);
+                    starts.lower.contains(&ftext[pos..word_end])
+                };
+                if marked || listed_lower() {
+                    res.push(pos);
+                }
+            } else if !alnum && !prev_alnum && starts.punct.contains(&c) || !alnum && prev_alnum && starts.punct.contains(&c) {
+                res.push(pos);
+            }
+            prev_alnum = alnum;
+        }
+        res
+    }
+
+    fn scan(&self, ftext: &str, starts: &[usize], mut on_match: impl FnMut(usize, usize, usize) -> bool) {
         let seen = self.seen_bytes.fetch_add(ftext.len(), Ordering::Relaxed) + ftext.len();
         let full = if seen > self.full_after_bytes {
             self.full
@@ -580,7 +648,7 @@ impl Tagger {
             self.full.get().and_then(|m| m.as_ref())
         };
         if let Some(matcher) = full {
-            scan_with(matcher, ftext, &mut on_match);
+            scan_with(matcher, ftext, starts, &mut on_match);
             return;
         }
         // A small automaton over the names that can occur in this text.
@@ -605,7 +673,7 @@ impl Tagger {
         let Some(matcher) = build_matcher(&subset) else {
             return;
         };
-        scan_with(&matcher, ftext, |s, e, p| {
+        scan_with(&matcher, ftext, starts, |s, e, p| {
             ids.get(p)
                 .is_some_and(|&global| on_match(s, e, global as usize))
         });
@@ -685,7 +753,8 @@ impl Tagger {
     fn find_hits(&self, text: &str, folded: &Folded, sentences: &[Sentence]) -> Vec<Hit> {
         let mut hits = Vec::new();
         let ftext = folded.text.as_str();
-        self.scan(ftext, |s, e, pattern| {
+        let starts = self.candidate_starts(text, folded);
+        self.scan(ftext, &starts, |s, e, pattern| {
             if char_before(ftext, s).is_some_and(is_word_char)
                 || char_at(ftext, e).is_some_and(is_word_char)
             {
@@ -887,24 +956,25 @@ fn candidate_score(
     score
 }
 
-/// Runs `matcher` over `ftext`, leftmost-longest; after a match that `on_match` rejects, the
-/// scan resumes at the next character after that match's start, so a rejected match never
-/// hides a later one.
+/// Runs anchored leftmost-longest searches of `matcher` at each of `starts` (in order), skipping
+/// starts inside a match that `on_match` accepted.
 fn scan_with(
     matcher: &AhoCorasick,
     ftext: &str,
+    starts: &[usize],
     mut on_match: impl FnMut(usize, usize, usize) -> bool,
 ) {
-    let mut pos = 0;
-    while pos < ftext.len() {
-        let input = Input::new(ftext).range(pos..);
+    let mut free_from = 0;
+    for &pos in starts {
+        if pos < free_from || pos >= ftext.len() {
+            continue;
+        }
+        let input = Input::new(ftext).range(pos..).anchored(Anchored::Yes);
         let Ok(Some(m)) = matcher.try_find(input) else {
-            break;
+            continue;
         };
         if on_match(m.start(), m.end(), m.pattern().as_usize()) {
-            pos = m.end().max(pos + 1);
-        } else {
-            pos = m.start() + ftext[m.start()..].chars().next().map_or(1, char::len_utf8);
+            free_from = m.end();
         }
     }
 }
