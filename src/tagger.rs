@@ -25,9 +25,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
-use unicode_normalization::char::decompose_compatible;
 
-use crate::gazetteer::{Entity, EntityKind, Gazetteer, Layer};
+use crate::gazetteer::{Entity, EntityKind, FormKind, Gazetteer, Layer, NameForm};
 use crate::text::{Sentence, Span};
 
 /// How a mention was found.
@@ -229,118 +228,14 @@ struct Candidate {
     capital: bool,
 }
 
-/// The text folded for matching, with a map back to original byte ranges.
-pub struct Folded {
-    pub text: String,
-    /// For each folded byte, the original byte range `(start, end)` of the char it came from.
-    origin: Vec<(u32, u32)>,
-}
+pub use crate::fold::{fold, fold_name, Folded};
 
 impl Folded {
     /// Original byte span of folded range `start..end`.
     pub fn original_span(&self, start: usize, end: usize) -> Option<Span> {
-        if start >= end {
-            return None;
-        }
-        let first = self.origin.get(start)?;
-        let last = self.origin.get(end - 1)?;
-        Some(Span::new(first.0 as usize, last.1 as usize))
+        let (start, end) = self.original_range(start, end)?;
+        Some(Span::new(start, end))
     }
-}
-
-fn fold_char(c: char, out: &mut String) {
-    match c {
-        '\u{2019}' | '\u{2018}' | '\u{02bc}' | '\u{00b4}' | '`' | '\u{2032}' => out.push('\''),
-        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}' => {
-            out.push('-')
-        }
-        '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{00ab}' | '\u{00bb}' => out.push('"'),
-        '\u{00df}' => out.push_str("ss"),
-        '\u{00e6}' | '\u{00c6}' => out.push_str("ae"),
-        '\u{0153}' | '\u{0152}' => out.push_str("oe"),
-        '\u{00f8}' | '\u{00d8}' => out.push('o'),
-        '\u{0142}' | '\u{0141}' => out.push('l'),
-        '\u{0111}' | '\u{0110}' | '\u{00f0}' | '\u{00d0}' => out.push('d'),
-        '\u{0131}' => out.push('i'),
-        '\u{00fe}' | '\u{00de}' => out.push_str("th"),
-        _ => {
-            let mut pushed = false;
-            decompose_compatible(c, |d| {
-                if is_combining(d) {
-                    return;
-                }
-                for l in d.to_lowercase() {
-                    out.push(l);
-                }
-                pushed = true;
-            });
-            let _ = pushed;
-        }
-    }
-}
-
-fn is_combining(c: char) -> bool {
-    matches!(c as u32, 0x0300..=0x036f | 0x1ab0..=0x1aff | 0x1dc0..=0x1dff | 0x20d0..=0x20ff | 0xfe20..=0xfe2f)
-}
-
-fn is_invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{200e}' | '\u{200f}' | '\u{2060}' | '\u{feff}'
-            | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{00ad}'
-    )
-}
-
-/// Folds `text` for matching. See the module docs.
-pub fn fold(text: &str) -> Folded {
-    let mut out = String::with_capacity(text.len());
-    let mut origin: Vec<(u32, u32)> = Vec::with_capacity(text.len());
-    let mut last_space = true;
-    for (pos, c) in text.char_indices() {
-        let end = (pos + c.len_utf8()) as u32;
-        let pos32 = pos as u32;
-        if c.is_ascii() {
-            if c.is_ascii_whitespace() || c == '\0' {
-                if !last_space {
-                    out.push(' ');
-                    origin.push((pos32, end));
-                    last_space = true;
-                } else if let Some(last) = origin.last_mut() {
-                    last.1 = end;
-                }
-                continue;
-            }
-            out.push(c.to_ascii_lowercase());
-            origin.push((pos32, end));
-            last_space = false;
-            continue;
-        }
-        if is_invisible(c) {
-            continue;
-        }
-        if c.is_whitespace() {
-            if !last_space {
-                out.push(' ');
-                origin.push((pos32, end));
-                last_space = true;
-            }
-            continue;
-        }
-        let before = out.len();
-        fold_char(c, &mut out);
-        for _ in before..out.len() {
-            origin.push((pos32, end));
-        }
-        if out.len() > before {
-            last_space = false;
-        }
-    }
-    Folded { text: out, origin }
-}
-
-/// Folds a listed name the same way as text, trimmed.
-pub fn fold_name(name: &str) -> String {
-    fold(name).text.trim().to_string()
 }
 
 fn char_before(s: &str, at: usize) -> Option<char> {
@@ -399,79 +294,48 @@ impl TaggerBuilder {
         self
     }
 
-    pub fn build(&self, gazetteer: Gazetteer) -> Result<Tagger, TaggerError> {
-        let mut index: HashMap<String, usize> = HashMap::new();
-        let mut patterns: Vec<String> = Vec::new();
-        let mut candidates: Vec<Vec<Candidate>> = Vec::new();
-        for (entity_idx, entity) in gazetteer.entities().iter().enumerate() {
-            let forms = std::iter::once((entity.name.as_str(), AliasKind::Name))
-                .chain(
-                    entity
-                        .aliases
-                        .iter()
-                        .map(|a| (a.as_str(), AliasKind::Alias)),
-                )
-                .chain(
-                    entity
-                        .demonyms
-                        .iter()
-                        .map(|a| (a.as_str(), AliasKind::Demonym)),
-                )
-                .chain(
-                    entity
-                        .exact_case
-                        .iter()
-                        .map(|a| (a.as_str(), AliasKind::Alias)),
-                );
-            for (form, kind) in forms {
-                let folded = fold_name(form);
-                if folded.len() < self.min_alias_len || !folded.chars().any(char::is_alphabetic) {
-                    continue;
-                }
-                let exact = entity
-                    .exact_case
-                    .iter()
-                    .any(|e| e == form)
-                    .then(|| Box::<str>::from(form));
-                let capital = form
-                    .chars()
-                    .find(|c| c.is_alphabetic())
-                    .is_some_and(char::is_uppercase);
-                let slot = *index.entry(folded.clone()).or_insert_with(|| {
-                    patterns.push(folded);
-                    candidates.push(Vec::new());
-                    candidates.len() - 1
-                });
-                let list = &mut candidates[slot];
-                let entity_u32 = entity_idx as u32;
-                if let Some(existing) = list.iter_mut().find(|c| c.entity == entity_u32) {
-                    // Keep the strongest reading of this form for this entity.
-                    if existing.exact.is_some() && exact.is_none() {
-                        existing.exact = None;
-                    }
-                    if kind == AliasKind::Name {
-                        existing.kind = kind;
-                    }
-                    continue;
-                }
-                list.push(Candidate {
-                    entity: entity_u32,
-                    kind,
-                    exact,
-                    capital,
-                });
+    pub fn build(&self, mut gazetteer: Gazetteer) -> Result<Tagger, TaggerError> {
+        // The built-in lists' table was folded at build time (see `gazetteer::NameTable`).
+        let table = gazetteer.take_name_table();
+        let mut patterns: Vec<String> = Vec::with_capacity(table.patterns.len());
+        let mut forms: Vec<Vec<NameForm>> = Vec::with_capacity(table.forms.len());
+        for (pattern, list) in table.patterns.into_iter().zip(table.forms) {
+            if pattern.len() >= self.min_alias_len {
+                patterns.push(pattern);
+                forms.push(list);
             }
         }
-        // Index patterns by their first word, so a small input can be matched with an
-        // automaton of only the patterns that can occur in it (see `Matcher`).
-        let mut by_first_word: HashMap<Box<str>, Vec<u32>> = HashMap::new();
-        let mut always: Vec<u32> = Vec::new();
-        for (idx, pattern) in patterns.iter().enumerate() {
-            match first_word(pattern) {
-                Some(w) => by_first_word.entry(w.into()).or_default().push(idx as u32),
-                None => always.push(idx as u32),
-            }
-        }
+        let to_candidate = |form: NameForm| Candidate {
+            entity: form.entity,
+            kind: match form.kind {
+                FormKind::Name => AliasKind::Name,
+                FormKind::Alias => AliasKind::Alias,
+                FormKind::Demonym => AliasKind::Demonym,
+            },
+            exact: form.exact,
+            capital: form.capital,
+        };
+        let (candidates, (by_first_word, always)) = rayon::join(
+            || -> Vec<Vec<Candidate>> {
+                forms
+                    .into_iter()
+                    .map(|list| list.into_iter().map(to_candidate).collect())
+                    .collect()
+            },
+            // Index patterns by their first word, so a small input can be matched with an
+            // automaton of only the patterns that can occur in it (see `Tagger::scan`).
+            || {
+                let mut by_first_word: HashMap<Box<str>, Vec<u32>> = HashMap::new();
+                let mut always: Vec<u32> = Vec::new();
+                for (idx, pattern) in patterns.iter().enumerate() {
+                    match first_word(pattern) {
+                        Some(w) => by_first_word.entry(w.into()).or_default().push(idx as u32),
+                        None => always.push(idx as u32),
+                    }
+                }
+                (by_first_word, always)
+            },
+        );
         Ok(Tagger {
             gazetteer,
             patterns,
@@ -654,7 +518,13 @@ impl Tagger {
         // A small automaton over the names that can occur in this text.
         let mut ids: Vec<u32> = self.always.clone();
         let mut words: HashSet<&str> = HashSet::new();
-        for word in ftext.split(|c: char| !c.is_alphanumeric()) {
+        // Only the words where a name may start (capitalised, digits, listed lower-case words).
+        let at_starts = starts.iter().filter_map(|&pos| {
+            let rest = ftext.get(pos..)?;
+            let end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+            rest.get(..end)
+        });
+        for word in at_starts {
             if !word.is_empty() && words.insert(word) {
                 if let Some(list) = self.by_first_word.get(word) {
                     ids.extend_from_slice(list);
