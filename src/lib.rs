@@ -18,6 +18,7 @@ pub mod article;
 pub mod claim;
 pub mod eval;
 pub mod export;
+pub mod fold;
 pub mod gazetteer;
 pub mod graph;
 pub mod hash;

@@ -1,0 +1,333 @@
+//! Gazetteer entries: the RON schema (private serde `Raw*` structs), validation, and the
+//! layering rule (a later entry with the same id replaces the earlier one; the same id with
+//! another type is an error naming both files).
+//!
+//! `build.rs` includes this file (with `#[path]`) to check and load the shipped lists at build
+//! time, so the build rejects exactly what the runtime loader rejects. It must therefore touch
+//! no files and use nothing of the crate but its sibling `names` module.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::PathBuf;
+
+use serde::Deserialize;
+
+use super::names::PrecomputedNames;
+
+/// The three kinds of entity claimgraph tracks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Person,
+    Place,
+    Organisation,
+}
+
+impl EntityKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Place => "place",
+            EntityKind::Organisation => "organisation",
+        }
+    }
+
+    /// Parses `person`, `place`, `organisation` and the usual short forms.
+    pub fn parse(s: &str) -> Option<EntityKind> {
+        match s.to_ascii_lowercase().as_str() {
+            "person" | "per" | "people" => Some(EntityKind::Person),
+            "place" | "loc" | "location" | "gpe" => Some(EntityKind::Place),
+            "organisation" | "organization" | "org" => Some(EntityKind::Organisation),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for EntityKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Which layer an entry comes from; later layers win ties in disambiguation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Layer {
+    Generated,
+    Curated,
+    User,
+}
+
+/// A validated gazetteer entry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entity {
+    pub id: String,
+    pub kind: EntityKind,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub demonyms: Vec<String>,
+    pub xref: BTreeMap<String, String>,
+    pub country: Option<String>,
+    pub parent: Option<String>,
+    pub population: Option<u64>,
+    /// Names and aliases that only match with exactly this case.
+    pub exact_case: Vec<String>,
+    pub layer: Layer,
+    /// The file this entry came from (for error messages).
+    pub file: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum GazetteerError {
+    #[error("{path}: cannot read gazetteer: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path}:{line}:{col}: {message}")]
+    Syntax {
+        path: String,
+        line: usize,
+        col: usize,
+        message: String,
+    },
+    #[error("{path}: entry {id:?}: {message}")]
+    Invalid {
+        path: String,
+        id: String,
+        message: String,
+    },
+    #[error(
+        "id {id:?} is a {first_kind} in {first_path} but a {second_kind} in {second_path}; give one of them another id"
+    )]
+    TypeClash {
+        id: String,
+        first_kind: EntityKind,
+        first_path: String,
+        second_kind: EntityKind,
+        second_path: String,
+    },
+    #[error("{path}: not a gazetteer directory (no such directory)")]
+    NotADirectory { path: PathBuf },
+    #[error(
+        "the built-in gazetteer is corrupt at byte {offset}: {what}; rebuild claimgraph (cargo build --release)"
+    )]
+    Corrupt { offset: usize, what: &'static str },
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    #[serde(default)]
+    #[allow(dead_code, reason = "documentation field of the file format")]
+    source: Option<String>,
+    #[serde(default)]
+    #[allow(dead_code, reason = "documentation field of the file format")]
+    license: Option<String>,
+    #[serde(default)]
+    entries: Vec<RawEntry>,
+    /// Cue lists (`cues/given_names.ron`) hold names instead of entries.
+    #[serde(default)]
+    names: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEntry {
+    id: String,
+    #[serde(rename = "type")]
+    kind: EntityKind,
+    name: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(default)]
+    demonyms: Vec<String>,
+    #[serde(default)]
+    xref: BTreeMap<String, String>,
+    #[serde(default)]
+    country: Option<String>,
+    #[serde(default)]
+    parent: Option<String>,
+    #[serde(default)]
+    population: Option<u64>,
+    #[serde(default)]
+    exact_case: Vec<String>,
+}
+
+/// The loaded gazetteer.
+#[derive(Clone, Debug, Default)]
+pub struct Gazetteer {
+    pub(crate) entities: Vec<Entity>,
+    pub(crate) by_id: HashMap<String, usize>,
+    pub(crate) given_names: HashSet<String>,
+    pub(crate) files: Vec<String>,
+    /// The name table of the built-in lists, computed at build time, and the entities
+    /// replaced or added since (see [`Gazetteer::take_name_table`]).
+    pub(crate) names: Option<PrecomputedNames>,
+}
+
+fn parse_file(path: &str, text: &str) -> Result<RawFile, GazetteerError> {
+    let options =
+        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    options
+        .from_str::<RawFile>(text)
+        .map_err(|err| GazetteerError::Syntax {
+            path: path.to_string(),
+            line: err.position.line,
+            col: err.position.col,
+            message: err.code.to_string(),
+        })
+}
+
+fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 200
+        && id.bytes().all(|b| {
+            b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b':' | b'.' | b'_' | b'-')
+        })
+}
+
+impl Gazetteer {
+    /// An empty gazetteer (tests, or `--no-default-gazetteer`).
+    pub fn empty() -> Gazetteer {
+        Gazetteer::default()
+    }
+
+    /// Parses one RON file's text and adds its entries.
+    pub fn add_source(
+        &mut self,
+        path: &str,
+        text: &str,
+        layer: Layer,
+    ) -> Result<(), GazetteerError> {
+        let raw = parse_file(path, text)?;
+        self.files.push(path.to_string());
+        for name in raw.names {
+            let name = name.trim();
+            if !name.is_empty() {
+                self.given_names.insert(name.to_string());
+            }
+        }
+        for entry in raw.entries {
+            self.add_entry(path, entry, layer)?;
+        }
+        Ok(())
+    }
+
+    fn add_entry(&mut self, path: &str, raw: RawEntry, layer: Layer) -> Result<(), GazetteerError> {
+        if !valid_id(&raw.id) {
+            return Err(GazetteerError::Invalid {
+                path: path.to_string(),
+                id: raw.id,
+                message: "ids are lowercase ASCII letters, digits and `:._-`".to_string(),
+            });
+        }
+        if raw.name.trim().is_empty() {
+            return Err(GazetteerError::Invalid {
+                path: path.to_string(),
+                id: raw.id,
+                message: "empty name".to_string(),
+            });
+        }
+        let clean = |v: Vec<String>| -> Vec<String> {
+            let mut out: Vec<String> = Vec::new();
+            for s in v {
+                let s = s.trim().to_string();
+                if !s.is_empty() && !out.contains(&s) {
+                    out.push(s);
+                }
+            }
+            out
+        };
+        let entity = Entity {
+            id: raw.id,
+            kind: raw.kind,
+            name: raw.name.trim().to_string(),
+            aliases: clean(raw.aliases),
+            demonyms: clean(raw.demonyms),
+            xref: raw.xref,
+            country: raw.country,
+            parent: raw.parent,
+            population: raw.population,
+            exact_case: clean(raw.exact_case),
+            layer,
+            file: path.to_string(),
+        };
+        match self.by_id.get(&entity.id) {
+            Some(&idx) => {
+                let Some(old) = self.entities.get_mut(idx) else {
+                    return Err(GazetteerError::Invalid {
+                        path: path.to_string(),
+                        id: entity.id,
+                        message: "internal: id index out of step with the entries".to_string(),
+                    });
+                };
+                if old.kind != entity.kind {
+                    return Err(GazetteerError::TypeClash {
+                        id: entity.id,
+                        first_kind: old.kind,
+                        first_path: old.file.clone(),
+                        second_kind: entity.kind,
+                        second_path: path.to_string(),
+                    });
+                }
+                *old = entity;
+                self.mark_changed(idx);
+            }
+            None => {
+                let idx = self.entities.len();
+                self.by_id.insert(entity.id.clone(), idx);
+                self.entities.push(entity);
+                self.mark_changed(idx);
+            }
+        }
+        Ok(())
+    }
+
+    /// Records that entity `idx` was replaced or added, so that a precomputed name table can
+    /// be brought up to date (see [`Gazetteer::take_name_table`]).
+    fn mark_changed(&mut self, idx: usize) {
+        if let Some(names) = &mut self.names {
+            names.changed.push(idx);
+        }
+    }
+
+    pub fn entities(&self) -> &[Entity] {
+        &self.entities
+    }
+
+    pub fn len(&self) -> usize {
+        self.entities.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entities.is_empty()
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Entity> {
+        self.by_id.get(id).and_then(|&i| self.entities.get(i))
+    }
+
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    pub fn is_given_name(&self, word: &str) -> bool {
+        self.given_names.contains(word)
+    }
+
+    pub fn n_given_names(&self) -> usize {
+        self.given_names.len()
+    }
+
+    /// Files read, in order.
+    pub fn files(&self) -> &[String] {
+        &self.files
+    }
+
+    /// Number of distinct names (canonical names, aliases and demonyms) over all entries.
+    pub fn n_names(&self) -> usize {
+        self.entities
+            .iter()
+            .map(|e| 1 + e.aliases.len() + e.demonyms.len())
+            .sum()
+    }
+}
