@@ -453,7 +453,10 @@ impl Tagger {
             let mut res = StartWords::default();
             for (pattern, cands) in self.patterns.iter().zip(&self.candidates) {
                 let lower_ok = cands.iter().any(|c| match &c.exact {
-                    Some(exact) => !exact.chars().next().is_some_and(|ch| ch.is_uppercase() || ch.is_ascii_digit()),
+                    Some(exact) => !exact
+                        .chars()
+                        .next()
+                        .is_some_and(|ch| ch.is_uppercase() || ch.is_ascii_digit()),
                     None => !c.capital,
                 });
                 match first_word(pattern) {
@@ -488,13 +491,15 @@ impl Tagger {
                     .and_then(|s| s.chars().next());
                 let marked = original.is_some_and(|o| o.is_uppercase() || o.is_ascii_digit());
                 let listed_lower = || {
-                    let word_end = ftext[pos..].find(|ch: char| !ch.is_alphanumeric()).map_or(ftext.len(), |e| pos + e);
+                    let word_end = ftext[pos..]
+                        .find(|ch: char| !ch.is_alphanumeric())
+                        .map_or(ftext.len(), |e| pos + e);
                     starts.lower.contains(&ftext[pos..word_end])
                 };
                 if marked || listed_lower() {
                     res.push(pos);
                 }
-            } else if !alnum && !prev_alnum && starts.punct.contains(&c) || !alnum && prev_alnum && starts.punct.contains(&c) {
+            } else if !alnum && starts.punct.contains(&c) {
                 res.push(pos);
             }
             prev_alnum = alnum;
@@ -502,7 +507,12 @@ impl Tagger {
         res
     }
 
-    fn scan(&self, ftext: &str, starts: &[usize], mut on_match: impl FnMut(usize, usize, usize) -> bool) {
+    fn scan(
+        &self,
+        ftext: &str,
+        starts: &[usize],
+        mut on_match: impl FnMut(usize, usize, usize) -> bool,
+    ) {
         let seen = self.seen_bytes.fetch_add(ftext.len(), Ordering::Relaxed) + ftext.len();
         let full = if seen > self.full_after_bytes {
             self.full
@@ -521,7 +531,9 @@ impl Tagger {
         // Only the words where a name may start (capitalised, digits, listed lower-case words).
         let at_starts = starts.iter().filter_map(|&pos| {
             let rest = ftext.get(pos..)?;
-            let end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+            let end = rest
+                .find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(rest.len());
             rest.get(..end)
         });
         for word in at_starts {

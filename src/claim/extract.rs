@@ -115,6 +115,8 @@ const PARTITIVES: &[&str] = &[
 #[derive(Default, Clone)]
 struct Discourse {
     last_person: Option<Argument>,
+    /// Whether the current sentence had a person as a subject.
+    person_subject_here: bool,
     /// Subject of the previous sentence's first clause, when it is not a person.
     prev_first_subject: Option<Argument>,
     /// The speaker of the previous sentence's quote, for quotes that continue.
@@ -166,12 +168,17 @@ pub fn extract(
             article_date,
         );
         let found = clauses(&ctx.toks);
+        discourse.person_subject_here = false;
         ctx.claims(&found, &mut discourse, options, &mut res);
-        // Persons mentioned in this sentence are the antecedents of later "he"/"she".
-        for m in sent_mentions.iter().rev() {
-            if m.kind == EntityKind::Person {
+        // Persons mentioned in this sentence are the antecedents of later "he"/"she", unless
+        // a person was the subject here: "He met Sánchez. He said ..." keeps the subject.
+        if !discourse.person_subject_here {
+            if let Some(m) = sent_mentions
+                .iter()
+                .rev()
+                .find(|m| m.kind == EntityKind::Person)
+            {
                 discourse.last_person = Some(ctx.argument_for_mention(m));
-                break;
             }
         }
     }
@@ -334,7 +341,8 @@ impl<'a> SentenceCtx<'a> {
         let span = self.spans.get(tok).copied()?;
         let resolved = match t.lower.as_str() {
             "he" | "him" | "his" | "she" | "her" => {
-                // The nearest person before the pronoun in this sentence, else earlier.
+                // The nearest person before the pronoun in this sentence, else the person the
+                // previous sentences were about.
                 let here = self
                     .mentions
                     .iter()
@@ -448,6 +456,12 @@ impl<'a> SentenceCtx<'a> {
         let mut speaker_here: Option<Attribution> = None;
         for (ci, c) in found.iter().enumerate() {
             // Attribution: the reporting clause's subject, "according to", or a quote's speaker.
+            if c.reported_by
+                .and_then(|r| found.get(r))
+                .is_some_and(|r| r.verb.negated)
+            {
+                continue;
+            }
             let attribution = if let Some(r) = c.reported_by {
                 subjects.get(r).cloned().flatten().map(|s| {
                     let verb = found
@@ -475,7 +489,10 @@ impl<'a> SentenceCtx<'a> {
             if let Some((a, b)) = c.complement {
                 // A reporting clause: its content becomes the other clauses' attribution. Verbs
                 // of stance ("hoped", "denied", "warned") are claims of their own as well.
-                let stance = STANCE.contains(&self.toks[c.verb.main].lemma.as_str());
+                // A denied report ("did not confirm that ...") is a claim of its own, and what
+                // it would have reported is asserted by nobody.
+                let stance =
+                    STANCE.contains(&self.toks[c.verb.main].lemma.as_str()) || c.verb.negated;
                 if stance && b > a {
                     let object = self.argument(a, b, b - 1);
                     let mut claim = Claim {
@@ -540,6 +557,7 @@ impl<'a> SentenceCtx<'a> {
             .find(|s| s.kind == Some(EntityKindWire::Person))
         {
             discourse.last_person = Some(p.clone());
+            discourse.person_subject_here = true;
         }
     }
 
@@ -697,6 +715,7 @@ impl<'a> SentenceCtx<'a> {
         }
         // Further arguments that name an entity, an amount or a date are claims of their own:
         // "expanded from 150 to 210 members", "will be held ... on Saturday, March 29".
+        let mut dates_seen: Vec<String> = Vec::new();
         for (k, extra) in c.extras.iter().enumerate() {
             // "was ready for honest work with Washington": the adjective's own phrases are
             // not claims about the subject.
@@ -706,6 +725,15 @@ impl<'a> SentenceCtx<'a> {
             let informative: Vec<Argument> = args(&extra.phrase, subjects.first())
                 .into_iter()
                 .filter(|a| a.entity.is_some() || a.quantity.is_some() || a.date.is_some())
+                // "November 17, 2025": the year after the date is not a date of its own.
+                .filter(|a| match &a.date {
+                    Some(d) => {
+                        let repeat = dates_seen.iter().any(|seen| seen.starts_with(d.as_str()));
+                        dates_seen.push(d.clone());
+                        !repeat
+                    }
+                    None => true,
+                })
                 .collect();
             if informative.is_empty() {
                 continue;

@@ -322,6 +322,13 @@ const CONTROL: &[&str] = &[
     "push",
 ];
 
+/// Verbs that take an infinitive, possibly after a short phrase ("agreed on Tuesday to").
+const TAKES_INFINITIVE: &[&str] = &[
+    "agree", "decide", "plan", "promise", "vow", "pledge", "threaten", "refuse", "fail", "decline",
+    "want", "seek", "try", "aim", "intend", "offer", "vote", "move", "choose", "prepare",
+    "continue", "begin", "start", "attempt",
+];
+
 /// Verbs that link a subject to an adjective like "be" does ("nobody feels secure").
 const LINKING: &[&str] = &[
     "feel", "seem", "appear", "remain", "become", "look", "sound", "stay", "prove", "grow",
@@ -571,7 +578,10 @@ pub fn np_at(toks: &[Tok], start: usize, limit: usize) -> Option<usize> {
         return None;
     }
     // Attach "of NP" chains and coordinations of noun phrases.
-    #[allow(clippy::never_loop, reason = "each branch ends the attachment or restarts it")]
+    #[allow(
+        clippy::never_loop,
+        reason = "each branch ends the attachment or restarts it"
+    )]
     while let Some(next) = toks.get(end) {
         if end >= limit {
             break;
@@ -695,6 +705,36 @@ fn verb_group_at(toks: &[Tok], start: usize) -> Option<VerbGroup> {
                 saw_be = false;
             }
             i += 1;
+            // "agreed on Tuesday to set up", "refused to comment": a verb that takes an
+            // infinitive may have a short phrase before it.
+            if TAKES_INFINITIVE.contains(&t.lemma.as_str())
+                && toks.get(i).is_none_or(|n| n.lower != "to")
+            {
+                let mut j = i;
+                if toks.get(j).is_some_and(|n| n.is("IN") && n.lower != "that") {
+                    j += 1;
+                }
+                let phrase_start = j;
+                while j < toks.len()
+                    && j - phrase_start < 4
+                    && (is_np_inner(&toks[j]) || is_np_start(&toks[j]))
+                    && !toks[j].is("PRP")
+                {
+                    j += 1;
+                }
+                if j > i
+                    && toks.get(j).is_some_and(|n| n.lower == "to")
+                    && toks.get(j + 1).is_some_and(|n| n.is("VB"))
+                {
+                    i = j;
+                }
+            }
+            if matches!(t.lemma.as_str(), "refuse" | "fail" | "decline")
+                && toks.get(i).is_some_and(|n| n.lower == "to")
+                && toks.get(i + 1).is_some_and(|n| n.is("VB"))
+            {
+                negated = !negated;
+            }
             // "to" + infinitive continues the group: "would have to limit", "expects to discuss",
             // "required to give".
             if toks.get(i).is_some_and(|n| n.lower == "to")
@@ -1163,6 +1203,25 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
     // 4. Reported speech: a clause inside another's complement is reported by it; a reporting
     //    clause at the end ("..., X said.") reports everything before it.
     let n_clauses = res.len();
+    // A reported clause ends where a clause whose subject stands before it begins:
+    // "Zelenskyy, whose office said he had received a draft, said ..." — the second "said" is
+    // Zelenskyy's, not part of what the office said.
+    for ci in 0..n_clauses {
+        let Some((a, b)) = res[ci].complement else {
+            continue;
+        };
+        let cut = (0..n_clauses)
+            .filter(|&ck| ck != ci)
+            .filter(|&ck| {
+                a <= res[ck].verb.start && res[ck].verb.start < b && finite_clause(toks, &res[ck])
+            })
+            .filter(|&ck| res[ck].subject.as_ref().is_some_and(|s| s.start < a))
+            .map(|ck| res[ck].verb.start)
+            .min();
+        if let Some(cut) = cut {
+            res[ci].complement = Some((a, cut));
+        }
+    }
     for ci in 0..n_clauses {
         let is_reporting = REPORTING.contains(&toks[res[ci].verb.main].lemma.as_str());
         if !is_reporting {
@@ -1187,11 +1246,19 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
         let trailing = before.is_some_and(|t| t.text == "," || is_quote(&t.text))
             && res[ci].complement.is_none()
             && (is_last || bare);
+        // A speaker after a quotation ('"...," she told reporters') reports all of it, even
+        // what a verb inside the quotation seemed to report.
+        let speaker_after_quote = trailing && !res[ci].quoted;
         for cj in 0..n_clauses {
-            if cj == ci || res[cj].reported_by.is_some() {
+            if cj == ci {
                 continue;
             }
             let m = res[cj].verb.main;
+            if res[cj].reported_by.is_some()
+                && !(speaker_after_quote && res[cj].quoted && m < subj_start)
+            {
+                continue;
+            }
             let inside = match res[ci].complement {
                 // The nearest reporting verb before a clause is the one that reports it.
                 Some((a, b)) => {
@@ -1263,6 +1330,11 @@ fn clause_follows(toks: &[Tok], j: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether token `at` stands inside quotation marks.
+fn quoted_at(toks: &[Tok], at: usize) -> bool {
+    quote_mask(toks).get(at).copied().unwrap_or(false)
 }
 
 fn finite_clause(toks: &[Tok], c: &Clause) -> bool {
@@ -1596,7 +1668,13 @@ fn find_arguments(
         let clause_like =
             that || toks.get(j).is_some_and(|t| is_quote(&t.text)) || clause_follows(toks, j);
         if j < n && clause_like {
-            complement = Some((j, n));
+            // Inside a quotation, what is reported ends with the quotation.
+            let end = if quoted_at(toks, g.main) {
+                (j..n).find(|&k| is_quote(&toks[k].text)).unwrap_or(n)
+            } else {
+                n
+            };
+            complement = Some((j, end));
         }
         if complement.is_some() {
             return (object, extras, agent, complement);

@@ -874,9 +874,10 @@ pub(super) fn find(
                 && next_word.chars().all(|c| c.is_ascii_digit())
                 && !next_word.is_empty()
                 && n_words <= 3
-                && parts
-                    .iter()
-                    .any(|p| p.chars().any(char::is_alphabetic) && !common_words().contains(p.to_lowercase().as_str()));
+                && parts.iter().any(|p| {
+                    p.chars().any(char::is_alphabetic)
+                        && !common_words().contains(p.to_lowercase().as_str())
+                });
             // "M. Waugh", "J. D. Vance": initials before a name.
             let initials = n_words >= 2
                 && parts[..parts.len() - 1].iter().all(|p| {
