@@ -63,6 +63,11 @@ pub enum Rule {
     SportsTeam,
 }
 
+fn sports_words() -> &'static HashSet<&'static str> {
+    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| SPORTS_WORDS.iter().copied().collect())
+}
+
 /// Words that make a sentence a sports report.
 const SPORTS_WORDS: &[&str] = &[
     "beat",
@@ -578,23 +583,35 @@ impl Tagger {
     /// A town or region named in a sports result is its team ("Surrey beat Kent", "Chicago 5
     /// Boston 3"): metonymy that the article's own words decide. Countries stay places.
     fn sports_teams(&self, text: &str, sentences: &[Sentence], mentions: &mut [Mention]) {
-        let mut sporty: Vec<bool> = Vec::with_capacity(sentences.len());
-        for sentence in sentences {
+        // Whether a sentence reads as a sports report, computed only for sentences that name
+        // a place (most do not need it).
+        let mut sporty: Vec<Option<bool>> = vec![None; sentences.len()];
+        let mut is_sporty = |idx: usize| -> bool {
+            if let Some(known) = sporty.get(idx).copied().flatten() {
+                return known;
+            }
+            let Some(sentence) = sentences.get(idx) else {
+                return false;
+            };
             let words: Vec<&str> = sentence.tokens.iter().map(|t| t.span.of(text)).collect();
-            let sport_words = words
-                .iter()
-                .filter(|w| SPORTS_WORDS.contains(&w.to_lowercase().as_str()))
-                .count();
-            let scores = words
-                .windows(3)
-                .filter(|w| {
-                    w[0].chars().all(|c| c.is_ascii_digit())
-                        && w[1] == "-"
-                        && w[2].chars().all(|c| c.is_ascii_digit())
-                })
-                .count();
-            sporty.push(sport_words + scores > 0);
-        }
+            let sport_word = words.iter().any(|w| {
+                w.len() <= 12
+                    && w.is_ascii()
+                    && sports_words().contains(w.to_ascii_lowercase().as_str())
+            });
+            let score = words.windows(3).any(|w| {
+                !w[0].is_empty()
+                    && w[0].chars().all(|c| c.is_ascii_digit())
+                    && w[1] == "-"
+                    && !w[2].is_empty()
+                    && w[2].chars().all(|c| c.is_ascii_digit())
+            });
+            let res = sport_word || score;
+            if let Some(slot) = sporty.get_mut(idx) {
+                *slot = Some(res);
+            }
+            res
+        };
         for m in mentions.iter_mut() {
             if m.kind != EntityKind::Place || m.rule == Rule::Demonym {
                 continue;
@@ -619,7 +636,7 @@ impl Tagger {
                 .find(|t| t.span.start >= m.span.end)
                 .is_some_and(|t| t.span.of(text).chars().all(|c| c.is_ascii_digit()));
             let sentence_idx = m.sentence;
-            if sporty.get(sentence_idx).copied().unwrap_or(false)
+            if is_sporty(sentence_idx)
                 || (next_is_number && sentence.tokens.len() <= 12)
             {
                 let name = m.name.clone();
