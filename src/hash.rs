@@ -24,6 +24,29 @@ pub fn fnv1a64_parts(parts: &[&str]) -> u64 {
     fnv1a64(&buf)
 }
 
+/// FNV-1a as a [`std::hash::Hasher`], for hash maps keyed by short trusted strings.
+#[derive(Clone, Copy, Debug)]
+pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 ^= u64::from(byte);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
 /// A 16-hex-digit id string.
 pub fn hex_id(hash: u64) -> String {
     format!("{hash:016x}")

@@ -330,7 +330,7 @@ impl TaggerBuilder {
             // Index patterns by their first word, so a small input can be matched with an
             // automaton of only the patterns that can occur in it (see `Tagger::scan`).
             || {
-                let mut by_first_word: HashMap<Box<str>, Vec<u32>> = HashMap::new();
+                let mut by_first_word: FastMap<Box<str>, Vec<u32>> = FastMap::default();
                 let mut always: Vec<u32> = Vec::new();
                 for (idx, pattern) in patterns.iter().enumerate() {
                     match first_word(pattern) {
@@ -368,7 +368,7 @@ impl TaggerBuilder {
 pub struct Tagger {
     gazetteer: Gazetteer,
     patterns: Vec<String>,
-    by_first_word: HashMap<Box<str>, Vec<u32>>,
+    by_first_word: FastMap<Box<str>, Vec<u32>>,
     /// Patterns that start with something other than a letter or digit.
     always: Vec<u32>,
     full: OnceLock<Option<AhoCorasick>>,
@@ -407,9 +407,15 @@ fn build_matcher<P: AsRef<[u8]>>(patterns: &[P]) -> Option<AhoCorasick> {
 /// the first characters of names that begin with punctuation.
 #[derive(Default)]
 struct StartWords {
-    lower: HashSet<Box<str>>,
+    lower: FastSet<Box<str>>,
     punct: HashSet<char>,
 }
+
+/// Hash maps keyed by short words, looked up once per word of every article: FNV-1a is much
+/// cheaper than the default SipHash there, and the keys come from our own lists, not from
+/// adversarial input.
+type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<crate::hash::Fnv>>;
+type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<crate::hash::Fnv>>;
 
 /// A raw gazetteer hit before disambiguation.
 struct Hit {
@@ -636,9 +642,7 @@ impl Tagger {
                 .find(|t| t.span.start >= m.span.end)
                 .is_some_and(|t| t.span.of(text).chars().all(|c| c.is_ascii_digit()));
             let sentence_idx = m.sentence;
-            if is_sporty(sentence_idx)
-                || (next_is_number && sentence.tokens.len() <= 12)
-            {
+            if is_sporty(sentence_idx) || (next_is_number && sentence.tokens.len() <= 12) {
                 let name = m.name.clone();
                 m.alternatives = vec![m.entity.clone()];
                 m.entity = format!("org:{}-team", slug(&name));
