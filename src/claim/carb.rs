@@ -827,22 +827,4 @@ mod tests {
             "{t:?}"
         );
     }
-
-    #[test]
-    fn debug_print() {
-        if let Ok(s) = std::env::var("CARB_DEBUG") {
-            let words: Vec<&str> = s.split(' ').collect();
-            let toks = make_tokens(&words, &vec![None; words.len()], PosModel::builtin());
-            for t in &toks {
-                eprint!("{}/{} ", t.text, t.tag);
-            }
-            eprintln!();
-            for c in clauses(&toks) {
-                eprintln!("{c:?}");
-            }
-            for line in tuples(&s) {
-                eprintln!("{line}");
-            }
-        }
-    }
 }

@@ -1959,18 +1959,66 @@ mod tests {
             .collect()
     }
 
-    #[test]
-    fn debug_print() {
-        if let Ok(s) = std::env::var("CLAUSE_DEBUG") {
-            let words: Vec<&str> = s.split(' ').collect();
-            let toks = make_tokens(&words, &vec![None; words.len()], PosModel::builtin());
-            for t in &toks {
-                eprint!("{}/{} ", t.text, t.tag);
-            }
-            eprintln!();
-            for line in show(&s) {
-                eprintln!("{line}");
-            }
+    fn check(sentence: &str, expected: &[&str]) {
+        let got = show(sentence);
+        for want in expected {
+            assert!(
+                got.iter().any(|g| g.starts_with(want)),
+                "{want:?} not in {got:#?}"
+            );
         }
+    }
+
+    #[test]
+    fn subject_verb_object_and_modality() {
+        check(
+            "Ukraine would have to limit its army to 600,000 troops .",
+            &["Ukraine | limit | its army"],
+        );
+        let words: Vec<&str> = "Ukraine would have to limit its army ."
+            .split(' ')
+            .collect();
+        let toks = make_tokens(&words, &vec![None; words.len()], PosModel::builtin());
+        let found = clauses(&toks);
+        assert_eq!(found[0].verb.modality, Modality::Obligation);
+    }
+
+    #[test]
+    fn passive_with_agent() {
+        let words: Vec<&str> = "The plan was approved by the parliament on Friday ."
+            .split(' ')
+            .collect();
+        let toks = make_tokens(&words, &vec![None; words.len()], PosModel::builtin());
+        let found = clauses(&toks);
+        assert!(found[0].verb.passive);
+        let agent = found[0].agent.as_ref().map(|a| join(&toks, a.start, a.end));
+        assert_eq!(agent.as_deref(), Some("the parliament"));
+    }
+
+    #[test]
+    fn reported_speech_and_negation() {
+        let got = show("The minister said that the country did not sign the treaty .");
+        assert!(got[0].starts_with("The minister | say |"), "{got:?}");
+        assert!(got[1].contains("rep=Some(0)"), "{got:?}");
+        let words: Vec<&str> = "the country did not sign the treaty .".split(' ').collect();
+        let toks = make_tokens(&words, &vec![None; words.len()], PosModel::builtin());
+        assert!(clauses(&toks)[0].verb.negated);
+    }
+
+    #[test]
+    fn relative_clause_subject_is_the_antecedent() {
+        check(
+            "The envoy , who agreed to the proposal , left Geneva .",
+            &[
+                "The envoy | agree | the proposal",
+                "The envoy | leave | Geneva",
+            ],
+        );
+    }
+
+    #[test]
+    fn no_verb_no_clause() {
+        assert!(show("Tags").is_empty());
+        assert!(show("1 , 2 , 3 , 4").is_empty());
     }
 }
