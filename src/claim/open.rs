@@ -1160,7 +1160,26 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
         }
         let prep = toks[g.start - 1].lower.as_str();
         let reporting_gerund = prep == "," && REPORTING.contains(&toks[g.main].lemma.as_str());
+        // "..., making his league debut in 1987": a participle clause after a comma, with an
+        // object of its own, shares the subject of the clause it follows. Participles that work
+        // as prepositions ("including", "following") do not.
+        let comma_participle = prep == ","
+            && !matches!(
+                toks[g.main].lower.as_str(),
+                "including"
+                    | "according"
+                    | "following"
+                    | "regarding"
+                    | "concerning"
+                    | "excluding"
+                    | "considering"
+                    | "saying"
+            )
+            && toks.get(g.end).is_some_and(|n| {
+                matches!(n.tag, "DT" | "PRP$" | "CD" | "NN" | "NNS" | "NNP" | "JJ")
+            });
         if !reporting_gerund
+            && !comma_participle
             && !matches!(
                 prep,
                 "after"
@@ -1405,6 +1424,17 @@ fn find_subject(
     if matches!(left.lower.as_str(), "who" | "which" | "that")
         && matches!(left.tag, "WP" | "WDT" | "IN" | "DT")
     {
+        // "That amounts to $350 billion a year": at the start of a sentence (or after a quote
+        // mark) it is a demonstrative subject, not a relative pronoun.
+        let opens = k == 1 || (k == 2 && is_quote(&toks[0].text));
+        if opens && left.lower == "that" {
+            return Some(Phrase {
+                start: k - 1,
+                end: k,
+                conjuncts: vec![(k - 1, k)],
+                head: k - 1,
+            });
+        }
         let mut a = k - 1;
         if a > 0 && toks[a - 1].text == "," {
             a -= 1;
@@ -1592,6 +1622,16 @@ fn np_ending_at(toks: &[Tok], end: usize) -> Option<Phrase> {
     // Trim leading junk: the phrase starts with a word that can start one.
     while s < end && !is_np_start(&toks[s]) {
         s += 1;
+    }
+    // "In 1717 Lady Mary Wortley Montagu observed", "After a short absence Keibler began": a
+    // sentence-initial prepositional phrase without its comma ends where a proper name begins.
+    if s == 1 && toks[0].is("IN") {
+        if let Some(p) = (s..end.saturating_sub(1)).find(|&p| {
+            (toks[p].is("CD") || toks[p].tag.starts_with("NN") && !toks[p].tag.starts_with("NNP"))
+                && toks[p + 1].tag.starts_with("NNP")
+        }) {
+            s = p + 1;
+        }
     }
     if s >= end {
         return None;
