@@ -578,7 +578,10 @@ impl Tagger {
         let hits = self.find_hits(text, &folded, sentences);
         let mut mentions = self.resolve(text, hits);
         if self.cues {
-            let cued = cues::find(text, sentences, &mentions, &self.gazetteer);
+            let (cued, absorbed) = cues::find(text, sentences, &mentions, &self.gazetteer);
+            if !absorbed.is_empty() {
+                mentions.retain(|m| !absorbed.contains(&m.span));
+            }
             mentions.extend(cued);
             mentions.sort_by_key(|m| m.span);
             self.sports_teams(text, sentences, &mut mentions);

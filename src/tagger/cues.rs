@@ -456,6 +456,12 @@ const STOP: &[&str] = &[
 
 /// Last words that make a run an organisation.
 const ORG_HEADS: &[&str] = &[
+    "FC",
+    "United",
+    "Rovers",
+    "Wanderers",
+    "Athletic",
+    "Albion",
     "Party",
     "Ministry",
     "Department",
@@ -763,8 +769,10 @@ pub(super) fn find(
     sentences: &[Sentence],
     found: &[Mention],
     gazetteer: &Gazetteer,
-) -> Vec<Mention> {
+) -> (Vec<Mention>, Vec<Span>) {
     let mut res: Vec<Mention> = Vec::new();
+    // Gazetteer places that became part of an organisation's name ("Bank of Greece").
+    let mut absorbed: Vec<Span> = Vec::new();
     let mut covered: Vec<Span> = found.iter().map(|m| m.span).collect();
     covered.sort();
     let is_covered = |span: Span, covered: &[Span]| -> bool {
@@ -890,7 +898,48 @@ pub(super) fn find(
                 && next_word == "("
                 && parts.iter().all(|p| name_shaped(p))
                 && words.get(e + 1).is_some_and(|w| is_capitalised(w));
-            let (kind, rule) = if initials || bracketed {
+            // A place right before an organisation head ("Athens Stock Exchange", "Leeds
+            // United") or right after "X of" ("Bank of Greece") is part of its name.
+            let place_ending_before = s
+                .checked_sub(1)
+                .and_then(|p| sentence.tokens.get(p))
+                .and_then(|t| {
+                    found.iter().find(|m| {
+                        m.kind == EntityKind::Place
+                            && m.span.end == t.span.end
+                            && m.rule != Rule::Demonym
+                    })
+                });
+            let place_after_of = (words.get(e) == Some(&"of"))
+                .then(|| sentence.tokens.get(e + 1))
+                .flatten()
+                .and_then(|t| {
+                    found.iter().find(|m| {
+                        m.kind == EntityKind::Place
+                            && m.span.start == t.span.start
+                            && m.rule != Rule::Demonym
+                    })
+                });
+            let mut span = Span::new(
+                sentence.tokens[s].span.start,
+                sentence.tokens[e - 1].span.end,
+            );
+            let mut absorbs = None;
+            match (place_ending_before, place_after_of) {
+                (Some(place), _) if ORG_HEADS.contains(&last) => {
+                    span = Span::new(place.span.start, span.end);
+                    absorbs = Some(place.span);
+                }
+                (_, Some(place)) if ORG_OF_HEADS.contains(&last) => {
+                    span = Span::new(span.start, place.span.end);
+                    absorbs = Some(place.span);
+                }
+                _ => {}
+            }
+            let (kind, rule) = if let Some(place_span) = absorbs {
+                absorbed.push(place_span);
+                (EntityKind::Organisation, Rule::OrganisationHead)
+            } else if initials || bracketed {
                 (EntityKind::Person, Rule::NameShape)
             } else if score_line {
                 (EntityKind::Organisation, Rule::SportsTeam)
@@ -934,10 +983,14 @@ pub(super) fn find(
                 EntityKind::Place => "place",
                 EntityKind::Organisation => "org",
             };
-            let span = Span::new(
-                sentence.tokens[s].span.start,
-                sentence.tokens[e - 1].span.end,
-            );
+            let name = if absorbs.is_some() {
+                span.of(text)
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            } else {
+                name
+            };
             res.push(Mention {
                 span,
                 sentence: sent_idx,
@@ -1008,7 +1061,7 @@ pub(super) fn find(
         }
     }
     res.extend(short);
-    res
+    (res, absorbed)
 }
 
 #[cfg(test)]
@@ -1069,5 +1122,37 @@ mod tests {
         let got = run("Officials named Maria Kowalczyk, and a deputy, Tomasz Brzek, who agreed.");
         let names: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
         assert_eq!(names, vec!["Maria Kowalczyk", "Tomasz Brzek"]);
+    }
+
+    #[test]
+    fn places_inside_organisation_names() {
+        let mut gaz = Gazetteer::empty();
+        gaz.add_source(
+            "t.ron",
+            r#"(entries: [
+                (id: "place:greece", type: place, name: "Greece"),
+                (id: "place:athens", type: place, name: "Athens"),
+            ])"#,
+            Layer::Curated,
+        )
+        .unwrap();
+        let tagger = Tagger::new(gaz).unwrap();
+        let text = "Shares fell on the Athens Stock Exchange, and the Bank of Greece said rates would hold in Greece.";
+        let got: Vec<(String, String)> = tagger
+            .tag(text, &sentences(text))
+            .into_iter()
+            .map(|m| (m.text, m.kind.as_str().to_string()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Athens Stock Exchange".to_string(),
+                    "organisation".to_string()
+                ),
+                ("Bank of Greece".to_string(), "organisation".to_string()),
+                ("Greece".to_string(), "place".to_string()),
+            ]
+        );
     }
 }
