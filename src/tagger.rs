@@ -408,7 +408,18 @@ fn build_matcher<P: AsRef<[u8]>>(patterns: &[P]) -> Option<AhoCorasick> {
 #[derive(Default)]
 struct StartWords {
     lower: FastSet<Box<str>>,
+    /// First bytes of the words in `lower`: most words start with none of them.
+    lower_first: LowerFirst,
     punct: HashSet<char>,
+}
+
+/// A set of bytes.
+struct LowerFirst([bool; 256]);
+
+impl Default for LowerFirst {
+    fn default() -> Self {
+        LowerFirst([false; 256])
+    }
 }
 
 /// Hash maps keyed by short words, looked up once per word of every article: FNV-1a is much
@@ -418,10 +429,10 @@ type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<crate::hash::Fn
 type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<crate::hash::Fnv>>;
 
 /// A raw gazetteer hit before disambiguation.
-struct Hit {
+struct Hit<'t> {
     span: Span,
     sentence: usize,
-    cands: Vec<Candidate>,
+    cands: Vec<&'t Candidate>,
 }
 
 impl Tagger {
@@ -472,6 +483,9 @@ impl Tagger {
                 });
                 match first_word(pattern) {
                     Some(w) if lower_ok => {
+                        if let Some(&b) = w.as_bytes().first() {
+                            res.lower_first.0[usize::from(b)] = true;
+                        }
                         res.lower.insert(w.into());
                     }
                     Some(_) => {}
@@ -502,6 +516,10 @@ impl Tagger {
                     .and_then(|s| s.chars().next());
                 let marked = original.is_some_and(|o| o.is_uppercase() || o.is_ascii_digit());
                 let listed_lower = || {
+                    let first = ftext.as_bytes().get(pos).copied().unwrap_or(0);
+                    if !starts.lower_first.0[usize::from(first)] {
+                        return false;
+                    }
                     let word_end = ftext[pos..]
                         .find(|ch: char| !ch.is_alphanumeric())
                         .map_or(ftext.len(), |e| pos + e);
@@ -656,7 +674,7 @@ impl Tagger {
         }
     }
 
-    fn find_hits(&self, text: &str, folded: &Folded, sentences: &[Sentence]) -> Vec<Hit> {
+    fn find_hits(&self, text: &str, folded: &Folded, sentences: &[Sentence]) -> Vec<Hit<'_>> {
         let mut hits = Vec::new();
         let ftext = folded.text.as_str();
         let starts = self.candidate_starts(text, folded);
@@ -677,13 +695,12 @@ impl Tagger {
                 .chars()
                 .find(|c| c.is_alphabetic())
                 .is_some_and(char::is_uppercase);
-            let kept: Vec<Candidate> = cands
+            let kept: Vec<&Candidate> = cands
                 .iter()
                 .filter(|c| match &c.exact {
                     Some(exact) => same_exact(original, exact),
                     None => !c.capital || first_alpha_upper,
                 })
-                .cloned()
                 .collect();
             if kept.is_empty() {
                 return false;
@@ -705,7 +722,7 @@ impl Tagger {
         hits
     }
 
-    fn resolve(&self, text: &str, hits: Vec<Hit>) -> Vec<Mention> {
+    fn resolve(&self, text: &str, hits: Vec<Hit<'_>>) -> Vec<Mention> {
         let entities = self.gazetteer.entities();
         // Pass 1: what the document names without doubt.
         let mut sure: HashSet<u32> = HashSet::new();

@@ -158,6 +158,21 @@ const SENTENCE_OPENERS: &[&str] = &[
     "by",
 ];
 
+type WordSet =
+    std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<crate::hash::Fnv>>;
+
+fn is_abbreviation(word: &str) -> bool {
+    static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| ABBREVIATIONS.iter().copied().collect())
+        .contains(word)
+}
+
+fn is_sentence_opener(word: &str) -> bool {
+    static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| SENTENCE_OPENERS.iter().copied().collect())
+        .contains(word)
+}
+
 fn is_closing(c: char) -> bool {
     matches!(
         c,
@@ -351,14 +366,14 @@ fn stop_ends_sentence(text: &str, chars: &[(usize, char)], stop: usize, next: us
     if letters.len() == 1 && word.chars().count() == 1 && letters[0].is_uppercase() {
         return false;
     }
-    if ABBREVIATIONS.contains(&lower.as_str()) {
+    if is_abbreviation(&lower) {
         // "Nov." or "Gen." before a capital: still the same sentence.
         return false;
     }
     // Dotted acronym: U.S., U.N., U.K., a.m., p.m.
     if word.contains('.') {
         let next_word = next_word_lower(text, chars, next);
-        return SENTENCE_OPENERS.contains(&next_word.as_str());
+        return is_sentence_opener(&next_word);
     }
     true
 }
@@ -419,7 +434,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             if j < n && chars[j].1 == '.' {
                 let word: String = chars[i..j].iter().map(|x| x.1).collect();
                 let lower = word.to_lowercase();
-                let is_abbrev = ABBREVIATIONS.contains(&lower.as_str())
+                let is_abbrev = is_abbreviation(&lower)
                     || (word.contains('.') && is_acronym_so_far(&chars[i..j]))
                     || (word.chars().count() == 1 && c.is_uppercase());
                 if is_abbrev {

@@ -700,8 +700,8 @@ fn is_role_phrase_start(word: &str, next: Option<&str>) -> bool {
 
 /// Lower-case English words (from the EWT treebank): a capitalised word that is one of these
 /// is not evidence of a personal name.
-fn common_words() -> &'static HashSet<&'static str> {
-    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn common_words() -> &'static WordSet {
+    static WORDS: OnceLock<WordSet> = OnceLock::new();
     WORDS.get_or_init(|| {
         include_str!("../../gazetteer/cues/common_words.txt")
             .lines()
@@ -724,10 +724,10 @@ fn name_shaped(word: &str) -> bool {
             .iter()
             .all(|c| c.is_lowercase() || *c == '\'' || *c == '-')
         && !common_words().contains(word.to_lowercase().as_str())
-        && !STOP.contains(&word)
-        && !TITLES.contains(&word)
-        && !ORG_HEADS.contains(&word)
-        && !PLACE_SUFFIXES.contains(&word)
+        && !is_stop(word)
+        && !is_title(word)
+        && !is_org_head(word)
+        && !is_place_suffix(word)
 }
 
 /// Capital letters that are not a common abbreviation.
@@ -747,6 +747,27 @@ const NOT_ORGANISATIONS: &[&str] = &[
     "VIII", "IX", "XI", "XII", "MW", "KM", "KG", "MB", "GB", "TB", "CIF", "FOB", "OPEC", "MPH",
     "RPM", "LNG", "LPG", "AGM", "ETA", "ASAP", "LOL", "I", "A", "THE", "AND", "FOR",
 ];
+
+/// Fast membership tests for the word lists above (they are consulted for every capitalised
+/// run of every article).
+type WordSet = HashSet<&'static str, std::hash::BuildHasherDefault<crate::hash::Fnv>>;
+
+macro_rules! word_set {
+    ($name:ident, $list:ident) => {
+        fn $name(word: &str) -> bool {
+            static SET: OnceLock<WordSet> = OnceLock::new();
+            SET.get_or_init(|| $list.iter().copied().collect())
+                .contains(word)
+        }
+    };
+}
+
+word_set!(is_stop, STOP);
+word_set!(is_title, TITLES);
+word_set!(is_connector, CONNECTORS);
+word_set!(is_org_head, ORG_HEADS);
+word_set!(is_org_of_head, ORG_OF_HEADS);
+word_set!(is_place_suffix, PLACE_SUFFIXES);
 
 fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
@@ -785,15 +806,20 @@ pub(super) fn find(
         let words: Vec<&str> = sentence.tokens.iter().map(|t| t.span.of(text)).collect();
         let n = words.len();
         // A headline in capitals: acronyms there are just words.
-        let n_alpha = words
-            .iter()
-            .filter(|w| w.chars().any(char::is_alphabetic))
-            .count();
-        let n_caps = words
-            .iter()
-            .filter(|w| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase))
-            .count();
-        let shouting = n_alpha > 0 && n_caps * 2 > n_alpha;
+        // Computed only when an acronym needs it.
+        let shouting = || {
+            let n_alpha = words
+                .iter()
+                .filter(|w| w.chars().any(char::is_alphabetic))
+                .count();
+            let n_caps = words
+                .iter()
+                .filter(|w| {
+                    w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+                })
+                .count();
+            n_alpha > 0 && n_caps * 2 > n_alpha
+        };
         let mut i = 0;
         while i < n {
             let w = words[i];
@@ -816,7 +842,7 @@ pub(super) fn find(
                 }
                 // A connector joins only when a capitalised word follows, and a hyphen only
                 // when it touches both neighbours.
-                let joins = CONNECTORS.contains(&next)
+                let joins = is_connector(next)
                     && end + 1 < n
                     && is_capitalised(words[end + 1])
                     && !is_covered(sentence.tokens[end + 1].span, &covered)
@@ -834,23 +860,21 @@ pub(super) fn find(
             let mut s = start;
             let mut titled =
                 start > 0 && ROLE_WORDS.contains(&words[start - 1].to_lowercase().as_str());
-            if start > 0 && TITLES.contains(&words[start - 1]) {
+            if start > 0 && is_title(words[start - 1]) {
                 titled = true;
             }
             while s < end
-                && (STOP.contains(&words[s])
-                    || TITLES.contains(&words[s])
-                    || CONNECTORS.contains(&words[s]))
-                && !(ORG_OF_HEADS.contains(&words[s]) && words.get(s + 1) == Some(&"of"))
+                && (is_stop(words[s]) || is_title(words[s]) || is_connector(words[s]))
+                && !(is_org_of_head(words[s]) && words.get(s + 1) == Some(&"of"))
             {
-                if TITLES.contains(&words[s]) {
+                if is_title(words[s]) {
                     titled = true;
                 }
                 s += 1;
             }
             // Possessive end: "Driscoll 's" is not part of the run anyway (lowercase clitic).
             let mut e = end;
-            while e > s && CONNECTORS.contains(&words[e - 1]) {
+            while e > s && is_connector(words[e - 1]) {
                 e -= 1;
             }
             if s >= e {
@@ -867,12 +891,12 @@ pub(super) fn find(
             let name = clean_name(&parts);
             let n_words = parts
                 .iter()
-                .filter(|p| **p != "-" && !CONNECTORS.contains(p))
+                .filter(|p| **p != "-" && !is_connector(p))
                 .count();
             let last = parts.last().copied().unwrap_or("");
             let first = parts.first().copied().unwrap_or("");
             let has_of_head =
-                parts.len() >= 3 && ORG_OF_HEADS.contains(&first) && parts.get(1) == Some(&"of");
+                parts.len() >= 3 && is_org_of_head(first) && parts.get(1) == Some(&"of");
             let next_word = words.get(e).copied().unwrap_or("");
             let prev_word = if s > 0 { words[s - 1] } else { "" };
             let after_next = words.get(e + 1).copied().unwrap_or("");
@@ -926,11 +950,11 @@ pub(super) fn find(
             );
             let mut absorbs = None;
             match (place_ending_before, place_after_of) {
-                (Some(place), _) if ORG_HEADS.contains(&last) => {
+                (Some(place), _) if is_org_head(last) => {
                     span = Span::new(place.span.start, span.end);
                     absorbs = Some(place.span);
                 }
-                (_, Some(place)) if ORG_OF_HEADS.contains(&last) => {
+                (_, Some(place)) if is_org_of_head(last) => {
                     span = Span::new(span.start, place.span.end);
                     absorbs = Some(place.span);
                 }
@@ -943,9 +967,9 @@ pub(super) fn find(
                 (EntityKind::Person, Rule::NameShape)
             } else if score_line {
                 (EntityKind::Organisation, Rule::SportsTeam)
-            } else if ORG_HEADS.contains(&last) && n_words >= 2 || has_of_head {
+            } else if is_org_head(last) && n_words >= 2 || has_of_head {
                 (EntityKind::Organisation, Rule::OrganisationHead)
-            } else if titled && n_words <= 4 && !ORG_HEADS.contains(&last) {
+            } else if titled && n_words <= 4 && !is_org_head(last) {
                 (EntityKind::Person, Rule::TitleCue)
             } else if (2..=4).contains(&n_words) && gazetteer.is_given_name(first) {
                 (EntityKind::Person, Rule::GivenName)
@@ -962,7 +986,7 @@ pub(super) fn find(
                 // ", Rustem Umerov, who", "Ján Počiatek, the finance minister of Slovakia".
                 (EntityKind::Person, Rule::Apposition)
             } else if (2..=4).contains(&n_words)
-                && (PLACE_SUFFIXES.contains(&last)
+                && (is_place_suffix(last)
                     || (matches!(prev_word, "in" | "from" | "near")
                         && PLACE_DIRECTIONS.contains(&last)))
             {
@@ -972,7 +996,7 @@ pub(super) fn find(
                 // "Rustem Umerov": capitalised words that are not English words, inside a
                 // sentence, with nothing that makes them a place or an organisation.
                 (EntityKind::Person, Rule::NameShape)
-            } else if n_words == 1 && s > 0 && is_acronym(first) && !shouting {
+            } else if n_words == 1 && s > 0 && is_acronym(first) && !shouting() {
                 // "SADC", "PSV": an unknown acronym in running text.
                 (EntityKind::Organisation, Rule::Acronym)
             } else {
@@ -1037,7 +1061,7 @@ pub(super) fn find(
     for (sent_idx, sentence) in sentences.iter().enumerate() {
         for token in &sentence.tokens {
             let w = token.span.of(text);
-            if !surnames.contains(w) || is_covered(token.span, &covered) {
+            if !is_capitalised(w) || !surnames.contains(w) || is_covered(token.span, &covered) {
                 continue;
             }
             // The earliest person with this surname before this point.
