@@ -159,43 +159,7 @@ fn changed_article_replaces_its_own_supports() {
 fn sample_bundles() -> Vec<crate::pipeline::Bundle> {
     vec![
         bundle(article("a1", "h1", "2025-11-20"), vec![], vec![]),
-        bundle(
-            article("a2", "h2", "2025-11-21"),
-            vec![mention("a2", "place:ukraine", "Ukraine")],
-            vec![
-                attributed(
-                    claim(
-                        "a2",
-                        1,
-                        "place:ukraine|Ukraine",
-                        "limit army",
-                        "800,000 troops",
-                    ),
-                    "European officials",
-                ),
-                claim(
-                    "a2",
-                    2,
-                    "place:russia|Russia",
-                    "recognise",
-                    "place:crimea|Crimea",
-                ),
-                negated(claim(
-                    "a2",
-                    3,
-                    "place:russia|Russia",
-                    "recognise",
-                    "place:crimea|Crimea",
-                )),
-                claim(
-                    "a2",
-                    4,
-                    "person:zelenskyy|Volodymyr Zelenskyy",
-                    "be president of",
-                    "place:russia|Russia",
-                ),
-            ],
-        ),
+        sample_a2(),
     ]
 }
 

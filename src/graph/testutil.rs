@@ -162,7 +162,16 @@ pub fn sample() -> KnowledgeGraph {
             ),
         ],
     );
-    let a2 = bundle(
+    let a2 = sample_a2();
+    g.ingest(a1, None);
+    g.ingest(a2, None);
+    g
+}
+
+/// The second article of [`sample`]: 800,000 troops, a negation and a one-valued conflict.
+pub fn sample_a2() -> Bundle {
+    let ukraine = "place:ukraine|Ukraine";
+    bundle(
         article("a2", "h2", "2025-11-21"),
         vec![mention("a2", "place:ukraine", "Ukraine")],
         vec![
@@ -192,8 +201,5 @@ pub fn sample() -> KnowledgeGraph {
                 "place:russia|Russia",
             ),
         ],
-    );
-    g.ingest(a1, None);
-    g.ingest(a2, None);
-    g
+    )
 }
