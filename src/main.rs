@@ -302,7 +302,7 @@ fn run(cli: Cli) -> Result<Status> {
                 min_support,
                 kinds,
             };
-            let files = export::export(&graph, format, &options)?;
+            let files = export::export(graph, format, &options)?;
             write_export(&files, &output, format)?;
             Ok(Status::Ok)
         }
@@ -342,7 +342,7 @@ fn run(cli: Cli) -> Result<Status> {
                 QueryFormat::Json => OutputFormat::Json,
                 QueryFormat::Jsonl => OutputFormat::Jsonl,
             };
-            let res = query::run(&graph, &q, format)?;
+            let res = query::run(graph, &q, format)?;
             let mut out = io::stdout().lock();
             out.write_all(res.text.as_bytes())?;
             out.flush()?;
@@ -429,8 +429,12 @@ fn build_tagger(g: &GlobalArgs) -> Result<Tagger> {
     Ok(tagger)
 }
 
-fn load_store(path: &Path) -> Result<KnowledgeGraph> {
-    store::load(path).with_context(|| format!("loading store {}", path.display()))
+/// Loads the store for the rest of the process. The graph is never freed: a large store is
+/// tens of millions of small allocations, and freeing them one by one at exit takes longer
+/// than the query itself, while the OS takes the memory back at once.
+fn load_store(path: &Path) -> Result<&'static mut KnowledgeGraph> {
+    let graph = store::load(path).with_context(|| format!("loading store {}", path.display()))?;
+    Ok(Box::leak(Box::new(graph)))
 }
 
 enum Stream {
@@ -642,12 +646,12 @@ fn cmd_ingest(
     if paths.is_empty() && claims.is_empty() {
         anyhow::bail!("nothing to ingest; give article paths or --claims FILE");
     }
-    let mut graph = load_store(store_path)?;
+    let graph = load_store(store_path)?;
     let n_before = graph.n_articles();
     let mut failed = false;
     if !paths.is_empty() {
         let pipeline = Pipeline::new(build_tagger(g)?);
-        failed |= ingest_paths(g, &pipeline, &mut graph, paths, |_| Ok(()))?;
+        failed |= ingest_paths(g, &pipeline, graph, paths, |_| Ok(()))?;
     }
     let mut outcomes = [0usize; 3];
     if !claims.is_empty() {
@@ -675,7 +679,7 @@ fn cmd_ingest(
             outcomes[idx] += 1;
         }
     }
-    store::save(&graph, store_path)
+    store::save(graph, store_path)
         .with_context(|| format!("writing store {}", store_path.display()))?;
     if !g.quiet {
         let [added, replaced, unchanged] = outcomes;
@@ -699,10 +703,10 @@ fn cmd_ingest(
 
 fn cmd_run(g: &GlobalArgs, paths: &[PathBuf], out: &Path, store_path: &Path) -> Result<Status> {
     let pipeline = Pipeline::new(build_tagger(g)?);
-    let mut graph = load_store(store_path)?;
+    let graph = load_store(store_path)?;
     let mut mentions = Vec::new();
     let mut claims = Vec::new();
-    let failed = ingest_paths(g, &pipeline, &mut graph, paths, |analysis| {
+    let failed = ingest_paths(g, &pipeline, graph, paths, |analysis| {
         for m in &analysis.mentions {
             serde_json::to_writer(&mut mentions, &MentionRecord::new(&analysis.article.id, m))?;
             mentions.push(b'\n');
@@ -714,7 +718,7 @@ fn cmd_run(g: &GlobalArgs, paths: &[PathBuf], out: &Path, store_path: &Path) -> 
         Ok(())
     })?;
     std::fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
-    store::save(&graph, store_path)
+    store::save(graph, store_path)
         .with_context(|| format!("writing store {}", store_path.display()))?;
     let options = ExportOptions {
         depth: 1,
@@ -722,7 +726,7 @@ fn cmd_run(g: &GlobalArgs, paths: &[PathBuf], out: &Path, store_path: &Path) -> 
         ..ExportOptions::default()
     };
     for format in [Format::Dot, Format::Json] {
-        let files = export::export(&graph, format, &options)?;
+        let files = export::export(graph, format, &options)?;
         for file in files {
             write_atomic(&out.join(&file.name), &file.bytes)?;
         }

@@ -6,7 +6,7 @@
 //! is never read. [`load`] of a missing file is an empty graph; anything else that is not a
 //! whole store of this version is an error naming the file, never a panic.
 //!
-//! # Format (version 1)
+//! # Format (version 2)
 //!
 //! ```text
 //! "CLAIMGRAPH-STORE" (16 bytes)  version: u32 LE
@@ -16,10 +16,15 @@
 //!
 //! The body is the graph's stable representation, sorted by id and independent of petgraph's
 //! index layout: articles (record + quoted sentences), entities, values, each article's
-//! mentions, relations with their supports. Articles and nodes are referred to by position in
-//! those sorted lists; relation ids are recomputed on load. Numbers are LEB128 varints, strings
-//! are length-prefixed UTF-8, confidences are `f64` bits, claim ids of the form `c` + 16 hex
-//! digits take 8 bytes. Equal graphs give equal bytes.
+//! mentions, a symbol table, relations with their supports. Articles and nodes are referred to
+//! by position in those sorted lists; relation ids are recomputed on load. The symbol table
+//! holds each distinct predicate, predicate text, rule and attribution once, numbered in order
+//! of first use; supports refer to it by number, and loading shares one copy of each. Numbers
+//! are LEB128 varints, strings are length-prefixed UTF-8, confidences are `f64` bits, claim ids
+//! of the form `c` + 16 hex digits take 8 bytes. Equal graphs give equal bytes.
+//!
+//! Version 1 (strings inline in every support, no symbol table) is still read; saving writes
+//! version 2.
 
 mod codec;
 
@@ -27,21 +32,26 @@ use std::collections::HashMap;
 use std::fs::{self, File};
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
+use std::sync::Arc;
 
 use codec::{Checksum, DecodeError, Decoder, Encoder};
 
 use crate::claim::{Attribution, EntityKindWire, Modality};
 use crate::gazetteer::EntityKind;
 use crate::graph::{
-    EntityNode, KnowledgeGraph, RestoreError, RestoredSupport, Restorer, ValueNode, ValueQuantity,
+    AddError, EntityNode, Evidence, Id, Interner, KnowledgeGraph, RestoreError, RestoredSupport,
+    Restorer, Sym, ValueNode, ValueQuantity,
 };
 use crate::pipeline::ArticleRecord;
 
 /// Default store path.
 pub const DEFAULT_STORE: &str = "output/claimgraph.store";
 
-/// The format version this build reads and writes.
-pub const VERSION: u32 = 1;
+/// The format version this build writes.
+pub const VERSION: u32 = 2;
+
+/// The oldest format version this build still reads.
+pub const OLDEST_VERSION: u32 = 1;
 
 const MAGIC: &[u8; 16] = b"CLAIMGRAPH-STORE";
 const END: &[u8; 4] = b"END!";
@@ -60,7 +70,7 @@ pub enum StoreError {
     },
     #[error("{path}: not a claimgraph store (no CLAIMGRAPH-STORE header); give the path of a store written by `claimgraph ingest`")]
     NotAStore { path: String },
-    #[error("{path}: store format version {found}, but this claimgraph reads version {VERSION}; {REBUILD}")]
+    #[error("{path}: store format version {found}, but this claimgraph reads versions {OLDEST_VERSION} to {VERSION}; {REBUILD}")]
     Version { path: String, found: u32 },
     #[error("{path}: truncated store ({detail}; was a write interrupted?); restore a backup or {REBUILD}")]
     Truncated { path: String, detail: String },
@@ -153,7 +163,7 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<KnowledgeGraph, StoreError> {
         });
     };
     let version = u32::from_le_bytes([version[0], version[1], version[2], version[3]]);
-    if version != VERSION {
+    if !(OLDEST_VERSION..=VERSION).contains(&version) {
         return Err(StoreError::Version {
             path,
             found: version,
@@ -181,7 +191,7 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<KnowledgeGraph, StoreError> {
     if sum != Checksum::of(body) {
         return Err(StoreError::Checksum { path });
     }
-    decode_body(body).map_err(|err| StoreError::Corrupt {
+    decode_body(body, version).map_err(|err| StoreError::Corrupt {
         path,
         offset: HEADER_LEN + err.offset,
         message: err.message,
@@ -211,10 +221,18 @@ fn encode_to<W: Write>(graph: &KnowledgeGraph, mut out: W) -> io::Result<()> {
     out.write_all(MAGIC)?;
     out.write_all(&VERSION.to_le_bytes())?;
     let mut enc = Encoder::new(out);
-    let mut article_pos: HashMap<&str, usize> = HashMap::with_capacity(graph.n_articles());
+    // Position in the id-sorted lists, by node slot.
+    let slots = graph.slots();
+    let mut pos_of = vec![usize::MAX; slots.bound()];
+    for (pos, slot) in slots.articles().enumerate() {
+        pos_of[slot] = pos;
+    }
+    for (pos, slot) in slots.entities().chain(slots.values()).enumerate() {
+        pos_of[slot] = pos;
+    }
+    let pos_of = |slot: usize| pos_of.get(slot).copied().unwrap_or(usize::MAX);
     enc.usize(graph.n_articles())?;
-    for (pos, article) in graph.articles().enumerate() {
-        article_pos.insert(&article.record.id, pos);
+    for article in graph.articles() {
         put_article(&mut enc, &article.record)?;
         let evidence: Vec<(u32, &str)> = article.evidence().collect();
         enc.usize(evidence.len())?;
@@ -258,40 +276,44 @@ fn encode_to<W: Write>(graph: &KnowledgeGraph, mut out: W) -> io::Result<()> {
             enc.varint(u64::from(count))?;
         }
     }
+    let table = SymbolTable::of(graph);
+    enc.usize(table.strings.len())?;
+    for s in &table.strings {
+        enc.str(s)?;
+    }
+    enc.usize(table.attributions.len())?;
+    for a in &table.attributions {
+        enc.usize(table.string(&a.text))?;
+        enc.usize(a.entity.as_deref().map_or(0, |e| table.string(e) + 1))?;
+        enc.usize(a.name.as_deref().map_or(0, |n| table.string(n) + 1))?;
+        enc.u8(a.kind.map_or(0, |k| 1 + kind_code(k.into())))?;
+        enc.usize(table.string(&a.verb))?;
+    }
     enc.usize(graph.n_relations())?;
     for relation in graph.relations() {
-        enc.usize(
-            node_pos
-                .get(relation.subject.id())
-                .copied()
-                .unwrap_or(usize::MAX),
-        )?;
-        enc.usize(
-            node_pos
-                .get(relation.object.id())
-                .copied()
-                .unwrap_or(usize::MAX),
-        )?;
-        enc.str(&relation.relation.predicate)?;
+        let (subject, object) = relation.slots();
+        enc.usize(pos_of(subject))?;
+        enc.usize(pos_of(object))?;
+        enc.usize(table.string(&relation.relation.predicate))?;
         enc.u8(u8::from(relation.relation.negated))?;
-        enc.usize(relation.relation.n_supports())?;
-        for s in relation.supports() {
-            let article = article_pos
-                .get(s.article.id.as_str())
-                .copied()
-                .unwrap_or(usize::MAX);
-            enc.usize(article)?;
-            put_claim_id(&mut enc, &s.support.claim)?;
-            let s = s.support;
+        let supports = relation.support_records();
+        enc.usize(supports.len())?;
+        for s in supports {
+            enc.usize(pos_of(s.article_slot()))?;
+            put_claim_id(&mut enc, s.claim.as_str())?;
             enc.varint(u64::from(s.sentence))?;
             enc.varint(s.start)?;
             enc.varint(s.end.saturating_sub(s.start))?;
-            put_attribution(&mut enc, s.attribution.as_ref())?;
+            enc.usize(
+                s.attribution
+                    .as_ref()
+                    .map_or(0, |a| table.attribution(a) + 1),
+            )?;
             enc.u8(u8::from(s.quote))?;
             enc.u8(modality_code(s.modality))?;
             enc.fixed64(s.confidence.to_bits())?;
-            enc.str(&s.predicate_text)?;
-            enc.str(&s.rule)?;
+            enc.usize(table.string(&s.predicate_text))?;
+            enc.usize(table.string(&s.rule))?;
         }
     }
     let (mut out, len, sum) = enc.finish()?;
@@ -299,6 +321,189 @@ fn encode_to<W: Write>(graph: &KnowledgeGraph, mut out: W) -> io::Result<()> {
     out.write_all(&len.to_le_bytes())?;
     out.write_all(&sum.to_le_bytes())?;
     out.flush()
+}
+
+/// The distinct strings and attributions of the relations, numbered in order of first use
+/// (relations by id, supports in order), so equal graphs give equal tables. Lookups go by the
+/// address of the shared copy first (cheap, as the graph interns them), by content second.
+#[derive(Default)]
+struct SymbolTable<'g> {
+    strings: Vec<&'g str>,
+    string_ids: HashMap<&'g str, usize>,
+    string_at: HashMap<usize, usize, BuildAddressHasher>,
+    attributions: Vec<&'g Attribution>,
+    attribution_ids: HashMap<&'g Attribution, usize>,
+    attribution_at: HashMap<usize, usize, BuildAddressHasher>,
+}
+
+impl<'g> SymbolTable<'g> {
+    fn of(graph: &'g KnowledgeGraph) -> SymbolTable<'g> {
+        let mut table = SymbolTable::default();
+        for relation in graph.relations() {
+            table.add_string(&relation.relation.predicate);
+            for s in relation.support_records() {
+                if let Some(a) = &s.attribution {
+                    table.add_attribution(a);
+                }
+                table.add_string(&s.predicate_text);
+                table.add_string(&s.rule);
+            }
+        }
+        table
+    }
+
+    fn add_string(&mut self, s: &'g str) {
+        let at = s.as_ptr() as usize;
+        if self.string_at.contains_key(&at) {
+            return;
+        }
+        let next = self.strings.len();
+        let id = *self.string_ids.entry(s).or_insert(next);
+        if id == next {
+            self.strings.push(s);
+        }
+        self.string_at.insert(at, id);
+    }
+
+    fn add_attribution(&mut self, a: &'g Arc<Attribution>) {
+        let at = Arc::as_ptr(a) as usize;
+        if self.attribution_at.contains_key(&at) {
+            return;
+        }
+        let next = self.attributions.len();
+        let id = *self.attribution_ids.entry(a).or_insert(next);
+        if id == next {
+            self.attributions.push(a);
+            self.add_string(&a.text);
+            if let Some(e) = &a.entity {
+                self.add_string(e);
+            }
+            if let Some(n) = &a.name {
+                self.add_string(n);
+            }
+            self.add_string(&a.verb);
+        }
+        self.attribution_at.insert(at, id);
+    }
+
+    /// The number of a string added by [`SymbolTable::of`].
+    fn string(&self, s: &str) -> usize {
+        self.string_at
+            .get(&(s.as_ptr() as usize))
+            .or_else(|| self.string_ids.get(s))
+            .copied()
+            .unwrap_or(usize::MAX)
+    }
+
+    fn attribution(&self, a: &Arc<Attribution>) -> usize {
+        self.attribution_at
+            .get(&(Arc::as_ptr(a) as usize))
+            .or_else(|| self.attribution_ids.get(&**a))
+            .copied()
+            .unwrap_or(usize::MAX)
+    }
+}
+
+/// Hashes addresses (already unique and well spread above the low bits) with one multiply.
+#[derive(Clone, Copy, Default)]
+struct BuildAddressHasher;
+
+#[derive(Default)]
+struct AddressHasher(u64);
+
+impl std::hash::BuildHasher for BuildAddressHasher {
+    type Hasher = AddressHasher;
+    fn build_hasher(&self) -> AddressHasher {
+        AddressHasher(0)
+    }
+}
+
+impl std::hash::Hasher for AddressHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (n as u64)
+            .wrapping_mul(0x9e37_79b9_7f4a_7c15)
+            .rotate_left(29);
+    }
+}
+
+/// How a version writes the strings of relations and supports: inline (version 1) or as
+/// numbers into the symbol table (version 2).
+enum Strings {
+    Inline,
+    Table {
+        strings: Vec<Sym>,
+        attributions: Vec<Arc<Attribution>>,
+    },
+}
+
+impl Strings {
+    fn sym(&self, d: &mut Decoder<'_>, interner: &mut Interner) -> Result<Sym, DecodeError> {
+        match self {
+            Strings::Inline => Ok(interner.str(d.str()?)),
+            Strings::Table { strings, .. } => {
+                let k = d.usize()?;
+                strings
+                    .get(k)
+                    .cloned()
+                    .ok_or_else(|| d.error(format!("string {k} of {} in the table", strings.len())))
+            }
+        }
+    }
+
+    fn attribution(
+        &self,
+        d: &mut Decoder<'_>,
+        interner: &mut Interner,
+    ) -> Result<Option<Arc<Attribution>>, DecodeError> {
+        match self {
+            Strings::Inline => {
+                if !d.bool()? {
+                    return Ok(None);
+                }
+                let a = get_attribution_fields(d, |d| d.string(), |d| d.opt_string())?;
+                Ok(Some(interner.attribution(a)))
+            }
+            Strings::Table { attributions, .. } => match d.usize()? {
+                0 => Ok(None),
+                k => attributions.get(k - 1).cloned().map(Some).ok_or_else(|| {
+                    d.error(format!(
+                        "attribution {} of {} in the table",
+                        k - 1,
+                        attributions.len()
+                    ))
+                }),
+            },
+        }
+    }
+}
+
+/// The fields of an attribution in store order; `string` and `opt_string` read one text.
+fn get_attribution_fields<'b>(
+    d: &mut Decoder<'b>,
+    mut string: impl FnMut(&mut Decoder<'b>) -> Result<String, DecodeError>,
+    mut opt_string: impl FnMut(&mut Decoder<'b>) -> Result<Option<String>, DecodeError>,
+) -> Result<Attribution, DecodeError> {
+    Ok(Attribution {
+        text: string(d)?,
+        entity: opt_string(d)?,
+        name: opt_string(d)?,
+        kind: match d.u8()? {
+            0 => None,
+            1 => Some(EntityKindWire::Person),
+            2 => Some(EntityKindWire::Place),
+            3 => Some(EntityKindWire::Organisation),
+            b => return Err(d.error(format!("unknown entity type code {b}"))),
+        },
+        verb: string(d)?,
+    })
 }
 
 fn put_article<W: Write>(enc: &mut Encoder<W>, r: &ArticleRecord) -> io::Result<()> {
@@ -344,18 +549,6 @@ fn put_claim_id<W: Write>(enc: &mut Encoder<W>, id: &str) -> io::Result<()> {
     }
 }
 
-fn put_attribution<W: Write>(enc: &mut Encoder<W>, a: Option<&Attribution>) -> io::Result<()> {
-    let Some(a) = a else {
-        return enc.u8(0);
-    };
-    enc.u8(1)?;
-    enc.str(&a.text)?;
-    enc.opt_str(a.entity.as_deref())?;
-    enc.opt_str(a.name.as_deref())?;
-    enc.u8(a.kind.map_or(0, |k| 1 + kind_code(k.into())))?;
-    enc.str(&a.verb)
-}
-
 fn kind_code(kind: EntityKind) -> u8 {
     match kind {
         EntityKind::Person => 0,
@@ -375,7 +568,7 @@ fn modality_code(m: Modality) -> u8 {
     }
 }
 
-fn decode_body(body: &[u8]) -> Result<KnowledgeGraph, DecodeError> {
+fn decode_body(body: &[u8], version: u32) -> Result<KnowledgeGraph, DecodeError> {
     let mut d = Decoder::new(body);
     let mut restorer = Restorer::new();
     let restored =
@@ -386,9 +579,9 @@ fn decode_body(body: &[u8]) -> Result<KnowledgeGraph, DecodeError> {
         let n = d.count()?;
         let mut evidence = Vec::with_capacity(n);
         for _ in 0..n {
-            evidence.push((d.u32()?, d.str()?.into()));
+            evidence.push((d.u32()?, d.str()?));
         }
-        restored(&d, restorer.add_article(record, evidence))?;
+        restored(&d, restorer.add_article(record, Evidence::new(evidence)))?;
     }
     let n_entities = d.count()?;
     for _ in 0..n_entities {
@@ -425,21 +618,25 @@ fn decode_body(body: &[u8]) -> Result<KnowledgeGraph, DecodeError> {
             restored(&d, restorer.add_mention(article, node, count))?;
         }
     }
+    let strings = match version {
+        1 => Strings::Inline,
+        _ => get_symbol_table(&mut d, restorer.interner())?,
+    };
     let n_relations = d.count()?;
     for _ in 0..n_relations {
         let subject = d.usize()?;
         let object = d.usize()?;
-        let predicate = d.string()?;
+        let predicate = strings.sym(&mut d, restorer.interner())?;
         let negated = d.bool()?;
         let n = d.count()?;
-        let mut supports = Vec::with_capacity(n);
-        for _ in 0..n {
-            supports.push(get_support(&mut d)?);
+        let res = restorer.add_relation(subject, object, predicate, negated, n, |interner| {
+            get_support(&mut d, &strings, interner)
+        });
+        match res {
+            Ok(()) => {}
+            Err(AddError::Read(err)) => return Err(err),
+            Err(AddError::Restore(err)) => return Err(d.error(err.to_string())),
         }
-        restored(
-            &d,
-            restorer.add_relation(subject, object, predicate, negated, supports),
-        )?;
     }
     if d.remaining() != 0 {
         return Err(d.error(format!(
@@ -448,6 +645,40 @@ fn decode_body(body: &[u8]) -> Result<KnowledgeGraph, DecodeError> {
         )));
     }
     Ok(restorer.finish())
+}
+
+fn get_symbol_table(d: &mut Decoder<'_>, interner: &mut Interner) -> Result<Strings, DecodeError> {
+    let n = d.count()?;
+    let mut strings = Vec::with_capacity(n);
+    for _ in 0..n {
+        strings.push(interner.str(d.str()?));
+    }
+    let lookup = |d: &mut Decoder<'_>, k: usize| -> Result<String, DecodeError> {
+        strings
+            .get(k)
+            .map(|s| s.to_string())
+            .ok_or_else(|| d.error(format!("string {k} of {} in the table", strings.len())))
+    };
+    let n = d.count()?;
+    let mut attributions = Vec::with_capacity(n);
+    for _ in 0..n {
+        let a = get_attribution_fields(
+            d,
+            |d| {
+                let k = d.usize()?;
+                lookup(d, k)
+            },
+            |d| match d.usize()? {
+                0 => Ok(None),
+                k => lookup(d, k - 1).map(Some),
+            },
+        )?;
+        attributions.push(interner.attribution(a));
+    }
+    Ok(Strings::Table {
+        strings,
+        attributions,
+    })
 }
 
 fn get_article(d: &mut Decoder<'_>) -> Result<ArticleRecord, DecodeError> {
@@ -494,32 +725,21 @@ fn get_kind(d: &mut Decoder<'_>) -> Result<EntityKind, DecodeError> {
     }
 }
 
-fn get_support(d: &mut Decoder<'_>) -> Result<RestoredSupport, DecodeError> {
+fn get_support(
+    d: &mut Decoder<'_>,
+    strings: &Strings,
+    interner: &mut Interner,
+) -> Result<RestoredSupport, DecodeError> {
     let article = d.usize()?;
     let claim = match d.u8()? {
-        0 => format!("c{:016x}", d.fixed64()?),
-        1 => d.string()?,
+        0 => Id::from_hash(b'c', d.fixed64()?),
+        1 => Id::new(d.str()?),
         b => return Err(d.error(format!("unknown claim id code {b}"))),
     };
     let sentence = d.u32()?;
     let start = d.varint()?;
     let end = start.saturating_add(d.varint()?);
-    let attribution = match d.bool()? {
-        false => None,
-        true => Some(Attribution {
-            text: d.string()?,
-            entity: d.opt_string()?,
-            name: d.opt_string()?,
-            kind: match d.u8()? {
-                0 => None,
-                1 => Some(EntityKindWire::Person),
-                2 => Some(EntityKindWire::Place),
-                3 => Some(EntityKindWire::Organisation),
-                b => return Err(d.error(format!("unknown entity type code {b}"))),
-            },
-            verb: d.string()?,
-        }),
-    };
+    let attribution = strings.attribution(d, interner)?;
     let quote = d.bool()?;
     let modality = match d.u8()? {
         0 => Modality::Asserted,
@@ -541,8 +761,8 @@ fn get_support(d: &mut Decoder<'_>) -> Result<RestoredSupport, DecodeError> {
         quote,
         modality,
         confidence,
-        predicate_text: d.string()?,
-        rule: d.string()?,
+        predicate_text: strings.sym(d, interner)?,
+        rule: strings.sym(d, interner)?,
     })
 }
 

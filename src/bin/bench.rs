@@ -90,6 +90,9 @@ struct Args {
     /// Directory for the temporary store file (default: the system's temporary directory).
     #[arg(long, value_name = "DIR")]
     tmp: Option<PathBuf>,
+    /// Keep each synthetic store as DIR/synthetic-N.store (for profiling `claimgraph query`).
+    #[arg(long, value_name = "DIR")]
+    keep_stores: Option<PathBuf>,
 }
 
 fn main() -> ExitCode {
@@ -266,7 +269,7 @@ fn run(args: &Args) -> Result<()> {
         started.elapsed(),
         format!("{} articles in the graph", graph.n_articles()),
     );
-    let (stored, graph) = save_then_load(graph, &store_path, n_claims)?;
+    let (stored, graph) = save_then_load(graph, &store_path, n_claims, false)?;
     println!("{}", table.render());
     println!(
         "store: save {}, load {}, {} bytes ({})",
@@ -413,6 +416,7 @@ fn save_then_load(
     graph: KnowledgeGraph,
     path: &Path,
     n_claims: usize,
+    keep: bool,
 ) -> Result<(Stored, KnowledgeGraph)> {
     let started = Instant::now();
     store::save(&graph, path).with_context(|| format!("writing store {}", path.display()))?;
@@ -423,7 +427,9 @@ fn save_then_load(
     let started = Instant::now();
     let loaded = store::load(path).with_context(|| format!("loading store {}", path.display()));
     let load = started.elapsed();
-    let _ = std::fs::remove_file(path);
+    if !keep {
+        let _ = std::fs::remove_file(path);
+    }
     let loaded = loaded?;
     if loaded.n_articles() != n_articles {
         eprintln!(
@@ -613,7 +619,19 @@ fn scaled(
         n_variants
     );
     println!("  RSS with the graph: {}", rss_summary());
-    let (stored, graph) = save_then_load(graph, store_path, n_claims)?;
+    let kept = args
+        .keep_stores
+        .as_ref()
+        .map(|dir| dir.join(format!("synthetic-{n}.store")));
+    let (stored, graph) = save_then_load(
+        graph,
+        kept.as_deref().unwrap_or(store_path),
+        n_claims,
+        kept.is_some(),
+    )?;
+    if let Some(kept) = &kept {
+        println!("  kept the store at {}", kept.display());
+    }
     println!(
         "  store save {:>10}   load {:>10}   {} bytes ({})",
         fmt_duration(stored.save),

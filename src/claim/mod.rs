@@ -197,7 +197,7 @@ pub enum Modality {
 }
 
 /// Who or what asserts the claim.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Attribution {
     pub text: String,
     #[serde(skip_serializing_if = "Option::is_none", default)]

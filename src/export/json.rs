@@ -140,12 +140,12 @@ pub(super) fn supports<'g>(r: &RelationRef<'g>) -> Vec<SupportWire<'g>> {
     r.supports()
         .map(|s| SupportWire {
             article: &s.article.id,
-            claim: &s.support.claim,
+            claim: s.support.claim.as_str(),
             sentence: s.support.sentence,
             start: s.support.start,
             end: s.support.end,
             evidence: s.evidence,
-            attribution: s.support.attribution.as_ref(),
+            attribution: s.support.attribution.as_deref(),
             quote: s.support.quote,
             modality: modality_str(s.support.modality),
             confidence: s.support.confidence,
@@ -220,7 +220,7 @@ pub(super) fn write_node_link(sel: &Selection<'_>) -> Vec<u8> {
             label: if r.relation.negated {
                 format!("NOT {}", r.relation.predicate)
             } else {
-                r.relation.predicate.clone()
+                r.relation.predicate.to_string()
             },
             kind: "claim",
             count: None,

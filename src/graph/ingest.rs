@@ -17,8 +17,8 @@ use petgraph::visit::EdgeRef;
 use petgraph::Direction;
 
 use super::{
-    relation_id, ArticleNode, Edge, EntityNode, KnowledgeGraph, Node, Relation, Support, ValueNode,
-    ValueQuantity, VALUE_PREFIX,
+    relation_key, ArticleNode, Edge, EntityNode, Evidence, Id, KnowledgeGraph, Node, Relation,
+    Support, ValueNode, ValueQuantity, VALUE_PREFIX,
 };
 use crate::claim::{Argument, Claim};
 use crate::gazetteer::{EntityKind, Gazetteer};
@@ -103,7 +103,7 @@ impl KnowledgeGraph {
         }
         let relations = match self.graph.node_weight_mut(article_idx) {
             Some(Node::Article(article)) => {
-                article.evidence.clear();
+                article.evidence = Evidence::default();
                 std::mem::take(&mut article.relations)
             }
             _ => Vec::new(),
@@ -119,8 +119,8 @@ impl KnowledgeGraph {
             if !relation.supports.is_empty() {
                 continue;
             }
-            let id = std::mem::take(&mut relation.id);
-            self.relations.remove(&id);
+            let key = relation.key;
+            self.relations.remove(&key);
             self.graph.remove_edge(edge);
             orphans.push(endpoints.0);
             orphans.push(endpoints.1);
@@ -210,13 +210,14 @@ impl KnowledgeGraph {
             return;
         };
         let predicate = claim.predicate.lemma.trim();
-        let id = relation_id(subject_ref.id(), predicate, object_ref.id(), claim.negated);
-        let edge = match self.relations.get(&id) {
+        let key = relation_key(subject_ref.id(), predicate, object_ref.id(), claim.negated);
+        let edge = match self.relations.get(&key) {
             Some(&edge) => edge,
             None => {
                 let relation = Relation {
-                    id: id.clone(),
-                    predicate: predicate.to_string(),
+                    id: Id::from_hash(b'r', key),
+                    key,
+                    predicate: self.interner.str(predicate),
                     negated: claim.negated,
                     supports: Vec::new(),
                 };
@@ -226,17 +227,20 @@ impl KnowledgeGraph {
                 else {
                     return;
                 };
-                self.relations.insert(id, edge);
+                self.relations.insert(key, edge);
                 edge
             }
         };
         let support = Support {
             article: article_idx,
-            claim: claim.id.clone(),
+            claim: Id::new(&claim.id),
             sentence: u32::try_from(claim.sentence).unwrap_or(u32::MAX),
             start: claim.span.start as u64,
             end: claim.span.end as u64,
-            attribution: claim.attribution.clone(),
+            attribution: claim
+                .attribution
+                .as_ref()
+                .map(|a| self.interner.attribution(a.clone())),
             quote: claim.quote,
             modality: claim.modality,
             confidence: if claim.confidence.is_finite() {
@@ -244,8 +248,8 @@ impl KnowledgeGraph {
             } else {
                 0.0
             },
-            predicate_text: claim.predicate.text.clone(),
-            rule: claim.rule.clone(),
+            predicate_text: self.interner.str(&claim.predicate.text),
+            rule: self.interner.str(&claim.rule),
         };
         self.insert_support(edge, support);
         if let Some(Node::Article(article)) = self.graph.node_weight_mut(article_idx) {
@@ -274,7 +278,7 @@ impl KnowledgeGraph {
         let article = self
             .article_at(s.article)
             .map_or("", |a| a.record.id.as_str());
-        (article, s.sentence, s.start, s.end, &s.claim)
+        (article, s.sentence, s.start, s.end, s.claim.as_str())
     }
 
     /// The node for a claim argument: its entity when it names one of a known type, else a
@@ -386,12 +390,11 @@ fn effective_hash(bundle: &Bundle) -> String {
 }
 
 /// Sentence index → sentence text of the claims (the first text wins for a repeated index).
-fn collect_evidence(claims: &[Claim]) -> Vec<(u32, Box<str>)> {
-    let mut res: BTreeMap<u32, Box<str>> = BTreeMap::new();
-    for claim in claims {
-        let idx = u32::try_from(claim.sentence).unwrap_or(u32::MAX);
-        res.entry(idx)
-            .or_insert_with(|| claim.evidence.as_str().into());
-    }
-    res.into_iter().collect()
+fn collect_evidence(claims: &[Claim]) -> Evidence {
+    Evidence::new(claims.iter().map(|claim| {
+        (
+            u32::try_from(claim.sentence).unwrap_or(u32::MAX),
+            claim.evidence.as_str(),
+        )
+    }))
 }

@@ -19,6 +19,7 @@
 //! order (`BTreeMap` indexes), so queries and exports are deterministic without sorting.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::EdgeRef;
@@ -30,15 +31,17 @@ use crate::hash::{fnv1a64_parts, hex_id};
 use crate::pipeline::ArticleRecord;
 use crate::tagger::fold_name;
 
+mod compact;
 mod conflict;
 mod ingest;
 mod restore;
 #[cfg(test)]
 pub(crate) mod testutil;
 
+pub use compact::{Evidence, Id, Interner, Sym};
 pub use conflict::{is_one_valued, Conflict, ConflictKind, ConflictSide, ONE_VALUED_PREDICATES};
 pub use ingest::IngestOutcome;
-pub use restore::{RestoreError, RestoredSupport, Restorer};
+pub use restore::{AddError, RestoreError, RestoredSupport, Restorer};
 
 /// Prefix of value node ids.
 pub const VALUE_PREFIX: &str = "value:";
@@ -80,8 +83,8 @@ pub struct ValueQuantity {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ArticleNode {
     pub record: ArticleRecord,
-    /// Sentence index → text, sorted by index; supports refer to it instead of copying it.
-    evidence: Vec<(u32, Box<str>)>,
+    /// Sentence index → text; supports refer to it instead of copying it.
+    evidence: Evidence,
     /// The relation edges this article supports, for replacing it (sorted, deduplicated).
     relations: Vec<EdgeIndex>,
 }
@@ -89,27 +92,33 @@ pub struct ArticleNode {
 impl ArticleNode {
     /// The quoted sentences, sorted by sentence index.
     pub fn evidence(&self) -> impl Iterator<Item = (u32, &str)> {
-        self.evidence.iter().map(|(idx, text)| (*idx, &**text))
+        self.evidence.iter()
     }
 
     fn sentence(&self, idx: u32) -> &str {
-        match self.evidence.binary_search_by_key(&idx, |(i, _)| *i) {
-            Ok(pos) => self.evidence.get(pos).map(|(_, t)| &**t).unwrap_or(""),
-            Err(_) => "",
-        }
+        self.evidence.get(idx)
     }
 }
 
 /// A merged claim: one subject, predicate, object and polarity, stated by one or more claims.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Relation {
-    /// `r` + 16 hex digits of the subject id, predicate, object id and polarity.
-    pub id: String,
+    /// `r` + 16 hex digits of `key`.
+    pub id: Id,
+    /// The hash of the subject id, predicate, object id and polarity; the index key.
+    key: u64,
     /// The predicate lemma (`limit army`).
-    pub predicate: String,
+    pub predicate: Sym,
     pub negated: bool,
     /// Sorted by article id, sentence, span and claim id.
     supports: Vec<Support>,
+}
+
+impl Support {
+    /// The [slot](KnowledgeGraph::slots) of the article.
+    pub fn article_slot(&self) -> usize {
+        self.article.index()
+    }
 }
 
 impl Relation {
@@ -123,19 +132,19 @@ impl Relation {
 pub struct Support {
     article: NodeIndex,
     /// The claim id from the extractor.
-    pub claim: String,
+    pub claim: Id,
     pub sentence: u32,
     /// Byte offsets of the supporting text in the article.
     pub start: u64,
     pub end: u64,
-    pub attribution: Option<Attribution>,
+    pub attribution: Option<Arc<Attribution>>,
     pub quote: bool,
     pub modality: Modality,
     pub confidence: f64,
     /// The verb group as written (`would have to limit`).
-    pub predicate_text: String,
+    pub predicate_text: Sym,
     /// The extraction rule.
-    pub rule: String,
+    pub rule: Sym,
 }
 
 /// Mention and article counts of an entity.
@@ -189,6 +198,8 @@ impl<'g> NodeRef<'g> {
 #[derive(Clone, Copy, Debug)]
 pub struct RelationRef<'g> {
     graph: &'g KnowledgeGraph,
+    from: NodeIndex,
+    to: NodeIndex,
     pub relation: &'g Relation,
     pub subject: NodeRef<'g>,
     pub object: NodeRef<'g>,
@@ -196,7 +207,7 @@ pub struct RelationRef<'g> {
 
 impl<'g> RelationRef<'g> {
     pub fn id(&self) -> &'g str {
-        &self.relation.id
+        self.relation.id.as_str()
     }
 
     /// The supports with their articles, in stored order.
@@ -206,6 +217,16 @@ impl<'g> RelationRef<'g> {
             .supports
             .iter()
             .filter_map(move |support| graph.support_ref(support))
+    }
+
+    /// The supports without their articles (cheaper than [`RelationRef::supports`]).
+    pub fn support_records(&self) -> &'g [Support] {
+        &self.relation.supports
+    }
+
+    /// The [slots](KnowledgeGraph::slots) of the subject and the object.
+    pub fn slots(&self) -> (usize, usize) {
+        (self.from.index(), self.to.index())
     }
 
     /// Distinct attribution texts, sorted.
@@ -219,6 +240,31 @@ impl<'g> RelationRef<'g> {
         res.sort_unstable();
         res.dedup();
         res
+    }
+}
+
+/// See [`KnowledgeGraph::slots`].
+#[derive(Clone, Copy, Debug)]
+pub struct Slots<'g> {
+    graph: &'g KnowledgeGraph,
+}
+
+impl<'g> Slots<'g> {
+    pub fn articles(&self) -> impl Iterator<Item = usize> + 'g {
+        self.graph.articles.values().map(|idx| idx.index())
+    }
+
+    pub fn entities(&self) -> impl Iterator<Item = usize> + 'g {
+        self.graph.entities.values().map(|idx| idx.index())
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = usize> + 'g {
+        self.graph.values.values().map(|idx| idx.index())
+    }
+
+    /// One more than the largest slot.
+    pub fn bound(&self) -> usize {
+        petgraph::visit::NodeIndexable::node_bound(&self.graph.graph)
     }
 }
 
@@ -251,16 +297,33 @@ pub struct KnowledgeGraph {
     entities: BTreeMap<String, NodeIndex>,
     values: BTreeMap<String, NodeIndex>,
     articles: BTreeMap<String, NodeIndex>,
-    relations: BTreeMap<String, EdgeIndex>,
+    /// By [`relation_key`]: the same order as by id, as ids are its fixed-width hex.
+    relations: BTreeMap<u64, EdgeIndex>,
+    /// Shared strings and attributions of the supports.
+    interner: Interner,
 }
 
 /// The stable id of a relation.
 pub fn relation_id(subject: &str, predicate: &str, object: &str, negated: bool) -> String {
-    let polarity = if negated { "neg" } else { "pos" };
     format!(
         "r{}",
-        hex_id(fnv1a64_parts(&[subject, predicate, object, polarity]))
+        hex_id(relation_key(subject, predicate, object, negated))
     )
+}
+
+/// The hash behind [`relation_id`].
+fn relation_key(subject: &str, predicate: &str, object: &str, negated: bool) -> u64 {
+    let polarity = if negated { "neg" } else { "pos" };
+    fnv1a64_parts(&[subject, predicate, object, polarity])
+}
+
+/// The key of a relation id (`r` + 16 lower-case hex digits).
+fn parse_relation_id(id: &str) -> Option<u64> {
+    let hex = id.strip_prefix('r')?;
+    if hex.len() != 16 || !hex.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')) {
+        return None;
+    }
+    u64::from_str_radix(hex, 16).ok()
 }
 
 impl KnowledgeGraph {
@@ -287,6 +350,13 @@ impl KnowledgeGraph {
     /// Number of supports over all relations.
     pub fn n_supports(&self) -> usize {
         self.relations().map(|r| r.relation.n_supports()).sum()
+    }
+
+    /// The slots of articles, entities and values, each sorted by id. A slot is a small number
+    /// for a node, dense from 0, valid for this graph until it changes (the store numbers
+    /// nodes with them instead of hashing ids).
+    pub fn slots(&self) -> Slots<'_> {
+        Slots { graph: self }
     }
 
     /// Entities, sorted by id.
@@ -376,7 +446,7 @@ impl KnowledgeGraph {
     }
 
     pub fn relation(&self, id: &str) -> Option<RelationRef<'_>> {
-        self.relation_ref(*self.relations.get(id)?)
+        self.relation_ref(*self.relations.get(&parse_relation_id(id)?)?)
     }
 
     /// Relations with `node_id` as subject or object, sorted by relation id.
@@ -453,6 +523,8 @@ impl KnowledgeGraph {
         let (subject, object) = self.graph.edge_endpoints(idx)?;
         Some(RelationRef {
             graph: self,
+            from: subject,
+            to: object,
             relation,
             subject: self.node_ref(subject)?,
             object: self.node_ref(object)?,

@@ -4,10 +4,13 @@
 //! index; [`Restorer`] checks every such reference, so a corrupt file gives an error, not a
 //! panic or a graph with dangling edges.
 
-use petgraph::stable_graph::NodeIndex;
+use petgraph::stable_graph::{EdgeIndex, NodeIndex};
+
+use std::sync::Arc;
 
 use super::{
-    relation_id, ArticleNode, Edge, EntityNode, KnowledgeGraph, Node, Relation, Support, ValueNode,
+    relation_key, ArticleNode, Edge, EntityNode, Evidence, Id, Interner, KnowledgeGraph, Node,
+    Relation, Support, Sym, ValueNode,
 };
 use crate::claim::{Attribution, Modality};
 use crate::pipeline::ArticleRecord;
@@ -16,16 +19,16 @@ use crate::pipeline::ArticleRecord;
 #[derive(Clone, Debug, PartialEq)]
 pub struct RestoredSupport {
     pub article: usize,
-    pub claim: String,
+    pub claim: Id,
     pub sentence: u32,
     pub start: u64,
     pub end: u64,
-    pub attribution: Option<Attribution>,
+    pub attribution: Option<Arc<Attribution>>,
     pub quote: bool,
     pub modality: Modality,
     pub confidence: f64,
-    pub predicate_text: String,
-    pub rule: String,
+    pub predicate_text: Sym,
+    pub rule: Sym,
 }
 
 /// Why a stable representation does not make a graph.
@@ -51,6 +54,25 @@ pub struct Restorer {
     graph: KnowledgeGraph,
     articles: Vec<NodeIndex>,
     nodes: Vec<NodeIndex>,
+    /// The relations each article supports, by the article's node index; moved into the
+    /// article nodes by `finish` (pushing into the large nodes one support at a time is
+    /// cache-hostile).
+    article_relations: Vec<(NodeIndex, EdgeIndex)>,
+    interner: Interner,
+}
+
+/// Why [`Restorer::add_relation`] failed: the relation does not fit the graph, or reading
+/// one of its supports failed.
+#[derive(Debug)]
+pub enum AddError<E> {
+    Restore(RestoreError),
+    Read(E),
+}
+
+impl<E> From<RestoreError> for AddError<E> {
+    fn from(err: RestoreError) -> Self {
+        AddError::Restore(err)
+    }
 }
 
 impl Restorer {
@@ -58,11 +80,16 @@ impl Restorer {
         Restorer::default()
     }
 
-    /// Adds an article; `evidence` is sentence index → text.
+    /// The interner for the strings of supports (the graph's, once finished).
+    pub fn interner(&mut self) -> &mut Interner {
+        &mut self.interner
+    }
+
+    /// Adds an article with the sentences its claims quote.
     pub fn add_article(
         &mut self,
         record: ArticleRecord,
-        mut evidence: Vec<(u32, Box<str>)>,
+        evidence: Evidence,
     ) -> Result<(), RestoreError> {
         if self.graph.articles.contains_key(&record.id) {
             return Err(RestoreError::Duplicate {
@@ -70,8 +97,6 @@ impl Restorer {
                 id: record.id,
             });
         }
-        evidence.sort_by_key(|(idx, _)| *idx);
-        evidence.dedup_by_key(|(idx, _)| *idx);
         let id = record.id.clone();
         let node = Node::Article(ArticleNode {
             record,
@@ -147,15 +172,17 @@ impl Restorer {
         Ok(())
     }
 
-    /// Adds a relation; its id is recomputed from the endpoints, predicate and polarity.
-    pub fn add_relation(
+    /// Adds a relation with `n` supports, each read by `next`; its id is recomputed from the
+    /// endpoints, predicate and polarity.
+    pub fn add_relation<E>(
         &mut self,
         subject: usize,
         object: usize,
-        predicate: String,
+        predicate: Sym,
         negated: bool,
-        supports: Vec<RestoredSupport>,
-    ) -> Result<(), RestoreError> {
+        n: usize,
+        mut next: impl FnMut(&mut Interner) -> Result<RestoredSupport, E>,
+    ) -> Result<(), AddError<E>> {
         let from = self.node_at(subject)?;
         let to = self.node_at(object)?;
         let (Some(s), Some(o)) = (self.graph.node_ref(from), self.graph.node_ref(to)) else {
@@ -163,20 +190,25 @@ impl Restorer {
                 what: "node",
                 index: subject,
                 len: self.nodes.len(),
-            });
+            }
+            .into());
         };
-        let id = relation_id(s.id(), &predicate, o.id(), negated);
-        if self.graph.relations.contains_key(&id) {
+        let key = relation_key(s.id(), &predicate, o.id(), negated);
+        let id = Id::from_hash(b'r', key);
+        if self.graph.relations.contains_key(&key) {
             return Err(RestoreError::Duplicate {
                 what: "relation",
-                id,
-            });
+                id: id.to_string(),
+            }
+            .into());
         }
-        if supports.is_empty() {
-            return Err(RestoreError::NoSupports { id });
+        if n == 0 {
+            return Err(RestoreError::NoSupports { id: id.to_string() }.into());
         }
-        let mut list = Vec::with_capacity(supports.len());
-        for s in supports {
+        // `n` comes from the file: cap the reservation, the reads fail soon enough if it lies.
+        let mut list = Vec::with_capacity(n.min(1 << 16));
+        for _ in 0..n {
+            let s = next(&mut self.interner).map_err(AddError::Read)?;
             list.push(Support {
                 article: self.article_at(s.article)?,
                 claim: s.claim,
@@ -191,36 +223,60 @@ impl Restorer {
                 rule: s.rule,
             });
         }
-        let articles: Vec<NodeIndex> = list.iter().map(|s| s.article).collect();
+        let first = self.article_relations.len();
+        let mut last = None;
+        for s in &list {
+            if last != Some(s.article) {
+                self.article_relations.push((s.article, EdgeIndex::end()));
+                last = Some(s.article);
+            }
+        }
         let relation = Relation {
-            id: id.clone(),
+            id,
+            key,
             predicate,
             negated,
             supports: list,
         };
-        let edge = self
+        let Ok(edge) = self
             .graph
             .graph
             .try_add_edge(from, to, Edge::Relation(Box::new(relation)))
-            .map_err(|_| RestoreError::Full)?;
-        self.graph.relations.insert(id, edge);
-        for article in articles {
-            if let Some(Node::Article(a)) = self.graph.graph.node_weight_mut(article) {
-                if a.relations.last() != Some(&edge) {
-                    a.relations.push(edge);
-                }
-            }
+        else {
+            return Err(RestoreError::Full.into());
+        };
+        for pair in self.article_relations.get_mut(first..).unwrap_or_default() {
+            pair.1 = edge;
         }
+        self.graph.relations.insert(key, edge);
         Ok(())
     }
 
     pub fn finish(mut self) -> KnowledgeGraph {
-        for &idx in &self.articles {
-            if let Some(Node::Article(a)) = self.graph.graph.node_weight_mut(idx) {
-                a.relations.sort_unstable();
-                a.relations.dedup();
+        // Grouped by article with a counting sort: one pass to count, one to place.
+        let mut counts: Vec<usize> = Vec::new();
+        for (article, _) in &self.article_relations {
+            let at = article.index();
+            if counts.len() <= at {
+                counts.resize(at + 1, 0);
+            }
+            counts[at] += 1;
+        }
+        let mut lists: Vec<Vec<EdgeIndex>> =
+            counts.iter().map(|&n| Vec::with_capacity(n)).collect();
+        for (article, edge) in std::mem::take(&mut self.article_relations) {
+            if let Some(list) = lists.get_mut(article.index()) {
+                list.push(edge);
             }
         }
+        for (at, mut relations) in lists.into_iter().enumerate() {
+            if let Some(Node::Article(a)) = self.graph.graph.node_weight_mut(NodeIndex::new(at)) {
+                relations.sort_unstable();
+                relations.dedup();
+                a.relations = relations;
+            }
+        }
+        self.graph.interner = self.interner;
         self.graph
     }
 

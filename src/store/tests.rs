@@ -47,9 +47,9 @@ fn errors_name_the_file_and_the_fix() {
         );
     };
     check(b"hello", "out/g.store: not a claimgraph store (no CLAIMGRAPH-STORE header); give the path of a store written by `claimgraph ingest`");
-    let mut v2 = encode(&sample());
-    v2[16] = 2;
-    check(&v2, "out/g.store: store format version 2, but this claimgraph reads version 1; rebuild it with `claimgraph ingest` from the articles");
+    let mut v3 = encode(&sample());
+    v3[16] = 3;
+    check(&v3, "out/g.store: store format version 3, but this claimgraph reads versions 1 to 2; rebuild it with `claimgraph ingest` from the articles");
     let bytes = encode(&sample());
     check(&bytes[..100], "out/g.store: truncated store (100 bytes and no end marker; was a write interrupted?); restore a backup or rebuild it with `claimgraph ingest` from the articles");
 }
@@ -70,4 +70,45 @@ fn save_and_load_through_the_filesystem() {
         .collect();
     assert_eq!(names, ["g.store"], "no temp file left behind");
     assert_eq!(load(&path).unwrap().n_articles(), 2);
+}
+
+#[test]
+fn reads_version_1_stores() {
+    // The seed's store as the first release wrote it (strings inline, no symbol table).
+    let v1 = include_bytes!("../../tests/fixtures/seed-v1.store");
+    assert_eq!(v1[16..20], 1u32.to_le_bytes());
+    let g = decode("seed-v1.store", v1).unwrap();
+    assert_eq!(g.n_articles(), 1);
+    assert_eq!(g.n_supports(), 31);
+    let troops = g
+        .relations()
+        .find(|r| r.relation.predicate.as_str() == "limit army")
+        .unwrap();
+    assert_eq!(troops.subject.id(), "place:ukraine");
+    assert_eq!(troops.object.id(), "value:quantity:600000:troops");
+    assert_eq!(troops.attributions(), ["The plan"]);
+    let support = troops.supports().next().unwrap();
+    assert!(support.evidence.contains("600,000"));
+    assert!(support.support.claim.as_str().starts_with('c'));
+    // Written back as version 2, it reads back the same.
+    let v2 = encode(&g);
+    assert_eq!(v2[16..20], VERSION.to_le_bytes());
+    assert!(v2.len() < v1.len(), "the symbol table makes it smaller");
+    assert_eq!(encode(&decode("v2", &v2).unwrap()), v2);
+}
+
+#[test]
+fn supports_share_their_strings() {
+    let g = decode("s", &encode(&sample())).unwrap();
+    let texts: Vec<&crate::graph::Sym> = g
+        .relations()
+        .flat_map(|r| r.supports().map(|s| &s.support.rule).collect::<Vec<_>>())
+        .collect();
+    for a in &texts {
+        for b in &texts {
+            if a.as_str() == b.as_str() {
+                assert!(std::ptr::eq(a.as_ptr(), b.as_ptr()), "{a} is stored twice");
+            }
+        }
+    }
 }
