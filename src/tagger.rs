@@ -63,9 +63,23 @@ pub enum Rule {
     SportsTeam,
 }
 
-fn sports_words() -> &'static HashSet<&'static str> {
-    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn sports_words() -> &'static FastSet<&'static str> {
+    static WORDS: OnceLock<FastSet<&'static str>> = OnceLock::new();
     WORDS.get_or_init(|| SPORTS_WORDS.iter().copied().collect())
+}
+
+/// Whether `word` is a sports word in any case (the list's words are at most 12 bytes).
+fn is_sports_word(word: &str) -> bool {
+    let mut buf = [0u8; 12];
+    let Some(lower) = buf.get_mut(..word.len()) else {
+        return false;
+    };
+    if !word.is_ascii() {
+        return false;
+    }
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(|w| sports_words().contains(w))
 }
 
 /// Words that make a sentence a sports report.
@@ -408,17 +422,80 @@ fn build_matcher<P: AsRef<[u8]>>(patterns: &[P]) -> Option<AhoCorasick> {
 #[derive(Default)]
 struct StartWords {
     lower: FastSet<Box<str>>,
-    /// First bytes of the words in `lower`: most words start with none of them.
-    lower_first: LowerFirst,
-    punct: HashSet<char>,
+    /// First two bytes of the words in `lower`: most words start with none of them.
+    lower_prefix: LowerPrefix,
+    punct: PunctStarts,
 }
 
-/// A set of bytes.
-struct LowerFirst([bool; 256]);
+/// First chars of names that begin with punctuation: a table for ASCII (tested at every
+/// space and punctuation mark of every article), a set for the rest.
+struct PunctStarts {
+    ascii: [bool; 128],
+    other: FastSet<char>,
+}
 
-impl Default for LowerFirst {
+impl Default for PunctStarts {
     fn default() -> Self {
-        LowerFirst([false; 256])
+        PunctStarts {
+            ascii: [false; 128],
+            other: FastSet::default(),
+        }
+    }
+}
+
+impl PunctStarts {
+    fn insert(&mut self, c: char) {
+        match self.ascii.get_mut(c as usize) {
+            Some(slot) => *slot = true,
+            None => {
+                self.other.insert(c);
+            }
+        }
+    }
+
+    fn contains(&self, c: char) -> bool {
+        match self.ascii.get(c as usize) {
+            Some(&yes) => yes,
+            None => !self.other.is_empty() && self.other.contains(&c),
+        }
+    }
+}
+
+/// A set of two-byte prefixes, as a bitset: a word of one byte stands for that byte followed
+/// by any byte.
+struct LowerPrefix(Box<[u64]>);
+
+impl Default for LowerPrefix {
+    fn default() -> Self {
+        LowerPrefix(vec![0u64; 65536 / 64].into_boxed_slice())
+    }
+}
+
+impl LowerPrefix {
+    fn set(&mut self, key: usize) {
+        if let Some(slot) = self.0.get_mut(key / 64) {
+            *slot |= 1 << (key % 64);
+        }
+    }
+
+    fn insert(&mut self, word: &[u8]) {
+        match word {
+            [] => {}
+            [first] => {
+                for second in 0..256 {
+                    self.set(usize::from(*first) << 8 | second);
+                }
+            }
+            [first, second, ..] => self.set(usize::from(*first) << 8 | usize::from(*second)),
+        }
+    }
+
+    /// Whether a word of the set can start `text` (`first`, then `second` or nothing).
+    fn may_start(&self, first: u8, second: Option<u8>) -> bool {
+        let key = usize::from(first) << 8 | usize::from(second.unwrap_or(0));
+        self.0
+            .get(key / 64)
+            .is_some_and(|slot| slot & (1 << (key % 64)) != 0)
     }
 }
 
@@ -483,9 +560,7 @@ impl Tagger {
                 });
                 match first_word(pattern) {
                     Some(w) if lower_ok => {
-                        if let Some(&b) = w.as_bytes().first() {
-                            res.lower_first.0[usize::from(b)] = true;
-                        }
+                        res.lower_prefix.insert(w.as_bytes());
                         res.lower.insert(w.into());
                     }
                     Some(_) => {}
@@ -516,8 +591,10 @@ impl Tagger {
                     .and_then(|s| s.chars().next());
                 let marked = original.is_some_and(|o| o.is_uppercase() || o.is_ascii_digit());
                 let listed_lower = || {
-                    let first = ftext.as_bytes().get(pos).copied().unwrap_or(0);
-                    if !starts.lower_first.0[usize::from(first)] {
+                    let bytes = ftext.as_bytes();
+                    let first = bytes.get(pos).copied().unwrap_or(0);
+                    let second = bytes.get(pos + 1).copied();
+                    if !starts.lower_prefix.may_start(first, second) {
                         return false;
                     }
                     let word_end = ftext[pos..]
@@ -528,7 +605,7 @@ impl Tagger {
                 if marked || listed_lower() {
                     res.push(pos);
                 }
-            } else if !alnum && starts.punct.contains(&c) {
+            } else if !alnum && starts.punct.contains(c) {
                 res.push(pos);
             }
             prev_alnum = alnum;
@@ -621,11 +698,7 @@ impl Tagger {
                 return false;
             };
             let words: Vec<&str> = sentence.tokens.iter().map(|t| t.span.of(text)).collect();
-            let sport_word = words.iter().any(|w| {
-                w.len() <= 12
-                    && w.is_ascii()
-                    && sports_words().contains(w.to_ascii_lowercase().as_str())
-            });
+            let sport_word = words.iter().any(|w| is_sports_word(w));
             let score = words.windows(3).any(|w| {
                 !w[0].is_empty()
                     && w[0].chars().all(|c| c.is_ascii_digit())
@@ -725,24 +798,24 @@ impl Tagger {
     fn resolve(&self, text: &str, hits: Vec<Hit<'_>>) -> Vec<Mention> {
         let entities = self.gazetteer.entities();
         // Pass 1: what the document names without doubt.
-        let mut sure: HashSet<u32> = HashSet::new();
-        let mut countries: BTreeMap<String, usize> = BTreeMap::new();
+        let mut sure: FastSet<u32> = FastSet::default();
+        let mut countries: BTreeMap<&str, usize> = BTreeMap::new();
         for hit in &hits {
-            if hit.cands.len() == 1 {
-                sure.insert(hit.cands[0].entity);
+            if let [only] = hit.cands.as_slice() {
+                sure.insert(only.entity);
                 if let Some(country) = entities
-                    .get(hit.cands[0].entity as usize)
-                    .and_then(|e| e.country.clone())
+                    .get(only.entity as usize)
+                    .and_then(|e| e.country.as_deref())
                 {
                     *countries.entry(country).or_default() += 1;
                 }
             }
         }
         // The country the article is mostly about, from what it names without doubt.
-        let dominant: Option<String> = countries
+        let dominant: Option<&str> = countries
             .iter()
             .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
-            .map(|(c, _)| c.clone());
+            .map(|(c, _)| *c);
         let mut res = Vec::with_capacity(hits.len());
         for hit in hits {
             let mut best: Option<(i64, &Candidate)> = None;
@@ -773,11 +846,9 @@ impl Tagger {
             let written = hit.span.of(text);
             if entity.kind == EntityKind::Organisation
                 && GENERIC_INSTITUTIONS.contains(&written)
-                && dominant
-                    .as_deref()
-                    .is_some_and(|d| entity.country.as_deref() != Some(d))
+                && dominant.is_some_and(|d| entity.country.as_deref() != Some(d))
             {
-                let country = dominant.as_deref().unwrap_or("");
+                let country = dominant.unwrap_or("");
                 res.push(Mention {
                     span: hit.span,
                     sentence: hit.sentence,
@@ -849,8 +920,8 @@ fn same_exact(original: &str, exact: &str) -> bool {
 fn candidate_score(
     entity: &Entity,
     cand: &Candidate,
-    sure: &HashSet<u32>,
-    countries: &BTreeMap<String, usize>,
+    sure: &FastSet<u32>,
+    countries: &BTreeMap<&str, usize>,
     idx: u32,
 ) -> i64 {
     let mut score = 0i64;
@@ -858,7 +929,7 @@ fn candidate_score(
         score += 10_000;
     }
     if let Some(country) = &entity.country {
-        score += 300 * countries.get(country).copied().unwrap_or(0).min(5) as i64;
+        score += 300 * countries.get(country.as_str()).copied().unwrap_or(0).min(5) as i64;
     }
     score += match entity.layer {
         Layer::Generated => 0,

@@ -191,6 +191,42 @@ fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{0}' || c == '\u{feff}'
 }
 
+/// The char that starts at byte `at` of `s`, if `at` is a char boundary inside `s`.
+#[inline]
+fn char_at(s: &str, at: usize) -> Option<char> {
+    let b = *s.as_bytes().get(at)?;
+    if b < 0x80 {
+        return Some(char::from(b));
+    }
+    s.get(at..)?.chars().next()
+}
+
+/// The char that ends at byte `at` of `s`, if `at` is a char boundary inside `s`.
+#[inline]
+fn char_before(s: &str, at: usize) -> Option<char> {
+    let b = *s.as_bytes().get(at.checked_sub(1)?)?;
+    if b < 0x80 {
+        return Some(char::from(b));
+    }
+    s.get(..at)?.chars().next_back()
+}
+
+/// `pred` of the lower case of `word` (`str::to_lowercase`), without allocating for short
+/// ASCII words.
+pub(crate) fn lower_is(word: &str, pred: impl Fn(&str) -> bool) -> bool {
+    let mut buf = [0u8; 24];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let Some(dst) = buf.get_mut(..word.len()) else {
+            return pred(&word.to_lowercase());
+        };
+        dst.copy_from_slice(word.as_bytes());
+        dst.make_ascii_lowercase();
+        // ASCII stays valid UTF-8 when lower-cased.
+        return std::str::from_utf8(dst).is_ok_and(pred);
+    }
+    pred(&word.to_lowercase())
+}
+
 /// Splits `text` into sentences. Sentences never overlap, come in order, and are trimmed of
 /// surrounding whitespace; whitespace-only text gives none.
 pub fn sentences(text: &str) -> Vec<Sentence> {
@@ -203,92 +239,114 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         .collect()
 }
 
+fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '\u{2026}')
+}
+
 /// Sentence spans only.
+///
+/// Works on byte offsets (every offset a char boundary); only line breaks and terminators
+/// (`.`, `!`, `?`, `…`) can end a sentence, so the scan jumps from one to the next.
 pub fn sentence_spans(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let n = text.len();
     let mut res = Vec::new();
     let mut start = 0usize;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let n = chars.len();
     let mut i = 0usize;
     while i < n {
-        let (pos, c) = chars[i];
+        // Skip to the next byte that can start a line break or a terminator (0xe2 starts `…`
+        // and other chars, which are stepped over below).
+        let Some(skip) = bytes.get(i..).and_then(|rest| {
+            rest.iter()
+                .position(|&b| matches!(b, b'\n' | b'.' | b'!' | b'?' | 0xe2))
+        }) else {
+            break;
+        };
+        i += skip;
+        let Some(c) = char_at(text, i) else {
+            break;
+        };
         if c == '\n' {
             // Line break: count the run of whitespace and the newlines in it.
             let mut j = i;
             let mut newlines = 0;
-            while j < n && is_space(chars[j].1) {
-                if chars[j].1 == '\n' {
+            let mut next = None;
+            while let Some(d) = char_at(text, j) {
+                if !is_space(d) {
+                    next = Some(d);
+                    break;
+                }
+                if d == '\n' {
                     newlines += 1;
                 }
-                j += 1;
+                j += d.len_utf8();
             }
-            let next = if j < n { Some(chars[j].1) } else { None };
             let breaks = newlines >= 2
                 || match next {
                     None => true,
                     Some(nc) => !nc.is_lowercase(),
                 };
             if breaks {
-                push_trimmed(text, start, pos, &mut res);
-                start = if j < n { chars[j].0 } else { text.len() };
+                push_trimmed(text, start, i, &mut res);
+                start = if j < n { j } else { n };
             }
             i = j;
             continue;
         }
-        if matches!(c, '.' | '!' | '?' | '\u{2026}') {
-            // Take the whole run of terminators and closers: `?!`, `..."`, `.)`.
-            let mut j = i + 1;
-            while j < n
-                && (matches!(chars[j].1, '.' | '!' | '?' | '\u{2026}') || is_closing(chars[j].1))
-            {
-                j += 1;
+        if !is_terminator(c) {
+            i += c.len_utf8();
+            continue;
+        }
+        // Take the whole run of terminators and closers: `?!`, `..."`, `.)`.
+        let mut j = i + c.len_utf8();
+        let mut after = char_at(text, j);
+        while let Some(d) = after {
+            if !(is_terminator(d) || is_closing(d)) {
+                break;
             }
-            // Must be followed by whitespace (or the end).
-            if j < n && !is_space(chars[j].1) {
-                i = j;
-                continue;
+            j += d.len_utf8();
+            after = char_at(text, j);
+        }
+        // Must be followed by whitespace (or the end).
+        if after.is_some_and(|d| !is_space(d)) {
+            i = j;
+            continue;
+        }
+        let end = j;
+        let mut k = j;
+        let mut next = after;
+        while let Some(d) = next {
+            if !is_space(d) || d == '\n' {
+                break;
             }
-            let end = if j < n { chars[j].0 } else { text.len() };
-            let mut k = j;
-            while k < n && is_space(chars[k].1) && chars[k].1 != '\n' {
-                k += 1;
-            }
-            if k < n && chars[k].1 == '\n' {
-                // The newline branch decides; but a stop before a line break always ends.
-                push_trimmed(text, start, end, &mut res);
-                start = end;
-                i = k;
-                continue;
-            }
-            if k >= n {
-                i = k;
-                continue;
-            }
-            if c == '.' && j == i + 1 && !stop_ends_sentence(text, &chars, i, k) {
-                i = j;
-                continue;
-            }
-            let next = chars[k].1;
-            let starts_new = next.is_uppercase()
-                || next.is_numeric()
-                || is_opening_quote(next)
-                || matches!(next, '-' | '\u{2013}' | '\u{2014}' | '*' | '\u{2022}')
-                || !next.is_alphabetic()
-                    && !next.is_lowercase()
-                    && !matches!(next, ',' | ';' | ':');
-            if starts_new
-                && !(c == '.'
-                    && j == i + 1
-                    && next.is_numeric()
-                    && before_is_month(text, &chars, i))
-            {
-                push_trimmed(text, start, end, &mut res);
-                start = chars[k].0;
-            }
+            k += d.len_utf8();
+            next = char_at(text, k);
+        }
+        let Some(next) = next else {
+            break;
+        };
+        if next == '\n' {
+            // The newline branch decides; but a stop before a line break always ends.
+            push_trimmed(text, start, end, &mut res);
+            start = end;
             i = k;
             continue;
         }
-        i += 1;
+        let single_stop = c == '.' && j == i + 1;
+        if single_stop && !stop_ends_sentence(text, i, k) {
+            i = j;
+            continue;
+        }
+        let starts_new = next.is_uppercase()
+            || next.is_numeric()
+            || is_opening_quote(next)
+            || matches!(next, '-' | '\u{2013}' | '\u{2014}' | '*' | '\u{2022}')
+            || !next.is_alphabetic() && !next.is_lowercase() && !matches!(next, ',' | ';' | ':');
+        if starts_new && !(single_stop && next.is_numeric() && before_is_month(text, i)) {
+            push_trimmed(text, start, end, &mut res);
+            start = k;
+        }
+        i = k;
     }
     push_trimmed(text, start, text.len(), &mut res);
     res
@@ -307,220 +365,264 @@ fn push_trimmed(text: &str, start: usize, end: usize, res: &mut Vec<Span>) {
     res.push(Span::new(s, s + trimmed.len()));
 }
 
-/// The word (letters and inner stops) that ends at the stop at `chars[stop]`.
-fn word_before(text: &str, chars: &[(usize, char)], stop: usize) -> String {
+/// The word (letters and inner stops) that ends at the stop at byte `stop`.
+fn word_before(text: &str, stop: usize) -> &str {
     let mut b = stop;
-    while b > 0 {
-        let c = chars[b - 1].1;
+    while let Some(c) = char_before(text, b) {
         if c.is_alphanumeric() || c == '.' {
-            b -= 1;
+            b -= c.len_utf8();
         } else {
             break;
         }
     }
-    let from = chars.get(b).map(|x| x.0).unwrap_or(0);
-    let to = chars.get(stop).map(|x| x.0).unwrap_or(text.len());
-    text.get(from..to).unwrap_or("").to_string()
+    text.get(b..stop).unwrap_or("")
 }
 
-fn before_is_month(text: &str, chars: &[(usize, char)], stop: usize) -> bool {
-    let word = word_before(text, chars, stop).to_lowercase();
-    matches!(
-        word.as_str(),
-        "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-            | "no"
-            | "nos"
-            | "art"
-            | "vol"
-            | "p"
-            | "pp"
-            | "fig"
-            | "sec"
-    )
+fn before_is_month(text: &str, stop: usize) -> bool {
+    lower_is(word_before(text, stop), |word| {
+        matches!(
+            word,
+            "jan"
+                | "feb"
+                | "mar"
+                | "apr"
+                | "jun"
+                | "jul"
+                | "aug"
+                | "sep"
+                | "sept"
+                | "oct"
+                | "nov"
+                | "dec"
+                | "no"
+                | "nos"
+                | "art"
+                | "vol"
+                | "p"
+                | "pp"
+                | "fig"
+                | "sec"
+        )
+    })
 }
 
-/// Does the single `.` at `chars[stop]` end the sentence, given the next word starts at `next`?
-fn stop_ends_sentence(text: &str, chars: &[(usize, char)], stop: usize, next: usize) -> bool {
-    let word = word_before(text, chars, stop);
+/// Does the single `.` at byte `stop` end the sentence, given the next word starts at byte
+/// `next`?
+fn stop_ends_sentence(text: &str, stop: usize, next: usize) -> bool {
+    let word = word_before(text, stop);
     if word.is_empty() {
         return true;
     }
-    let lower = word.to_lowercase();
-    // A number: "in 2025." ends a sentence.
-    if lower.chars().all(|c| c.is_ascii_digit() || c == '.') {
+    // A number: "in 2025." ends a sentence. (No char lower-cases to a digit or a stop.)
+    if word.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
         return true;
     }
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
     // Initials: "J. D. Vance".
-    if letters.len() == 1 && word.chars().count() == 1 && letters[0].is_uppercase() {
-        return false;
+    let mut chars = word.chars();
+    if let (Some(only), None) = (chars.next(), chars.next()) {
+        if only.is_alphabetic() && only.is_uppercase() {
+            return false;
+        }
     }
-    if is_abbreviation(&lower) {
+    if lower_is(word, is_abbreviation) {
         // "Nov." or "Gen." before a capital: still the same sentence.
         return false;
     }
     // Dotted acronym: U.S., U.N., U.K., a.m., p.m.
     if word.contains('.') {
-        let next_word = next_word_lower(text, chars, next);
-        return is_sentence_opener(&next_word);
+        return lower_is(next_word(text, next), is_sentence_opener);
     }
     true
 }
 
-fn next_word_lower(text: &str, chars: &[(usize, char)], from: usize) -> String {
+/// The run of letters that starts at byte `from`.
+fn next_word(text: &str, from: usize) -> &str {
     let mut e = from;
-    while e < chars.len() && chars[e].1.is_alphabetic() {
-        e += 1;
+    while let Some(c) = char_at(text, e) {
+        if !c.is_alphabetic() {
+            break;
+        }
+        e += c.len_utf8();
     }
-    let a = chars.get(from).map(|x| x.0).unwrap_or(text.len());
-    let b = chars.get(e).map(|x| x.0).unwrap_or(text.len());
-    text.get(a..b).unwrap_or("").to_lowercase()
+    text.get(from..e).unwrap_or("")
 }
 
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{02bc}')
 }
 
+/// Tracks whether the chars seen so far are an acronym: single letters separated by stops
+/// (`U` or `U.S`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Acronym {
+    /// Expecting a letter (the start, or after a stop).
+    Letter,
+    /// Expecting a stop (after a letter): the chars so far are an acronym.
+    Stop,
+    /// Not an acronym.
+    Broken,
+}
+
+impl Acronym {
+    fn push(self, c: char) -> Acronym {
+        match self {
+            Acronym::Letter if c.is_alphabetic() => Acronym::Stop,
+            Acronym::Stop if c == '.' => Acronym::Letter,
+            _ => Acronym::Broken,
+        }
+    }
+
+    fn so_far(self) -> bool {
+        self == Acronym::Stop
+    }
+}
+
 /// Tokenizes the part of `text` under `span`.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
-    let mut res = Vec::new();
     let Some(slice) = text.get(span.start..span.end) else {
-        return res;
+        return Vec::new();
     };
+    let mut res = Vec::with_capacity(slice.len() / 5 + 1);
     let base = span.start;
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
-    let n = chars.len();
-    let at = |i: usize| -> usize { chars.get(i).map(|x| x.0).unwrap_or(slice.len()) + base };
+    let tok = |a: usize, b: usize| Token {
+        span: Span::new(a + base, b + base),
+    };
     let mut i = 0;
-    while i < n {
-        let c = chars[i].1;
+    while let Some(c) = char_at(slice, i) {
+        let c_len = c.len_utf8();
         if is_space(c) || is_invisible(c) {
-            i += 1;
+            i += c_len;
             continue;
         }
         if c.is_alphanumeric() {
             // A word: letters, digits, marks, inner apostrophes, inner stops of acronyms,
             // number separators.
-            let mut j = i + 1;
-            while j < n {
-                let d = chars[j].1;
+            let mut j = i + c_len;
+            let mut prev = c;
+            let mut acronym = Acronym::Letter.push(c);
+            let mut after;
+            loop {
+                // A run of ASCII letters and digits first (most words are nothing else).
+                while let Some(&b) = slice.as_bytes().get(j) {
+                    if !b.is_ascii_alphanumeric() {
+                        break;
+                    }
+                    let d = char::from(b);
+                    acronym = acronym.push(d);
+                    prev = d;
+                    j += 1;
+                }
+                after = char_at(slice, j);
+                let Some(d) = after else {
+                    break;
+                };
                 let inner = d.is_alphanumeric() || is_mark(d) || is_invisible(d);
-                let number_separator = (d == ',' || d == '.')
-                    && chars[j - 1].1.is_ascii_digit()
-                    && j + 1 < n
-                    && chars[j + 1].1.is_ascii_digit();
-                let acronym_stop = d == '.'
-                    && is_acronym_so_far(&chars[i..j])
-                    && j + 1 < n
-                    && chars[j + 1].1.is_alphabetic()
-                    && chars[j + 1].1.is_uppercase() == chars[i].1.is_uppercase();
-                if !(inner || number_separator || acronym_stop) {
+                let accept = inner || {
+                    // `d` is ASCII here, so the next char starts right after it.
+                    let following = || char_at(slice, j + 1);
+                    let number_separator = (d == ',' || d == '.')
+                        && prev.is_ascii_digit()
+                        && following().is_some_and(|e| e.is_ascii_digit());
+                    let acronym_stop = d == '.'
+                        && acronym.so_far()
+                        && following().is_some_and(|e| {
+                            e.is_alphabetic() && e.is_uppercase() == c.is_uppercase()
+                        });
+                    number_separator || acronym_stop
+                };
+                if !accept {
                     break;
                 }
-                j += 1;
+                acronym = acronym.push(d);
+                prev = d;
+                j += d.len_utf8();
             }
             // A stop after the word: keep it when the word is an abbreviation or acronym.
-            if j < n && chars[j].1 == '.' {
-                let word: String = chars[i..j].iter().map(|x| x.1).collect();
-                let lower = word.to_lowercase();
-                let is_abbrev = is_abbreviation(&lower)
-                    || (word.contains('.') && is_acronym_so_far(&chars[i..j]))
-                    || (word.chars().count() == 1 && c.is_uppercase());
+            if after == Some('.') {
+                let word = slice.get(i..j).unwrap_or("");
+                let is_abbrev = lower_is(word, is_abbreviation)
+                    || (acronym.so_far() && word.contains('.'))
+                    || (j == i + c_len && c.is_uppercase());
                 if is_abbrev {
                     j += 1;
                 }
             }
             // Clitics: split n't and 's 're 've 'll 'd 'm.
             let word_end = j;
-            let (split_at, _) = clitic_split(&chars[i..word_end]);
-            if split_at > 0 {
-                res.push(Token {
-                    span: Span::new(at(i), at(i + split_at)),
-                });
-                res.push(Token {
-                    span: Span::new(at(i + split_at), at(word_end)),
-                });
-            } else {
-                res.push(Token {
-                    span: Span::new(at(i), at(word_end)),
-                });
+            match slice.get(i..word_end).and_then(clitic_split) {
+                Some(split_at) => {
+                    res.push(tok(i, i + split_at));
+                    res.push(tok(i + split_at, word_end));
+                }
+                None => res.push(tok(i, word_end)),
             }
             i = j;
             // Possessive or clitic after the word: 's, 've, ...
-            if i < n && is_apostrophe(chars[i].1) {
-                let mut k = i + 1;
-                while k < n && chars[k].1.is_alphabetic() {
-                    k += 1;
+            let Some(ap) = char_at(slice, i).filter(|&a| is_apostrophe(a)) else {
+                continue;
+            };
+            let after_ap = i + ap.len_utf8();
+            let mut k = after_ap;
+            while let Some(e) = char_at(slice, k) {
+                if !e.is_alphabetic() {
+                    break;
                 }
-                let clitic: String = chars[i + 1..k]
-                    .iter()
-                    .map(|x| x.1.to_ascii_lowercase())
-                    .collect();
-                let last = res.len() - 1;
-                let prev_len = res[last].span.len();
-                if clitic == "t"
-                    && prev_len > 1
-                    && text.get(res[last].span.end - 1..res[last].span.end) == Some("n")
-                {
-                    // "won't" -> "wo" "n't", "don't" -> "do" "n't".
-                    let n_start = res[last].span.end - 1;
-                    res[last].span.end = n_start;
-                    res.push(Token {
-                        span: Span::new(n_start, at(k)),
-                    });
-                    i = k;
-                } else if matches!(clitic.as_str(), "s" | "re" | "ve" | "ll" | "d" | "m") {
-                    res.push(Token {
-                        span: Span::new(at(i), at(k)),
-                    });
-                    i = k;
-                } else if k == i + 1 {
-                    // Plural possessive: "countries'".
-                    res.push(Token {
-                        span: Span::new(at(i), at(i + 1)),
-                    });
-                    i += 1;
-                } else {
-                    // Inner apostrophe of a name (O'Brien): join.
-                    let mut joined_end = k;
-                    while joined_end < n && chars[joined_end].1.is_alphanumeric() {
-                        joined_end += 1;
+                k += e.len_utf8();
+            }
+            // Compared in ASCII lower case; other chars never equal an ASCII clitic.
+            let clitic = slice.get(after_ap..k).unwrap_or("");
+            let Some(last) = res.last_mut() else {
+                continue;
+            };
+            let prev_len = last.span.len();
+            if clitic.eq_ignore_ascii_case("t")
+                && prev_len > 1
+                && text.get(last.span.end - 1..last.span.end) == Some("n")
+            {
+                // "won't" -> "wo" "n't", "don't" -> "do" "n't".
+                let n_start = last.span.end - 1;
+                last.span.end = n_start;
+                res.push(Token {
+                    span: Span::new(n_start, k + base),
+                });
+                i = k;
+            } else if ["s", "re", "ve", "ll", "d", "m"]
+                .iter()
+                .any(|cl| clitic.eq_ignore_ascii_case(cl))
+            {
+                res.push(tok(i, k));
+                i = k;
+            } else if k == after_ap {
+                // Plural possessive: "countries'".
+                res.push(tok(i, after_ap));
+                i = after_ap;
+            } else {
+                // Inner apostrophe of a name (O'Brien): join.
+                let mut joined_end = k;
+                while let Some(e) = char_at(slice, joined_end) {
+                    if !e.is_alphanumeric() {
+                        break;
                     }
-                    res[last].span.end = at(joined_end);
-                    i = joined_end;
+                    joined_end += e.len_utf8();
                 }
+                last.span.end = joined_end + base;
+                i = joined_end;
             }
             continue;
         }
         if c == '$' || c == '\u{20ac}' || c == '\u{00a3}' || c == '\u{00a5}' {
-            res.push(Token {
-                span: Span::new(at(i), at(i + 1)),
-            });
-            i += 1;
+            res.push(tok(i, i + c_len));
+            i += c_len;
             continue;
         }
         // Punctuation: runs of the same mark stay together ("...", "--", "``", "''").
-        let mut j = i + 1;
-        while j < n
-            && chars[j].1 == c
-            && matches!(c, '.' | '-' | '`' | '\'' | '*' | '=' | '_' | '!' | '?')
-        {
-            j += 1;
+        let mut j = i + c_len;
+        if matches!(c, '.' | '-' | '`' | '\'' | '*' | '=' | '_' | '!' | '?') {
+            while char_at(slice, j) == Some(c) {
+                j += c_len;
+            }
         }
-        res.push(Token {
-            span: Span::new(at(i), at(j)),
-        });
+        res.push(tok(i, j));
         i = j;
     }
     res
@@ -538,36 +640,16 @@ fn is_invisible(c: char) -> bool {
     )
 }
 
-/// `U` or `U.S` so far: single letters separated by stops.
-fn is_acronym_so_far(chars: &[(usize, char)]) -> bool {
-    let mut expect_letter = true;
-    for &(_, c) in chars {
-        if expect_letter {
-            if !c.is_alphabetic() {
-                return false;
-            }
-            expect_letter = false;
-        } else if c == '.' {
-            expect_letter = true;
-        } else {
-            return false;
-        }
-    }
-    !expect_letter
-}
-
-/// Where a word splits into stem and a `n't` clitic, if it does.
-fn clitic_split(chars: &[(usize, char)]) -> (usize, ()) {
-    let n = chars.len();
-    if n >= 4 {
-        let t = chars[n - 1].1.to_ascii_lowercase();
-        let ap = chars[n - 2].1;
-        let nn = chars[n - 3].1.to_ascii_lowercase();
-        if t == 't' && is_apostrophe(ap) && nn == 'n' {
-            return (n - 3, ());
-        }
-    }
-    (0, ())
+/// Where a word splits into stem and a `n't` clitic (a byte offset), if it does: at least four
+/// chars, ending in `n`, an apostrophe and `t`.
+fn clitic_split(word: &str) -> Option<usize> {
+    let mut rev = word.char_indices().rev();
+    let (_, t) = rev.next()?;
+    let (_, ap) = rev.next()?;
+    let (n_at, nn) = rev.next()?;
+    rev.next()?;
+    (t.eq_ignore_ascii_case(&'t') && is_apostrophe(ap) && nn.eq_ignore_ascii_case(&'n'))
+        .then_some(n_at)
 }
 
 #[cfg(test)]
@@ -663,5 +745,35 @@ mod tests {
             vec!["\u{200f}\u{200d}e\u{301}."]
         );
         assert_eq!(sents("a\r\n\r\nB"), vec!["a", "B"]);
+    }
+
+    #[test]
+    fn odd_apostrophes_stops_and_long_words() {
+        // A modifier-letter apostrophe is a letter: the clitic splits inside the word.
+        assert_eq!(toks("don\u{2bc}t go"), vec!["do", "n\u{2bc}t", "go"]);
+        assert_eq!(
+            toks("countries' \u{2019}"),
+            vec!["countries", "'", "\u{2019}"]
+        );
+        assert_eq!(
+            toks("\u{20ac}5 \u{212a}."),
+            vec!["\u{20ac}", "5", "\u{212a}."]
+        );
+        assert_eq!(toks("a.m. U.S.A.!?"), vec!["a.m.", "U.S.A.", "!", "?"]);
+        assert_eq!(
+            sents("Nov. 17 was cold. No. 5 won."),
+            vec!["Nov. 17 was cold.", "No. 5 won."]
+        );
+        assert_eq!(
+            sents("\u{2026} \u{2026}A b\u{2026} C"),
+            vec!["\u{2026}", "\u{2026}A b\u{2026}", "C"]
+        );
+        // Long acronyms and numbers stay one token, in linear time.
+        let acronym = "A.".repeat(50_000) + "A";
+        assert_eq!(toks(&acronym), vec![acronym.as_str()]);
+        let number = "1,".repeat(50_000) + "1";
+        assert_eq!(toks(&number), vec![number.as_str()]);
+        let word = "\u{e9}".repeat(50_000) + ".";
+        assert_eq!(sents(&word), vec![word.as_str()]);
     }
 }

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use super::{round2, slug, Mention, Rule};
 use crate::gazetteer::{EntityKind, Gazetteer};
-use crate::text::{Sentence, Span};
+use crate::text::{lower_is, Sentence, Span};
 
 /// Titles and roles that announce a person's name. Compared case-sensitively on capitalised
 /// tokens and case-insensitively on the token before a run.
@@ -691,11 +691,10 @@ const PLACE_DIRECTIONS: &[&str] = &[
 
 /// Whether `word` (after "the"/"a") opens a role phrase: "finance minister", "spokesman".
 fn is_role_phrase_start(word: &str, next: Option<&str>) -> bool {
-    let lower = word.to_lowercase();
-    if ROLE_WORDS.contains(&lower.as_str()) {
+    if is_role_word(word) {
         return true;
     }
-    next.is_some_and(|n| ROLE_WORDS.contains(&n.to_lowercase().as_str()))
+    next.is_some_and(is_role_word)
 }
 
 /// Lower-case English words (from the EWT treebank): a capitalised word that is one of these
@@ -710,6 +709,18 @@ fn common_words() -> &'static WordSet {
     })
 }
 
+/// Whether `word`, in lower case, is a common English word.
+fn is_common_word(word: &str) -> bool {
+    lower_is(word, |w| common_words().contains(w))
+}
+
+/// Whether `word`, in lower case, is a role word.
+fn is_role_word(word: &str) -> bool {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    let set = SET.get_or_init(|| ROLE_WORDS.iter().copied().collect());
+    lower_is(word, |w| set.contains(w))
+}
+
 /// A word shaped like part of a personal name: capitalised, then lower case, not an English
 /// word, not a title or organisation word.
 fn name_shaped(word: &str) -> bool {
@@ -717,13 +728,10 @@ fn name_shaped(word: &str) -> bool {
     let Some(first) = chars.next() else {
         return false;
     };
-    let rest: Vec<char> = chars.collect();
     first.is_uppercase()
-        && rest.len() >= 2
-        && rest
-            .iter()
-            .all(|c| c.is_lowercase() || *c == '\'' || *c == '-')
-        && !common_words().contains(word.to_lowercase().as_str())
+        && chars.clone().nth(1).is_some()
+        && chars.all(|c| c.is_lowercase() || c == '\'' || c == '-')
+        && !is_common_word(word)
         && !is_stop(word)
         && !is_title(word)
         && !is_org_head(word)
@@ -858,8 +866,7 @@ pub(super) fn find(
             i = end;
             // Strip leading function words and titles, noting titles.
             let mut s = start;
-            let mut titled =
-                start > 0 && ROLE_WORDS.contains(&words[start - 1].to_lowercase().as_str());
+            let mut titled = start > 0 && is_role_word(words[start - 1]);
             if start > 0 && is_title(words[start - 1]) {
                 titled = true;
             }
@@ -880,7 +887,7 @@ pub(super) fn find(
             if s >= e {
                 continue;
             }
-            let parts: Vec<&str> = words[s..e].to_vec();
+            let parts: &[&str] = words.get(s..e).unwrap_or_default();
             // Reject runs of all-caps words longer than 4 letters (headlines shouting).
             if parts
                 .iter()
@@ -888,7 +895,7 @@ pub(super) fn find(
             {
                 continue;
             }
-            let name = clean_name(&parts);
+            let name = clean_name(parts);
             let n_words = parts
                 .iter()
                 .filter(|p| **p != "-" && !is_connector(p))
@@ -906,15 +913,17 @@ pub(super) fn find(
                 && next_word.chars().all(|c| c.is_ascii_digit())
                 && !next_word.is_empty()
                 && n_words <= 3
-                && parts.iter().any(|p| {
-                    p.chars().any(char::is_alphabetic)
-                        && !common_words().contains(p.to_lowercase().as_str())
-                });
+                && parts
+                    .iter()
+                    .any(|p| p.chars().any(char::is_alphabetic) && !is_common_word(p));
             // "M. Waugh", "J. D. Vance": initials before a name.
             let initials = n_words >= 2
                 && parts[..parts.len() - 1].iter().all(|p| {
-                    let cs: Vec<char> = p.chars().collect();
-                    cs.len() == 2 && cs[0].is_uppercase() && cs[1] == '.'
+                    let mut cs = p.chars();
+                    matches!(
+                        (cs.next(), cs.next(), cs.next()),
+                        (Some(a), Some('.'), None) if a.is_uppercase()
+                    )
                 })
                 && name_shaped(last);
             // "Parnevik ( Sweden ) 68": a name before a bracketed country in results.
@@ -1029,13 +1038,13 @@ pub(super) fn find(
         }
     }
     // Short forms: a later single word equal to the last word of a person seen earlier.
-    let mut persons: Vec<(String, usize, Mention)> = Vec::new();
+    let mut persons: Vec<(&str, usize, &Mention)> = Vec::new();
     for m in found.iter().chain(res.iter()) {
         if m.kind == EntityKind::Person {
             let words: Vec<&str> = m.name.split_whitespace().collect();
             if words.len() >= 2 {
                 if let Some(last) = words.last() {
-                    persons.push((last.to_string(), m.span.start, m.clone()));
+                    persons.push((last, m.span.start, m));
                 }
                 // Family name first ("Wang Junxia" → "Wang"), when the first word is no given
                 // name.
@@ -1044,17 +1053,15 @@ pub(super) fn find(
                         && name_shaped(first)
                         && first.chars().count() >= 3
                     {
-                        persons.push((first.to_string(), m.span.start, m.clone()));
+                        persons.push((first, m.span.start, m));
                     }
                 }
             }
         }
     }
     persons.sort_by_key(|p| p.1);
-    let mut surnames: HashSet<&str> = HashSet::new();
-    for (last, _, _) in &persons {
-        surnames.insert(last.as_str());
-    }
+    let surnames: HashSet<&str, std::hash::BuildHasherDefault<crate::hash::Fnv>> =
+        persons.iter().map(|p| p.0).collect();
     covered.extend(res.iter().map(|m| m.span));
     covered.sort();
     let mut short = Vec::new();
@@ -1067,7 +1074,7 @@ pub(super) fn find(
             // The earliest person with this surname before this point.
             let Some((_, _, person)) = persons
                 .iter()
-                .find(|(l, at, _)| l == w && *at < token.span.start)
+                .find(|(l, at, _)| *l == w && *at < token.span.start)
             else {
                 continue;
             };
