@@ -15,16 +15,18 @@
 //! ```
 //!
 //! The body is the graph's stable representation, sorted by id and independent of petgraph's
-//! index layout: articles (record + quoted sentences), entities, values, each article's
-//! mentions, a symbol table, relations with their supports. Articles and nodes are referred to
+//! index layout: a symbol table, relations with their supports, articles (record + quoted
+//! sentences), entities, values, each article's mentions. Articles and nodes are referred to
 //! by position in those sorted lists; relation ids are recomputed on load. The symbol table
 //! holds each distinct predicate, predicate text, rule and attribution once, numbered in order
-//! of first use; supports refer to it by number, and loading shares one copy of each. Numbers
+//! of first use; supports refer to it by number, and loading shares one copy of each.
+//! Relations come in blocks of 4,096 with their byte length, so loading decodes the blocks in
+//! parallel while it reads the nodes. Numbers
 //! are LEB128 varints, strings are length-prefixed UTF-8, confidences are `f64` bits, claim ids
 //! of the form `c` + 16 hex digits take 8 bytes. Equal graphs give equal bytes.
 //!
-//! Version 1 (strings inline in every support, no symbol table) is still read; saving writes
-//! version 2.
+//! Version 1 (nodes first, relations last with their strings inline, no symbol table, no
+//! blocks) is still read; saving writes version 2.
 
 mod codec;
 
@@ -35,6 +37,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use codec::{Checksum, DecodeError, Decoder, Encoder};
+use rayon::prelude::*;
 
 use crate::claim::{Attribution, EntityKindWire, Modality};
 use crate::gazetteer::EntityKind;
@@ -57,6 +60,8 @@ const MAGIC: &[u8; 16] = b"CLAIMGRAPH-STORE";
 const END: &[u8; 4] = b"END!";
 const HEADER_LEN: usize = MAGIC.len() + 4;
 const TRAILER_LEN: usize = END.len() + 16;
+/// Relations per block of the relation section (version 2).
+const RELATIONS_PER_BLOCK: usize = 4096;
 const REBUILD: &str = "rebuild it with `claimgraph ingest` from the articles";
 
 /// Why a store could not be read or written.
@@ -217,7 +222,13 @@ fn sync_dir(_dir: &Path) -> io::Result<()> {
     Ok(())
 }
 
-fn encode_to<W: Write>(graph: &KnowledgeGraph, mut out: W) -> io::Result<()> {
+fn encode_to<W: Write>(graph: &KnowledgeGraph, out: W) -> io::Result<()> {
+    encode_blocks(graph, out, RELATIONS_PER_BLOCK)
+}
+
+/// [`encode_to`] with `per_block` relations per block (tests use small blocks).
+fn encode_blocks<W: Write>(graph: &KnowledgeGraph, mut out: W, per_block: usize) -> io::Result<()> {
+    let per_block = per_block.max(1);
     out.write_all(MAGIC)?;
     out.write_all(&VERSION.to_le_bytes())?;
     let mut enc = Encoder::new(out);
@@ -231,51 +242,7 @@ fn encode_to<W: Write>(graph: &KnowledgeGraph, mut out: W) -> io::Result<()> {
         pos_of[slot] = pos;
     }
     let pos_of = |slot: usize| pos_of.get(slot).copied().unwrap_or(usize::MAX);
-    enc.usize(graph.n_articles())?;
-    for article in graph.articles() {
-        put_article(&mut enc, &article.record)?;
-        let evidence: Vec<(u32, &str)> = article.evidence().collect();
-        enc.usize(evidence.len())?;
-        for (idx, text) in evidence {
-            enc.varint(u64::from(idx))?;
-            enc.str(text)?;
-        }
-    }
-    let mut node_pos: HashMap<&str, usize> =
-        HashMap::with_capacity(graph.n_entities() + graph.n_values());
-    enc.usize(graph.n_entities())?;
-    for entity in graph.entities() {
-        node_pos.insert(&entity.id, node_pos.len());
-        put_entity(&mut enc, entity)?;
-    }
-    enc.usize(graph.n_values())?;
-    for value in graph.values() {
-        node_pos.insert(&value.id, node_pos.len());
-        enc.str(&value.id)?;
-        enc.str(&value.text)?;
-        match &value.quantity {
-            None => enc.u8(0)?,
-            Some(q) => {
-                enc.u8(1)?;
-                enc.str(&q.exact)?;
-                enc.opt_str(q.unit.as_deref())?;
-            }
-        }
-        enc.opt_str(value.date.as_deref())?;
-    }
-    for article in graph.articles() {
-        let mentions = graph.article_mentions(&article.record.id);
-        enc.usize(mentions.len())?;
-        for (entity, count) in mentions {
-            enc.usize(
-                node_pos
-                    .get(entity.id.as_str())
-                    .copied()
-                    .unwrap_or(usize::MAX),
-            )?;
-            enc.varint(u64::from(count))?;
-        }
-    }
+
     let table = SymbolTable::of(graph);
     enc.usize(table.strings.len())?;
     for s in &table.strings {
@@ -289,31 +256,92 @@ fn encode_to<W: Write>(graph: &KnowledgeGraph, mut out: W) -> io::Result<()> {
         enc.u8(a.kind.map_or(0, |k| 1 + kind_code(k.into())))?;
         enc.usize(table.string(&a.verb))?;
     }
+
+    // Relations in blocks with their byte length, so that loading can decode them in parallel.
     enc.usize(graph.n_relations())?;
-    for relation in graph.relations() {
-        let (subject, object) = relation.slots();
-        enc.usize(pos_of(subject))?;
-        enc.usize(pos_of(object))?;
-        enc.usize(table.string(&relation.relation.predicate))?;
-        enc.u8(u8::from(relation.relation.negated))?;
-        let supports = relation.support_records();
-        enc.usize(supports.len())?;
-        for s in supports {
-            enc.usize(pos_of(s.article_slot()))?;
-            put_claim_id(&mut enc, s.claim.as_str())?;
-            enc.varint(u64::from(s.sentence))?;
-            enc.varint(s.start)?;
-            enc.varint(s.end.saturating_sub(s.start))?;
+    let n_blocks = graph.n_relations().div_ceil(per_block);
+    enc.usize(n_blocks)?;
+    let mut relations = graph.relations().peekable();
+    while relations.peek().is_some() {
+        let mut block = Encoder::new(Vec::new());
+        let mut n = 0;
+        for relation in relations.by_ref().take(per_block) {
+            n += 1;
+            let (subject, object) = relation.slots();
+            block.usize(pos_of(subject))?;
+            block.usize(pos_of(object))?;
+            block.usize(table.string(&relation.relation.predicate))?;
+            block.u8(u8::from(relation.relation.negated))?;
+            let supports = relation.support_records();
+            block.usize(supports.len())?;
+            for s in supports {
+                block.usize(pos_of(s.article_slot()))?;
+                put_claim_id(&mut block, s.claim.as_str())?;
+                block.varint(u64::from(s.sentence))?;
+                block.varint(s.start)?;
+                block.varint(s.end.saturating_sub(s.start))?;
+                block.usize(
+                    s.attribution
+                        .as_ref()
+                        .map_or(0, |a| table.attribution(a) + 1),
+                )?;
+                block.u8(u8::from(s.quote))?;
+                block.u8(modality_code(s.modality))?;
+                block.fixed64(s.confidence.to_bits())?;
+                block.usize(table.string(&s.predicate_text))?;
+                block.usize(table.string(&s.rule))?;
+            }
+        }
+        let (bytes, _, _) = block.finish()?;
+        enc.usize(n)?;
+        enc.usize(bytes.len())?;
+        enc.raw(&bytes)?;
+    }
+
+    enc.usize(graph.n_articles())?;
+    for article in graph.articles() {
+        put_article(&mut enc, &article.record)?;
+        let evidence: Vec<(u32, &str)> = article.evidence().collect();
+        enc.usize(evidence.len())?;
+        for (idx, text) in evidence {
+            enc.varint(u64::from(idx))?;
+            enc.str(text)?;
+        }
+    }
+    enc.usize(graph.n_entities())?;
+    for entity in graph.entities() {
+        put_entity(&mut enc, entity)?;
+    }
+    enc.usize(graph.n_values())?;
+    for value in graph.values() {
+        enc.str(&value.id)?;
+        enc.str(&value.text)?;
+        match &value.quantity {
+            None => enc.u8(0)?,
+            Some(q) => {
+                enc.u8(1)?;
+                enc.str(&q.exact)?;
+                enc.opt_str(q.unit.as_deref())?;
+            }
+        }
+        enc.opt_str(value.date.as_deref())?;
+    }
+    let entity_pos: HashMap<&str, usize> = graph
+        .entities()
+        .enumerate()
+        .map(|(pos, e)| (e.id.as_str(), pos))
+        .collect();
+    for article in graph.articles() {
+        let mentions = graph.article_mentions(&article.record.id);
+        enc.usize(mentions.len())?;
+        for (entity, count) in mentions {
             enc.usize(
-                s.attribution
-                    .as_ref()
-                    .map_or(0, |a| table.attribution(a) + 1),
+                entity_pos
+                    .get(entity.id.as_str())
+                    .copied()
+                    .unwrap_or(usize::MAX),
             )?;
-            enc.u8(u8::from(s.quote))?;
-            enc.u8(modality_code(s.modality))?;
-            enc.fixed64(s.confidence.to_bits())?;
-            enc.usize(table.string(&s.predicate_text))?;
-            enc.usize(table.string(&s.rule))?;
+            enc.varint(u64::from(count))?;
         }
     }
     let (mut out, len, sum) = enc.finish()?;
@@ -571,22 +599,72 @@ fn modality_code(m: Modality) -> u8 {
 fn decode_body(body: &[u8], version: u32) -> Result<KnowledgeGraph, DecodeError> {
     let mut d = Decoder::new(body);
     let mut restorer = Restorer::new();
+    if version == 1 {
+        // Nodes first, then relations with their strings inline.
+        get_nodes(&mut d, &mut restorer)?;
+        let n_relations = d.count()?;
+        for _ in 0..n_relations {
+            let record = get_relation(&mut d, &Strings::Inline, restorer.interner())?;
+            add_relation(&mut restorer, record)?;
+        }
+    } else {
+        // The symbol table, then the relation blocks decoded in parallel while the nodes are
+        // read, then the relations added in order.
+        let strings = get_symbol_table(&mut d, restorer.interner())?;
+        let n_relations = d.count()?;
+        let n_blocks = d.count()?;
+        let mut blocks = Vec::with_capacity(n_blocks);
+        for _ in 0..n_blocks {
+            let n = d.count()?;
+            let len = d.usize()?;
+            let at = d.position();
+            blocks.push((at, n, d.take(len)?));
+        }
+        let (nodes, relations) = rayon::join(
+            || get_nodes(&mut d, &mut restorer),
+            || {
+                blocks
+                    .par_iter()
+                    .map(|&(at, n, bytes)| get_relation_block(at, n, bytes, &strings))
+                    .collect::<Result<Vec<_>, _>>()
+            },
+        );
+        nodes?;
+        let relations = relations?;
+        let found: usize = relations.iter().map(Vec::len).sum();
+        if found != n_relations {
+            return Err(d.error(format!(
+                "{found} relations in the blocks, {n_relations} expected"
+            )));
+        }
+        for record in relations.into_iter().flatten() {
+            add_relation(&mut restorer, record)?;
+        }
+    }
+    if d.remaining() != 0 {
+        return Err(d.error(format!("{} unexpected bytes at the end", d.remaining())));
+    }
+    Ok(restorer.finish())
+}
+
+/// Articles, entities, values and mentions.
+fn get_nodes(d: &mut Decoder<'_>, restorer: &mut Restorer) -> Result<(), DecodeError> {
     let restored =
         |d: &Decoder<'_>, res: Result<(), RestoreError>| res.map_err(|e| d.error(e.to_string()));
     let n_articles = d.count()?;
     for _ in 0..n_articles {
-        let record = get_article(&mut d)?;
+        let record = get_article(d)?;
         let n = d.count()?;
         let mut evidence = Vec::with_capacity(n);
         for _ in 0..n {
             evidence.push((d.u32()?, d.str()?));
         }
-        restored(&d, restorer.add_article(record, Evidence::new(evidence)))?;
+        restored(d, restorer.add_article(record, Evidence::new(evidence)))?;
     }
     let n_entities = d.count()?;
     for _ in 0..n_entities {
-        let entity = get_entity(&mut d)?;
-        restored(&d, restorer.add_entity(entity))?;
+        let entity = get_entity(d)?;
+        restored(d, restorer.add_entity(entity))?;
     }
     let n_values = d.count()?;
     for _ in 0..n_values {
@@ -601,7 +679,7 @@ fn decode_body(body: &[u8], version: u32) -> Result<KnowledgeGraph, DecodeError>
         };
         let date = d.opt_string()?;
         restored(
-            &d,
+            d,
             restorer.add_value(ValueNode {
                 id,
                 text,
@@ -615,36 +693,98 @@ fn decode_body(body: &[u8], version: u32) -> Result<KnowledgeGraph, DecodeError>
         for _ in 0..n {
             let node = d.usize()?;
             let count = d.u32()?;
-            restored(&d, restorer.add_mention(article, node, count))?;
+            restored(d, restorer.add_mention(article, node, count))?;
         }
     }
-    let strings = match version {
-        1 => Strings::Inline,
-        _ => get_symbol_table(&mut d, restorer.interner())?,
+    Ok(())
+}
+
+/// A relation as read, before it is checked against the nodes.
+struct RelationRecord {
+    /// Offset of the record in the body, for errors.
+    at: usize,
+    subject: usize,
+    object: usize,
+    predicate: Sym,
+    negated: bool,
+    supports: Vec<RestoredSupport>,
+}
+
+fn get_relation(
+    d: &mut Decoder<'_>,
+    strings: &Strings,
+    interner: &mut Interner,
+) -> Result<RelationRecord, DecodeError> {
+    let at = d.position();
+    let subject = d.usize()?;
+    let object = d.usize()?;
+    let predicate = strings.sym(d, interner)?;
+    let negated = d.bool()?;
+    let n = d.count()?;
+    let mut supports = Vec::with_capacity(n);
+    for _ in 0..n {
+        supports.push(get_support(d, strings, interner)?);
+    }
+    Ok(RelationRecord {
+        at,
+        subject,
+        object,
+        predicate,
+        negated,
+        supports,
+    })
+}
+
+/// One block of `n` relations that starts at byte `at` of the body.
+fn get_relation_block(
+    at: usize,
+    n: usize,
+    bytes: &[u8],
+    strings: &Strings,
+) -> Result<Vec<RelationRecord>, DecodeError> {
+    let shift = |mut err: DecodeError| {
+        err.offset += at;
+        err
     };
-    let n_relations = d.count()?;
-    for _ in 0..n_relations {
-        let subject = d.usize()?;
-        let object = d.usize()?;
-        let predicate = strings.sym(&mut d, restorer.interner())?;
-        let negated = d.bool()?;
-        let n = d.count()?;
-        let res = restorer.add_relation(subject, object, predicate, negated, n, |interner| {
-            get_support(&mut d, &strings, interner)
-        });
-        match res {
-            Ok(()) => {}
-            Err(AddError::Read(err)) => return Err(err),
-            Err(AddError::Restore(err)) => return Err(d.error(err.to_string())),
-        }
+    let mut d = Decoder::new(bytes);
+    // The table holds every string; nothing is interned here.
+    let mut unused = Interner::new();
+    let mut res = Vec::with_capacity(n.min(RELATIONS_PER_BLOCK));
+    for _ in 0..n {
+        let mut record = get_relation(&mut d, strings, &mut unused).map_err(shift)?;
+        record.at += at;
+        res.push(record);
     }
     if d.remaining() != 0 {
-        return Err(d.error(format!(
-            "{} unexpected bytes after the relations",
+        return Err(shift(d.error(format!(
+            "{} unexpected bytes after a block of relations",
             d.remaining()
-        )));
+        ))));
     }
-    Ok(restorer.finish())
+    Ok(res)
+}
+
+fn add_relation(restorer: &mut Restorer, record: RelationRecord) -> Result<(), DecodeError> {
+    let RelationRecord {
+        at,
+        subject,
+        object,
+        predicate,
+        negated,
+        supports,
+    } = record;
+    let n = supports.len();
+    let mut supports = supports.into_iter();
+    let res = restorer.add_relation(subject, object, predicate, negated, n, |_| {
+        supports.next().ok_or(())
+    });
+    res.map_err(|err| DecodeError {
+        offset: at,
+        message: match err {
+            AddError::Restore(err) => err.to_string(),
+            AddError::Read(()) => "a relation lost a support".to_string(),
+        },
+    })
 }
 
 fn get_symbol_table(d: &mut Decoder<'_>, interner: &mut Interner) -> Result<Strings, DecodeError> {

@@ -115,6 +115,12 @@ impl<W: Write> Encoder<W> {
         }
     }
 
+    /// Writes bytes as they are (no length).
+    pub fn raw(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.buf.extend_from_slice(bytes);
+        self.spill()
+    }
+
     /// Writes what is left and returns the writer, the body length and its checksum.
     pub fn finish(mut self) -> io::Result<(W, u64, u64)> {
         for block in self.buf.chunks(BLOCK) {
@@ -156,6 +162,11 @@ pub struct Decoder<'b> {
 impl<'b> Decoder<'b> {
     pub fn new(bytes: &'b [u8]) -> Decoder<'b> {
         Decoder { bytes, pos: 0 }
+    }
+
+    /// Where the decoder is in its slice.
+    pub fn position(&self) -> usize {
+        self.pos
     }
 
     pub fn remaining(&self) -> usize {
@@ -252,7 +263,8 @@ impl<'b> Decoder<'b> {
         }
     }
 
-    fn take(&mut self, len: usize) -> Result<&'b [u8], DecodeError> {
+    /// The next `len` bytes, as they are.
+    pub fn take(&mut self, len: usize) -> Result<&'b [u8], DecodeError> {
         if len > self.remaining() {
             return Err(self.error(format!("{len} bytes needed, {} left", self.remaining())));
         }

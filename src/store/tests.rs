@@ -112,3 +112,18 @@ fn supports_share_their_strings() {
         }
     }
 }
+
+#[test]
+fn any_block_size_reads_back_the_same_graph() {
+    let g = sample();
+    let bytes = encode(&g);
+    for per_block in [1, 2, 3, 1000] {
+        let mut small = Vec::new();
+        encode_blocks(&g, &mut small, per_block).unwrap();
+        if per_block < g.n_relations() {
+            assert_ne!(small, bytes);
+        }
+        let back = decode("s", &small).unwrap();
+        assert_eq!(encode(&back), bytes, "{per_block} relations per block");
+    }
+}
