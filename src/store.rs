@@ -42,8 +42,8 @@ use rayon::prelude::*;
 use crate::claim::{Attribution, EntityKindWire, Modality};
 use crate::gazetteer::EntityKind;
 use crate::graph::{
-    AddError, EntityNode, Evidence, Id, Interner, KnowledgeGraph, RestoreError, RestoredSupport,
-    Restorer, Sym, ValueNode, ValueQuantity,
+    EntityNode, Evidence, Id, Interner, KnowledgeGraph, RestoreError, RestoredSupport, Restorer,
+    SupportList, Sym, ValueNode, ValueQuantity,
 };
 use crate::pipeline::ArticleRecord;
 
@@ -707,7 +707,7 @@ struct RelationRecord {
     object: usize,
     predicate: Sym,
     negated: bool,
-    supports: Vec<RestoredSupport>,
+    supports: SupportList,
 }
 
 fn get_relation(
@@ -721,7 +721,7 @@ fn get_relation(
     let predicate = strings.sym(d, interner)?;
     let negated = d.bool()?;
     let n = d.count()?;
-    let mut supports = Vec::with_capacity(n);
+    let mut supports = SupportList::with_capacity(n);
     for _ in 0..n {
         supports.push(get_support(d, strings, interner)?);
     }
@@ -773,18 +773,12 @@ fn add_relation(restorer: &mut Restorer, record: RelationRecord) -> Result<(), D
         negated,
         supports,
     } = record;
-    let n = supports.len();
-    let mut supports = supports.into_iter();
-    let res = restorer.add_relation(subject, object, predicate, negated, n, |_| {
-        supports.next().ok_or(())
-    });
-    res.map_err(|err| DecodeError {
-        offset: at,
-        message: match err {
-            AddError::Restore(err) => err.to_string(),
-            AddError::Read(()) => "a relation lost a support".to_string(),
-        },
-    })
+    restorer
+        .add_relation(subject, object, predicate, negated, supports)
+        .map_err(|err| DecodeError {
+            offset: at,
+            message: err.to_string(),
+        })
 }
 
 fn get_symbol_table(d: &mut Decoder<'_>, interner: &mut Interner) -> Result<Strings, DecodeError> {

@@ -41,7 +41,7 @@ pub(crate) mod testutil;
 pub use compact::{Evidence, Id, Interner, Sym};
 pub use conflict::{is_one_valued, Conflict, ConflictKind, ConflictSide, ONE_VALUED_PREDICATES};
 pub use ingest::IngestOutcome;
-pub use restore::{AddError, RestoreError, RestoredSupport, Restorer};
+pub use restore::{RestoreError, RestoredSupport, Restorer, SupportList};
 
 /// Prefix of value node ids.
 pub const VALUE_PREFIX: &str = "value:";

@@ -61,17 +61,46 @@ pub struct Restorer {
     interner: Interner,
 }
 
-/// Why [`Restorer::add_relation`] failed: the relation does not fit the graph, or reading
-/// one of its supports failed.
-#[derive(Debug)]
-pub enum AddError<E> {
-    Restore(RestoreError),
-    Read(E),
-}
+/// Supports as read from a store, possibly on another thread, for
+/// [`Restorer::add_relation`], which checks their articles. Building the final supports here
+/// saves copying tens of millions of them once more.
+#[derive(Debug, Default)]
+pub struct SupportList(Vec<Support>);
 
-impl<E> From<RestoreError> for AddError<E> {
-    fn from(err: RestoreError) -> Self {
-        AddError::Restore(err)
+impl SupportList {
+    pub fn with_capacity(n: usize) -> SupportList {
+        SupportList(Vec::with_capacity(n))
+    }
+
+    pub fn push(&mut self, s: RestoredSupport) {
+        // Articles are the first nodes a restorer adds, so position = node index; a position
+        // past `u32` becomes the invalid index, which `add_relation` rejects.
+        let article = if u32::try_from(s.article).is_ok() {
+            NodeIndex::new(s.article)
+        } else {
+            NodeIndex::end()
+        };
+        self.0.push(Support {
+            article,
+            claim: s.claim,
+            sentence: s.sentence,
+            start: s.start,
+            end: s.end,
+            attribution: s.attribution,
+            quote: s.quote,
+            modality: s.modality,
+            confidence: s.confidence,
+            predicate_text: s.predicate_text,
+            rule: s.rule,
+        });
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
     }
 }
 
@@ -85,7 +114,8 @@ impl Restorer {
         &mut self.interner
     }
 
-    /// Adds an article with the sentences its claims quote.
+    /// Adds an article with the sentences its claims quote. Articles come before entities and
+    /// values: a [`SupportList`] names its articles by position, which is then the node index.
     pub fn add_article(
         &mut self,
         record: ArticleRecord,
@@ -172,17 +202,15 @@ impl Restorer {
         Ok(())
     }
 
-    /// Adds a relation with `n` supports, each read by `next`; its id is recomputed from the
-    /// endpoints, predicate and polarity.
-    pub fn add_relation<E>(
+    /// Adds a relation; its id is recomputed from the endpoints, predicate and polarity.
+    pub fn add_relation(
         &mut self,
         subject: usize,
         object: usize,
         predicate: Sym,
         negated: bool,
-        n: usize,
-        mut next: impl FnMut(&mut Interner) -> Result<RestoredSupport, E>,
-    ) -> Result<(), AddError<E>> {
+        supports: SupportList,
+    ) -> Result<(), RestoreError> {
         let from = self.node_at(subject)?;
         let to = self.node_at(object)?;
         let (Some(s), Some(o)) = (self.graph.node_ref(from), self.graph.node_ref(to)) else {
@@ -190,8 +218,7 @@ impl Restorer {
                 what: "node",
                 index: subject,
                 len: self.nodes.len(),
-            }
-            .into());
+            });
         };
         let key = relation_key(s.id(), &predicate, o.id(), negated);
         let id = Id::from_hash(b'r', key);
@@ -199,29 +226,21 @@ impl Restorer {
             return Err(RestoreError::Duplicate {
                 what: "relation",
                 id: id.to_string(),
-            }
-            .into());
-        }
-        if n == 0 {
-            return Err(RestoreError::NoSupports { id: id.to_string() }.into());
-        }
-        // `n` comes from the file: cap the reservation, the reads fail soon enough if it lies.
-        let mut list = Vec::with_capacity(n.min(1 << 16));
-        for _ in 0..n {
-            let s = next(&mut self.interner).map_err(AddError::Read)?;
-            list.push(Support {
-                article: self.article_at(s.article)?,
-                claim: s.claim,
-                sentence: s.sentence,
-                start: s.start,
-                end: s.end,
-                attribution: s.attribution,
-                quote: s.quote,
-                modality: s.modality,
-                confidence: s.confidence,
-                predicate_text: s.predicate_text,
-                rule: s.rule,
             });
+        }
+        if supports.is_empty() {
+            return Err(RestoreError::NoSupports { id: id.to_string() });
+        }
+        let list = supports.0;
+        for s in &list {
+            let at = s.article.index();
+            if self.articles.get(at) != Some(&s.article) {
+                return Err(RestoreError::Dangling {
+                    what: "article",
+                    index: at,
+                    len: self.articles.len(),
+                });
+            }
         }
         let first = self.article_relations.len();
         let mut last = None;
@@ -243,7 +262,7 @@ impl Restorer {
             .graph
             .try_add_edge(from, to, Edge::Relation(Box::new(relation)))
         else {
-            return Err(RestoreError::Full.into());
+            return Err(RestoreError::Full);
         };
         for pair in self.article_relations.get_mut(first..).unwrap_or_default() {
             pair.1 = edge;

@@ -127,3 +127,26 @@ fn any_block_size_reads_back_the_same_graph() {
         assert_eq!(encode(&back), bytes, "{per_block} relations per block");
     }
 }
+
+#[test]
+fn corrupt_bodies_with_valid_checksums_are_errors_not_panics() {
+    // A checksum catches accidents; this makes sure that a body that passes it but is wrong
+    // anyway (a bug, a hand-edited file) still never panics or loops.
+    let mut good = Vec::new();
+    encode_blocks(&sample(), &mut good, 2).unwrap();
+    let body_at = HEADER_LEN;
+    let trailer_at = good.len() - TRAILER_LEN;
+    let mut n_err = 0;
+    for pos in body_at..trailer_at {
+        for flip in [0x01u8, 0x80, 0xff] {
+            let mut b = good.clone();
+            b[pos] ^= flip;
+            let sum = codec::Checksum::of(&b[body_at..trailer_at]);
+            b[trailer_at + END.len() + 8..].copy_from_slice(&sum.to_le_bytes());
+            if decode("s", &b).is_err() {
+                n_err += 1;
+            }
+        }
+    }
+    assert!(n_err > 0);
+}
