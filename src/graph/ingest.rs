@@ -88,8 +88,38 @@ impl KnowledgeGraph {
         outcome
     }
 
+    /// Builds every article's list of the relations it supports, if a load left them out.
+    fn ensure_article_relations(&mut self) {
+        if !self.article_relations_stale {
+            return;
+        }
+        let mut lists: BTreeMap<NodeIndex, Vec<EdgeIndex>> = BTreeMap::new();
+        for edge in self.graph.edge_indices() {
+            let Some(Edge::Relation(relation)) = self.graph.edge_weight(edge) else {
+                continue;
+            };
+            let mut last = None;
+            for s in &relation.supports {
+                if last != Some(s.article) {
+                    lists.entry(s.article).or_default().push(edge);
+                    last = Some(s.article);
+                }
+            }
+        }
+        for idx in self.articles.values().copied().collect::<Vec<_>>() {
+            if let Some(Node::Article(article)) = self.graph.node_weight_mut(idx) {
+                let mut list = lists.remove(&idx).unwrap_or_default();
+                list.sort_unstable();
+                list.dedup();
+                article.relations = list;
+            }
+        }
+        self.article_relations_stale = false;
+    }
+
     /// Removes what an article contributed, keeping the article node itself.
     fn clear_article(&mut self, article_idx: NodeIndex) {
+        self.ensure_article_relations();
         let mut orphans: Vec<NodeIndex> = Vec::new();
         let mentions: Vec<(EdgeIndex, NodeIndex)> = self
             .graph

@@ -85,7 +85,8 @@ pub struct ArticleNode {
     pub record: ArticleRecord,
     /// Sentence index → text; supports refer to it instead of copying it.
     evidence: Evidence,
-    /// The relation edges this article supports, for replacing it (sorted, deduplicated).
+    /// The relation edges this article supports, for replacing it (sorted, deduplicated;
+    /// empty while the graph's `article_relations_stale` is set).
     relations: Vec<EdgeIndex>,
 }
 
@@ -301,6 +302,9 @@ pub struct KnowledgeGraph {
     relations: BTreeMap<u64, EdgeIndex>,
     /// Shared strings and attributions of the supports.
     interner: Interner,
+    /// Set when articles' `relations` lists were not built (after a load); ingest builds them
+    /// all before it replaces an article.
+    article_relations_stale: bool,
 }
 
 /// The stable id of a relation.

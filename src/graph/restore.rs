@@ -4,7 +4,7 @@
 //! index; [`Restorer`] checks every such reference, so a corrupt file gives an error, not a
 //! panic or a graph with dangling edges.
 
-use petgraph::stable_graph::{EdgeIndex, NodeIndex};
+use petgraph::stable_graph::NodeIndex;
 
 use std::sync::Arc;
 
@@ -54,10 +54,6 @@ pub struct Restorer {
     graph: KnowledgeGraph,
     articles: Vec<NodeIndex>,
     nodes: Vec<NodeIndex>,
-    /// The relations each article supports, by the article's node index; moved into the
-    /// article nodes by `finish` (pushing into the large nodes one support at a time is
-    /// cache-hostile).
-    article_relations: Vec<(NodeIndex, EdgeIndex)>,
     interner: Interner,
 }
 
@@ -242,14 +238,6 @@ impl Restorer {
                 });
             }
         }
-        let first = self.article_relations.len();
-        let mut last = None;
-        for s in &list {
-            if last != Some(s.article) {
-                self.article_relations.push((s.article, EdgeIndex::end()));
-                last = Some(s.article);
-            }
-        }
         let relation = Relation {
             id,
             key,
@@ -264,38 +252,15 @@ impl Restorer {
         else {
             return Err(RestoreError::Full);
         };
-        for pair in self.article_relations.get_mut(first..).unwrap_or_default() {
-            pair.1 = edge;
-        }
         self.graph.relations.insert(key, edge);
         Ok(())
     }
 
+    /// The graph. Articles' relation lists are left to be built on the first replacement of
+    /// an article (see `KnowledgeGraph::article_relations_stale`): queries never need them.
     pub fn finish(mut self) -> KnowledgeGraph {
-        // Grouped by article with a counting sort: one pass to count, one to place.
-        let mut counts: Vec<usize> = Vec::new();
-        for (article, _) in &self.article_relations {
-            let at = article.index();
-            if counts.len() <= at {
-                counts.resize(at + 1, 0);
-            }
-            counts[at] += 1;
-        }
-        let mut lists: Vec<Vec<EdgeIndex>> =
-            counts.iter().map(|&n| Vec::with_capacity(n)).collect();
-        for (article, edge) in std::mem::take(&mut self.article_relations) {
-            if let Some(list) = lists.get_mut(article.index()) {
-                list.push(edge);
-            }
-        }
-        for (at, mut relations) in lists.into_iter().enumerate() {
-            if let Some(Node::Article(a)) = self.graph.graph.node_weight_mut(NodeIndex::new(at)) {
-                relations.sort_unstable();
-                relations.dedup();
-                a.relations = relations;
-            }
-        }
         self.graph.interner = self.interner;
+        self.graph.article_relations_stale = true;
         self.graph
     }
 

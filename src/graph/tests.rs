@@ -156,6 +156,37 @@ fn changed_article_replaces_its_own_supports() {
     assert_eq!(store::encode(&g), store::encode(&expected));
 }
 
+#[test]
+fn replacing_an_article_after_a_load_gives_the_same_graph() {
+    // A loaded graph builds its article -> relation lists only when an article is replaced.
+    let changed = bundle(
+        article("a2", "h2-v2", "2025-11-21"),
+        vec![mention("a2", "place:russia", "Russia")],
+        vec![claim("a2", 0, "place:russia|Russia", "deny", "the plan")],
+    );
+    let mut direct = sample();
+    assert_eq!(
+        direct.ingest(changed.clone(), None),
+        IngestOutcome::Replaced
+    );
+    let mut loaded = store::decode("s", &store::encode(&sample())).unwrap();
+    // A new article first, then the replacement.
+    let extra = bundle(
+        article("a3", "h3", "2025-11-22"),
+        vec![],
+        vec![claim("a3", 0, "place:ukraine|Ukraine", "deny", "the plan")],
+    );
+    direct.ingest(extra.clone(), None);
+    loaded.ingest(extra, None);
+    assert_eq!(loaded.ingest(changed, None), IngestOutcome::Replaced);
+    assert_eq!(store::encode(&loaded), store::encode(&direct));
+    let summary = relation_summary(&loaded);
+    assert!(
+        summary.contains(&"place:russia recognise place:crimea x1".to_string()),
+        "{summary:#?}"
+    );
+}
+
 fn sample_bundles() -> Vec<crate::pipeline::Bundle> {
     vec![
         bundle(article("a1", "h1", "2025-11-20"), vec![], vec![]),
