@@ -176,6 +176,8 @@ fn first_full_subject(toks: &[Tok], found: &[Clause]) -> Option<Phrase> {
     }
 }
 
+const CARB_INF_PENALTY: f64 = 0.4;
+
 fn clause_tuples(
     toks: &[Tok],
     found: &[Clause],
@@ -200,6 +202,15 @@ fn clause_tuples(
         return res;
     }
     let mut conf: f64 = 0.9;
+    // An infinitive whose subject is the previous clause's ("moved to Florida to become"):
+    // an inference, less sure than a subject next to its verb.
+    let mut to = c.verb.start;
+    while to > 0 && toks[to - 1].tag == "RB" {
+        to -= 1;
+    }
+    if to > 0 && toks[to - 1].lower == "to" && subj.end + 1 < to {
+        conf -= CARB_INF_PENALTY;
+    }
     let mut arg1 = phrase_text(toks, subj);
     // A pronoun subject after a full subject in the same sentence refers to it.
     if subj.end - subj.start == 1 && is_personal_pronoun(&toks[subj.start]) {

@@ -111,6 +111,93 @@ const PARTITIVES: &[&str] = &[
     "section", "east", "west", "north", "south", "centre", "center",
 ];
 
+/// Verbs whose object is called something by an "as" phrase ("denounced this as madness").
+const AS_PREDICATIVE: &[&str] = &[
+    "describe",
+    "denounce",
+    "condemn",
+    "criticise",
+    "criticize",
+    "dismiss",
+    "reject",
+    "regard",
+    "view",
+    "see",
+    "consider",
+    "label",
+    "brand",
+    "characterise",
+    "characterize",
+    "portray",
+    "depict",
+    "present",
+    "hail",
+    "praise",
+    "welcome",
+    "identify",
+    "name",
+    "appoint",
+    "elect",
+    "classify",
+    "define",
+    "treat",
+    "recognise",
+    "recognize",
+    "designate",
+    "confirm",
+    "list",
+    "rank",
+];
+
+/// Nouns for people by role: a reporting subject headed by one ("a senior official said") is
+/// what a later "he" or "she" refers to.
+const PERSON_NOUNS: &[&str] = &[
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "minister",
+    "president",
+    "diplomat",
+    "analyst",
+    "leader",
+    "secretary",
+    "chairman",
+    "chairwoman",
+    "director",
+    "ambassador",
+    "officer",
+    "envoy",
+    "expert",
+    "commander",
+    "chief",
+    "governor",
+    "senator",
+    "mayor",
+    "premier",
+    "chancellor",
+    "negotiator",
+    "adviser",
+    "advisor",
+    "lawyer",
+    "attorney",
+    "prosecutor",
+    "judge",
+    "executive",
+    "representative",
+    "aide",
+    "economist",
+    "researcher",
+    "scientist",
+    "witness",
+    "professor",
+    "candidate",
+    "activist",
+    "head",
+    "man",
+    "woman",
+];
+
 /// What the previous sentences leave for pronouns.
 #[derive(Default, Clone)]
 struct Discourse {
@@ -300,9 +387,15 @@ impl<'a> SentenceCtx<'a> {
                 break;
             }
             let w = self.words[k];
+            // "in 2012", "the end of 2012", "early 2012": a year ending a short phrase.
+            let short = end - start <= 3
+                || (k + 1 == end
+                    && end - start <= 5
+                    && k > start
+                    && self.toks[k - 1].lower == "of");
             if w.len() == 4
                 && w.chars().all(|c| c.is_ascii_digit())
-                && end - start <= 3
+                && short
                 && w.starts_with(['1', '2'])
             {
                 arg.date = Some(w.to_string());
@@ -551,11 +644,22 @@ impl<'a> SentenceCtx<'a> {
             .find(|s| s.kind != Some(EntityKindWire::Person) && !is_pronoun(&s.text))
             .cloned()
             .or(discourse.prev_first_subject.take());
-        if let Some(p) = subjects
-            .iter()
-            .flatten()
-            .find(|s| s.kind == Some(EntityKindWire::Person))
-        {
+        // The first person subject: a named person, or a speaker named by role ("The senior
+        // U.S. official also said ...", then "He added ...").
+        let person_subject = found.iter().zip(&subjects).find_map(|(c, s)| {
+            let s = s.as_ref()?;
+            if s.kind == Some(EntityKindWire::Person) {
+                return Some(s);
+            }
+            let p = c.subject.as_ref()?;
+            let by_role = s.entity.is_none()
+                && s.refers_to.is_none()
+                && REPORTING.contains(&self.toks[c.verb.main].lemma.as_str())
+                && self.toks[p.head].tag == "NN"
+                && PERSON_NOUNS.contains(&self.toks[p.head].lower.as_str());
+            by_role.then_some(s)
+        });
+        if let Some(p) = person_subject {
             discourse.last_person = Some(p.clone());
             discourse.person_subject_here = true;
         }
@@ -735,6 +839,23 @@ impl<'a> SentenceCtx<'a> {
                     None => true,
                 })
                 .collect();
+            // "denounced this as an act of madness", "described the plan as illegal": what the
+            // object is called is a claim even without an entity or amount in it.
+            let as_predicate = c.object.is_some()
+                && !c.verb.passive
+                && extra.prep.is_some_and(|p| toks[p].lower == "as")
+                && k == 0
+                && AS_PREDICATIVE.contains(&toks[c.verb.main].lemma.as_str())
+                && !self
+                    .toks
+                    .get(extra.phrase.end)
+                    .is_some_and(|t| t.tag.starts_with("VB") || t.tag == "MD");
+            if as_predicate {
+                let objects = args(&extra.phrase, subjects.first());
+                let lemma = format!("{base} as");
+                readings.push((lemma, objects, "clause-argument"));
+                continue;
+            }
             if informative.is_empty() {
                 continue;
             }

@@ -13,7 +13,7 @@
 //! `eval carb` command prints its tuples directly.
 
 use crate::claim::Modality;
-use crate::pos::{lemma, PosModel};
+use crate::pos::{lemma, PosModel, Tag};
 
 /// A token as the clause grammar sees it.
 #[derive(Clone, Debug)]
@@ -45,7 +45,7 @@ impl Tok {
 /// the mention it belongs to.
 pub fn make_tokens(words: &[&str], mention_of: &[Option<usize>], pos: &PosModel) -> Vec<Tok> {
     let tags = pos.tag(words);
-    words
+    let mut toks: Vec<Tok> = words
         .iter()
         .enumerate()
         .map(|(i, w)| {
@@ -84,7 +84,45 @@ pub fn make_tokens(words: &[&str], mention_of: &[Option<usize>], pos: &PosModel)
                 mention,
             }
         })
-        .collect()
+        .collect();
+    repair_participles(&mut toks);
+    toks
+}
+
+/// "has already won two seats": an irregular past participle after a form of "have" that the
+/// tagger read as a noun or adjective is the perfect's main verb.
+fn repair_participles(toks: &mut [Tok]) {
+    for i in 1..toks.len() {
+        if !matches!(toks[i].tag, "NN" | "JJ") || toks[i].mention.is_some() {
+            continue;
+        }
+        let mut k = i;
+        while k > 0 && toks[k - 1].is("RB") && i - k < 2 {
+            k -= 1;
+        }
+        let after_have = k > 0
+            && matches!(toks[k - 1].tag, "VBZ" | "VBP" | "VBD")
+            && toks[k - 1].lemma == "have";
+        if !after_have {
+            continue;
+        }
+        let w = toks[i].lower.as_str();
+        let Some(vbn) = Tag::parse("VBN") else {
+            continue;
+        };
+        let lem = lemma(w, vbn);
+        // Only forms the lemmatiser knows as irregular participles ("won", "led", "begun"),
+        // never a regular noun that happens to follow "have".
+        let irregular = lem != w && !w.starts_with(lem.as_str());
+        if irregular
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| is_np_start(n) || n.is("IN"))
+        {
+            toks[i].tag = "VBN";
+            toks[i].lemma = lem;
+        }
+    }
 }
 
 fn normalise_word(w: &str) -> String {
@@ -241,6 +279,7 @@ pub const REPORTING: &[&str] = &[
     "doubt",
     "forecast",
     "caution",
+    "opine",
 ];
 
 /// Verbs that take a `to` infinitive as an obligation ("required to", "have to").
@@ -294,6 +333,22 @@ const BE_ADJ_TO: &[(&str, Modality)] = &[
 
 /// Verbs whose object is the subject of a following infinitive ("urged Iran to resume").
 const CONTROL: &[&str] = &[
+    "lead",
+    "cause",
+    "convince",
+    "prompt",
+    "enlist",
+    "recruit",
+    "hire",
+    "send",
+    "appoint",
+    "elect",
+    "assign",
+    "train",
+    "teach",
+    "inspire",
+    "mandate",
+    "commission",
     "urge",
     "ask",
     "allow",
@@ -416,12 +471,19 @@ fn split_conjuncts(toks: &[Tok], start: usize, end: usize) -> Vec<(usize, usize)
     let nominal = |&(a, b): &(usize, usize)| (a..b).any(|k| toks[k].is_noun() || toks[k].is("CD"));
     if !saw_cc
         || parts.len() < 2
-        || parts.iter().any(|&(a, b)| b - a > 5)
+        || parts.iter().any(|&(a, b)| np_words(toks, a, b) > 5)
         || !parts.iter().all(nominal)
     {
         return vec![(start, end)];
     }
     parts
+}
+
+/// Words of `start..end`, a hyphenated compound ("F - 16") counting as one.
+fn np_words(toks: &[Tok], start: usize, end: usize) -> usize {
+    (start..end.min(toks.len()))
+        .filter(|&k| !(toks[k].is("HYPH") || k > start && toks[k - 1].is("HYPH")))
+        .count()
 }
 
 fn is_np_start(t: &Tok) -> bool {
@@ -478,13 +540,19 @@ fn is_np_inner(t: &Tok) -> bool {
 /// Finds the noun phrase starting at `start`, if any: returns its end (exclusive). Attaches
 /// "of" phrases and coordinated noun phrases.
 pub fn np_at(toks: &[Tok], start: usize, limit: usize) -> Option<usize> {
+    np_at_opts(toks, start, limit, true)
+}
+
+/// `np_at`, attaching coordinated lists only when `lists` is set: a list item does not take in
+/// the rest of its list.
+fn np_at_opts(toks: &[Tok], start: usize, limit: usize, lists: bool) -> Option<usize> {
     let t = toks.get(start)?;
     if start >= limit {
         return None;
     }
     // A quote mark opening the phrase: "honest" work.
     if is_quote(&t.text) && toks.get(start + 1).is_some_and(is_np_start) {
-        return np_at(toks, start + 1, limit);
+        return np_at_opts(toks, start + 1, limit, lists);
     }
     // "over 2,000 miles", "about 5.6 million voters", "more than 40 countries".
     if matches!(
@@ -504,19 +572,30 @@ pub fn np_at(toks: &[Tok], start: usize, limit: usize) -> Option<usize> {
         .get(start + 1)
         .is_some_and(|n| n.is("CD") || n.text == "$" || n.text == "\u{20ac}")
     {
-        return np_at(toks, start + 1, limit).map(|e| e.max(start + 2));
+        return np_at_opts(toks, start + 1, limit, lists).map(|e| e.max(start + 2));
     }
     if matches!(t.lower.as_str(), "more" | "less" | "fewer")
         && toks.get(start + 1).is_some_and(|n| n.lower == "than")
         && toks.get(start + 2).is_some_and(|n| n.is("CD"))
     {
-        return np_at(toks, start + 2, limit);
+        return np_at_opts(toks, start + 2, limit, lists);
+    }
+    // "both F-16 and F-18 fighters", "either Paris or Berlin": the correlative opens a list.
+    if matches!(t.lower.as_str(), "both" | "either" | "neither")
+        && t.is("CC")
+        && toks
+            .get(start + 1)
+            .is_some_and(|n| is_np_start(n) && !n.is("PRP"))
+    {
+        return np_at_opts(toks, start + 1, limit, lists);
     }
     // "punishing concessions", "a drawn-out fight": a participle before a noun.
     let participle_start = matches!(t.tag, "VBG" | "VBN")
-        && toks
-            .get(start + 1)
-            .is_some_and(|n| n.is_noun() || n.is_adj());
+        && toks.get(start + 1).is_some_and(|n| {
+            n.is_noun()
+                || n.is_adj()
+                || (n.is("CD") && toks.get(start + 2).is_some_and(|m| m.is_noun()))
+        });
     if !is_np_start(t) && !participle_start {
         return None;
     }
@@ -587,12 +666,15 @@ pub fn np_at(toks: &[Tok], start: usize, limit: usize) -> Option<usize> {
             break;
         }
         if next.lower == "of" {
-            if let Some(e) = np_at(toks, end + 1, limit) {
+            if let Some(e) = np_at_opts(toks, end + 1, limit, lists) {
                 end = e;
                 continue;
             }
         }
         // "Crimea, Luhansk and Donetsk": a list of nouns/entities.
+        if !lists {
+            break;
+        }
         if next.text == "," || (next.is("CC") && matches!(next.lower.as_str(), "and" | "or")) {
             let mut j = end;
             let mut items = 0;
@@ -601,15 +683,28 @@ pub fn np_at(toks: &[Tok], start: usize, limit: usize) -> Option<usize> {
                 let sep = &toks[j];
                 if sep.text == "," || (sep.is("CC") && matches!(sep.lower.as_str(), "and" | "or")) {
                     let mut k = j + 1;
-                    if toks.get(k).is_some_and(|t| t.is("CC")) {
+                    if toks
+                        .get(k)
+                        .is_some_and(|t| t.is("CC") && matches!(t.lower.as_str(), "and" | "or"))
+                    {
                         k += 1;
+                    }
+                    // "Detroit, the son of ...": a determiner after a name opens an apposition.
+                    let name_before = toks[end - 1].is("NNP") || toks[end - 1].mention.is_some();
+                    if items == 0
+                        && sep.text == ","
+                        && name_before
+                        && toks.get(k).is_some_and(|t| t.is("DT"))
+                    {
+                        break;
                     }
                     match toks.get(k) {
                         Some(t) if (t.is_noun() || t.is("DT") || t.is_adj()) && !t.is("PRP") => {}
+                        Some(t) if matches!(t.tag, "RB" | "RBR") => {}
                         _ => break,
                     }
-                    match np_at(toks, k, limit) {
-                        Some(e) if e - k <= 6 => {
+                    match np_after_adverbs(toks, k, limit) {
+                        Some(e) if np_words(toks, k, e) <= 6 => {
                             items += 1;
                             last_end = e;
                             let was_cc =
@@ -640,6 +735,53 @@ pub fn np_at(toks: &[Tok], start: usize, limit: usize) -> Option<usize> {
         break;
     }
     Some(end)
+}
+
+/// A noun phrase that may open with adverbs on its adjective: "more technologically advanced
+/// F-18 fighters". Returns its end.
+fn np_after_adverbs(toks: &[Tok], start: usize, limit: usize) -> Option<usize> {
+    let mut j = start;
+    while j < limit && j - start < 2 && matches!(toks[j].tag, "RB" | "RBR") {
+        j += 1;
+    }
+    if j == start {
+        return np_at_opts(toks, start, limit, false);
+    }
+    let modifier = toks
+        .get(j)
+        .is_some_and(|t| t.is_adj() || matches!(t.tag, "VBN" | "VBG"));
+    if !modifier {
+        return None;
+    }
+    np_at_opts(toks, j, limit, false)
+}
+
+/// A participle that modifies the noun after it ("250 leading politicians", "the most
+/// technologically advanced fighters"): it opens no verb group.
+fn prenominal_participle(toks: &[Tok], i: usize) -> bool {
+    let t = &toks[i];
+    if !matches!(t.tag, "VBG" | "VBN") || i == 0 {
+        return false;
+    }
+    let next_nominal = toks.get(i + 1).is_some_and(|n| {
+        (n.is_noun() && n.mention.is_none())
+            || n.is_adj()
+            || (n.is("CD") && toks.get(i + 2).is_some_and(|m| m.is_noun()))
+    });
+    if !next_nominal {
+        return false;
+    }
+    let mut k = i;
+    while k > 0 && matches!(toks[k - 1].tag, "RB" | "RBR" | "RBS") && i - k < 2 {
+        k -= 1;
+    }
+    // "more advanced weapons": a comparative adverb grades the participle.
+    if k < i && matches!(toks[k].tag, "RBR" | "RBS") {
+        return true;
+    }
+    k > 0
+        && (matches!(toks[k - 1].tag, "CD" | "DT" | "PRP$" | "CC") || toks[k - 1].is_adj())
+        && (k < i || toks[k - 1].is("CD"))
 }
 
 /// Finds the verb group starting at `start`: returns (end, main verb index).
@@ -696,6 +838,10 @@ fn verb_group_at(toks: &[Tok], start: usize) -> Option<VerbGroup> {
             continue;
         }
         if t.is_verb() {
+            // "denies wanting nuclear weapons": what is denied is negated.
+            if t.is("VBG") && i > start && toks[main].lemma == "deny" {
+                negated = !negated;
+            }
             main = i;
             if t.lemma == "be" || t.lemma == "get" && toks.get(i + 1).is_some_and(|n| n.is("VBN")) {
                 saw_be = true;
@@ -900,6 +1046,7 @@ fn misread_verb(toks: &[Tok]) -> Option<usize> {
                 matches!(x.tag, "DT" | "CD" | "$" | "PRP$")
                     || x.text == "\u{20ac}"
                     || x.text == "\u{00a3}"
+                    || x.is("VBG")
                     || matches!(x.lower.as_str(), "for" | "on")
             })
     })
@@ -920,7 +1067,10 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
                     let mut t = t.clone();
                     if i == k {
                         t.tag = "VBZ";
-                        t.lemma = t.lower.trim_end_matches('s').to_string();
+                        t.lemma = match Tag::parse("VBZ") {
+                            Some(vbz) => lemma(&t.lower, vbz),
+                            None => t.lower.trim_end_matches('s').to_string(),
+                        };
                     }
                     t
                 })
@@ -950,7 +1100,8 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
                         .get(i + 1)
                         .is_some_and(|nx| nx.is_noun() && nx.mention.is_none())
                     && i > 0
-                    && !toks[i - 1].is_noun()));
+                    && !toks[i - 1].is_noun())
+                && !prenominal_participle(toks, i));
         if starts {
             if let Some(g) = verb_group_at(toks, i) {
                 i = g.end.max(i + 1);
@@ -987,9 +1138,12 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
     let mut last_subject: Option<Phrase> = None;
     let mut last_any_subject: Option<Phrase> = None;
     let mut relative_flags: Vec<bool> = Vec::new();
+    // The subject of the clause of the verb group just before, if it made one.
+    let mut prev_clause_subject: Option<Phrase> = None;
     for (gi, g) in groups.iter().enumerate() {
         if !finite[gi] {
             // After "after"/"before"/"without" (making, providing): no clause of its own.
+            prev_clause_subject = None;
             continue;
         }
         let next_start = groups
@@ -1001,7 +1155,13 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
             .unwrap_or(n);
         // 2. Subject: look left.
         let prev_end = if gi > 0 { groups[gi - 1].end } else { 0 };
-        let mut subject = find_subject(toks, g, prev_end, (&last_any_subject, &last_subject));
+        let mut subject = find_subject(
+            toks,
+            g,
+            prev_end,
+            (&last_any_subject, &last_subject),
+            prev_clause_subject.as_ref(),
+        );
         // ", founded in 1962,": a past form right after a comma with no subject of its own is a
         // participle describing the noun phrase before the comma.
         let mut g_local = g.clone();
@@ -1016,6 +1176,30 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
                 subject = Some(np);
                 g_local.passive = true;
                 g_local.copula = false;
+            }
+        }
+        // "possibly to be deployed": a hedge before the infinitive; "to become a consultant"
+        // with the previous verb's subject: a purpose, not an assertion.
+        if g_local.start >= 1 && toks[g_local.start - 1].lower == "to" {
+            let mut j = g_local.start - 1;
+            while j > 0 && toks[j - 1].is("RB") && g_local.start - 1 - j < 2 {
+                j -= 1;
+                if HEDGES.contains(&toks[j].lower.as_str())
+                    && g_local.modality == Modality::Asserted
+                {
+                    g_local.modality = Modality::Hedged;
+                }
+            }
+            // Infinitives of purpose or of a noun ("to become", "the decision by X to
+            // resume"), unlike those of a control verb's object ("urged Iran to resume").
+            let controller = subject.as_ref().and_then(|s| s.start.checked_sub(1));
+            let controlled_object = controller.is_some_and(|c| {
+                toks[c].lower == "for"
+                    || (toks[c].is_verb() && CONTROL.contains(&toks[c].lemma.as_str()))
+            });
+            let irrealis = toks[g_local.main].is("VB") && subject.is_some() && !controlled_object;
+            if irrealis && g_local.modality == Modality::Asserted {
+                g_local.modality = Modality::Future;
             }
         }
         let g = &g_local;
@@ -1056,6 +1240,9 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
                 "who" | "which" | "that" | "whom"
             );
         relative_flags.push(relative);
+        prev_clause_subject = subject
+            .clone()
+            .filter(|s| !matches!(toks[s.head].tag, "WP" | "WDT"));
         if let Some(s) = &subject {
             if !matches!(toks[s.head].tag, "WP" | "WDT") {
                 last_any_subject = Some(s.clone());
@@ -1202,16 +1389,18 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
         let Some(host) = host else { continue };
         let subject = host.subject.clone();
         let next_start = groups.get(gi + 1).map(|x| x.start).unwrap_or(n);
-        let (object, extras, _agent, _complement) = find_arguments(toks, g, next_start, n);
+        let (object, extras, _agent, complement) = find_arguments(toks, g, next_start, n);
         let mut verb = g.clone();
         verb.negated = prep == "without";
+        // "..., adding that ...": what a reporting participle reports is its host's speech.
+        let complement = complement.filter(|_| reporting_gerund);
         res.push(Clause {
             subject,
             verb,
             object,
             extras,
             agent: None,
-            complement: None,
+            complement,
             reported_by: None,
             according_to: None,
             quoted: quoted.get(g.main).copied().unwrap_or(false),
@@ -1369,6 +1558,7 @@ fn find_subject(
     g: &VerbGroup,
     prev_end: usize,
     subjects: (&Option<Phrase>, &Option<Phrase>),
+    prev_clause: Option<&Phrase>,
 ) -> Option<Phrase> {
     let (last_any, last_main) = subjects;
     let last_subject = if REPORTING.contains(&toks[g.main].lemma.as_str()) {
@@ -1418,7 +1608,53 @@ fn find_subject(
                     || (toks[p.start - 1].is_verb()
                         && CONTROL.contains(&toks[p.start - 1].lemma.as_str())))
         });
-        return if controlled { np } else { None };
+        if controlled {
+            return np;
+        }
+        // "relocates to Florida to become a consultant", "adhering to the agreement to destroy
+        // weapons": an infinitive after the previous verb's argument has that verb's subject.
+        let np = np?;
+        // "the desire of countries to get", "the decision by Ahmadinejad to resume": the
+        // noun's "of"/"by" phrase names who would act.
+        if np.start > 0 && matches!(toks[np.start - 1].lower.as_str(), "of" | "by") {
+            return Some(np);
+        }
+        // "the United States' willingness to go ahead": the possessor would act, and "a
+        // market without barriers to transfer goods" after a copula describes the noun.
+        let possessive = (np.start..np.end).any(|j| matches!(toks[j].tag, "POS" | "PRP$"));
+        let after_copula = prev_end > 0
+            && (prev_end.saturating_sub(2)..prev_end)
+                .any(|j| toks[j].is_verb() && toks[j].lemma == "be");
+        let inherited = prev_clause.filter(|s| {
+            np.start >= prev_end
+                && prev_end > 0
+                && !possessive
+                && !after_copula
+                && s.end < prev_end
+                && !matches!(toks[np.start].lower.as_str(), "any" | "no")
+                && !(prev_end..k).any(|j| {
+                    is_boundary(&toks[j])
+                        || toks[j].text == ","
+                        || matches!(toks[j].tag, "WDT" | "WP" | "WRB")
+                        || toks[j].lower == "that"
+                })
+        });
+        return inherited.cloned();
+    }
+    // "the system, possibly to be deployed in Poland", "weapons to be destroyed by 2012": a
+    // passive infinitive after a noun phrase is about that noun phrase.
+    if left.lower == "to" && g.passive && k >= 2 {
+        let mut j = k - 1;
+        while j > prev_end && toks[j - 1].is("RB") && k - 1 - j < 2 {
+            j -= 1;
+        }
+        if j > prev_end && toks[j - 1].text == "," {
+            return np_ending_at(toks, j - 1);
+        }
+        if j > prev_end && toks[j - 1].is_noun() {
+            return np_ending_at(toks, j);
+        }
+        return None;
     }
     // Relative pronoun: the antecedent is the noun phrase before it.
     if matches!(left.lower.as_str(), "who" | "which" | "that")
@@ -1757,6 +1993,28 @@ fn find_arguments(
                 },
             });
             i = e;
+        } else if !g.copula
+            && !g.passive
+            && !LINKING.contains(&main_lemma)
+            && toks[i].is("JJ")
+            && toks[i].lower.len() >= 6
+            && toks[i].lower.ends_with("al")
+            && toks
+                .get(i + 1)
+                .is_none_or(|n| n.is("IN") || n.is("TO") || matches!(n.text.as_str(), "." | ","))
+        {
+            // "risks referral to the Security Council", "won approval from": an "-al" noun of
+            // action the tagger read as an adjective, alone after a verb.
+            object = Some(Arg {
+                prep: None,
+                phrase: Phrase {
+                    start: i,
+                    end: i + 1,
+                    conjuncts: vec![(i, i + 1)],
+                    head: i,
+                },
+            });
+            i += 1;
         }
     }
     // Prepositional arguments.
@@ -2053,6 +2311,26 @@ mod tests {
                 "The envoy | agree | the proposal",
                 "The envoy | leave | Geneva",
             ],
+        );
+    }
+
+    #[test]
+    fn infinitives_purpose_participles_and_lists() {
+        check(
+            "She relocates to Florida to become a consultant .",
+            &["She | relocate | Florida", "She | become | a consultant"],
+        );
+        check(
+            "The party has already won two seats .",
+            &["The party | win | two seats"],
+        );
+        check(
+            "The forum is composed of 250 leading politicians , diplomats , academics and public figures .",
+            &["The forum | compose | 250 leading politicians , diplomats , academics and public figures"],
+        );
+        check(
+            "He would sell both jets and more technologically advanced fighters to India .",
+            &["He | sell | both jets and more technologically advanced fighters"],
         );
     }
 
