@@ -655,7 +655,7 @@ impl<'a> SentenceCtx<'a> {
             let by_role = s.entity.is_none()
                 && s.refers_to.is_none()
                 && REPORTING.contains(&self.toks[c.verb.main].lemma.as_str())
-                && self.toks[p.head].tag == "NN"
+                && matches!(self.toks[p.head].tag, "NN" | "JJ")
                 && PERSON_NOUNS.contains(&self.toks[p.head].lower.as_str());
             by_role.then_some(s)
         });
