@@ -362,7 +362,10 @@ pub struct PosModel {
     /// `entry_weights` belonging to `keys[i]`.
     keys: Vec<u64>,
     ranges: Vec<(u32, u32)>,
-    index: IdMap<u32>,
+    /// Runtime lookup: feature key → its range, in one probe (built by `rebuild_index`).
+    index: IdMap<(u32, u32)>,
+    /// `entry_tags` and `entry_weights` side by side, so a feature's weights are one read.
+    entries: Vec<(u8, i16)>,
     entry_tags: Vec<u8>,
     /// Quantised averaged weights (only their relative size matters).
     entry_weights: Vec<i16>,
@@ -471,33 +474,45 @@ impl PosModel {
     }
 
     fn score(&self, feats: &[u64], scores: &mut [i32; NUM_TAGS]) {
-        for f in feats {
-            let Some(&fi) = self.index.get(f) else {
-                continue;
-            };
-            let Some(&(start, end)) = self.ranges.get(fi as usize) else {
-                continue;
-            };
-            let (s, e) = (start as usize, end as usize);
-            let (Some(tags), Some(ws)) = (self.entry_tags.get(s..e), self.entry_weights.get(s..e))
-            else {
-                continue;
-            };
-            for (&t, &w) in tags.iter().zip(ws) {
-                if let Some(sc) = scores.get_mut(usize::from(t)) {
-                    *sc += i32::from(w);
+        // Look every feature up first, then add: the lookups are independent memory reads
+        // the CPU can overlap, which the adding loop's branches would otherwise serialise.
+        let mut ranges = [(0u32, 0u32); 64];
+        for chunk in feats.chunks(ranges.len()) {
+            let mut n = 0;
+            for f in chunk {
+                if let Some(&range) = self.index.get(f) {
+                    if let Some(slot) = ranges.get_mut(n) {
+                        *slot = range;
+                        n += 1;
+                    }
+                }
+            }
+            for &(start, end) in ranges.get(..n).unwrap_or_default() {
+                let Some(entries) = self.entries.get(start as usize..end as usize) else {
+                    continue;
+                };
+                for &(t, w) in entries {
+                    if let Some(sc) = scores.get_mut(usize::from(t)) {
+                        *sc += i32::from(w);
+                    }
                 }
             }
         }
     }
 
-    /// Build the runtime lookup index from `keys`.
+    /// Build the runtime lookup index and entry table from `keys`, `ranges` and the entries.
     fn rebuild_index(&mut self) {
         let mut index = IdMap::with_capacity_and_hasher(self.keys.len(), Default::default());
-        for (i, &k) in self.keys.iter().enumerate() {
-            index.insert(k, i as u32);
+        for (&k, &range) in self.keys.iter().zip(&self.ranges) {
+            index.insert(k, range);
         }
         self.index = index;
+        self.entries = self
+            .entry_tags
+            .iter()
+            .zip(&self.entry_weights)
+            .map(|(&t, &w)| (t, w))
+            .collect();
     }
 }
 
