@@ -680,6 +680,7 @@ impl Tagger {
             mentions.extend(cued);
             mentions.sort_by_key(|m| m.span);
             self.sports_teams(text, sentences, &mut mentions);
+            join_team_names(text, sentences, &mut mentions);
         }
         mentions
     }
@@ -717,7 +718,7 @@ impl Tagger {
                 continue;
             }
             let is_country = self.gazetteer.get(&m.entity).is_some_and(|e| {
-                e.xref.get("iso3166").is_some_and(|c| c.len() == 2)
+                is_nation(e)
                     || e.id.starts_with("place:")
                         && e.population.unwrap_or(0) > 5_000_000
                         && e.parent.is_none()
@@ -892,6 +893,126 @@ impl Tagger {
             });
         }
         res
+    }
+}
+
+/// Subdivisions that ISO 3166-2 classes as countries or nations (the United Kingdom's), which
+/// play as nations in sport: like countries, they stay places.
+const NATION_SUBDIVISIONS: &[&str] = &["GB-ENG", "GB-SCT", "GB-WLS", "GB-NIR"];
+
+/// Whether `entity` is a country: an ISO 3166 alpha-2 code, or a subdivision that is a nation.
+fn is_nation(entity: &Entity) -> bool {
+    entity
+        .xref
+        .get("iso3166")
+        .is_some_and(|c| c.len() == 2 || NATION_SUBDIVISIONS.contains(&c.as_str()))
+}
+
+/// Words after a town that name an event, not a team ("Hong Kong Open", "Davis Cup").
+const EVENT_WORDS: &[&str] = &[
+    "Open",
+    "Cup",
+    "Games",
+    "Olympics",
+    "Championship",
+    "Championships",
+    "Trophy",
+    "Prix",
+    "Classic",
+    "Masters",
+    "Tour",
+    "Series",
+    "Rally",
+    "Marathon",
+    "Grand",
+    "Invitational",
+    "Derby",
+    "Stadium",
+    "Park",
+    "Road",
+    "Ground",
+    "Arena",
+];
+
+/// A team's name is often a town and a word ("Real Madrid", "Bristol City", "Dynamo Moscow",
+/// "Inverness Thistle"): a sports team grows over an adjacent capitalised word that no other
+/// mention covers, and two adjacent teams with only a space between them are one.
+fn join_team_names(text: &str, sentences: &[Sentence], mentions: &mut Vec<Mention>) {
+    if !mentions.iter().any(|m| m.rule == Rule::SportsTeam) {
+        return;
+    }
+    let joinable = |w: &str| {
+        cues::is_capitalised(w)
+            && w.chars().any(char::is_alphabetic)
+            && !cues::is_function_word(w)
+            && w.chars().count() > 1
+            && w.chars().any(char::is_lowercase)
+            && !is_sports_word(w)
+            && !EVENT_WORDS.contains(&w)
+    };
+    let mut i = 0;
+    while i < mentions.len() {
+        if mentions[i].rule != Rule::SportsTeam {
+            i += 1;
+            continue;
+        }
+        let Some(sentence) = sentences.get(mentions[i].sentence) else {
+            i += 1;
+            continue;
+        };
+        let tokens = &sentence.tokens;
+        let mut span = mentions[i].span;
+        // Index of the first token of the mention, and one past its last.
+        let first = tokens.partition_point(|t| t.span.start < span.start);
+        let last = tokens.partition_point(|t| t.span.end <= span.end);
+        let prev_end = i
+            .checked_sub(1)
+            .and_then(|p| mentions.get(p))
+            .map_or(0, |m| m.span.end);
+        let next_start = mentions.get(i + 1).map_or(usize::MAX, |m| m.span.start);
+        // The word before.
+        if let Some(t) = first.checked_sub(1).and_then(|p| tokens.get(p)) {
+            let w = t.span.of(text);
+            let touching = text
+                .get(t.span.end..span.start)
+                .is_some_and(|gap| gap.chars().all(|c| c == ' '));
+            if touching && t.span.start >= prev_end && joinable(w) {
+                span = Span::new(t.span.start, span.end);
+            }
+        }
+        // The word after, or the next team.
+        let mut absorb_next = false;
+        if let Some(t) = tokens.get(last) {
+            let w = t.span.of(text);
+            let touching = text
+                .get(span.end..t.span.start)
+                .is_some_and(|gap| gap.chars().all(|c| c == ' '));
+            if touching && t.span.end <= next_start && joinable(w) {
+                span = Span::new(span.start, t.span.end);
+            } else if touching
+                && mentions
+                    .get(i + 1)
+                    .is_some_and(|m| m.span.start == t.span.start && m.rule == Rule::SportsTeam)
+            {
+                if let Some(next) = mentions.get(i + 1) {
+                    span = Span::new(span.start, next.span.end);
+                }
+                absorb_next = true;
+            }
+        }
+        if span != mentions[i].span {
+            let written = span.of(text).to_string();
+            let name = written.split_whitespace().collect::<Vec<_>>().join(" ");
+            let m = &mut mentions[i];
+            m.entity = format!("org:{}-team", slug(&name));
+            m.span = span;
+            m.text = written;
+            m.name = name;
+            if absorb_next {
+                mentions.remove(i + 1);
+            }
+        }
+        i += 1;
     }
 }
 
@@ -1090,6 +1211,39 @@ mod tests {
         // Without context, population decides.
         assert_eq!(ge[0].entity, "place:georgia-us");
         assert_eq!(ge[0].alternatives, vec!["place:georgia".to_string()]);
+    }
+
+    #[test]
+    fn team_names_grow_over_a_word_and_nations_stay_places() {
+        let mut gaz = Gazetteer::empty();
+        gaz.add_source(
+            "t.ron",
+            r#"(entries: [
+                (id: "place:madrid", type: place, name: "Madrid"),
+                (id: "place:bristol", type: place, name: "Bristol"),
+                (id: "place:england", type: place, name: "England", xref: {"iso3166": "GB-ENG"}),
+            ])"#,
+            Layer::Curated,
+        )
+        .unwrap();
+        let t = Tagger::new(gaz).unwrap();
+        let text = "Real Madrid beat Bristol City in the match. England won the cup.";
+        let got: Vec<(String, String)> = t
+            .tag(text, &sentences(text))
+            .into_iter()
+            .map(|m| (m.text, m.kind.as_str().to_string()))
+            .collect();
+        let want = [
+            ("Real Madrid", "organisation"),
+            ("Bristol City", "organisation"),
+            ("England", "place"),
+        ];
+        assert_eq!(
+            got,
+            want.iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect::<Vec<_>>()
+        );
     }
 
     #[test]

@@ -575,7 +575,133 @@ const ORG_HEADS: &[&str] = &[
     "NV",
     "Partners",
     "Capital",
+    "Limited",
+    "Plc",
+    "Cos",
+    "Cos.",
+    "Bancorp",
+    "Bancshares",
+    "Banks",
+    "Securities",
+    "Investments",
+    "Investors",
+    "Enterprises",
+    "Brothers",
+    "Bros",
+    "Bros.",
+    "Associates",
+    "Laboratories",
+    "Pharmaceuticals",
+    "Communications",
+    "Electronics",
+    "Railways",
+    "Chemicals",
+    "Insurance",
+    "Telecom",
+    "Financial",
+    "Cooperative",
+    "Consortium",
+    "Directorate",
 ];
+
+/// Legal forms that end a company name: a run is cut after one of them before `and` / `&`
+/// ("Johnson Controls Inc and Lear Corp"), and "X 's ... Inc" is one name.
+const LEGAL_SUFFIXES: &[&str] = &[
+    "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Co", "Co.", "PLC", "plc", "Plc", "LLC", "AG",
+    "SA", "GmbH", "NV", "Limited", "Cos", "Cos.",
+];
+
+/// Words that begin an organisation's name before a place ("Air France", "Radio Moscow").
+const ORG_BEFORE_PLACE: &[&str] = &["Air", "Radio", "Bank", "Banco", "Banca", "Banque"];
+
+/// Capitalised words that are stripped from the start of a run ("Last", "New") but that begin
+/// an organisation's name when the run ends with an organisation head ("First Union", "State
+/// Department", "Agriculture Department"). Function words are never kept.
+fn keeps_before_head(word: &str) -> bool {
+    is_title(word) && !is_personal_title(word)
+        || matches!(
+            word,
+            "First"
+                | "Second"
+                | "Third"
+                | "New"
+                | "National"
+                | "Central"
+                | "General"
+                | "Great"
+                | "Old"
+                | "West"
+                | "East"
+                | "North"
+                | "South"
+                | "Western"
+                | "Eastern"
+                | "Northern"
+                | "Southern"
+                | "Government"
+                | "Army"
+                | "Police"
+                | "State"
+                | "Internet"
+                | "Television"
+                | "Radio"
+        )
+}
+
+/// Titles that only ever come before a person's name.
+fn is_personal_title(word: &str) -> bool {
+    matches!(
+        word,
+        "Mr."
+            | "Mrs."
+            | "Ms."
+            | "Mr"
+            | "Mrs"
+            | "Ms"
+            | "Dr."
+            | "Dr"
+            | "Prof."
+            | "Sir"
+            | "Dame"
+            | "Lady"
+            | "Lord"
+            | "Sen."
+            | "Rep."
+            | "Gov."
+            | "Gen."
+            | "Lt."
+            | "Col."
+            | "Maj."
+            | "Capt."
+            | "Adm."
+            | "Sgt."
+            | "Rev."
+            | "King"
+            | "Queen"
+            | "Prince"
+            | "Princess"
+            | "Pope"
+            | "Sheikh"
+            | "President"
+            | "Chancellor"
+            | "Premier"
+            | "Senator"
+            | "Governor"
+            | "Mayor"
+            | "Ambassador"
+            | "Judge"
+            | "Chairman"
+            | "Chairwoman"
+            | "Spokesman"
+            | "Spokeswoman"
+            | "Ayatollah"
+            | "Emir"
+            | "Mullah"
+            | "Imam"
+            | "Rabbi"
+            | "Sultan"
+    )
+}
 
 /// First words that, followed by `of`, make a run an organisation ("Ministry of Defence").
 const ORG_OF_HEADS: &[&str] = &[
@@ -776,8 +902,14 @@ word_set!(is_connector, CONNECTORS);
 word_set!(is_org_head, ORG_HEADS);
 word_set!(is_org_of_head, ORG_OF_HEADS);
 word_set!(is_place_suffix, PLACE_SUFFIXES);
+word_set!(is_legal_suffix, LEGAL_SUFFIXES);
 
-fn is_capitalised(word: &str) -> bool {
+/// Whether `word` is a function word, title or connector: never part of a team's name.
+pub(super) fn is_function_word(word: &str) -> bool {
+    (is_stop(word) && !PLACE_DIRECTIONS.contains(&word)) || is_title(word) || is_connector(word)
+}
+
+pub(super) fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
@@ -790,6 +922,43 @@ fn clean_name(parts: &[&str]) -> String {
         res.push_str(part);
     }
     res
+}
+
+/// Whether the entity `id` is a country (an ISO 3166 alpha-2 code).
+fn is_country(gazetteer: &Gazetteer, id: &str) -> bool {
+    gazetteer.get(id).is_some_and(super::is_nation)
+}
+
+/// Adds a mention of `span` named by its text with its whitespace made single spaces.
+fn push_mention(
+    res: &mut Vec<Mention>,
+    text: &str,
+    span: Span,
+    sentence: usize,
+    kind: EntityKind,
+    rule: Rule,
+) {
+    let name = span
+        .of(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let prefix = match kind {
+        EntityKind::Person => "person",
+        EntityKind::Place => "place",
+        EntityKind::Organisation => "org",
+    };
+    res.push(Mention {
+        span,
+        sentence,
+        text: span.of(text).to_string(),
+        entity: format!("{prefix}:{}", slug(&name)),
+        name,
+        kind,
+        rule,
+        confidence: round2(rule.confidence()),
+        alternatives: Vec::new(),
+    });
 }
 
 /// Finds mentions from cues in `text`, given the gazetteer `found` so far.
@@ -857,22 +1026,44 @@ pub(super) fn find(
                     && (next != "-"
                         || (sentence.tokens[end - 1].span.end == span.start
                             && span.end == sentence.tokens[end + 1].span.start));
-                if joins {
+                // "Johnson Controls Inc and Lear Corp" are two companies; "Joel Naroff of First
+                // Union" is a person of an organisation.
+                let splits = match next {
+                    "and" | "&" => is_legal_suffix(words[end - 1]),
+                    "of" => {
+                        let first = words[start..end]
+                            .iter()
+                            .find(|w| !is_stop(w) && !is_title(w) && !is_connector(w));
+                        first.is_some_and(|f| gazetteer.is_given_name(f) && !is_org_of_head(f))
+                    }
+                    _ => false,
+                };
+                if joins && !splits {
                     end += 2;
                     continue;
                 }
                 break;
             }
             i = end;
-            // Strip leading function words and titles, noting titles.
+            // Strip leading function words and titles, noting titles; but a run that ends with
+            // an organisation head keeps the words that begin such names ("State Department").
             let mut s = start;
             let mut titled = start > 0 && is_role_word(words[start - 1]);
             if start > 0 && is_title(words[start - 1]) {
                 titled = true;
             }
+            let ends_with_head = words
+                .get(start..end)
+                .and_then(|run| run.iter().rev().find(|w| !is_connector(w)))
+                .is_some_and(|w| is_org_head(w));
             while s < end
-                && (is_stop(words[s]) || is_title(words[s]) || is_connector(words[s]))
+                && (is_stop(words[s])
+                    || is_title(words[s])
+                    || is_connector(words[s])
+                    || words[s].ends_with("-based"))
                 && !(is_org_of_head(words[s]) && words.get(s + 1) == Some(&"of"))
+                && !(ends_with_head && s + 1 < end && keeps_before_head(words[s]))
+                && !(s + 1 == end && ORG_BEFORE_PLACE.contains(&words[s]))
             {
                 if is_title(words[s]) {
                     titled = true;
@@ -941,6 +1132,7 @@ pub(super) fn find(
                         m.kind == EntityKind::Place
                             && m.span.end == t.span.end
                             && m.rule != Rule::Demonym
+                            && !absorbed.contains(&m.span)
                     })
                 });
             let place_after_of = (words.get(e) == Some(&"of"))
@@ -951,13 +1143,51 @@ pub(super) fn find(
                         m.kind == EntityKind::Place
                             && m.span.start == t.span.start
                             && m.rule != Rule::Demonym
+                            && !absorbed.contains(&m.span)
                     })
                 });
+            // A place right after the run: "Air France" is an airline, "Stefan Edberg" a
+            // person whose family name is also a town.
+            let place_next = sentence.tokens.get(e).and_then(|t| {
+                found.iter().find(|m| {
+                    m.kind == EntityKind::Place
+                        && m.span.start == t.span.start
+                        && m.rule != Rule::Demonym
+                        && !absorbed.contains(&m.span)
+                })
+            });
+            let org_before_place = place_next
+                .filter(|_| parts.len() == 1 && ORG_BEFORE_PLACE.contains(&first))
+                .filter(|_| sentence.tokens[e - 1].span.end < sentence.tokens[e].span.start);
+            let person_before_place = place_next.filter(|place| {
+                (1..=2).contains(&parts.len())
+                    && gazetteer.is_given_name(first)
+                    && !is_title(first)
+                    && parts.iter().all(|p| is_capitalised(p) && p.len() > 1)
+                    && sentence.tokens.get(e).is_some_and(|t| t.span == place.span)
+                    && !is_country(gazetteer, &place.entity)
+            });
             let mut span = Span::new(
                 sentence.tokens[s].span.start,
                 sentence.tokens[e - 1].span.end,
             );
             let mut absorbs = None;
+            if let Some(place) = org_before_place.or(person_before_place) {
+                span = Span::new(span.start, place.span.end);
+                absorbed.push(place.span);
+                let kind = if org_before_place.is_some() {
+                    EntityKind::Organisation
+                } else {
+                    EntityKind::Person
+                };
+                let rule = if org_before_place.is_some() {
+                    Rule::OrganisationHead
+                } else {
+                    Rule::GivenName
+                };
+                push_mention(&mut res, text, span, sent_idx, kind, rule);
+                continue;
+            }
             match (place_ending_before, place_after_of) {
                 (Some(place), _) if is_org_head(last) => {
                     span = Span::new(place.span.start, span.end);
@@ -1011,6 +1241,23 @@ pub(super) fn find(
             } else {
                 continue;
             };
+            // "Boatmen 's Bancshares Inc.": a possessive inside a company's name.
+            if rule == Rule::OrganisationHead
+                && absorbs.is_none()
+                && is_legal_suffix(last)
+                && s >= 2
+                && words[s - 1] == "'s"
+                && is_capitalised(words[s - 2])
+                && !is_stop(words[s - 2])
+                && !is_covered(sentence.tokens[s - 2].span, &covered)
+                && res
+                    .last()
+                    .is_none_or(|m| m.span.end <= sentence.tokens[s - 2].span.start)
+            {
+                span = Span::new(sentence.tokens[s - 2].span.start, span.end);
+                push_mention(&mut res, text, span, sent_idx, kind, rule);
+                continue;
+            }
             let prefix = match kind {
                 EntityKind::Person => "person",
                 EntityKind::Place => "place",
@@ -1065,11 +1312,35 @@ pub(super) fn find(
     covered.extend(res.iter().map(|m| m.span));
     covered.sort();
     let mut short = Vec::new();
+    // Spans of cue teams that turned out to be a person's family name.
+    let mut dropped: Vec<Span> = Vec::new();
     for (sent_idx, sentence) in sentences.iter().enumerate() {
         for token in &sentence.tokens {
             let w = token.span.of(text);
-            if !is_capitalised(w) || !surnames.contains(w) || is_covered(token.span, &covered) {
+            if !is_capitalised(w) || !surnames.contains(w) {
                 continue;
+            }
+            // A town or a team named like a person of the article is that person ("Stefan
+            // Edberg ... Edberg"), unless it is a country.
+            let mut replaces = None;
+            if absorbed.contains(&token.span) {
+                continue;
+            }
+            if is_covered(token.span, &covered) {
+                let place = found.iter().find(|m| {
+                    m.span == token.span
+                        && m.kind == EntityKind::Place
+                        && m.rule != Rule::Demonym
+                        && !is_country(gazetteer, &m.entity)
+                });
+                let team = res
+                    .iter()
+                    .find(|m| m.span == token.span && m.rule == Rule::SportsTeam);
+                match (place, team) {
+                    (Some(m), _) => replaces = Some((m.span, true)),
+                    (_, Some(m)) => replaces = Some((m.span, false)),
+                    _ => continue,
+                }
             }
             // The earliest person with this surname before this point.
             let Some((_, _, person)) = persons
@@ -1078,6 +1349,11 @@ pub(super) fn find(
             else {
                 continue;
             };
+            match replaces {
+                Some((span, true)) => absorbed.push(span),
+                Some((span, false)) => dropped.push(span),
+                None => {}
+            }
             short.push(Mention {
                 span: token.span,
                 sentence: sent_idx,
@@ -1090,6 +1366,9 @@ pub(super) fn find(
                 alternatives: Vec::new(),
             });
         }
+    }
+    if !dropped.is_empty() {
+        res.retain(|m| !dropped.contains(&m.span));
     }
     res.extend(short);
     (res, absorbed)
@@ -1153,6 +1432,55 @@ mod tests {
         let got = run("Officials named Maria Kowalczyk, and a deputy, Tomasz Brzek, who agreed.");
         let names: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
         assert_eq!(names, vec!["Maria Kowalczyk", "Tomasz Brzek"]);
+    }
+
+    #[test]
+    fn company_lists_people_of_organisations_and_kept_modifiers() {
+        let got = run("Johnson Controls Inc and Lear Corp gained, said Daniel Naroff of First Union, and the Agriculture Department agreed.");
+        let names: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+        assert_eq!(
+            names,
+            vec![
+                "Johnson Controls Inc",
+                "Lear Corp",
+                "Daniel Naroff",
+                "First Union",
+                "Agriculture Department"
+            ]
+        );
+    }
+
+    #[test]
+    fn given_name_before_a_town_and_airlines() {
+        let mut gaz = Gazetteer::empty();
+        gaz.add_source(
+            "t.ron",
+            r#"(entries: [
+                (id: "place:edberg", type: place, name: "Edberg"),
+                (id: "place:france", type: place, name: "France", xref: {"iso3166": "FR"}),
+            ], names: ["Stefan"])"#,
+            Layer::Curated,
+        )
+        .unwrap();
+        let tagger = Tagger::new(gaz).unwrap();
+        let text = "Stefan Edberg flew Air France to Paris. Later Edberg won in France.";
+        let got: Vec<(String, String)> = tagger
+            .tag(text, &sentences(text))
+            .into_iter()
+            .map(|m| (m.text, m.kind.as_str().to_string()))
+            .collect();
+        let want = [
+            ("Stefan Edberg", "person"),
+            ("Air France", "organisation"),
+            ("Edberg", "person"),
+            ("France", "place"),
+        ];
+        assert_eq!(
+            got,
+            want.iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect::<Vec<_>>()
+        );
     }
 
     #[test]
