@@ -1396,6 +1396,18 @@ mod tests {
             .collect()
     }
 
+    /// (text, type) of each mention of `text`, tagged with the gazetteer `ron`.
+    fn kinds(ron: &str, text: &str) -> Vec<(String, String)> {
+        let mut gaz = Gazetteer::empty();
+        gaz.add_source("t.ron", ron, Layer::Curated).unwrap();
+        let tagger = Tagger::new(gaz).unwrap();
+        tagger
+            .tag(text, &sentences(text))
+            .into_iter()
+            .map(|m| (m.text, m.kind.as_str().to_string()))
+            .collect()
+    }
+
     #[test]
     fn title_then_short_form() {
         let got = run("He met U.S. Army Secretary Daniel Driscoll in Kyiv. Driscoll said little.");
@@ -1452,23 +1464,13 @@ mod tests {
 
     #[test]
     fn given_name_before_a_town_and_airlines() {
-        let mut gaz = Gazetteer::empty();
-        gaz.add_source(
-            "t.ron",
+        let got = kinds(
             r#"(entries: [
                 (id: "place:edberg", type: place, name: "Edberg"),
                 (id: "place:france", type: place, name: "France", xref: {"iso3166": "FR"}),
             ], names: ["Stefan"])"#,
-            Layer::Curated,
-        )
-        .unwrap();
-        let tagger = Tagger::new(gaz).unwrap();
-        let text = "Stefan Edberg flew Air France to Paris. Later Edberg won in France.";
-        let got: Vec<(String, String)> = tagger
-            .tag(text, &sentences(text))
-            .into_iter()
-            .map(|m| (m.text, m.kind.as_str().to_string()))
-            .collect();
+            "Stefan Edberg flew Air France to Paris. Later Edberg won in France.",
+        );
         let want = [
             ("Stefan Edberg", "person"),
             ("Air France", "organisation"),
@@ -1485,23 +1487,13 @@ mod tests {
 
     #[test]
     fn places_inside_organisation_names() {
-        let mut gaz = Gazetteer::empty();
-        gaz.add_source(
-            "t.ron",
+        let got = kinds(
             r#"(entries: [
                 (id: "place:greece", type: place, name: "Greece"),
                 (id: "place:athens", type: place, name: "Athens"),
             ])"#,
-            Layer::Curated,
-        )
-        .unwrap();
-        let tagger = Tagger::new(gaz).unwrap();
-        let text = "Shares fell on the Athens Stock Exchange, and the Bank of Greece said rates would hold in Greece.";
-        let got: Vec<(String, String)> = tagger
-            .tag(text, &sentences(text))
-            .into_iter()
-            .map(|m| (m.text, m.kind.as_str().to_string()))
-            .collect();
+            "Shares fell on the Athens Stock Exchange, and the Bank of Greece said rates would hold in Greece.",
+        );
         assert_eq!(
             got,
             vec![
