@@ -256,7 +256,7 @@ fn node_json(n: NodeRef<'_>) -> Value {
 
 fn predicate_label(r: &RelationRef<'_>) -> String {
     let negation = if r.relation.negated { "not " } else { "" };
-    format!("{negation}{}", r.relation.predicate)
+    format!("{negation}{}", r.predicate())
 }
 
 fn support_json(s: &SupportRef<'_>) -> Value {
@@ -264,12 +264,12 @@ fn support_json(s: &SupportRef<'_>) -> Value {
         "article": s.article.id,
         "date": s.article.date,
         "source": s.article.source,
-        "claim": s.support.claim,
-        "attribution": s.support.attribution.as_ref().map(|a| a.text.as_str()),
+        "claim": s.claim(),
+        "attribution": s.attribution().map(|a| a.text.as_str()),
         "modality": format!("{:?}", s.support.modality).to_lowercase(),
         "quote": s.support.quote,
         "confidence": s.support.confidence,
-        "predicate_text": s.support.predicate_text,
+        "predicate_text": s.predicate_text(),
         "evidence": s.evidence,
     })
 }
@@ -278,7 +278,7 @@ fn relation_json(r: &RelationRef<'_>, supports: &[SupportRef<'_>]) -> Value {
     json!({
         "id": r.id(),
         "subject": node_json(r.subject),
-        "predicate": r.relation.predicate,
+        "predicate": r.predicate(),
         "negated": r.relation.negated,
         "object": node_json(r.object),
         "n_supports": supports.len(),
@@ -340,7 +340,7 @@ fn entity(graph: &KnowledgeGraph, e: &EntityNode) -> Answer {
         "relations": relations.iter().map(|r| json!({
             "id": r.id(),
             "subject": node_json(r.subject),
-            "predicate": r.relation.predicate,
+            "predicate": r.predicate(),
             "negated": r.relation.negated,
             "object": node_json(r.object),
             "n_supports": r.relation.n_supports(),
@@ -390,7 +390,7 @@ struct ClaimFilter<'g> {
 impl ClaimFilter<'_> {
     fn keeps_support(&self, s: &SupportRef<'_>) -> bool {
         if let Some(source) = &self.source {
-            let attribution = s.support.attribution.as_ref();
+            let attribution = s.attribution();
             let texts = [
                 attribution.map(|a| a.text.as_str()),
                 attribution.and_then(|a| a.name.as_deref()),
@@ -458,7 +458,7 @@ fn claims(graph: &KnowledgeGraph, filter: &ClaimFilter<'_>) -> Answer {
             }
         }
         if let Some(p) = &filter.predicate {
-            if !fold_name(&r.relation.predicate).contains(p.as_str()) {
+            if !fold_name(r.predicate()).contains(p.as_str()) {
                 continue;
             }
         }
@@ -469,7 +469,7 @@ fn claims(graph: &KnowledgeGraph, filter: &ClaimFilter<'_>) -> Answer {
         };
         let mut per: Vec<&str> = supports
             .iter()
-            .filter_map(|s| s.support.attribution.as_ref().map(|a| a.text.as_str()))
+            .filter_map(|s| s.attribution().map(|a| a.text.as_str()))
             .collect();
         per.sort_unstable();
         per.dedup();
@@ -566,7 +566,7 @@ fn neighbors(
     let json = found
         .iter()
         .map(|(d, node, via)| {
-            json!({"depth": d, "node": node_json(*node), "via": {"id": via.id(), "subject": via.subject.id(), "predicate": via.relation.predicate, "negated": via.relation.negated, "object": via.object.id()}})
+            json!({"depth": d, "node": node_json(*node), "via": {"id": via.id(), "subject": via.subject.id(), "predicate": via.predicate(), "negated": via.relation.negated, "object": via.object.id()}})
         })
         .collect();
     Answer {
@@ -699,9 +699,7 @@ fn conflicts(graph: &KnowledgeGraph) -> Answer {
             let supports: Vec<SupportRef<'_>> = side.supports().collect();
             for s in &supports {
                 let per = s
-                    .support
-                    .attribution
-                    .as_ref()
+                    .attribution()
                     .map_or(String::new(), |a| format!(" per {}", a.text));
                 text.push_str(&format!(
                     "  {} {}  [{}{}{}]\n",
@@ -745,7 +743,7 @@ fn timeline(graph: &KnowledgeGraph, e: &EntityNode) -> Answer {
             (
                 s.article.date.clone().unwrap_or_else(|| "~".to_string()),
                 s.article.id.clone(),
-                s.support.start,
+                s.start(),
                 r.id().to_string(),
             )
         };
@@ -760,11 +758,7 @@ fn timeline(graph: &KnowledgeGraph, e: &EntityNode) -> Answer {
                 r.subject.label().to_string(),
                 predicate_label(r),
                 r.object.label().to_string(),
-                s.support
-                    .attribution
-                    .as_ref()
-                    .map(|a| a.text.clone())
-                    .unwrap_or_default(),
+                s.attribution().map(|a| a.text.clone()).unwrap_or_default(),
                 s.evidence.to_string(),
             ]
         })
@@ -776,7 +770,7 @@ fn timeline(graph: &KnowledgeGraph, e: &EntityNode) -> Answer {
             if let Value::Object(map) = &mut v {
                 map.insert("relation".to_string(), json!(r.id()));
                 map.insert("subject".to_string(), node_json(r.subject));
-                map.insert("predicate".to_string(), json!(r.relation.predicate));
+                map.insert("predicate".to_string(), json!(r.predicate()));
                 map.insert("negated".to_string(), json!(r.relation.negated));
                 map.insert("object".to_string(), node_json(r.object));
             }

@@ -6,7 +6,7 @@
 //! is never read. [`load`] of a missing file is an empty graph; anything else that is not a
 //! whole store of this version is an error naming the file, never a panic.
 //!
-//! # Format (version 2)
+//! # Format (version 3)
 //!
 //! ```text
 //! "CLAIMGRAPH-STORE" (16 bytes)  version: u32 LE
@@ -19,14 +19,20 @@
 //! sentences), entities, values, each article's mentions. Articles and nodes are referred to
 //! by position in those sorted lists; relation ids are recomputed on load. The symbol table
 //! holds each distinct predicate, predicate text, rule and attribution once, numbered in order
-//! of first use; supports refer to it by number, and loading shares one copy of each.
-//! Relations come in blocks of 4,096 with their byte length, so loading decodes the blocks in
-//! parallel while it reads the nodes. Numbers
-//! are LEB128 varints, strings are length-prefixed UTF-8, confidences are `f64` bits, claim ids
-//! of the form `c` + 16 hex digits take 8 bytes. Equal graphs give equal bytes.
+//! of first use; supports refer to it by number. Relations and articles come in blocks of
+//! 4,096 with their byte length, so loading decodes the blocks on every core. An article's
+//! quoted sentences are one run of UTF-8 after a list of (sentence index, end) pairs, so a
+//! loaded graph points into the file's bytes instead of copying them. Numbers are LEB128
+//! varints, strings are length-prefixed UTF-8, confidences are `f64` bits, claim ids of the
+//! form `c` + 16 hex digits take 8 bytes. Equal graphs give equal bytes.
 //!
-//! Version 1 (nodes first, relations last with their strings inline, no symbol table, no
-//! blocks) is still read; saving writes version 2.
+//! [`load`] memory-maps the file (on Unix; elsewhere it reads it): the checksum and the
+//! decoding read it once, and the loaded graph's evidence stays in the page cache instead of
+//! fresh memory. A million-article store loads in a few seconds this way (see
+//! `docs/benchmarks.md`).
+//!
+//! Versions 1 (nodes first, relations last with their strings inline) and 2 (no article
+//! blocks, sentences one by one) are still read; saving writes version 3.
 
 mod codec;
 
@@ -42,8 +48,9 @@ use rayon::prelude::*;
 use crate::claim::{Attribution, EntityKindWire, Modality};
 use crate::gazetteer::EntityKind;
 use crate::graph::{
-    EntityNode, Evidence, Id, Interner, KnowledgeGraph, RestoreError, RestoredSupport, Restorer,
-    SupportList, Sym, ValueNode, ValueQuantity,
+    AttributionSym, EntityNode, Evidence, Interner, KnowledgeGraph, RelationSlot, RestoreError,
+    RestoredClaim, RestoredSupport, Restorer, SharedBytes, SupportList, Sym, ValueNode,
+    ValueQuantity,
 };
 use crate::pipeline::ArticleRecord;
 
@@ -51,7 +58,7 @@ use crate::pipeline::ArticleRecord;
 pub const DEFAULT_STORE: &str = "output/claimgraph.store";
 
 /// The format version this build writes.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 
 /// The oldest format version this build still reads.
 pub const OLDEST_VERSION: u32 = 1;
@@ -95,18 +102,42 @@ pub enum StoreError {
 ///
 /// When the file cannot be read or is not a whole store of this version.
 pub fn load(path: &Path) -> Result<KnowledgeGraph, StoreError> {
-    let bytes = match fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(KnowledgeGraph::new()),
-        Err(source) => {
-            return Err(StoreError::Io {
-                path: path.display().to_string(),
-                action: "read the store",
-                source,
-            })
-        }
+    let name = path.display().to_string();
+    let io_err = |source: io::Error| StoreError::Io {
+        path: name.clone(),
+        action: "read the store",
+        source,
     };
-    decode(&path.display().to_string(), &bytes)
+    let file = match File::open(path) {
+        Ok(file) => file,
+        Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(KnowledgeGraph::new()),
+        Err(source) => return Err(io_err(source)),
+    };
+    let bytes = read_shared(file).map_err(io_err)?;
+    decode_shared(&name, bytes)
+}
+
+/// The whole file, memory-mapped where that works (Unix), read into memory otherwise.
+///
+/// Mapping saves a copy of the file in fresh memory, and the loaded graph's evidence points
+/// into the map instead of copying the text. `save` never rewrites a store in place (it
+/// renames a new file over it), so the mapped file does not change under a loaded graph; a
+/// tool that rewrites a store file in place while claimgraph reads it is not supported.
+fn read_shared(mut file: File) -> io::Result<SharedBytes> {
+    #[cfg(unix)]
+    {
+        // SAFETY: the map is read-only and outlives every borrow of it (the graph holds the
+        // `Arc`); the file is never modified by claimgraph while mapped (see above). Every
+        // byte taken as text is checked to be UTF-8 when it is read, never assumed.
+        #[allow(unsafe_code)]
+        let map = unsafe { memmap2::MmapOptions::new().populate().map(&file) };
+        if let Ok(map) = map {
+            return Ok(Arc::new(map));
+        }
+    }
+    let mut bytes = Vec::new();
+    io::Read::read_to_end(&mut file, &mut bytes)?;
+    Ok(Arc::new(bytes))
 }
 
 /// Writes a store atomically (see the module docs), creating its directory.
@@ -157,6 +188,23 @@ pub fn encode(graph: &KnowledgeGraph) -> Vec<u8> {
 ///
 /// When the bytes are not a whole store of this version.
 pub fn decode(path: &str, bytes: &[u8]) -> Result<KnowledgeGraph, StoreError> {
+    decode_from(path, bytes, None)
+}
+
+/// [`decode`] of a shared buffer, which the graph's evidence then points into.
+///
+/// # Errors
+///
+/// When the bytes are not a whole store of this version.
+pub fn decode_shared(path: &str, bytes: SharedBytes) -> Result<KnowledgeGraph, StoreError> {
+    decode_from(path, (*bytes).as_ref(), Some(&bytes))
+}
+
+fn decode_from(
+    path: &str,
+    bytes: &[u8],
+    shared: Option<&SharedBytes>,
+) -> Result<KnowledgeGraph, StoreError> {
     let path = path.to_string();
     if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
         return Err(StoreError::NotAStore { path });
@@ -193,10 +241,20 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<KnowledgeGraph, StoreError> {
             detail: format!("body of {} bytes, {len} expected", body.len()),
         });
     }
-    if sum != Checksum::of(body) {
+    let shared = shared.map(|bytes| Shared {
+        bytes,
+        base: HEADER_LEN,
+    });
+    // The checksum is checked while the body is decoded; a mismatch wins over what the
+    // decoding found.
+    let (sum_ok, graph) = rayon::join(
+        || sum == Checksum::of(body),
+        || decode_body(body, version, shared),
+    );
+    if !sum_ok {
         return Err(StoreError::Checksum { path });
     }
-    decode_body(body, version).map_err(|err| StoreError::Corrupt {
+    graph.map_err(|err| StoreError::Corrupt {
         path,
         offset: HEADER_LEN + err.offset,
         message: err.message,
@@ -243,6 +301,7 @@ fn encode_blocks<W: Write>(graph: &KnowledgeGraph, mut out: W, per_block: usize)
     }
     let pos_of = |slot: usize| pos_of.get(slot).copied().unwrap_or(usize::MAX);
 
+    let interner = graph.interner();
     let table = SymbolTable::of(graph);
     enc.usize(table.strings.len())?;
     for s in &table.strings {
@@ -270,26 +329,31 @@ fn encode_blocks<W: Write>(graph: &KnowledgeGraph, mut out: W, per_block: usize)
             let (subject, object) = relation.slots();
             block.usize(pos_of(subject))?;
             block.usize(pos_of(object))?;
-            block.usize(table.string(&relation.relation.predicate))?;
+            block.usize(table.sym(relation.predicate_sym()))?;
             block.u8(u8::from(relation.relation.negated))?;
             let supports = relation.support_records();
             block.usize(supports.len())?;
             for s in supports {
                 block.usize(pos_of(s.article_slot()))?;
-                put_claim_id(&mut block, s.claim.as_str())?;
+                match s.claim().hash() {
+                    Some(hash) => {
+                        block.u8(0)?;
+                        block.fixed64(hash)?;
+                    }
+                    None => {
+                        block.u8(1)?;
+                        block.str(interner.claim_id(s.claim()).as_str())?;
+                    }
+                }
                 block.varint(u64::from(s.sentence))?;
-                block.varint(s.start)?;
-                block.varint(s.end.saturating_sub(s.start))?;
-                block.usize(
-                    s.attribution
-                        .as_ref()
-                        .map_or(0, |a| table.attribution(a) + 1),
-                )?;
+                block.varint(s.start())?;
+                block.varint(s.end().saturating_sub(s.start()))?;
+                block.usize(s.attribution().map_or(0, |a| table.attribution(a) + 1))?;
                 block.u8(u8::from(s.quote))?;
                 block.u8(modality_code(s.modality))?;
                 block.fixed64(s.confidence.to_bits())?;
-                block.usize(table.string(&s.predicate_text))?;
-                block.usize(table.string(&s.rule))?;
+                block.usize(table.sym(s.predicate_text()))?;
+                block.usize(table.sym(s.rule()))?;
             }
         }
         let (bytes, _, _) = block.finish()?;
@@ -298,15 +362,29 @@ fn encode_blocks<W: Write>(graph: &KnowledgeGraph, mut out: W, per_block: usize)
         enc.raw(&bytes)?;
     }
 
+    // Articles in blocks too, decoded in parallel with each other and the relations.
     enc.usize(graph.n_articles())?;
-    for article in graph.articles() {
-        put_article(&mut enc, &article.record)?;
-        let evidence: Vec<(u32, &str)> = article.evidence().collect();
-        enc.usize(evidence.len())?;
-        for (idx, text) in evidence {
-            enc.varint(u64::from(idx))?;
-            enc.str(text)?;
+    enc.usize(graph.n_articles().div_ceil(per_block))?;
+    let mut articles = graph.articles().peekable();
+    while articles.peek().is_some() {
+        let mut block = Encoder::new(Vec::new());
+        let mut n = 0;
+        for article in articles.by_ref().take(per_block) {
+            n += 1;
+            put_article(&mut block, &article.record)?;
+            let evidence = article.evidence_buffer();
+            block.usize(evidence.len())?;
+            for &(idx, end) in evidence.ends() {
+                block.varint(u64::from(idx))?;
+                block.varint(u64::from(end))?;
+            }
+            block.usize(evidence.text().len())?;
+            block.raw(evidence.text().as_bytes())?;
         }
+        let (bytes, _, _) = block.finish()?;
+        enc.usize(n)?;
+        enc.usize(bytes.len())?;
+        enc.raw(&bytes)?;
     }
     enc.usize(graph.n_entities())?;
     for entity in graph.entities() {
@@ -331,8 +409,12 @@ fn encode_blocks<W: Write>(graph: &KnowledgeGraph, mut out: W, per_block: usize)
         .enumerate()
         .map(|(pos, e)| (e.id.as_str(), pos))
         .collect();
-    for article in graph.articles() {
-        let mentions = graph.article_mentions(&article.record.id);
+    let mentions: Vec<Vec<(&EntityNode, u32)>> = graph
+        .articles()
+        .map(|article| graph.article_mentions(&article.record.id))
+        .collect();
+    enc.usize(mentions.iter().map(Vec::len).sum())?;
+    for mentions in mentions {
         enc.usize(mentions.len())?;
         for (entity, count) in mentions {
             enc.usize(
@@ -352,123 +434,101 @@ fn encode_blocks<W: Write>(graph: &KnowledgeGraph, mut out: W, per_block: usize)
 }
 
 /// The distinct strings and attributions of the relations, numbered in order of first use
-/// (relations by id, supports in order), so equal graphs give equal tables. Lookups go by the
-/// address of the shared copy first (cheap, as the graph interns them), by content second.
-#[derive(Default)]
+/// (relations by id, supports in order), so equal graphs give equal tables. The graph's
+/// interner numbers them already; the table renumbers them by first use, so its numbers do
+/// not depend on the order of ingest.
 struct SymbolTable<'g> {
     strings: Vec<&'g str>,
     string_ids: HashMap<&'g str, usize>,
-    string_at: HashMap<usize, usize, BuildAddressHasher>,
+    /// Table number by interned string, `usize::MAX` for strings no relation uses.
+    by_sym: Vec<usize>,
     attributions: Vec<&'g Attribution>,
-    attribution_ids: HashMap<&'g Attribution, usize>,
-    attribution_at: HashMap<usize, usize, BuildAddressHasher>,
+    by_attribution: Vec<usize>,
 }
 
 impl<'g> SymbolTable<'g> {
     fn of(graph: &'g KnowledgeGraph) -> SymbolTable<'g> {
-        let mut table = SymbolTable::default();
+        let interner = graph.interner();
+        let mut table = SymbolTable {
+            strings: Vec::new(),
+            string_ids: HashMap::new(),
+            by_sym: vec![usize::MAX; interner.n_strings()],
+            attributions: Vec::new(),
+            by_attribution: vec![usize::MAX; interner.n_attributions()],
+        };
         for relation in graph.relations() {
-            table.add_string(&relation.relation.predicate);
+            table.add_sym(interner, relation.predicate_sym());
             for s in relation.support_records() {
-                if let Some(a) = &s.attribution {
-                    table.add_attribution(a);
+                if let Some(a) = s.attribution() {
+                    table.add_attribution(interner, a);
                 }
-                table.add_string(&s.predicate_text);
-                table.add_string(&s.rule);
+                table.add_sym(interner, s.predicate_text());
+                table.add_sym(interner, s.rule());
             }
         }
         table
     }
 
-    fn add_string(&mut self, s: &'g str) {
-        let at = s.as_ptr() as usize;
-        if self.string_at.contains_key(&at) {
-            return;
+    fn add_sym(&mut self, interner: &'g Interner, sym: Sym) {
+        if self.by_sym.get(sym.index()) == Some(&usize::MAX) {
+            let id = self.add_string(interner.get(sym));
+            self.by_sym[sym.index()] = id;
         }
+    }
+
+    fn add_string(&mut self, s: &'g str) -> usize {
         let next = self.strings.len();
         let id = *self.string_ids.entry(s).or_insert(next);
         if id == next {
             self.strings.push(s);
         }
-        self.string_at.insert(at, id);
+        id
     }
 
-    fn add_attribution(&mut self, a: &'g Arc<Attribution>) {
-        let at = Arc::as_ptr(a) as usize;
-        if self.attribution_at.contains_key(&at) {
+    fn add_attribution(&mut self, interner: &'g Interner, sym: AttributionSym) {
+        if self.by_attribution.get(sym.index()) != Some(&usize::MAX) {
             return;
         }
-        let next = self.attributions.len();
-        let id = *self.attribution_ids.entry(a).or_insert(next);
-        if id == next {
-            self.attributions.push(a);
-            self.add_string(&a.text);
-            if let Some(e) = &a.entity {
-                self.add_string(e);
-            }
-            if let Some(n) = &a.name {
-                self.add_string(n);
-            }
-            self.add_string(&a.verb);
+        let Some(a) = interner.get_attribution(sym) else {
+            return;
+        };
+        self.by_attribution[sym.index()] = self.attributions.len();
+        self.attributions.push(a);
+        self.add_string(&a.text);
+        if let Some(e) = &a.entity {
+            self.add_string(e);
         }
-        self.attribution_at.insert(at, id);
+        if let Some(n) = &a.name {
+            self.add_string(n);
+        }
+        self.add_string(&a.verb);
     }
 
-    /// The number of a string added by [`SymbolTable::of`].
+    /// The number of an interned string added by [`SymbolTable::of`].
+    fn sym(&self, sym: Sym) -> usize {
+        self.by_sym.get(sym.index()).copied().unwrap_or(usize::MAX)
+    }
+
+    /// The number of a string of an attribution added by [`SymbolTable::of`].
     fn string(&self, s: &str) -> usize {
-        self.string_at
-            .get(&(s.as_ptr() as usize))
-            .or_else(|| self.string_ids.get(s))
+        self.string_ids.get(s).copied().unwrap_or(usize::MAX)
+    }
+
+    fn attribution(&self, sym: AttributionSym) -> usize {
+        self.by_attribution
+            .get(sym.index())
             .copied()
             .unwrap_or(usize::MAX)
-    }
-
-    fn attribution(&self, a: &Arc<Attribution>) -> usize {
-        self.attribution_at
-            .get(&(Arc::as_ptr(a) as usize))
-            .or_else(|| self.attribution_ids.get(&**a))
-            .copied()
-            .unwrap_or(usize::MAX)
-    }
-}
-
-/// Hashes addresses (already unique and well spread above the low bits) with one multiply.
-#[derive(Clone, Copy, Default)]
-struct BuildAddressHasher;
-
-#[derive(Default)]
-struct AddressHasher(u64);
-
-impl std::hash::BuildHasher for BuildAddressHasher {
-    type Hasher = AddressHasher;
-    fn build_hasher(&self) -> AddressHasher {
-        AddressHasher(0)
-    }
-}
-
-impl std::hash::Hasher for AddressHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        }
-    }
-    fn write_usize(&mut self, n: usize) {
-        self.0 = (n as u64)
-            .wrapping_mul(0x9e37_79b9_7f4a_7c15)
-            .rotate_left(29);
     }
 }
 
 /// How a version writes the strings of relations and supports: inline (version 1) or as
-/// numbers into the symbol table (version 2).
+/// numbers into the symbol table (version 2 on).
 enum Strings {
     Inline,
     Table {
         strings: Vec<Sym>,
-        attributions: Vec<Arc<Attribution>>,
+        attributions: Vec<AttributionSym>,
     },
 }
 
@@ -480,7 +540,7 @@ impl Strings {
                 let k = d.usize()?;
                 strings
                     .get(k)
-                    .cloned()
+                    .copied()
                     .ok_or_else(|| d.error(format!("string {k} of {} in the table", strings.len())))
             }
         }
@@ -490,7 +550,7 @@ impl Strings {
         &self,
         d: &mut Decoder<'_>,
         interner: &mut Interner,
-    ) -> Result<Option<Arc<Attribution>>, DecodeError> {
+    ) -> Result<Option<AttributionSym>, DecodeError> {
         match self {
             Strings::Inline => {
                 if !d.bool()? {
@@ -501,7 +561,7 @@ impl Strings {
             }
             Strings::Table { attributions, .. } => match d.usize()? {
                 0 => Ok(None),
-                k => attributions.get(k - 1).cloned().map(Some).ok_or_else(|| {
+                k => attributions.get(k - 1).copied().map(Some).ok_or_else(|| {
                     d.error(format!(
                         "attribution {} of {} in the table",
                         k - 1,
@@ -561,22 +621,6 @@ fn put_entity<W: Write>(enc: &mut Encoder<W>, e: &EntityNode) -> io::Result<()> 
 }
 
 /// `c` + 16 lower-case hex digits (the extractor's ids) as 8 bytes, anything else as a string.
-fn put_claim_id<W: Write>(enc: &mut Encoder<W>, id: &str) -> io::Result<()> {
-    let hex = id
-        .strip_prefix('c')
-        .filter(|h| h.len() == 16 && h.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')));
-    match hex.and_then(|h| u64::from_str_radix(h, 16).ok()) {
-        Some(v) => {
-            enc.u8(0)?;
-            enc.fixed64(v)
-        }
-        None => {
-            enc.u8(1)?;
-            enc.str(id)
-        }
-    }
-}
-
 fn kind_code(kind: EntityKind) -> u8 {
     match kind {
         EntityKind::Person => 0,
@@ -596,12 +640,23 @@ fn modality_code(m: Modality) -> u8 {
     }
 }
 
-fn decode_body(body: &[u8], version: u32) -> Result<KnowledgeGraph, DecodeError> {
+/// The buffer a body lies in, at byte `base`, for evidence that points into it.
+#[derive(Clone, Copy)]
+struct Shared<'a> {
+    bytes: &'a SharedBytes,
+    base: usize,
+}
+
+fn decode_body(
+    body: &[u8],
+    version: u32,
+    shared: Option<Shared<'_>>,
+) -> Result<KnowledgeGraph, DecodeError> {
     let mut d = Decoder::new(body);
     let mut restorer = Restorer::new();
     if version == 1 {
         // Nodes first, then relations with their strings inline.
-        get_nodes(&mut d, &mut restorer)?;
+        get_nodes(&mut d, &mut restorer, version, None)?;
         let n_relations = d.count()?;
         for _ in 0..n_relations {
             let record = get_relation(&mut d, &Strings::Inline, restorer.interner())?;
@@ -612,16 +667,10 @@ fn decode_body(body: &[u8], version: u32) -> Result<KnowledgeGraph, DecodeError>
         // read, then the relations added in order.
         let strings = get_symbol_table(&mut d, restorer.interner())?;
         let n_relations = d.count()?;
-        let n_blocks = d.count()?;
-        let mut blocks = Vec::with_capacity(n_blocks);
-        for _ in 0..n_blocks {
-            let n = d.count()?;
-            let len = d.usize()?;
-            let at = d.position();
-            blocks.push((at, n, d.take(len)?));
-        }
+        let blocks = get_blocks(&mut d)?;
+        restorer.reserve_edges(n_relations);
         let (nodes, relations) = rayon::join(
-            || get_nodes(&mut d, &mut restorer),
+            || get_nodes(&mut d, &mut restorer, version, shared),
             || {
                 blocks
                     .par_iter()
@@ -637,8 +686,29 @@ fn decode_body(body: &[u8], version: u32) -> Result<KnowledgeGraph, DecodeError>
                 "{found} relations in the blocks, {n_relations} expected"
             )));
         }
-        for record in relations.into_iter().flatten() {
-            add_relation(&mut restorer, record)?;
+        // Endpoints and keys on every thread (it only reads), then the edges in order.
+        let slots: Vec<Vec<Result<RelationSlot, DecodeError>>> = relations
+            .par_iter()
+            .map(|block| {
+                block
+                    .iter()
+                    .map(|r| {
+                        restorer
+                            .relation_slot(r.subject, r.object, r.predicate, r.negated)
+                            .map_err(|err| restore_error(r.at, err))
+                    })
+                    .collect()
+            })
+            .collect();
+        for (record, slot) in relations
+            .into_iter()
+            .flatten()
+            .zip(slots.into_iter().flatten())
+        {
+            let at = record.at;
+            restorer
+                .add_relation_at(slot?, record.predicate, record.negated, record.supports)
+                .map_err(|err| restore_error(at, err))?;
         }
     }
     if d.remaining() != 0 {
@@ -648,25 +718,55 @@ fn decode_body(body: &[u8], version: u32) -> Result<KnowledgeGraph, DecodeError>
 }
 
 /// Articles, entities, values and mentions.
-fn get_nodes(d: &mut Decoder<'_>, restorer: &mut Restorer) -> Result<(), DecodeError> {
+fn get_nodes(
+    d: &mut Decoder<'_>,
+    restorer: &mut Restorer,
+    version: u32,
+    shared: Option<Shared<'_>>,
+) -> Result<(), DecodeError> {
     let restored =
         |d: &Decoder<'_>, res: Result<(), RestoreError>| res.map_err(|e| d.error(e.to_string()));
     let n_articles = d.count()?;
-    for _ in 0..n_articles {
-        let record = get_article(d)?;
-        let n = d.count()?;
-        let mut evidence = Vec::with_capacity(n);
-        for _ in 0..n {
-            evidence.push((d.u32()?, d.str()?));
+    restorer.reserve_nodes(n_articles);
+    if version < 3 {
+        for _ in 0..n_articles {
+            let record = get_article(d)?;
+            let n = d.count()?;
+            let mut evidence = Vec::with_capacity(n);
+            for _ in 0..n {
+                evidence.push((d.u32()?, d.str()?));
+            }
+            restored(d, restorer.add_article(record, Evidence::new(evidence)))?;
         }
-        restored(d, restorer.add_article(record, Evidence::new(evidence)))?;
+    } else {
+        let blocks = get_blocks(d)?;
+        let articles: Vec<Result<Vec<ArticleRecordAt>, DecodeError>> = blocks
+            .par_iter()
+            .map(|&(at, n, bytes)| get_article_block(at, n, bytes, shared))
+            .collect();
+        let mut found = 0;
+        for block in articles {
+            for (at, record, evidence) in block? {
+                found += 1;
+                restorer
+                    .add_article(record, evidence)
+                    .map_err(|err| restore_error(at, err))?;
+            }
+        }
+        if found != n_articles {
+            return Err(d.error(format!(
+                "{found} articles in the blocks, {n_articles} expected"
+            )));
+        }
     }
     let n_entities = d.count()?;
+    restorer.reserve_nodes(n_entities);
     for _ in 0..n_entities {
         let entity = get_entity(d)?;
         restored(d, restorer.add_entity(entity))?;
     }
     let n_values = d.count()?;
+    restorer.reserve_nodes(n_values);
     for _ in 0..n_values {
         let id = d.string()?;
         let text = d.string()?;
@@ -688,6 +788,9 @@ fn get_nodes(d: &mut Decoder<'_>, restorer: &mut Restorer) -> Result<(), DecodeE
             }),
         )?;
     }
+    if version >= 3 {
+        restorer.reserve_edges(d.count()?);
+    }
     for article in 0..n_articles {
         let n = d.count()?;
         for _ in 0..n {
@@ -697,6 +800,80 @@ fn get_nodes(d: &mut Decoder<'_>, restorer: &mut Restorer) -> Result<(), DecodeE
         }
     }
     Ok(())
+}
+
+/// An article as read, with its offset in the body for errors.
+type ArticleRecordAt = (usize, ArticleRecord, Evidence);
+
+/// A block of records: its offset in the body, the number of records and its bytes.
+type Block<'b> = (usize, usize, &'b [u8]);
+
+/// A list of blocks.
+fn get_blocks<'b>(d: &mut Decoder<'b>) -> Result<Vec<Block<'b>>, DecodeError> {
+    let n_blocks = d.count()?;
+    let mut blocks = Vec::with_capacity(n_blocks);
+    for _ in 0..n_blocks {
+        let n = d.count()?;
+        let len = d.usize()?;
+        let at = d.position();
+        blocks.push((at, n, d.take(len)?));
+    }
+    Ok(blocks)
+}
+
+/// One block of `n` articles that starts at byte `at` of the body.
+fn get_article_block(
+    at: usize,
+    n: usize,
+    bytes: &[u8],
+    shared: Option<Shared<'_>>,
+) -> Result<Vec<ArticleRecordAt>, DecodeError> {
+    let shift = |mut err: DecodeError| {
+        err.offset += at;
+        err
+    };
+    let shared = shared.map(|s| Shared {
+        bytes: s.bytes,
+        base: s.base + at,
+    });
+    let mut d = Decoder::new(bytes);
+    let mut res = Vec::with_capacity(n.min(bytes.len()));
+    for _ in 0..n {
+        let start = d.position();
+        let record = get_article(&mut d).map_err(shift)?;
+        let evidence = get_evidence(&mut d, shared).map_err(|err| DecodeError {
+            offset: at + err.offset,
+            message: format!("article {:?}: {}", record.id, err.message),
+        })?;
+        res.push((at + start, record, evidence));
+    }
+    if d.remaining() != 0 {
+        return Err(shift(d.error(format!(
+            "{} unexpected bytes after a block of articles",
+            d.remaining()
+        ))));
+    }
+    Ok(res)
+}
+
+/// An article's quoted sentences (version 3): (sentence index, end) pairs, then the text.
+fn get_evidence(d: &mut Decoder<'_>, shared: Option<Shared<'_>>) -> Result<Evidence, DecodeError> {
+    let n = d.count()?;
+    let mut index = Vec::with_capacity(n);
+    for _ in 0..n {
+        index.push((d.u32()?, d.u32()?));
+    }
+    let len = d.usize()?;
+    let at = d.position();
+    let text = d.take(len)?;
+    let evidence = match shared {
+        Some(Shared { bytes, base }) => Evidence::shared(bytes.clone(), base + at, len, index),
+        None => Evidence::owned(text, index),
+    };
+    evidence.map_err(|err| DecodeError {
+        offset: at,
+        message: err.to_string(),
+    })
 }
 
 /// A relation as read, before it is checked against the nodes.
@@ -775,10 +952,14 @@ fn add_relation(restorer: &mut Restorer, record: RelationRecord) -> Result<(), D
     } = record;
     restorer
         .add_relation(subject, object, predicate, negated, supports)
-        .map_err(|err| DecodeError {
-            offset: at,
-            message: err.to_string(),
-        })
+        .map_err(|err| restore_error(at, err))
+}
+
+fn restore_error(at: usize, err: RestoreError) -> DecodeError {
+    DecodeError {
+        offset: at,
+        message: err.to_string(),
+    }
 }
 
 fn get_symbol_table(d: &mut Decoder<'_>, interner: &mut Interner) -> Result<Strings, DecodeError> {
@@ -787,10 +968,14 @@ fn get_symbol_table(d: &mut Decoder<'_>, interner: &mut Interner) -> Result<Stri
     for _ in 0..n {
         strings.push(interner.str(d.str()?));
     }
+    let texts: Vec<String> = strings
+        .iter()
+        .map(|&s| interner.get(s).to_string())
+        .collect();
     let lookup = |d: &mut Decoder<'_>, k: usize| -> Result<String, DecodeError> {
-        strings
+        texts
             .get(k)
-            .map(|s| s.to_string())
+            .cloned()
             .ok_or_else(|| d.error(format!("string {k} of {} in the table", strings.len())))
     };
     let n = d.count()?;
@@ -866,8 +1051,8 @@ fn get_support(
 ) -> Result<RestoredSupport, DecodeError> {
     let article = d.usize()?;
     let claim = match d.u8()? {
-        0 => Id::from_hash(b'c', d.fixed64()?),
-        1 => Id::new(d.str()?),
+        0 => RestoredClaim::Hash(d.fixed64()?),
+        1 => RestoredClaim::Text(d.str()?.into()),
         b => return Err(d.error(format!("unknown claim id code {b}"))),
     };
     let sentence = d.u32()?;

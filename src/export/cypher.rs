@@ -141,14 +141,10 @@ pub(super) fn write(sel: &Selection<'_>) -> Vec<u8> {
     }
     for r in &sel.relations {
         let supports: Vec<_> = r.supports().collect();
+        let claim_ids: Vec<_> = supports.iter().map(|s| s.claim()).collect();
         let attributions: Vec<&str> = supports
             .iter()
-            .map(|s| {
-                s.support
-                    .attribution
-                    .as_ref()
-                    .map_or("", |a| a.text.as_str())
-            })
+            .map(|s| s.attribution().map_or("", |a| a.text.as_str()))
             .collect();
         let confidences: Vec<String> = supports
             .iter()
@@ -162,17 +158,17 @@ pub(super) fn write(sel: &Selection<'_>) -> Vec<u8> {
             pattern("a", r.subject),
             pattern("b", r.object),
             string(r.id()),
-            string(&r.relation.predicate),
+            string(r.predicate()),
             r.relation.negated,
             supports.len(),
             list(supports.iter().map(|s| s.article.id.as_str())),
-            list(supports.iter().map(|s| s.support.claim.as_str())),
+            list(claim_ids.iter().map(|c| c.as_str())),
             list(supports.iter().map(|s| s.evidence)),
             list(attributions),
             list(supports.iter().map(|s| modality_str(s.support.modality))),
             supports.iter().map(|s| s.support.quote.to_string()).collect::<Vec<_>>().join(", "),
             confidences.join(", "),
-            list(supports.iter().map(|s| s.support.predicate_text.as_str())),
+            list(supports.iter().map(|s| s.predicate_text())),
         );
     }
     for (article, entity, count) in &sel.mentions {

@@ -111,7 +111,7 @@ fn write_edge(out: &mut String, r: &RelationRef<'_>) {
     if r.relation.negated {
         label.push_str("NOT ");
     }
-    label.push_str(&one_line(&r.relation.predicate));
+    label.push_str(&one_line(r.predicate()));
     if n > 1 {
         let _ = write!(label, " (x{n})");
     }
@@ -130,7 +130,7 @@ fn write_edge(out: &mut String, r: &RelationRef<'_>) {
     let mut tooltip = format!(
         "{} {} {}",
         one_line(r.subject.label()),
-        one_line(&r.relation.predicate),
+        one_line(r.predicate()),
         one_line(r.object.label())
     );
     for s in r.supports().take(TOOLTIP_SUPPORTS) {

@@ -153,7 +153,7 @@ pub(super) fn write(sel: &Selection<'_>) -> Vec<u8> {
             xml(r.object.id())
         );
         data(&mut out, "e_kind", "claim");
-        data(&mut out, "e_predicate", &r.relation.predicate);
+        data(&mut out, "e_predicate", r.predicate());
         data(
             &mut out,
             "e_negated",

@@ -23,7 +23,7 @@ use serde::Serialize;
 
 use super::{modality_str, Selection, ARTICLE_PREFIX, SCHEMA_VERSION};
 use crate::claim::Attribution;
-use crate::graph::{NodeRef, RelationRef};
+use crate::graph::{Id, NodeRef, RelationRef};
 
 #[derive(Serialize)]
 struct NodeLink<'g> {
@@ -104,7 +104,7 @@ struct ClaimAttrs<'g> {
 #[derive(Serialize)]
 pub(super) struct SupportWire<'g> {
     article: &'g str,
-    claim: &'g str,
+    claim: Id,
     sentence: u32,
     start: u64,
     end: u64,
@@ -140,17 +140,17 @@ pub(super) fn supports<'g>(r: &RelationRef<'g>) -> Vec<SupportWire<'g>> {
     r.supports()
         .map(|s| SupportWire {
             article: &s.article.id,
-            claim: s.support.claim.as_str(),
+            claim: s.claim(),
             sentence: s.support.sentence,
-            start: s.support.start,
-            end: s.support.end,
+            start: s.start(),
+            end: s.end(),
             evidence: s.evidence,
-            attribution: s.support.attribution.as_deref(),
+            attribution: s.attribution(),
             quote: s.support.quote,
             modality: modality_str(s.support.modality),
             confidence: s.support.confidence,
-            predicate_text: &s.support.predicate_text,
-            rule: &s.support.rule,
+            predicate_text: s.predicate_text(),
+            rule: s.rule(),
         })
         .collect()
 }
@@ -218,14 +218,14 @@ pub(super) fn write_node_link(sel: &Selection<'_>) -> Vec<u8> {
             target: r.object.id(),
             key: r.id(),
             label: if r.relation.negated {
-                format!("NOT {}", r.relation.predicate)
+                format!("NOT {}", r.predicate())
             } else {
-                r.relation.predicate.to_string()
+                r.predicate().to_string()
             },
             kind: "claim",
             count: None,
             claim: Some(ClaimAttrs {
-                predicate: &r.relation.predicate,
+                predicate: r.predicate(),
                 negated: r.relation.negated,
                 n_supports: r.relation.n_supports(),
                 attributions: r.attributions(),
@@ -265,7 +265,7 @@ pub(super) fn write_lines(sel: &Selection<'_>) -> Vec<u8> {
         let line = ClaimLine {
             id: r.id(),
             subject: endpoint(r.subject),
-            predicate: &r.relation.predicate,
+            predicate: r.predicate(),
             negated: r.relation.negated,
             object: endpoint(r.object),
             n_supports: r.relation.n_supports(),

@@ -114,6 +114,7 @@ pub(super) fn write(sel: &Selection<'_>) -> Vec<(&'static str, Vec<u8>)> {
     let delimiter = ARRAY_DELIMITER.to_string();
     for r in &sel.relations {
         let supports: Vec<_> = r.supports().collect();
+        let claim_ids: Vec<_> = supports.iter().map(|s| s.claim()).collect();
         let quotes: Vec<String> = supports
             .iter()
             .map(|s| s.support.quote.to_string())
@@ -134,23 +135,22 @@ pub(super) fn write(sel: &Selection<'_>) -> Vec<(&'static str, Vec<u8>)> {
             field(r.subject.id()),
             field(r.object.id()),
             field(r.id()),
-            field(&r.relation.predicate),
+            field(r.predicate()),
             r.relation.negated,
             supports.len(),
             array(supports.iter().map(|s| s.article.id.as_str())),
-            array(supports.iter().map(|s| s.support.claim.as_str())),
+            array(claim_ids.iter().map(|c| c.as_str())),
             array(supports.iter().map(|s| s.evidence)),
-            array(supports.iter().map(|s| {
-                s.support
-                    .attribution
-                    .as_ref()
-                    .map_or("", |a| a.text.as_str())
-            })),
+            array(
+                supports
+                    .iter()
+                    .map(|s| { s.attribution().map_or("", |a| a.text.as_str()) })
+            ),
             array(supports.iter().map(|s| modality_str(s.support.modality))),
             // Booleans and numbers need no quoting, and neo4j-admin parses them unquoted.
             quotes.join(&delimiter),
             confidences.join(&delimiter),
-            array(supports.iter().map(|s| s.support.predicate_text.as_str())),
+            array(supports.iter().map(|s| s.predicate_text())),
         );
     }
     let mut mentions = String::from(":START_ID,:END_ID,:TYPE,count:long\n");

@@ -80,7 +80,7 @@ impl KnowledgeGraph {
         let mut groups: BTreeMap<(&str, &str), Vec<RelationRef<'_>>> = BTreeMap::new();
         for relation in self.relations() {
             groups
-                .entry((relation.subject.id(), relation.relation.predicate.as_str()))
+                .entry((relation.subject.id(), relation.predicate()))
                 .or_default()
                 .push(relation);
         }

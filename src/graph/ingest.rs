@@ -65,11 +65,11 @@ impl KnowledgeGraph {
             }
             None => {
                 let id = record.id.clone();
-                let node = Node::Article(ArticleNode {
+                let node = Node::Article(Box::new(ArticleNode {
                     record,
                     evidence,
                     relations: Vec::new(),
-                });
+                }));
                 let Ok(idx) = self.graph.try_add_node(node) else {
                     return IngestOutcome::Unchanged;
                 };
@@ -263,10 +263,10 @@ impl KnowledgeGraph {
         };
         let support = Support {
             article: article_idx,
-            claim: Id::new(&claim.id),
+            claim: self.interner.claim(&claim.id),
             sentence: u32::try_from(claim.sentence).unwrap_or(u32::MAX),
             start: claim.span.start as u64,
-            end: claim.span.end as u64,
+            len: u32::try_from(claim.span.end.saturating_sub(claim.span.start)).unwrap_or(u32::MAX),
             attribution: claim
                 .attribution
                 .as_ref()
@@ -294,8 +294,8 @@ impl KnowledgeGraph {
             Some(Edge::Relation(relation)) => std::mem::take(&mut relation.supports),
             _ => return,
         };
-        let pos =
-            supports.binary_search_by(|s| self.support_key(s).cmp(&self.support_key(&support)));
+        let key = self.support_key(&support);
+        let pos = supports.binary_search_by(|s| self.support_key(s).cmp(&key));
         if let Err(pos) = pos {
             supports.insert(pos, support);
         }
@@ -304,11 +304,17 @@ impl KnowledgeGraph {
         }
     }
 
-    pub(super) fn support_key<'a>(&'a self, s: &'a Support) -> (&'a str, u32, u64, u64, &'a str) {
+    pub(super) fn support_key<'a>(&'a self, s: &Support) -> (&'a str, u32, u64, u64, Id) {
         let article = self
             .article_at(s.article)
             .map_or("", |a| a.record.id.as_str());
-        (article, s.sentence, s.start, s.end, s.claim.as_str())
+        (
+            article,
+            s.sentence,
+            s.start,
+            s.end(),
+            self.interner.claim_id(s.claim),
+        )
     }
 
     /// The node for a claim argument: its entity when it names one of a known type, else a
@@ -350,7 +356,7 @@ impl KnowledgeGraph {
             }),
             date: arg.date.clone(),
         };
-        let idx = self.graph.try_add_node(Node::Value(value)).ok()?;
+        let idx = self.graph.try_add_node(Node::Value(Box::new(value))).ok()?;
         self.values.insert(id, idx);
         Some(idx)
     }
@@ -389,7 +395,10 @@ impl KnowledgeGraph {
                 xref: BTreeMap::new(),
             },
         };
-        let idx = self.graph.try_add_node(Node::Entity(entity)).ok()?;
+        let idx = self
+            .graph
+            .try_add_node(Node::Entity(Box::new(entity)))
+            .ok()?;
         self.entities.insert(id.to_string(), idx);
         Some(idx)
     }

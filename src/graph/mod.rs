@@ -19,7 +19,6 @@
 //! order (`BTreeMap` indexes), so queries and exports are deterministic without sorting.
 
 use std::collections::BTreeMap;
-use std::sync::Arc;
 
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::EdgeRef;
@@ -38,10 +37,14 @@ mod restore;
 #[cfg(test)]
 pub(crate) mod testutil;
 
-pub use compact::{Evidence, Id, Interner, Sym};
+pub use compact::{
+    AttributionSym, ClaimRef, Evidence, EvidenceError, Id, Interner, SharedBytes, Sym,
+};
 pub use conflict::{is_one_valued, Conflict, ConflictKind, ConflictSide, ONE_VALUED_PREDICATES};
 pub use ingest::IngestOutcome;
-pub use restore::{RestoreError, RestoredSupport, Restorer, SupportList};
+pub use restore::{
+    RelationSlot, RestoreError, RestoredClaim, RestoredSupport, Restorer, SupportList,
+};
 
 /// Prefix of value node ids.
 pub const VALUE_PREFIX: &str = "value:";
@@ -96,6 +99,11 @@ impl ArticleNode {
         self.evidence.iter()
     }
 
+    /// The quoted sentences as one buffer (what the store writes).
+    pub fn evidence_buffer(&self) -> &Evidence {
+        &self.evidence
+    }
+
     fn sentence(&self, idx: u32) -> &str {
         self.evidence.get(idx)
     }
@@ -108,18 +116,12 @@ pub struct Relation {
     pub id: Id,
     /// The hash of the subject id, predicate, object id and polarity; the index key.
     key: u64,
-    /// The predicate lemma (`limit army`).
-    pub predicate: Sym,
+    /// The predicate lemma (`limit army`), in the graph's interner: see
+    /// [`RelationRef::predicate`].
+    predicate: Sym,
     pub negated: bool,
     /// Sorted by article id, sentence, span and claim id.
     supports: Vec<Support>,
-}
-
-impl Support {
-    /// The [slot](KnowledgeGraph::slots) of the article.
-    pub fn article_slot(&self) -> usize {
-        self.article.index()
-    }
 }
 
 impl Relation {
@@ -128,24 +130,58 @@ impl Relation {
     }
 }
 
-/// One claim that states a relation.
+/// One claim that states a relation. Its strings are numbers into the graph's interner:
+/// read them through [`SupportRef`]. 56 bytes, no pointer (a million-article store holds
+/// tens of millions of these).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Support {
+    claim: ClaimRef,
+    pub confidence: f64,
+    /// Byte offset of the supporting text in the article.
+    start: u64,
     article: NodeIndex,
-    /// The claim id from the extractor.
-    pub claim: Id,
     pub sentence: u32,
-    /// Byte offsets of the supporting text in the article.
-    pub start: u64,
-    pub end: u64,
-    pub attribution: Option<Arc<Attribution>>,
+    /// Length of the supporting text (saturated at 4 GiB).
+    len: u32,
+    /// The verb group as written (`would have to limit`).
+    predicate_text: Sym,
+    /// The extraction rule.
+    rule: Sym,
+    attribution: Option<AttributionSym>,
     pub quote: bool,
     pub modality: Modality,
-    pub confidence: f64,
-    /// The verb group as written (`would have to limit`).
-    pub predicate_text: Sym,
-    /// The extraction rule.
-    pub rule: Sym,
+}
+
+impl Support {
+    /// The [slot](KnowledgeGraph::slots) of the article.
+    pub fn article_slot(&self) -> usize {
+        self.article.index()
+    }
+
+    /// Byte offsets of the supporting text in the article.
+    pub fn start(&self) -> u64 {
+        self.start
+    }
+
+    pub fn end(&self) -> u64 {
+        self.start.saturating_add(u64::from(self.len))
+    }
+
+    pub fn claim(&self) -> ClaimRef {
+        self.claim
+    }
+
+    pub fn predicate_text(&self) -> Sym {
+        self.predicate_text
+    }
+
+    pub fn rule(&self) -> Sym {
+        self.rule
+    }
+
+    pub fn attribution(&self) -> Option<AttributionSym> {
+        self.attribution
+    }
 }
 
 /// Mention and article counts of an entity.
@@ -211,6 +247,16 @@ impl<'g> RelationRef<'g> {
         self.relation.id.as_str()
     }
 
+    /// The predicate lemma (`limit army`).
+    pub fn predicate(&self) -> &'g str {
+        self.graph.interner.get(self.relation.predicate)
+    }
+
+    /// The predicate's number in the graph's [`Interner`].
+    pub fn predicate_sym(&self) -> Sym {
+        self.relation.predicate
+    }
+
     /// The supports with their articles, in stored order.
     pub fn supports(&self) -> impl Iterator<Item = SupportRef<'g>> + 'g {
         let graph = self.graph;
@@ -236,7 +282,9 @@ impl<'g> RelationRef<'g> {
             .relation
             .supports
             .iter()
-            .filter_map(|s| s.attribution.as_ref().map(|a| a.text.as_str()))
+            .filter_map(|s| s.attribution)
+            .filter_map(|a| self.graph.interner.get_attribution(a))
+            .map(|a| a.text.as_str())
             .collect();
         res.sort_unstable();
         res.dedup();
@@ -272,17 +320,48 @@ impl<'g> Slots<'g> {
 /// A support with its article and evidence sentence.
 #[derive(Clone, Copy, Debug)]
 pub struct SupportRef<'g> {
+    interner: &'g Interner,
     pub support: &'g Support,
     pub article: &'g ArticleRecord,
     pub evidence: &'g str,
 }
 
+impl<'g> SupportRef<'g> {
+    /// The claim id from the extractor.
+    pub fn claim(&self) -> Id {
+        self.interner.claim_id(self.support.claim)
+    }
+
+    /// The verb group as written (`would have to limit`).
+    pub fn predicate_text(&self) -> &'g str {
+        self.interner.get(self.support.predicate_text)
+    }
+
+    /// The extraction rule.
+    pub fn rule(&self) -> &'g str {
+        self.interner.get(self.support.rule)
+    }
+
+    pub fn attribution(&self) -> Option<&'g Attribution> {
+        self.interner.get_attribution(self.support.attribution?)
+    }
+
+    /// Byte offsets of the supporting text in the article.
+    pub fn start(&self) -> u64 {
+        self.support.start()
+    }
+
+    pub fn end(&self) -> u64 {
+        self.support.end()
+    }
+}
+
 /// Node weights. Relations are boxed so that the many mentions edges stay small.
 #[derive(Clone, Debug)]
 enum Node {
-    Entity(EntityNode),
-    Value(ValueNode),
-    Article(ArticleNode),
+    Entity(Box<EntityNode>),
+    Value(Box<ValueNode>),
+    Article(Box<ArticleNode>),
 }
 
 #[derive(Clone, Debug)]
@@ -323,16 +402,17 @@ fn relation_key(subject: &str, predicate: &str, object: &str, negated: bool) -> 
 
 /// The key of a relation id (`r` + 16 lower-case hex digits).
 fn parse_relation_id(id: &str) -> Option<u64> {
-    let hex = id.strip_prefix('r')?;
-    if hex.len() != 16 || !hex.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')) {
-        return None;
-    }
-    u64::from_str_radix(hex, 16).ok()
+    compact::parse_hash_id(b'r', id)
 }
 
 impl KnowledgeGraph {
     pub fn new() -> KnowledgeGraph {
         KnowledgeGraph::default()
+    }
+
+    /// The strings and attributions that [`Support`]s and relations number.
+    pub fn interner(&self) -> &Interner {
+        &self.interner
     }
 
     pub fn n_articles(&self) -> usize {
@@ -368,7 +448,7 @@ impl KnowledgeGraph {
         self.entities
             .values()
             .filter_map(|&idx| match self.graph.node_weight(idx) {
-                Some(Node::Entity(e)) => Some(e),
+                Some(Node::Entity(e)) => Some(&**e),
                 _ => None,
             })
     }
@@ -378,7 +458,7 @@ impl KnowledgeGraph {
         self.values
             .values()
             .filter_map(|&idx| match self.graph.node_weight(idx) {
-                Some(Node::Value(v)) => Some(v),
+                Some(Node::Value(v)) => Some(&**v),
                 _ => None,
             })
     }
@@ -433,7 +513,7 @@ impl KnowledgeGraph {
             .edges_directed(idx, Direction::Outgoing)
             .filter_map(
                 |edge| match (edge.weight(), self.graph.node_weight(edge.target())) {
-                    (Edge::Mentions(n), Some(Node::Entity(e))) => Some((e, *n)),
+                    (Edge::Mentions(n), Some(Node::Entity(e))) => Some((&**e, *n)),
                     _ => None,
                 },
             )
@@ -538,6 +618,7 @@ impl KnowledgeGraph {
     fn support_ref<'g>(&'g self, support: &'g Support) -> Option<SupportRef<'g>> {
         let article = self.article_at(support.article)?;
         Some(SupportRef {
+            interner: &self.interner,
             support,
             article: &article.record,
             evidence: article.sentence(support.sentence),

@@ -4,31 +4,38 @@
 //! index; [`Restorer`] checks every such reference, so a corrupt file gives an error, not a
 //! panic or a graph with dangling edges.
 
-use petgraph::stable_graph::NodeIndex;
-
-use std::sync::Arc;
+use petgraph::stable_graph::{EdgeIndex, NodeIndex};
 
 use super::{
-    relation_key, ArticleNode, Edge, EntityNode, Evidence, Id, Interner, KnowledgeGraph, Node,
-    Relation, Support, Sym, ValueNode,
+    relation_key, ArticleNode, AttributionSym, ClaimRef, Edge, EntityNode, Evidence, Id, Interner,
+    KnowledgeGraph, Node, Relation, Support, Sym, ValueNode,
 };
-use crate::claim::{Attribution, Modality};
+use crate::claim::Modality;
 use crate::pipeline::ArticleRecord;
 
-/// A support as stored: the article is a position in the article list.
+/// A support as stored: the article is a position in the article list; strings are numbers
+/// in the restorer's [`Interner`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct RestoredSupport {
     pub article: usize,
-    pub claim: Id,
+    pub claim: RestoredClaim,
     pub sentence: u32,
     pub start: u64,
     pub end: u64,
-    pub attribution: Option<Arc<Attribution>>,
+    pub attribution: Option<AttributionSym>,
     pub quote: bool,
     pub modality: Modality,
     pub confidence: f64,
     pub predicate_text: Sym,
     pub rule: Sym,
+}
+
+/// A claim id as read: decoding threads cannot intern, so another tool's id comes as text and
+/// [`Restorer::add_relation`] interns it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RestoredClaim {
+    Hash(u64),
+    Text(Box<str>),
 }
 
 /// Why a stable representation does not make a graph.
@@ -42,6 +49,10 @@ pub enum RestoreError {
         index: usize,
         len: usize,
     },
+    #[error("{what} {id:?} is out of id order")]
+    Unsorted { what: &'static str, id: String },
+    #[error("{0}")]
+    Order(&'static str),
     #[error("relation {id} has no supports")]
     NoSupports { id: String },
     #[error("the graph is full (more than 4 billion nodes or edges)")]
@@ -55,17 +66,60 @@ pub struct Restorer {
     articles: Vec<NodeIndex>,
     nodes: Vec<NodeIndex>,
     interner: Interner,
+    /// The id indexes, built in bulk by `finish` (ids come sorted, which `push_id` checks).
+    article_ids: Vec<(String, NodeIndex)>,
+    entity_ids: Vec<(String, NodeIndex)>,
+    value_ids: Vec<(String, NodeIndex)>,
+    relation_keys: Vec<(u64, EdgeIndex)>,
+}
+
+/// Refuses an id that does not come after the last of a sorted id list.
+fn check_next(
+    ids: &[(String, NodeIndex)],
+    what: &'static str,
+    id: &str,
+) -> Result<(), RestoreError> {
+    match ids.last() {
+        Some((last, _)) if last == id => Err(RestoreError::Duplicate {
+            what,
+            id: id.to_string(),
+        }),
+        Some((last, _)) if last.as_str() > id => Err(RestoreError::Unsorted {
+            what,
+            id: id.to_string(),
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// A relation's endpoints and key, checked against the nodes: the part of adding a relation
+/// that only reads the restorer, so it can run on many threads.
+#[derive(Clone, Copy, Debug)]
+pub struct RelationSlot {
+    from: NodeIndex,
+    to: NodeIndex,
+    key: u64,
 }
 
 /// Supports as read from a store, possibly on another thread, for
 /// [`Restorer::add_relation`], which checks their articles. Building the final supports here
 /// saves copying tens of millions of them once more.
 #[derive(Debug, Default)]
-pub struct SupportList(Vec<Support>);
+pub struct SupportList {
+    supports: Vec<Support>,
+    /// (position, id) of supports whose claim id is text, interned when added.
+    texts: Vec<(usize, Box<str>)>,
+    /// The largest article position, checked once when the list is added.
+    max_article: usize,
+}
 
 impl SupportList {
     pub fn with_capacity(n: usize) -> SupportList {
-        SupportList(Vec::with_capacity(n))
+        SupportList {
+            supports: Vec::with_capacity(n),
+            texts: Vec::new(),
+            max_article: 0,
+        }
     }
 
     pub fn push(&mut self, s: RestoredSupport) {
@@ -76,12 +130,20 @@ impl SupportList {
         } else {
             NodeIndex::end()
         };
-        self.0.push(Support {
+        self.max_article = self.max_article.max(s.article);
+        let claim = match s.claim {
+            RestoredClaim::Hash(hash) => ClaimRef::from_hash(hash),
+            RestoredClaim::Text(text) => {
+                self.texts.push((self.supports.len(), text));
+                ClaimRef::from_hash(0)
+            }
+        };
+        self.supports.push(Support {
             article,
-            claim: s.claim,
+            claim,
             sentence: s.sentence,
             start: s.start,
-            end: s.end,
+            len: u32::try_from(s.end.saturating_sub(s.start)).unwrap_or(u32::MAX),
             attribution: s.attribution,
             quote: s.quote,
             modality: s.modality,
@@ -92,17 +154,27 @@ impl SupportList {
     }
 
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.supports.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.supports.is_empty()
     }
 }
 
 impl Restorer {
     pub fn new() -> Restorer {
         Restorer::default()
+    }
+
+    /// Room for `n` more nodes.
+    pub fn reserve_nodes(&mut self, n: usize) {
+        self.graph.graph.reserve_nodes(n);
+    }
+
+    /// Room for `n` more edges.
+    pub fn reserve_edges(&mut self, n: usize) {
+        self.graph.graph.reserve_edges(n);
     }
 
     /// The interner for the strings of supports (the graph's, once finished).
@@ -117,60 +189,56 @@ impl Restorer {
         record: ArticleRecord,
         evidence: Evidence,
     ) -> Result<(), RestoreError> {
-        if self.graph.articles.contains_key(&record.id) {
-            return Err(RestoreError::Duplicate {
-                what: "article",
-                id: record.id,
-            });
+        if !self.nodes.is_empty() {
+            return Err(RestoreError::Order(
+                "articles must come before entities and values",
+            ));
         }
+        check_next(&self.article_ids, "article", &record.id)?;
         let id = record.id.clone();
-        let node = Node::Article(ArticleNode {
+        let node = Node::Article(Box::new(ArticleNode {
             record,
             evidence,
             relations: Vec::new(),
-        });
+        }));
         let idx = self
             .graph
             .graph
             .try_add_node(node)
             .map_err(|_| RestoreError::Full)?;
-        self.graph.articles.insert(id, idx);
+        // Articles are the graph's first nodes: position = node index (`SupportList` relies
+        // on it).
+        debug_assert_eq!(idx.index(), self.articles.len());
+        self.article_ids.push((id, idx));
         self.articles.push(idx);
         Ok(())
     }
 
     pub fn add_entity(&mut self, entity: EntityNode) -> Result<(), RestoreError> {
-        if self.graph.entities.contains_key(&entity.id) {
-            return Err(RestoreError::Duplicate {
-                what: "entity",
-                id: entity.id,
-            });
+        if !self.value_ids.is_empty() {
+            return Err(RestoreError::Order("entities must come before values"));
         }
+        check_next(&self.entity_ids, "entity", &entity.id)?;
         let id = entity.id.clone();
         let idx = self
             .graph
             .graph
-            .try_add_node(Node::Entity(entity))
+            .try_add_node(Node::Entity(Box::new(entity)))
             .map_err(|_| RestoreError::Full)?;
-        self.graph.entities.insert(id, idx);
+        self.entity_ids.push((id, idx));
         self.nodes.push(idx);
         Ok(())
     }
 
     pub fn add_value(&mut self, value: ValueNode) -> Result<(), RestoreError> {
-        if self.graph.values.contains_key(&value.id) {
-            return Err(RestoreError::Duplicate {
-                what: "value",
-                id: value.id,
-            });
-        }
+        check_next(&self.value_ids, "value", &value.id)?;
         let id = value.id.clone();
         let idx = self
             .graph
             .graph
-            .try_add_node(Node::Value(value))
+            .try_add_node(Node::Value(Box::new(value)))
             .map_err(|_| RestoreError::Full)?;
-        self.graph.values.insert(id, idx);
+        self.value_ids.push((id, idx));
         self.nodes.push(idx);
         Ok(())
     }
@@ -184,11 +252,12 @@ impl Restorer {
     ) -> Result<(), RestoreError> {
         let from = self.article_at(article)?;
         let to = self.node_at(node)?;
-        if !matches!(self.graph.graph.node_weight(to), Some(Node::Entity(_))) {
+        // Nodes are the entities, then the values.
+        if node >= self.entity_ids.len() {
             return Err(RestoreError::Dangling {
                 what: "mentioned entity",
                 index: node,
-                len: self.graph.entities.len(),
+                len: self.entity_ids.len(),
             });
         }
         self.graph
@@ -199,6 +268,7 @@ impl Restorer {
     }
 
     /// Adds a relation; its id is recomputed from the endpoints, predicate and polarity.
+    /// Relations come in id order, after all nodes.
     pub fn add_relation(
         &mut self,
         subject: usize,
@@ -207,6 +277,19 @@ impl Restorer {
         negated: bool,
         supports: SupportList,
     ) -> Result<(), RestoreError> {
+        let slot = self.relation_slot(subject, object, predicate, negated)?;
+        self.add_relation_at(slot, predicate, negated, supports)
+    }
+
+    /// The first half of [`Restorer::add_relation`], which only reads: resolves the endpoints
+    /// and computes the relation's key.
+    pub fn relation_slot(
+        &self,
+        subject: usize,
+        object: usize,
+        predicate: Sym,
+        negated: bool,
+    ) -> Result<RelationSlot, RestoreError> {
         let from = self.node_at(subject)?;
         let to = self.node_at(object)?;
         let (Some(s), Some(o)) = (self.graph.node_ref(from), self.graph.node_ref(to)) else {
@@ -216,26 +299,57 @@ impl Restorer {
                 len: self.nodes.len(),
             });
         };
-        let key = relation_key(s.id(), &predicate, o.id(), negated);
+        let key = relation_key(s.id(), self.interner.get(predicate), o.id(), negated);
+        Ok(RelationSlot { from, to, key })
+    }
+
+    /// The second half of [`Restorer::add_relation`], for a slot from
+    /// [`Restorer::relation_slot`] with the same predicate and polarity.
+    pub fn add_relation_at(
+        &mut self,
+        slot: RelationSlot,
+        predicate: Sym,
+        negated: bool,
+        supports: SupportList,
+    ) -> Result<(), RestoreError> {
+        let RelationSlot { from, to, key } = slot;
         let id = Id::from_hash(b'r', key);
-        if self.graph.relations.contains_key(&key) {
-            return Err(RestoreError::Duplicate {
-                what: "relation",
-                id: id.to_string(),
-            });
+        match self.relation_keys.last() {
+            Some(&(last, _)) if last == key => {
+                return Err(RestoreError::Duplicate {
+                    what: "relation",
+                    id: id.to_string(),
+                })
+            }
+            Some(&(last, _)) if last > key => {
+                return Err(RestoreError::Unsorted {
+                    what: "relation",
+                    id: id.to_string(),
+                })
+            }
+            _ => {}
         }
         if supports.is_empty() {
             return Err(RestoreError::NoSupports { id: id.to_string() });
         }
-        let list = supports.0;
-        for s in &list {
-            let at = s.article.index();
-            if self.articles.get(at) != Some(&s.article) {
-                return Err(RestoreError::Dangling {
-                    what: "article",
-                    index: at,
-                    len: self.articles.len(),
-                });
+        let SupportList {
+            supports: mut list,
+            texts,
+            max_article,
+        } = supports;
+        // Articles are the first nodes, so a position below their count is its node index.
+        if max_article >= self.articles.len() {
+            return Err(RestoreError::Dangling {
+                what: "article",
+                index: max_article,
+                len: self.articles.len(),
+            });
+        }
+        for (pos, text) in texts {
+            // A text of the extractor's form (from a version 1 store) becomes its hash.
+            let claim = self.interner.claim(&text);
+            if let Some(s) = list.get_mut(pos) {
+                s.claim = claim;
             }
         }
         let relation = Relation {
@@ -252,13 +366,18 @@ impl Restorer {
         else {
             return Err(RestoreError::Full);
         };
-        self.graph.relations.insert(key, edge);
+        self.relation_keys.push((key, edge));
         Ok(())
     }
 
     /// The graph. Articles' relation lists are left to be built on the first replacement of
     /// an article (see `KnowledgeGraph::article_relations_stale`): queries never need them.
     pub fn finish(mut self) -> KnowledgeGraph {
+        // Every list is sorted without duplicates (checked as it grew): bulk-built maps.
+        self.graph.articles = self.article_ids.into_iter().collect();
+        self.graph.entities = self.entity_ids.into_iter().collect();
+        self.graph.values = self.value_ids.into_iter().collect();
+        self.graph.relations = self.relation_keys.into_iter().collect();
         self.graph.interner = self.interner;
         self.graph.article_relations_stale = true;
         self.graph

@@ -10,7 +10,7 @@ fn relation_summary(g: &KnowledgeGraph) -> Vec<String> {
                 "{} {}{} {} x{}",
                 r.subject.id(),
                 if r.relation.negated { "not " } else { "" },
-                r.relation.predicate,
+                r.predicate(),
                 r.object.id(),
                 r.relation.n_supports()
             )
@@ -208,11 +208,7 @@ fn finds_the_three_kinds_of_conflict() {
                     let sources: Vec<String> = s
                         .supports()
                         .map(|x| {
-                            let by = x
-                                .support
-                                .attribution
-                                .as_ref()
-                                .map_or("-", |a| a.text.as_str());
+                            let by = x.attribution().map_or("-", |a| a.text.as_str());
                             format!("{}/{by}", x.article.id)
                         })
                         .collect();
@@ -303,4 +299,51 @@ fn bare_articles_are_versioned_by_their_claims() {
     assert_eq!(g.ingest(first, None), IngestOutcome::Unchanged);
     assert_eq!(g.ingest(second, None), IngestOutcome::Replaced);
     assert_eq!(relation_summary(&g), ["place:x q place:y x1"]);
+}
+
+#[test]
+fn a_restorer_refuses_ids_out_of_order_and_nodes_out_of_place() {
+    use super::{EntityNode, Restorer, ValueNode};
+    use crate::gazetteer::EntityKind;
+    use crate::graph::testutil::article;
+    let entity = |id: &str| EntityNode {
+        id: id.into(),
+        kind: EntityKind::Place,
+        name: id.into(),
+        aliases: Vec::new(),
+        xref: Default::default(),
+    };
+    let value = |id: &str| ValueNode {
+        id: id.into(),
+        text: id.into(),
+        quantity: None,
+        date: None,
+    };
+    let mut r = Restorer::new();
+    r.add_article(article("b", "h", ""), Evidence::default())
+        .unwrap();
+    let err = r
+        .add_article(article("a", "h", ""), Evidence::default())
+        .unwrap_err();
+    assert_eq!(err.to_string(), "article \"a\" is out of id order");
+    let err = r
+        .add_article(article("b", "h", ""), Evidence::default())
+        .unwrap_err();
+    assert_eq!(err.to_string(), "article \"b\" appears twice");
+    r.add_entity(entity("place:a")).unwrap();
+    assert!(r
+        .add_article(article("c", "h", ""), Evidence::default())
+        .is_err());
+    r.add_value(value("value:x")).unwrap();
+    assert!(
+        r.add_entity(entity("place:b")).is_err(),
+        "entities before values"
+    );
+    r.add_mention(0, 0, 2).unwrap();
+    assert!(r.add_mention(0, 1, 2).is_err(), "a value is not mentioned");
+    assert!(r.add_mention(1, 0, 2).is_err(), "no second article");
+    let g = r.finish();
+    assert_eq!(g.entity_stats("place:a").n_mentions, 2);
+    assert!(g.article("b").is_some());
+    assert!(g.node("value:x").is_some());
 }

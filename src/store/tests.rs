@@ -47,9 +47,9 @@ fn errors_name_the_file_and_the_fix() {
         );
     };
     check(b"hello", "out/g.store: not a claimgraph store (no CLAIMGRAPH-STORE header); give the path of a store written by `claimgraph ingest`");
-    let mut v3 = encode(&sample());
-    v3[16] = 3;
-    check(&v3, "out/g.store: store format version 3, but this claimgraph reads versions 1 to 2; rebuild it with `claimgraph ingest` from the articles");
+    let mut v4 = encode(&sample());
+    v4[16] = 4;
+    check(&v4, "out/g.store: store format version 4, but this claimgraph reads versions 1 to 3; rebuild it with `claimgraph ingest` from the articles");
     let bytes = encode(&sample());
     check(&bytes[..100], "out/g.store: truncated store (100 bytes and no end marker; was a write interrupted?); restore a backup or rebuild it with `claimgraph ingest` from the articles");
 }
@@ -82,33 +82,127 @@ fn reads_version_1_stores() {
     assert_eq!(g.n_supports(), 31);
     let troops = g
         .relations()
-        .find(|r| r.relation.predicate.as_str() == "limit army")
+        .find(|r| r.predicate() == "limit army")
         .unwrap();
     assert_eq!(troops.subject.id(), "place:ukraine");
     assert_eq!(troops.object.id(), "value:quantity:600000:troops");
     assert_eq!(troops.attributions(), ["The plan"]);
     let support = troops.supports().next().unwrap();
     assert!(support.evidence.contains("600,000"));
-    assert!(support.support.claim.as_str().starts_with('c'));
-    // Written back as version 2, it reads back the same.
-    let v2 = encode(&g);
-    assert_eq!(v2[16..20], VERSION.to_le_bytes());
-    assert!(v2.len() < v1.len(), "the symbol table makes it smaller");
-    assert_eq!(encode(&decode("v2", &v2).unwrap()), v2);
+    assert!(support.claim().as_str().starts_with('c'));
+    // Written back in the current version, it reads back the same.
+    let now = encode(&g);
+    assert_eq!(now[16..20], VERSION.to_le_bytes());
+    assert!(now.len() < v1.len(), "the symbol table makes it smaller");
+    assert_eq!(encode(&decode("now", &now).unwrap()), now);
+}
+
+#[test]
+fn reads_version_2_stores_as_the_same_graph() {
+    // The seed's store as the second release wrote it (evidence sentences one by one, no
+    // article blocks); the current version differs only in layout.
+    let v2 = include_bytes!("../../tests/fixtures/seed-v2.store");
+    assert_eq!(v2[16..20], 2u32.to_le_bytes());
+    let from_v2 = decode("seed-v2.store", v2).unwrap();
+    assert_eq!(from_v2.n_articles(), 1);
+    let troops = from_v2
+        .relations()
+        .find(|r| r.predicate() == "limit army")
+        .unwrap();
+    assert_eq!(troops.attributions(), ["The plan"]);
+    let now = encode(&from_v2);
+    assert_eq!(encode(&decode("now", &now).unwrap()), now);
+    let evidence: Vec<(u32, String)> = from_v2
+        .articles()
+        .flat_map(|a| a.evidence().map(|(i, t)| (i, t.to_string())))
+        .collect();
+    assert!(evidence.len() > 5);
+    assert!(evidence.windows(2).all(|w| w[0].0 < w[1].0));
+    assert!(evidence.iter().any(|(_, t)| t.contains("600,000 troops")));
+}
+
+#[test]
+fn a_loaded_graph_outlives_a_save_over_its_file() {
+    // `load` maps the file and the graph's evidence points into it; `save` renames a new
+    // file over the old one, so the loaded graph keeps reading the old bytes.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("g.store");
+    save(&sample(), &path).unwrap();
+    let loaded = load(&path).unwrap();
+    let before: Vec<String> = loaded
+        .relations()
+        .flat_map(|r| {
+            r.supports()
+                .map(|s| s.evidence.to_string())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert!(before.iter().all(|e| !e.is_empty()));
+    save(&KnowledgeGraph::new(), &path).unwrap();
+    let after: Vec<String> = loaded
+        .relations()
+        .flat_map(|r| {
+            r.supports()
+                .map(|s| s.evidence.to_string())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert_eq!(before, after);
+    assert_eq!(encode(&loaded), encode(&sample()));
+    assert_eq!(load(&path).unwrap().n_articles(), 0);
+}
+
+#[test]
+fn evidence_that_is_not_utf8_or_out_of_place_is_an_error() {
+    let g = sample();
+    let good = encode(&g);
+    // The first evidence text of the first article, found by its bytes.
+    let text = g
+        .articles()
+        .next()
+        .unwrap()
+        .evidence_buffer()
+        .text()
+        .to_string();
+    let at = good
+        .windows(text.len())
+        .position(|w| w == text.as_bytes())
+        .unwrap();
+    let reseal = |mut b: Vec<u8>| {
+        let trailer_at = b.len() - TRAILER_LEN;
+        let sum = codec::Checksum::of(&b[HEADER_LEN..trailer_at]);
+        b[trailer_at + END.len() + 8..].copy_from_slice(&sum.to_le_bytes());
+        b
+    };
+    let mut bad = good.clone();
+    bad[at] = 0xff;
+    let err = decode("g.store", &reseal(bad)).unwrap_err().to_string();
+    assert!(err.contains("not UTF-8"), "{err}");
+    assert!(err.contains("article \"a1\""), "{err}");
+    // The same bytes resealed unchanged load fine, through the file system.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("g.store");
+    std::fs::write(&path, reseal(good.clone())).unwrap();
+    assert_eq!(encode(&load(&path).unwrap()), good);
 }
 
 #[test]
 fn supports_share_their_strings() {
     let g = decode("s", &encode(&sample())).unwrap();
-    let texts: Vec<&crate::graph::Sym> = g
+    let interner = g.interner();
+    let rules: Vec<crate::graph::Sym> = g
         .relations()
-        .flat_map(|r| r.supports().map(|s| &s.support.rule).collect::<Vec<_>>())
+        .flat_map(|r| {
+            r.support_records()
+                .iter()
+                .map(|s| s.rule())
+                .collect::<Vec<_>>()
+        })
         .collect();
-    for a in &texts {
-        for b in &texts {
-            if a.as_str() == b.as_str() {
-                assert!(std::ptr::eq(a.as_ptr(), b.as_ptr()), "{a} is stored twice");
-            }
+    assert!(rules.len() > 1);
+    for &a in &rules {
+        for &b in &rules {
+            assert_eq!(a == b, interner.get(a) == interner.get(b), "{a:?} {b:?}");
         }
     }
 }
