@@ -409,12 +409,8 @@ fn encode_blocks<W: Write>(graph: &KnowledgeGraph, mut out: W, per_block: usize)
         .enumerate()
         .map(|(pos, e)| (e.id.as_str(), pos))
         .collect();
-    let mentions: Vec<Vec<(&EntityNode, u32)>> = graph
-        .articles()
-        .map(|article| graph.article_mentions(&article.record.id))
-        .collect();
-    enc.usize(mentions.iter().map(Vec::len).sum())?;
-    for mentions in mentions {
+    for article in graph.articles() {
+        let mentions = graph.article_mentions(&article.record.id);
         enc.usize(mentions.len())?;
         for (entity, count) in mentions {
             enc.usize(
@@ -788,16 +784,14 @@ fn get_nodes(
             }),
         )?;
     }
-    if version >= 3 {
-        restorer.reserve_edges(d.count()?);
-    }
+    let mut mentions = Vec::new();
     for article in 0..n_articles {
         let n = d.count()?;
+        mentions.clear();
         for _ in 0..n {
-            let node = d.usize()?;
-            let count = d.u32()?;
-            restored(d, restorer.add_mention(article, node, count))?;
+            mentions.push((d.usize()?, d.u32()?));
         }
+        restored(d, restorer.add_mentions(article, &mentions))?;
     }
     Ok(())
 }

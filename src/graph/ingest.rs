@@ -13,12 +13,11 @@
 use std::collections::BTreeMap;
 
 use petgraph::stable_graph::{EdgeIndex, NodeIndex};
-use petgraph::visit::EdgeRef;
 use petgraph::Direction;
 
 use super::{
-    relation_key, ArticleNode, Edge, EntityNode, Evidence, Id, KnowledgeGraph, Node, Relation,
-    Support, ValueNode, ValueQuantity, VALUE_PREFIX,
+    relation_key, ArticleNode, EntityNode, EntityStats, Evidence, Id, KnowledgeGraph, Node,
+    Relation, Support, ValueNode, ValueQuantity, VALUE_PREFIX,
 };
 use crate::claim::{Argument, Claim};
 use crate::gazetteer::{EntityKind, Gazetteer};
@@ -69,6 +68,7 @@ impl KnowledgeGraph {
                     record,
                     evidence,
                     relations: Vec::new(),
+                    mentions: Vec::new(),
                 }));
                 let Ok(idx) = self.graph.try_add_node(node) else {
                     return IngestOutcome::Unchanged;
@@ -95,7 +95,7 @@ impl KnowledgeGraph {
         }
         let mut lists: BTreeMap<NodeIndex, Vec<EdgeIndex>> = BTreeMap::new();
         for edge in self.graph.edge_indices() {
-            let Some(Edge::Relation(relation)) = self.graph.edge_weight(edge) else {
+            let Some(relation) = self.graph.edge_weight(edge) else {
                 continue;
             };
             let mut last = None;
@@ -121,28 +121,28 @@ impl KnowledgeGraph {
     fn clear_article(&mut self, article_idx: NodeIndex) {
         self.ensure_article_relations();
         let mut orphans: Vec<NodeIndex> = Vec::new();
-        let mentions: Vec<(EdgeIndex, NodeIndex)> = self
-            .graph
-            .edges_directed(article_idx, Direction::Outgoing)
-            .filter(|e| matches!(e.weight(), Edge::Mentions(_)))
-            .map(|e| (e.id(), e.target()))
-            .collect();
-        for (edge, target) in mentions {
-            self.graph.remove_edge(edge);
-            orphans.push(target);
-        }
-        let relations = match self.graph.node_weight_mut(article_idx) {
+        let (mentions, relations) = match self.graph.node_weight_mut(article_idx) {
             Some(Node::Article(article)) => {
                 article.evidence = Evidence::default();
-                std::mem::take(&mut article.relations)
+                (
+                    std::mem::take(&mut article.mentions),
+                    std::mem::take(&mut article.relations),
+                )
             }
-            _ => Vec::new(),
+            _ => (Vec::new(), Vec::new()),
         };
+        for (entity, count) in mentions {
+            if let Some(stats) = self.mention_stats.get_mut(entity.index()) {
+                stats.n_mentions = stats.n_mentions.saturating_sub(u64::from(count));
+                stats.n_articles = stats.n_articles.saturating_sub(1);
+            }
+            orphans.push(entity);
+        }
         for edge in relations {
             let Some(endpoints) = self.graph.edge_endpoints(edge) else {
                 continue;
             };
-            let Some(Edge::Relation(relation)) = self.graph.edge_weight_mut(edge) else {
+            let Some(relation) = self.graph.edge_weight_mut(edge) else {
                 continue;
             };
             relation.supports.retain(|s| s.article != article_idx);
@@ -164,11 +164,16 @@ impl KnowledgeGraph {
 
     fn remove_if_isolated(&mut self, node: NodeIndex) {
         let is_article = matches!(self.graph.node_weight(node), Some(Node::Article(_)));
-        let has_edges = self
-            .graph
-            .edges_directed(node, Direction::Incoming)
-            .next()
-            .is_some()
+        let is_mentioned = self
+            .mention_stats
+            .get(node.index())
+            .is_some_and(|s| s.n_articles > 0);
+        let has_edges = is_mentioned
+            || self
+                .graph
+                .edges_directed(node, Direction::Incoming)
+                .next()
+                .is_some()
             || self
                 .graph
                 .edges_directed(node, Direction::Outgoing)
@@ -214,6 +219,7 @@ impl KnowledgeGraph {
                     .or_insert((0, name, arg.kind.map(Into::into)));
             }
         }
+        let mut list = Vec::with_capacity(counts.len());
         for (id, (count, name, kind)) in counts {
             let Some(kind) = resolve_kind(id, kind, gazetteer) else {
                 continue;
@@ -221,10 +227,17 @@ impl KnowledgeGraph {
             let Some(entity) = self.ensure_entity(id, name, kind, gazetteer) else {
                 continue;
             };
-            // Cannot fail for lack of capacity before the node did, so ignoring is safe.
-            let _ = self
-                .graph
-                .try_add_edge(article_idx, entity, Edge::Mentions(count));
+            list.push((entity, count));
+            let at = entity.index();
+            if self.mention_stats.len() <= at {
+                self.mention_stats.resize(at + 1, EntityStats::default());
+            }
+            let stats = &mut self.mention_stats[at];
+            stats.n_mentions += u64::from(count);
+            stats.n_articles += 1;
+        }
+        if let Some(Node::Article(article)) = self.graph.node_weight_mut(article_idx) {
+            article.mentions = list;
         }
     }
 
@@ -251,10 +264,7 @@ impl KnowledgeGraph {
                     negated: claim.negated,
                     supports: Vec::new(),
                 };
-                let Ok(edge) =
-                    self.graph
-                        .try_add_edge(subject, object, Edge::Relation(Box::new(relation)))
-                else {
+                let Ok(edge) = self.graph.try_add_edge(subject, object, Box::new(relation)) else {
                     return;
                 };
                 self.relations.insert(key, edge);
@@ -291,7 +301,7 @@ impl KnowledgeGraph {
     /// claim id) is not added twice.
     fn insert_support(&mut self, edge: EdgeIndex, support: Support) {
         let mut supports = match self.graph.edge_weight_mut(edge) {
-            Some(Edge::Relation(relation)) => std::mem::take(&mut relation.supports),
+            Some(relation) => std::mem::take(&mut relation.supports),
             _ => return,
         };
         let key = self.support_key(&support);
@@ -299,7 +309,7 @@ impl KnowledgeGraph {
         if let Err(pos) = pos {
             supports.insert(pos, support);
         }
-        if let Some(Edge::Relation(relation)) = self.graph.edge_weight_mut(edge) {
+        if let Some(relation) = self.graph.edge_weight_mut(edge) {
             relation.supports = supports;
         }
     }

@@ -91,6 +91,8 @@ pub struct ArticleNode {
     /// The relation edges this article supports, for replacing it (sorted, deduplicated;
     /// empty while the graph's `article_relations_stale` is set).
     relations: Vec<EdgeIndex>,
+    /// The entities it mentions (or makes claims about) with their mention counts.
+    mentions: Vec<(NodeIndex, u32)>,
 }
 
 impl ArticleNode {
@@ -364,11 +366,9 @@ enum Node {
     Article(Box<ArticleNode>),
 }
 
-#[derive(Clone, Debug)]
-enum Edge {
-    Relation(Box<Relation>),
-    Mentions(u32),
-}
+/// Edge weights: relations, boxed so that the edge array stays small. Mentions are not
+/// edges: an article keeps its list (see [`ArticleNode`]), an entity its counts.
+type Edge = Box<Relation>;
 
 /// The graph and its id indexes.
 #[derive(Clone, Debug, Default)]
@@ -381,6 +381,8 @@ pub struct KnowledgeGraph {
     relations: BTreeMap<u64, EdgeIndex>,
     /// Shared strings and attributions of the supports.
     interner: Interner,
+    /// Mention and article counts by entity node index (the sums over articles' mentions).
+    mention_stats: Vec<EntityStats>,
     /// Set when articles' `relations` lists were not built (after a load); ingest builds them
     /// all before it replaces an article.
     article_relations_stale: bool,
@@ -489,17 +491,11 @@ impl KnowledgeGraph {
 
     /// Mention and article counts of an entity (zero for unknown ids).
     pub fn entity_stats(&self, id: &str) -> EntityStats {
-        let mut res = EntityStats::default();
-        let Some(&idx) = self.entities.get(id) else {
-            return res;
-        };
-        for edge in self.graph.edges_directed(idx, Direction::Incoming) {
-            if let Edge::Mentions(n) = edge.weight() {
-                res.n_mentions += u64::from(*n);
-                res.n_articles += 1;
-            }
-        }
-        res
+        self.entities
+            .get(id)
+            .and_then(|idx| self.mention_stats.get(idx.index()))
+            .copied()
+            .unwrap_or_default()
     }
 
     /// The entities an article mentions (or makes claims about) with their mention counts,
@@ -508,15 +504,16 @@ impl KnowledgeGraph {
         let Some(&idx) = self.articles.get(article_id) else {
             return Vec::new();
         };
-        let mut res: Vec<(&EntityNode, u32)> = self
-            .graph
-            .edges_directed(idx, Direction::Outgoing)
-            .filter_map(
-                |edge| match (edge.weight(), self.graph.node_weight(edge.target())) {
-                    (Edge::Mentions(n), Some(Node::Entity(e))) => Some((&**e, *n)),
-                    _ => None,
-                },
-            )
+        let Some(article) = self.article_at(idx) else {
+            return Vec::new();
+        };
+        let mut res: Vec<(&EntityNode, u32)> = article
+            .mentions
+            .iter()
+            .filter_map(|&(entity, n)| match self.graph.node_weight(entity) {
+                Some(Node::Entity(e)) => Some((&**e, n)),
+                _ => None,
+            })
             .collect();
         res.sort_by(|a, b| a.0.id.cmp(&b.0.id));
         res
@@ -601,9 +598,7 @@ impl KnowledgeGraph {
     }
 
     fn relation_ref(&self, idx: EdgeIndex) -> Option<RelationRef<'_>> {
-        let Edge::Relation(relation) = self.graph.edge_weight(idx)? else {
-            return None;
-        };
+        let relation = self.graph.edge_weight(idx)?;
         let (subject, object) = self.graph.edge_endpoints(idx)?;
         Some(RelationRef {
             graph: self,

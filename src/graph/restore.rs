@@ -7,8 +7,8 @@
 use petgraph::stable_graph::{EdgeIndex, NodeIndex};
 
 use super::{
-    relation_key, ArticleNode, AttributionSym, ClaimRef, Edge, EntityNode, Evidence, Id, Interner,
-    KnowledgeGraph, Node, Relation, Support, Sym, ValueNode,
+    relation_key, ArticleNode, AttributionSym, ClaimRef, EntityNode, EntityStats, Evidence, Id,
+    Interner, KnowledgeGraph, Node, Relation, Support, Sym, ValueNode,
 };
 use crate::claim::Modality;
 use crate::pipeline::ArticleRecord;
@@ -200,6 +200,7 @@ impl Restorer {
             record,
             evidence,
             relations: Vec::new(),
+            mentions: Vec::new(),
         }));
         let idx = self
             .graph
@@ -243,27 +244,36 @@ impl Restorer {
         Ok(())
     }
 
-    /// `article` is a position in the article list, `node` in the entity-then-value list.
-    pub fn add_mention(
+    /// The entities an article mentions, with their counts: `article` is a position in the
+    /// article list, each node a position in the entity-then-value list.
+    pub fn add_mentions(
         &mut self,
         article: usize,
-        node: usize,
-        count: u32,
+        mentions: &[(usize, u32)],
     ) -> Result<(), RestoreError> {
         let from = self.article_at(article)?;
-        let to = self.node_at(node)?;
-        // Nodes are the entities, then the values.
-        if node >= self.entity_ids.len() {
-            return Err(RestoreError::Dangling {
-                what: "mentioned entity",
-                index: node,
-                len: self.entity_ids.len(),
-            });
+        let mut list = Vec::with_capacity(mentions.len());
+        for &(node, count) in mentions {
+            let to = self.node_at(node)?;
+            // Nodes are the entities, then the values.
+            if node >= self.entity_ids.len() {
+                return Err(RestoreError::Dangling {
+                    what: "mentioned entity",
+                    index: node,
+                    len: self.entity_ids.len(),
+                });
+            }
+            let stats = &mut self.graph.mention_stats;
+            if stats.len() <= to.index() {
+                stats.resize(to.index() + 1, EntityStats::default());
+            }
+            stats[to.index()].n_mentions += u64::from(count);
+            stats[to.index()].n_articles += 1;
+            list.push((to, count));
         }
-        self.graph
-            .graph
-            .try_add_edge(from, to, Edge::Mentions(count))
-            .map_err(|_| RestoreError::Full)?;
+        if let Some(Node::Article(a)) = self.graph.graph.node_weight_mut(from) {
+            a.mentions.extend(list);
+        }
         Ok(())
     }
 
@@ -359,11 +369,7 @@ impl Restorer {
             negated,
             supports: list,
         };
-        let Ok(edge) = self
-            .graph
-            .graph
-            .try_add_edge(from, to, Edge::Relation(Box::new(relation)))
-        else {
+        let Ok(edge) = self.graph.graph.try_add_edge(from, to, Box::new(relation)) else {
             return Err(RestoreError::Full);
         };
         self.relation_keys.push((key, edge));

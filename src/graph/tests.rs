@@ -339,9 +339,12 @@ fn a_restorer_refuses_ids_out_of_order_and_nodes_out_of_place() {
         r.add_entity(entity("place:b")).is_err(),
         "entities before values"
     );
-    r.add_mention(0, 0, 2).unwrap();
-    assert!(r.add_mention(0, 1, 2).is_err(), "a value is not mentioned");
-    assert!(r.add_mention(1, 0, 2).is_err(), "no second article");
+    r.add_mentions(0, &[(0, 2)]).unwrap();
+    assert!(
+        r.add_mentions(0, &[(1, 2)]).is_err(),
+        "a value is not mentioned"
+    );
+    assert!(r.add_mentions(1, &[(0, 2)]).is_err(), "no second article");
     let g = r.finish();
     assert_eq!(g.entity_stats("place:a").n_mentions, 2);
     assert!(g.article("b").is_some());
