@@ -15,6 +15,9 @@
 
 use std::collections::BTreeMap;
 
+use petgraph::stable_graph::EdgeIndex;
+use petgraph::visit::{EdgeRef, IntoEdgeReferences};
+
 use super::{KnowledgeGraph, NodeRef, RelationRef};
 use crate::hash::{fnv1a64_parts, hex_id};
 
@@ -77,13 +80,35 @@ pub type ConflictSide<'g> = RelationRef<'g>;
 impl KnowledgeGraph {
     /// Every conflict in the graph.
     pub fn conflicts(&self) -> Vec<Conflict<'_>> {
-        let mut groups: BTreeMap<(&str, &str), Vec<RelationRef<'_>>> = BTreeMap::new();
-        for relation in self.relations() {
-            groups
-                .entry((relation.subject.id(), relation.predicate()))
-                .or_default()
-                .push(relation);
+        // Group by (subject node, predicate number): integers sort fast, and the relation key
+        // keeps id order inside a group. Only groups of two or more become `RelationRef`s.
+        let mut keys: Vec<(u32, u32, u64, EdgeIndex)> = (&self.graph)
+            .edge_references()
+            .map(|e| {
+                let r = e.weight();
+                (
+                    e.source().index() as u32,
+                    r.predicate.index() as u32,
+                    r.key,
+                    e.id(),
+                )
+            })
+            .collect();
+        keys.sort_unstable();
+        let mut groups: Vec<((&str, &str), Vec<RelationRef<'_>>)> = Vec::new();
+        for group in keys.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+            if group.len() < 2 {
+                continue;
+            }
+            let relations: Vec<RelationRef<'_>> = group
+                .iter()
+                .filter_map(|&(_, _, _, edge)| self.relation_ref(edge))
+                .collect();
+            if let Some(first) = relations.first() {
+                groups.push(((first.subject.id(), first.predicate()), relations));
+            }
         }
+        groups.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         let mut res = Vec::new();
         for ((_, predicate), mut relations) in groups {
             if relations.len() < 2 {
