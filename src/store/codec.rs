@@ -180,6 +180,7 @@ impl<'b> Decoder<'b> {
         }
     }
 
+    #[inline]
     pub fn u8(&mut self) -> Result<u8, DecodeError> {
         let Some(&b) = self.bytes.get(self.pos) else {
             return Err(self.error("unexpected end of data"));
@@ -196,7 +197,19 @@ impl<'b> Decoder<'b> {
         }
     }
 
+    #[inline]
     pub fn varint(&mut self) -> Result<u64, DecodeError> {
+        // Most numbers in a store (positions, string numbers, lengths) fit in one byte.
+        if let Some(&b) = self.bytes.get(self.pos) {
+            if b < 0x80 {
+                self.pos += 1;
+                return Ok(u64::from(b));
+            }
+        }
+        self.varint_slow()
+    }
+
+    fn varint_slow(&mut self) -> Result<u64, DecodeError> {
         let mut res: u64 = 0;
         for shift in (0..64).step_by(7) {
             let b = self.u8()?;
@@ -234,11 +247,15 @@ impl<'b> Decoder<'b> {
         Ok(n)
     }
 
+    #[inline]
     pub fn fixed64(&mut self) -> Result<u64, DecodeError> {
-        let bytes = self.take(8)?;
-        let mut w = [0u8; 8];
-        w.copy_from_slice(bytes);
-        Ok(u64::from_le_bytes(w))
+        match self.bytes.get(self.pos..self.pos + 8) {
+            Some(&[a, b, c, d, e, f, g, h]) => {
+                self.pos += 8;
+                Ok(u64::from_le_bytes([a, b, c, d, e, f, g, h]))
+            }
+            _ => Err(self.error(format!("8 bytes needed, {} left", self.remaining()))),
+        }
     }
 
     pub fn str(&mut self) -> Result<&'b str, DecodeError> {
