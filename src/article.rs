@@ -116,9 +116,10 @@ struct RawJsonArticle {
     text: Option<String>,
 }
 
-/// Decodes bytes as UTF-8, replacing bad sequences; reports the first bad byte's line and
-/// offset.
-pub fn decode_lossy(origin: &str, bytes: Vec<u8>) -> (String, Option<ArticleWarning>) {
+/// Decodes bytes as UTF-8, replacing bad sequences; reports the first bad byte's line (counted
+/// in `bytes`), its byte in that line and its byte in the file, where `bytes` start at byte
+/// `base` of the file.
+pub fn decode_lossy(origin: &str, bytes: Vec<u8>, base: u64) -> (String, Option<ArticleWarning>) {
     match String::from_utf8(bytes) {
         Ok(text) => (text, None),
         Err(err) => {
@@ -127,15 +128,20 @@ pub fn decode_lossy(origin: &str, bytes: Vec<u8>) -> (String, Option<ArticleWarn
                 .err()
                 .map(|e| e.valid_up_to())
                 .unwrap_or(0);
-            let line = 1 + bytes[..bad.min(bytes.len())]
+            let before = &bytes[..bad.min(bytes.len())];
+            let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
+            let line_start = before
                 .iter()
-                .filter(|&&b| b == b'\n')
-                .count();
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |at| at + 1);
             let warning = ArticleWarning {
                 origin: origin.to_string(),
                 line,
                 message: format!(
-                    "invalid UTF-8 at byte offset {bad}; bad bytes replaced with U+FFFD"
+                    "invalid UTF-8 at byte {} of the line (byte {} of the file); bad bytes \
+                     replaced with U+FFFD",
+                    bad - line_start,
+                    base + bad as u64
                 ),
             };
             (String::from_utf8_lossy(&bytes).into_owned(), Some(warning))
@@ -219,6 +225,8 @@ struct JsonLines {
     origin: String,
     reader: Box<dyn BufRead>,
     line: usize,
+    /// Bytes read so far: the file offset of the next line.
+    offset: u64,
 }
 
 impl ArticleReader {
@@ -236,6 +244,7 @@ impl ArticleReader {
                 origin: "-".to_string(),
                 reader: Box::new(BufReader::new(io::stdin())),
                 line: 0,
+                offset: 0,
             });
             return;
         }
@@ -247,6 +256,7 @@ impl ArticleReader {
                         origin,
                         reader: Box::new(BufReader::new(file)),
                         line: 0,
+                        offset: 0,
                     })
                 }
                 Err(source) => self.pending.push(Input::Error(io_error(path, source))),
@@ -259,7 +269,7 @@ impl ArticleReader {
             self.pending.push(Input::Error(io_error(path, source)));
             return;
         }
-        let (text, warning) = decode_lossy(&origin, bytes);
+        let (text, warning) = decode_lossy(&origin, bytes, 0);
         if text.trim().is_empty() {
             self.pending.push(Input::Warning(ArticleWarning {
                 origin,
@@ -303,7 +313,9 @@ impl JsonLines {
             }
             self.line += 1;
             let origin = format!("{}:{}", self.origin, self.line);
-            let (line, warning) = decode_lossy(&self.origin, buf);
+            let line_offset = self.offset;
+            self.offset += buf.len() as u64;
+            let (line, warning) = decode_lossy(&self.origin, buf, line_offset);
             if line.trim().is_empty() {
                 continue;
             }
@@ -406,14 +418,14 @@ mod tests {
 
     #[test]
     fn invalid_utf8_is_reported_with_offset() {
-        let (text, warning) = decode_lossy("f.txt", b"ok\nbad \xff here".to_vec());
+        let (text, warning) = decode_lossy("f.txt", b"ok\nbad \xff here".to_vec(), 100);
         assert_eq!(text, "ok\nbad \u{fffd} here");
         let warning = warning.unwrap();
         assert_eq!(warning.line, 2);
-        assert!(
-            warning.message.contains("byte offset 7"),
-            "{}",
-            warning.message
+        assert_eq!(
+            warning.message,
+            "invalid UTF-8 at byte 4 of the line (byte 107 of the file); bad bytes replaced \
+             with U+FFFD"
         );
     }
 

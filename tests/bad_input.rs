@@ -160,12 +160,12 @@ fn invalid_utf8_is_named_with_its_byte_offset_and_processed() {
         &[("bad.txt", bad), ("after.txt", after), ("in.jsonl", jsonl)],
         0,
     );
-    // For a text file the offset counts from the start of the file; for JSON Lines, from the
-    // start of the line named.
+    // The same form for text files and JSON Lines: the line, the byte in it, the byte in the
+    // file.
     assert_eq!(
         run.stderr,
-        "claimgraph: warning: bad.txt:3: invalid UTF-8 at byte offset 23; bad bytes replaced with U+FFFD\n\
-         claimgraph: warning: in.jsonl:2: invalid UTF-8 at byte offset 25; bad bytes replaced with U+FFFD\n"
+        "claimgraph: warning: bad.txt:3: invalid UTF-8 at byte 13 of the line (byte 23 of the file); bad bytes replaced with U+FFFD\n\
+         claimgraph: warning: in.jsonl:2: invalid UTF-8 at byte 25 of the line (byte 64 of the file); bad bytes replaced with U+FFFD\n"
     );
     // Offsets after the bad bytes are offsets into the decoded text (each bad byte became a
     // three-byte U+FFFD), and the text around them is still tagged.
@@ -339,7 +339,7 @@ fn run_survives_all_of_it() {
     );
     assert_eq!(
         stderr[1],
-        "claimgraph: warning: in/b.txt:1: invalid UTF-8 at byte offset 8; bad bytes replaced with U+FFFD"
+        "claimgraph: warning: in/b.txt:1: invalid UTF-8 at byte 8 of the line (byte 8 of the file); bad bytes replaced with U+FFFD"
     );
     assert!(
         stderr[2].starts_with("claimgraph: in/d.jsonl:2: not a JSON article: "),
