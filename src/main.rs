@@ -791,3 +791,8 @@ fn write_export(files: &[export::ExportFile], output: &Path, format: Format) -> 
     }
     Ok(())
 }
+
+/// mimalloc instead of the system allocator: extraction allocates many short-lived strings and
+/// vectors per sentence, and `claims` runs about 12% faster with it (docs/benchmarks.md).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
