@@ -14,6 +14,17 @@ use crate::text::{lower_is, Sentence, Span};
 /// Titles and roles that announce a person's name. Compared case-sensitively on capitalised
 /// tokens and case-insensitively on the token before a run.
 const TITLES: &[&str] = &[
+    // Party labels before a politician's name ("Republican John McCain").
+    "Democrat",
+    "Republican",
+    "Congressman",
+    "Congresswoman",
+    "Assemblyman",
+    "Assemblywoman",
+    "Councilman",
+    "Councilwoman",
+    "Councillor",
+    "Alderman",
     "President",
     "Vice",
     "Prime",
@@ -614,6 +625,73 @@ const LEGAL_SUFFIXES: &[&str] = &[
 /// Words that begin an organisation's name before a place ("Air France", "Radio Moscow").
 const ORG_BEFORE_PLACE: &[&str] = &["Air", "Radio", "Bank", "Banco", "Banca", "Banque"];
 
+/// Capitalised words that never belong to a personal name: they head events, places,
+/// buildings and institutions ("Hurricane Katrina", "Fort Benning", "Royal Ulster
+/// Constabulary", "Howard Government"). A run with one is no person by the weak cues (given
+/// name, name shape, reporting verb, apposition). Words that are also surnames (Park, Temple,
+/// Church, Lake) are left out.
+const NOT_IN_PERSON_NAMES: &[&str] = &[
+    "Hurricane",
+    "Typhoon",
+    "Cyclone",
+    "Tropical",
+    "Operation",
+    "Cape",
+    "Fort",
+    "Mount",
+    "Mt.",
+    "Port",
+    "Cathedral",
+    "Mosque",
+    "Palace",
+    "Airport",
+    "Stadium",
+    "Jewish",
+    "Muslim",
+    "Islamic",
+    "Catholic",
+    "Royal",
+    "Parti",
+    "Partido",
+    "Partito",
+    "Festival",
+    "Olympics",
+    "Games",
+    "Cup",
+    "War",
+    "Class",
+    "Research",
+    "Communication",
+    "Communications",
+    "Government",
+    "Administration",
+    "Cabinet",
+    "Parliament",
+    "Constabulary",
+    "Regime",
+    "Americas",
+];
+
+/// First words of events: a run that starts with one is not an entity of ours.
+const EVENT_FIRST: &[&str] = &["Hurricane", "Typhoon", "Cyclone", "Tropical", "Operation"];
+
+/// First words of place names: "Cape York", "Fort Benning", "Mount Elgon", "Port Vila".
+const PLACE_FIRST: &[&str] = &["Cape", "Fort", "Mount", "Mt.", "Port"];
+
+/// First words of organisation names in other languages: "Parti Québécois", "Partido Popular".
+const ORG_FIRST: &[&str] = &["Parti", "Partido", "Partito"];
+
+/// Last words that make a run an institution: "the Howard Government", "the Bush
+/// Administration", "Royal Ulster Constabulary".
+const INSTITUTION_LAST: &[&str] = &[
+    "Government",
+    "Administration",
+    "Cabinet",
+    "Parliament",
+    "Constabulary",
+    "Regime",
+];
+
 /// Capitalised words that are stripped from the start of a run ("Last", "New") but that begin
 /// an organisation's name when the run ends with an organisation head ("First Union", "State
 /// Department", "Agriculture Department"). Function words are never kept.
@@ -686,6 +764,14 @@ fn is_personal_title(word: &str) -> bool {
             | "Chancellor"
             | "Premier"
             | "Senator"
+            | "Congressman"
+            | "Congresswoman"
+            | "Assemblyman"
+            | "Assemblywoman"
+            | "Councilman"
+            | "Councilwoman"
+            | "Councillor"
+            | "Alderman"
             | "Governor"
             | "Mayor"
             | "Ambassador"
@@ -1029,7 +1115,18 @@ pub(super) fn find(
                 // "Johnson Controls Inc and Lear Corp" are two companies; "Joel Naroff of First
                 // Union" is a person of an organisation.
                 let splits = match next {
-                    "and" | "&" => is_legal_suffix(words[end - 1]),
+                    // Two people: "Martin Sheen and Susan Sarandon".
+                    "and" | "&" => {
+                        is_legal_suffix(words[end - 1])
+                            || (words
+                                .get(end + 1)
+                                .is_some_and(|w| gazetteer.is_given_name(w))
+                                && words[start..end]
+                                    .iter()
+                                    .find(|w| !is_stop(w) && !is_title(w))
+                                    .is_some_and(|f| gazetteer.is_given_name(f))
+                                && words.get(end + 2).is_some_and(|w| is_capitalised(w)))
+                    }
                     "of" => {
                         let first = words[start..end]
                             .iter()
@@ -1095,6 +1192,7 @@ pub(super) fn find(
             let first = parts.first().copied().unwrap_or("");
             let has_of_head =
                 parts.len() >= 3 && is_org_of_head(first) && parts.get(1) == Some(&"of");
+            let person_ok = !parts.iter().any(|p| NOT_IN_PERSON_NAMES.contains(p));
             let next_word = words.get(e).copied().unwrap_or("");
             let prev_word = if s > 0 { words[s - 1] } else { "" };
             let after_next = words.get(e + 1).copied().unwrap_or("");
@@ -1121,7 +1219,11 @@ pub(super) fn find(
             let bracketed = n_words <= 3
                 && next_word == "("
                 && parts.iter().all(|p| name_shaped(p))
-                && words.get(e + 1).is_some_and(|w| is_capitalised(w));
+                && sentence.tokens.get(e + 1).is_some_and(|t| {
+                    found
+                        .iter()
+                        .any(|m| m.span.start == t.span.start && m.kind == EntityKind::Place)
+                });
             // A place right before an organisation head ("Athens Stock Exchange", "Leeds
             // United") or right after "X of" ("Bank of Greece") is part of its name.
             let place_ending_before = s
@@ -1206,15 +1308,30 @@ pub(super) fn find(
                 (EntityKind::Person, Rule::NameShape)
             } else if score_line {
                 (EntityKind::Organisation, Rule::SportsTeam)
+            } else if EVENT_FIRST.contains(&first) {
+                continue;
+            } else if n_words >= 2
+                && (ORG_FIRST.contains(&first) || INSTITUTION_LAST.contains(&last))
+            {
+                (EntityKind::Organisation, Rule::OrganisationHead)
+            } else if (2..=3).contains(&n_words)
+                && PLACE_FIRST.contains(&first)
+                && !is_org_head(last)
+            {
+                (EntityKind::Place, Rule::PlaceCue)
             } else if is_org_head(last) && n_words >= 2 || has_of_head {
                 (EntityKind::Organisation, Rule::OrganisationHead)
             } else if titled && n_words <= 4 && !is_org_head(last) {
                 (EntityKind::Person, Rule::TitleCue)
-            } else if (2..=4).contains(&n_words) && gazetteer.is_given_name(first) {
+            } else if (2..=4).contains(&n_words) && gazetteer.is_given_name(first) && person_ok {
                 (EntityKind::Person, Rule::GivenName)
-            } else if (2..=3).contains(&n_words) && REPORTING[..20].contains(&next_word) {
+            } else if (2..=3).contains(&n_words)
+                && REPORTING[..20].contains(&next_word)
+                && person_ok
+            {
                 (EntityKind::Person, Rule::ReportingVerb)
             } else if (2..=3).contains(&n_words)
+                && person_ok
                 && ((prev_word == "," && next_word == "," && matches!(after_next, "who" | "whose"))
                     || (next_word == ","
                         && matches!(after_next, "the" | "a" | "an")
@@ -1231,7 +1348,11 @@ pub(super) fn find(
             {
                 // "Harare Province", "Muzarabani South".
                 (EntityKind::Place, Rule::PlaceCue)
-            } else if (2..=3).contains(&n_words) && s > 0 && parts.iter().all(|p| name_shaped(p)) {
+            } else if (2..=3).contains(&n_words)
+                && s > 0
+                && person_ok
+                && parts.iter().all(|p| name_shaped(p))
+            {
                 // "Rustem Umerov": capitalised words that are not English words, inside a
                 // sentence, with nothing that makes them a place or an organisation.
                 (EntityKind::Person, Rule::NameShape)
@@ -1444,6 +1565,37 @@ mod tests {
         let got = run("Officials named Maria Kowalczyk, and a deputy, Tomasz Brzek, who agreed.");
         let names: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
         assert_eq!(names, vec!["Maria Kowalczyk", "Tomasz Brzek"]);
+    }
+
+    #[test]
+    fn events_places_and_institutions_are_not_people() {
+        let ron = r#"(entries: [], names: ["Martin", "Susan", "John", "Howard"])"#;
+        let got = kinds(
+            ron,
+            "Martin Sheen and Susan Sarandon marched after Hurricane Katrina. Soldiers at Fort \
+             Benning said the Howard Government erred, and Republican John McCain agreed.",
+        );
+        let want = [
+            ("Martin Sheen", "person"),
+            ("Susan Sarandon", "person"),
+            ("Fort Benning", "place"),
+            ("Howard Government", "organisation"),
+            ("John McCain", "person"),
+        ];
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(t, k)| (t.to_string(), k.to_string()))
+            .collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_name_before_brackets_needs_a_place_inside_them() {
+        let ron = r#"(entries: [(id: "place:se", type: place, name: "Sweden")], names: [])"#;
+        let got = kinds(ron, "The winner was Parnevik ( Sweden ) with 68.");
+        assert_eq!(got[0], ("Parnevik".to_string(), "person".to_string()));
+        let got = kinds(ron, "Training moved to the Americas (USARSA) school.");
+        assert!(got.iter().all(|(t, _)| t != "Americas"), "{got:?}");
     }
 
     #[test]
