@@ -14,6 +14,11 @@ use crate::text::{lower_is, Sentence, Span};
 /// Titles and roles that announce a person's name. Compared case-sensitively on capitalised
 /// tokens and case-insensitively on the token before a run.
 const TITLES: &[&str] = &[
+    "Corporal",
+    "Cpl.",
+    "Private",
+    "Pte.",
+    "Prophet",
     // Party labels before a politician's name ("Republican John McCain").
     "Democrat",
     "Republican",
@@ -613,6 +618,15 @@ const ORG_HEADS: &[&str] = &[
     "Cooperative",
     "Consortium",
     "Directorate",
+    "Committees",
+    "Councils",
+    "Unions",
+    "Courant",
+    "Inquirer",
+    "Examiner",
+    "Courier",
+    "Telekom",
+    "Telecommunications",
 ];
 
 /// Legal forms that end a company name: a run is cut after one of them before `and` / `&`
@@ -864,6 +878,9 @@ const REPORTING: &[&str] = &[
 
 /// Last words that make a run a place.
 const PLACE_SUFFIXES: &[&str] = &[
+    "Platz",
+    "Plaza",
+    "Square",
     "Province",
     "Region",
     "District",
@@ -1328,6 +1345,9 @@ pub(super) fn find(
             } else if (2..=3).contains(&n_words)
                 && REPORTING[..20].contains(&next_word)
                 && person_ok
+                && parts
+                    .iter()
+                    .all(|p| name_shaped(p) || gazetteer.is_given_name(p) || *p == "-")
             {
                 (EntityKind::Person, Rule::ReportingVerb)
             } else if (2..=3).contains(&n_words)
@@ -1596,6 +1616,19 @@ mod tests {
         assert_eq!(got[0], ("Parnevik".to_string(), "person".to_string()));
         let got = kinds(ron, "Training moved to the Americas (USARSA) school.");
         assert!(got.iter().all(|(t, _)| t != "Americas"), "{got:?}");
+    }
+
+    #[test]
+    fn a_reporting_verb_needs_a_name_shaped_speaker() {
+        let ron = r#"(entries: [], names: ["Bill"])"#;
+        let got = kinds(
+            ron,
+            "The Commission Report said so, Bill Keller said, and Corporal Gilad Shalit agreed.",
+        );
+        let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert!(!texts.contains(&"Commission Report"), "{got:?}");
+        assert!(got.contains(&("Bill Keller".to_string(), "person".to_string())));
+        assert!(got.contains(&("Gilad Shalit".to_string(), "person".to_string())));
     }
 
     #[test]
