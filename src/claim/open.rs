@@ -2067,7 +2067,8 @@ fn find_arguments(
                 break;
             };
             let phrase = Phrase::new(toks, i + 1, e);
-            if t.lower == "by" && g.passive && agent.is_none() {
+            // "is achieved by November 24", "by the end of the year": a deadline, no agent.
+            if t.lower == "by" && g.passive && agent.is_none() && !is_time_phrase(toks, &phrase) {
                 agent = Some(phrase);
             } else if object.is_none() {
                 object = Some(Arg {
@@ -2229,6 +2230,119 @@ pub fn open_tuples(words: &[&str], pos: &PosModel) -> Vec<OpenTuple> {
     res
 }
 
+/// Whether a phrase names a time or a measure ("November 24", "2012", "the end of the year",
+/// "Friday", "10 percent").
+fn is_time_phrase(toks: &[Tok], phrase: &Phrase) -> bool {
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan.",
+        "feb.",
+        "mar.",
+        "apr.",
+        "jun.",
+        "jul.",
+        "aug.",
+        "sep.",
+        "sept.",
+        "oct.",
+        "nov.",
+        "dec.",
+    ];
+    const TIME_HEADS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "tomorrow",
+        "tonight",
+        "yesterday",
+        "noon",
+        "midnight",
+        "end",
+        "year",
+        "month",
+        "week",
+        "day",
+        "deadline",
+        "time",
+        "then",
+        "now",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+    ];
+    // The first word after any determiner: "the end of the year", "November 24", "10
+    // percent" (a measure is no agent either), but not "the ABC program yesterday".
+    let Some(at) = (phrase.start..phrase.end)
+        .find(|&k| toks.get(k).is_some_and(|t| !(t.is("DT") || t.is("PRP$"))))
+    else {
+        return false;
+    };
+    let Some(first) = toks.get(at) else {
+        return false;
+    };
+    // "by yesterday's police action" is an agent.
+    if first.mention.is_some() || toks.get(at + 1).is_some_and(|t| t.is("POS")) {
+        return false;
+    }
+    let lower = first.lower.as_str();
+    if MONTHS.contains(&lower) || TIME_HEADS.contains(&lower) || first.is("$") {
+        return true;
+    }
+    // A number is a year or a measure ("by 2012", "by 0.7 percent", "by 12 points") unless it
+    // counts the agents ("by 141 nations").
+    const MEASURES: &[&str] = &[
+        "percent",
+        "%",
+        "per",
+        "cent",
+        "cents",
+        "point",
+        "points",
+        "percentage",
+        "pence",
+        "hours",
+        "hour",
+        "minutes",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "times",
+        "million",
+        "billion",
+        "thousand",
+        "votes",
+        "seats",
+        "goals",
+        "runs",
+        "wickets",
+        "strokes",
+    ];
+    first.is("CD")
+        && (phrase.end == phrase.start + 1
+            || toks
+                .get(phrase.end - 1)
+                .is_some_and(|t| t.is("CD") || MEASURES.contains(&t.lower.as_str())))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2291,6 +2405,30 @@ mod tests {
         assert!(found[0].verb.passive);
         let agent = found[0].agent.as_ref().map(|a| join(&toks, a.start, a.end));
         assert_eq!(agent.as_deref(), Some("the parliament"));
+    }
+
+    #[test]
+    fn a_deadline_or_a_measure_after_by_is_no_agent() {
+        let agent_of = |sentence: &str| {
+            let words: Vec<&str> = sentence.split(' ').collect();
+            let toks = make_tokens(&words, &vec![None; words.len()], PosModel::builtin());
+            let found = clauses(&toks);
+            found[0].agent.as_ref().map(|a| join(&toks, a.start, a.end))
+        };
+        assert_eq!(agent_of("No result was achieved by November 24 ."), None);
+        assert_eq!(agent_of("Prices were increased by 0.7 percent ."), None);
+        assert_eq!(
+            agent_of("The ban will be lifted by the end of the year ."),
+            None
+        );
+        assert_eq!(
+            agent_of("The treaty was signed by 141 nations .").as_deref(),
+            Some("141 nations")
+        );
+        assert_eq!(
+            agent_of("The raid was justified by yesterday 's attack .").as_deref(),
+            Some("yesterday 's attack")
+        );
     }
 
     #[test]
