@@ -1120,9 +1120,12 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
             let first = &toks[g.start];
             // "the prime minister expressed great disappointment": a participle followed by its
             // object is a past tense the tagger misread.
+            // "Barack Obama, the president of the United States, visited Kenya": after an
+            // apposition or a relative clause between commas, too.
             let takes_object = first.is("VBN")
                 && g.end == g.start + 1
-                && toks[g.start - usize::from(g.start > 0)].is_noun()
+                && g.start > 0
+                && (toks[g.start - 1].is_noun() || closes_apposition(toks, g.start - 1))
                 && toks.get(g.end).is_some_and(|n| {
                     (is_np_start(n) && !n.is("JJ") || is_quote(&n.text)) && n.lower != "by"
                 });
@@ -2230,6 +2233,29 @@ pub fn open_tuples(words: &[&str], pos: &PosModel) -> Vec<OpenTuple> {
     res
 }
 
+/// Whether the comma at `close` ends an apposition or a relative clause that follows a noun
+/// phrase: "Obama, the president of the United States," or "Obama, who leads the country,".
+fn closes_apposition(toks: &[Tok], close: usize) -> bool {
+    if toks.get(close).is_none_or(|t| t.text != ",") {
+        return false;
+    }
+    let Some(open) = (close.saturating_sub(16)..close)
+        .rev()
+        .find(|&j| toks[j].text == ",")
+    else {
+        return false;
+    };
+    if open == 0 || open + 1 >= close || !toks[open - 1].is_noun() {
+        return false;
+    }
+    let first = &toks[open + 1];
+    let relative = matches!(first.tag, "WP" | "WDT" | "WP$");
+    let apposition = (is_np_start(first) || first.mention.is_some())
+        && !(open + 1..close)
+            .any(|j| toks[j].is_verb() && !toks[j].is("VBN") && !toks[j].is("VBG"));
+    relative || apposition
+}
+
 /// Whether a phrase names a time or a measure ("November 24", "2012", "the end of the year",
 /// "Friday", "10 percent").
 fn is_time_phrase(toks: &[Tok], phrase: &Phrase) -> bool {
@@ -2429,6 +2455,37 @@ mod tests {
             agent_of("The raid was justified by yesterday 's attack .").as_deref(),
             Some("yesterday 's attack")
         );
+    }
+
+    #[test]
+    fn a_participle_with_an_object_after_an_apposition_is_the_main_verb() {
+        for sentence in [
+            "Barack Obama , the president of the United States , visited Kenya .",
+            "Obama , who leads the country , visited Kenya .",
+        ] {
+            let words: Vec<&str> = sentence.split(' ').collect();
+            // The names are entity mentions, as the tagger gives them.
+            let mentions: Vec<Option<usize>> = words
+                .iter()
+                .map(|w| match *w {
+                    "Barack" | "Obama" => Some(0),
+                    "Kenya" => Some(1),
+                    _ => None,
+                })
+                .collect();
+            let toks = make_tokens(&words, &mentions, PosModel::builtin());
+            let found = clauses(&toks);
+            let visit = found
+                .iter()
+                .find(|c| toks[c.verb.main].lemma == "visit")
+                .unwrap();
+            assert!(!visit.verb.passive, "{sentence}");
+            let subject = visit.subject.as_ref().map(|p| join(&toks, p.start, p.end));
+            assert!(
+                subject.as_deref().is_some_and(|s| s.ends_with("Obama")),
+                "{sentence}: {subject:?}"
+            );
+        }
     }
 
     #[test]
