@@ -257,6 +257,7 @@ pub fn extract(
         let found = clauses(&ctx.toks);
         discourse.person_subject_here = false;
         ctx.claims(&found, &mut discourse, options, &mut res);
+        ctx.apposition_claims(&mut res);
         // Persons mentioned in this sentence are the antecedents of later "he"/"she", unless
         // a person was the subject here: "He met Sánchez. He said ..." keeps the subject.
         if !discourse.person_subject_here {
@@ -878,6 +879,86 @@ impl<'a> SentenceCtx<'a> {
                 &verb_text,
                 out,
             );
+        }
+    }
+
+    /// "Rustem Umerov, Ukraine's national security chief, said": a person or organisation
+    /// and the role an apposition gives it, as `X | be | the role` (rule `apposition`,
+    /// predicate text ","). The role must be a common-noun phrase closed by punctuation, not
+    /// an item of a list, a number or another name.
+    fn apposition_claims(&self, out: &mut Vec<Claim>) {
+        let toks = &self.toks;
+        let n = toks.len();
+        for k in 1..n.saturating_sub(2) {
+            if toks[k].text != "," {
+                continue;
+            }
+            let Some(mi) = toks[k - 1].mention else {
+                continue;
+            };
+            let Some(m) = self.mentions.get(mi) else {
+                continue;
+            };
+            if !matches!(m.kind, EntityKind::Person | EntityKind::Organisation) {
+                continue;
+            }
+            let mut s = k - 1;
+            while s > 0 && toks[s - 1].mention == Some(mi) {
+                s -= 1;
+            }
+            // "A, B and C", "A, B, C": a list, not an apposition.
+            if s > 0 && (toks[s - 1].text == "," || toks[s - 1].tag == "CC") {
+                continue;
+            }
+            let Some(e) = np_at(toks, k + 1, n) else {
+                continue;
+            };
+            let closes = toks
+                .get(e)
+                .is_some_and(|t| matches!(t.text.as_str(), "," | "." | ";" | ":" | "--"));
+            if !closes || e <= k + 1 || e - k > 12 {
+                continue;
+            }
+            if toks[k + 1..e].iter().any(|t| t.tag == "CC")
+                || toks.get(e + 1).is_some_and(|t| t.tag == "CC")
+            {
+                continue;
+            }
+            let phrase = Phrase::new(toks, k + 1, e);
+            let head = &toks[phrase.head];
+            let common_head = matches!(head.tag, "NN" | "NNS") && head.mention.is_none();
+            let opens = matches!(toks[k + 1].tag, "DT" | "PRP$" | "JJ" | "NN" | "NNS")
+                || (toks[k + 1].mention.is_some() && toks[k + 1..e].iter().any(|t| t.tag == "POS"));
+            if !common_head || !opens {
+                continue;
+            }
+            let object = self.argument(k + 1, e, phrase.head);
+            if object.entity.is_some() || object.quantity.is_some() || object.date.is_some() {
+                continue;
+            }
+            let subject = self.argument_for_mention(m);
+            let evidence = self.sentence.span.of(self.text).to_string();
+            let mut claim = Claim {
+                id: String::new(),
+                article: self.article.id.clone(),
+                sentence: self.sent_idx,
+                span: SpanWire::from(self.sentence.span),
+                evidence,
+                subject,
+                predicate: Predicate {
+                    lemma: "be".to_string(),
+                    text: ",".to_string(),
+                },
+                object,
+                attribution: None,
+                quote: false,
+                modality: Modality::Asserted,
+                negated: false,
+                confidence: 0.7,
+                rule: "apposition".to_string(),
+            };
+            claim.id = claim.compute_id();
+            out.push(claim);
         }
     }
 

@@ -148,7 +148,7 @@ pub struct Phrase {
 }
 
 impl Phrase {
-    fn new(toks: &[Tok], start: usize, end: usize) -> Phrase {
+    pub(crate) fn new(toks: &[Tok], start: usize, end: usize) -> Phrase {
         let head = head_of(toks, start, end);
         Phrase {
             start,

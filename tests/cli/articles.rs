@@ -394,3 +394,30 @@ fn no_claim_from_questions_captions_or_tags() {
     // "Will the ceasefire hold?", "Photo: file image.", "Tags".
     assert_eq!(summaries(claims_of("no_claim.txt")), Vec::<String>::new());
 }
+
+#[test]
+fn appositions_give_roles() {
+    // "Rustem Umerov, Ukraine's national security chief, met the delegation in Geneva. The
+    // talks included Spain, France and Italy. Barack Obama, the president of the United
+    // States, visited Kenya."
+    let claims = claims_of("apposition.txt");
+    assert_has(
+        claims,
+        &[
+            "1 | person:rustem-umerov | be | Ukraine's national security chief | - | asserted",
+            "3 | person:barack-obama | be | the president of the United States | - | asserted",
+            "3 | person:barack-obama | visit | place:kenya | - | asserted",
+        ],
+    );
+    // A list ("Spain, France and Italy") is no apposition.
+    let roles: Vec<String> = claims
+        .iter()
+        .filter(|c| c["rule"] == "apposition")
+        .map(summary)
+        .collect();
+    assert_eq!(roles.len(), 2, "{roles:?}");
+    assert!(claims
+        .iter()
+        .filter(|c| c["rule"] == "apposition")
+        .all(|c| c["predicate"]["text"] == ","));
+}
