@@ -4,7 +4,7 @@
 //! covers, with connectors (`of`, `de`, `al`, `bin`, hyphens) allowed inside. Leading titles and
 //! function words are stripped; what remains is typed by its cues, or dropped when it has none.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::sync::OnceLock;
 
 use super::{round2, slug, Mention, Rule};
@@ -967,6 +967,18 @@ fn name_shaped(word: &str) -> bool {
         && !is_place_suffix(word)
 }
 
+/// Ends like an English adjective or abstract noun ("Administrative", "Advisory", "Civic",
+/// "Commerce"): words that make an institution's name without saying whose it is.
+fn generic_suffix(word: &str) -> bool {
+    const SUFFIXES: &[&str] = &[
+        "ive", "al", "ary", "ory", "ic", "ment", "tion", "sion", "ence", "ance", "ity", "rce",
+        "ure",
+    ];
+    word.len() > 4
+        && word.chars().skip(1).all(char::is_lowercase)
+        && lower_is(word, |w| SUFFIXES.iter().any(|s| w.ends_with(s)))
+}
+
 /// Capital letters that are not a common abbreviation.
 fn is_acronym(word: &str) -> bool {
     let n = word.chars().count();
@@ -1072,6 +1084,19 @@ pub(super) fn find(
     gazetteer: &Gazetteer,
 ) -> (Vec<Mention>, Vec<Span>) {
     let mut res: Vec<Mention> = Vec::new();
+    // The country the article is mostly about, from its gazetteer mentions: a generic
+    // institution found by the cues ("the Supreme Court", "the Foreign Ministry") is that
+    // country's, not one entity shared by every country's articles.
+    let mut countries: BTreeMap<&str, usize> = BTreeMap::new();
+    for m in found {
+        if let Some(c) = gazetteer.get(&m.entity).and_then(|e| e.country.as_deref()) {
+            *countries.entry(c).or_default() += 1;
+        }
+    }
+    let dominant: Option<&str> = countries
+        .iter()
+        .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+        .map(|(c, _)| *c);
     // Gazetteer places that became part of an organisation's name ("Bank of Greece").
     let mut absorbed: Vec<Span> = Vec::new();
     let mut covered: Vec<Span> = found.iter().map(|m| m.span).collect();
@@ -1412,11 +1437,30 @@ pub(super) fn find(
             } else {
                 name
             };
+            // "Supreme Court", "Foreign Ministry", "Election Commission": nothing in the name
+            // says whose; the article's country does.
+            let generic = kind == EntityKind::Organisation
+                && absorbs.is_none()
+                && parts.iter().all(|p| {
+                    is_common_word(p)
+                        || is_org_head(p)
+                        || is_stop(p)
+                        || is_title(p)
+                        || is_connector(p)
+                        || *p == "-"
+                        || (generic_suffix(p) && !gazetteer.is_given_name(p))
+                });
+            let entity = match dominant.filter(|_| generic) {
+                Some(country) => {
+                    format!("{prefix}:{}-{}", slug(&name), country.to_ascii_lowercase())
+                }
+                None => format!("{prefix}:{}", slug(&name)),
+            };
             res.push(Mention {
                 span,
                 sentence: sent_idx,
                 text: span.of(text).to_string(),
-                entity: format!("{prefix}:{}", slug(&name)),
+                entity,
                 name,
                 kind,
                 rule,
@@ -1616,6 +1660,43 @@ mod tests {
         assert_eq!(got[0], ("Parnevik".to_string(), "person".to_string()));
         let got = kinds(ron, "Training moved to the Americas (USARSA) school.");
         assert!(got.iter().all(|(t, _)| t != "Americas"), "{got:?}");
+    }
+
+    #[test]
+    fn generic_institutions_belong_to_the_article_country() {
+        let ids = |ron: &str, text: &str| -> Vec<(String, String)> {
+            let mut gaz = Gazetteer::empty();
+            gaz.add_source("t.ron", ron, Layer::Curated).unwrap();
+            let tagger = Tagger::new(gaz).unwrap();
+            tagger
+                .tag(text, &sentences(text))
+                .into_iter()
+                .map(|m| (m.text, m.entity))
+                .collect()
+        };
+        let ron = r#"(entries: [(id: "place:lahore", type: place, name: "Lahore", country: "PK")], names: [])"#;
+        let text =
+            "In Lahore the Supreme Court and the Election Commission met the Kharian Rifles Club.";
+        let got = ids(ron, text);
+        assert!(
+            got.contains(&("Supreme Court".into(), "org:supreme-court-pk".into())),
+            "{got:?}"
+        );
+        assert!(got.contains(&(
+            "Election Commission".into(),
+            "org:election-commission-pk".into()
+        )));
+        // A name that says whose it is keeps its own id.
+        assert!(got.contains(&(
+            "Kharian Rifles Club".into(),
+            "org:kharian-rifles-club".into()
+        )));
+        // No country in the article: nothing to qualify with.
+        let got = ids("(entries: [], names: [])", "The Supreme Court ruled.");
+        assert_eq!(
+            got,
+            [("Supreme Court".to_string(), "org:supreme-court".to_string())]
+        );
     }
 
     #[test]
