@@ -1745,7 +1745,21 @@ fn find_subject(
         }
         return None;
     }
-    np_ending_at(toks, k)
+    let np = np_ending_at(toks, k)?;
+    // "The privilege cited by Mrs. Marcos protects": the agent of a reduced relative is not
+    // the subject; the noun phrase the participle describes is.
+    if np.start >= 3 && toks[np.start - 1].lower == "by" {
+        let mut v = np.start - 2;
+        if toks[v].is("RP") && v > 0 {
+            v -= 1;
+        }
+        if toks[v].is("VBN") && v > 0 && toks[v - 1].is_noun() {
+            if let Some(described) = np_ending_at(toks, v) {
+                return Some(described);
+            }
+        }
+    }
+    Some(np)
 }
 
 /// The noun phrase that ends right before token `end`.
@@ -2486,6 +2500,25 @@ mod tests {
                 "{sentence}: {subject:?}"
             );
         }
+    }
+
+    #[test]
+    fn the_agent_of_a_reduced_relative_is_not_the_subject() {
+        let words: Vec<&str> =
+            "The second privilege cited by Mrs. Marcos protects communications ."
+                .split(' ')
+                .collect();
+        let toks = make_tokens(&words, &vec![None; words.len()], PosModel::builtin());
+        let found = clauses(&toks);
+        let protects = found
+            .iter()
+            .find(|c| toks[c.verb.main].lemma == "protect")
+            .unwrap();
+        let subject = protects
+            .subject
+            .as_ref()
+            .map(|p| join(&toks, p.start, p.end));
+        assert_eq!(subject.as_deref(), Some("The second privilege"));
     }
 
     #[test]
