@@ -1137,6 +1137,37 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
                         || toks[g.start - 1].is_noun())))
         })
         .collect();
+    // "The exhibit premiered at X and combined Y": a participle right after the sentence's
+    // opening noun phrase is a past tense the tagger misread when the only later verbs are
+    // coordinated with it ("and combined"). Alone ("Troops stationed in Kenya") it stays a
+    // participle.
+    let mut finite = finite;
+    if let Some(gi) = groups.iter().position(|g| toks[g.start].is("VBN")) {
+        let g = &groups[gi];
+        let opens_sentence = !finite[..gi].iter().any(|&f| f)
+            && g.start > 0
+            && g.main == g.start
+            && toks[g.start - 1].is_noun()
+            && np_ending_at(toks, g.start).is_some_and(|np| np.start == 0)
+            // "The plan drawn up by the ministry": with an agent it is a passive participle.
+            && !(g.end..(g.end + 2).min(n)).any(|k| toks[k].lower == "by");
+        let coordinated = |k: usize, later: &VerbGroup| {
+            finite[k] && later.start > 0 && toks[later.start - 1].is("CC")
+        };
+        let later_own_verb = groups
+            .iter()
+            .enumerate()
+            .skip(gi + 1)
+            .any(|(k, later)| finite[k] && !coordinated(k, later));
+        let later_coordinated = groups
+            .iter()
+            .enumerate()
+            .skip(gi + 1)
+            .any(|(k, later)| coordinated(k, later));
+        if !finite[gi] && opens_sentence && !later_own_verb && later_coordinated {
+            finite[gi] = true;
+        }
+    }
     let mut res: Vec<Clause> = Vec::new();
     let mut last_subject: Option<Phrase> = None;
     let mut last_any_subject: Option<Phrase> = None;
@@ -2500,6 +2531,41 @@ mod tests {
                 "{sentence}: {subject:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_participle_coordinated_with_a_past_tense_is_one_too() {
+        let verbs = |sentence: &str| -> Vec<(String, bool, Option<String>)> {
+            let words: Vec<&str> = sentence.split(' ').collect();
+            let toks = make_tokens(&words, &vec![None; words.len()], PosModel::builtin());
+            clauses(&toks)
+                .iter()
+                .map(|c| {
+                    (
+                        toks[c.verb.main].lemma.clone(),
+                        c.verb.passive,
+                        c.subject.as_ref().map(|p| join(&toks, p.start, p.end)),
+                    )
+                })
+                .collect()
+        };
+        let got = verbs(
+            "The exhibit premiered at the Newton Foundation and combined the work of all three .",
+        );
+        let exhibit = Some("The exhibit".to_string());
+        assert!(
+            got.contains(&("premier".to_string(), false, exhibit.clone())),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("combine".to_string(), false, exhibit)),
+            "{got:?}"
+        );
+        // Alone, or with an agent, a participle after a noun phrase stays passive.
+        let got = verbs("Troops stationed in Kenya .");
+        assert!(got.iter().all(|(_, passive, _)| *passive), "{got:?}");
+        let got = verbs("The plan drawn up by the ministry .");
+        assert!(got.iter().all(|(_, passive, _)| *passive), "{got:?}");
     }
 
     #[test]
