@@ -86,7 +86,42 @@ pub fn make_tokens(words: &[&str], mention_of: &[Option<usize>], pos: &PosModel)
         })
         .collect();
     repair_participles(&mut toks);
+    repair_capitalised_verbs(&mut toks);
     toks
+}
+
+/// "Sikorsky and Boeing say": inside a sentence in ordinary case, a capitalised word the
+/// tagger read as a verb form is a name ("Boeing/VBG", "Reading/VBG"). Headlines in title case
+/// are left alone.
+fn repair_capitalised_verbs(toks: &mut [Tok]) {
+    let words = toks
+        .iter()
+        .filter(|t| t.text.chars().next().is_some_and(char::is_alphabetic))
+        .count();
+    let capitalised = toks
+        .iter()
+        .filter(|t| t.text.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    if words == 0 || capitalised * 3 > words {
+        return;
+    }
+    for i in 1..toks.len() {
+        let t = &toks[i];
+        let after_opening = matches!(
+            toks[i - 1].text.as_str(),
+            "``" | "\"" | "'" | ":" | "(" | "--"
+        );
+        if t.mention.is_none()
+            && !after_opening
+            && matches!(t.tag, "VBG" | "VBN" | "VBD" | "VBZ" | "VBP" | "VB")
+            && t.text.chars().next().is_some_and(char::is_uppercase)
+            && t.text.chars().skip(1).all(char::is_lowercase)
+            && t.text.len() > 1
+        {
+            toks[i].tag = "NNP";
+            toks[i].lemma = toks[i].lower.clone();
+        }
+    }
 }
 
 /// "has already won two seats": an irregular past participle after a form of "have" that the
@@ -2531,6 +2566,22 @@ mod tests {
                 "{sentence}: {subject:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_capitalised_word_read_as_a_verb_is_a_name() {
+        let words: Vec<&str> = "Sikorsky and Boeing say that costs rose ."
+            .split(' ')
+            .collect();
+        let toks = make_tokens(&words, &vec![None; words.len()], PosModel::builtin());
+        assert_eq!(toks[2].tag, "NNP");
+        assert!(clauses(&toks)
+            .iter()
+            .any(|c| toks[c.verb.main].lemma == "say"));
+        // Title case is left to the tagger.
+        let words: Vec<&str> = "Officials Say Costs Rose Sharply".split(' ').collect();
+        let toks = make_tokens(&words, &vec![None; words.len()], PosModel::builtin());
+        assert!(toks.iter().any(|t| t.tag.starts_with("VB")));
     }
 
     #[test]
