@@ -540,6 +540,44 @@ mod tests {
         assert_eq!(copy, owned);
     }
 
+    proptest::proptest! {
+        #[test]
+        fn shared_evidence_equals_owned_evidence(
+            pairs in proptest::collection::vec((0u32..50, "\\PC{0,12}"), 0..12),
+            prefix in proptest::collection::vec(proptest::num::u8::ANY, 0..8),
+            suffix in proptest::collection::vec(proptest::num::u8::ANY, 0..8),
+        ) {
+            let owned = Evidence::new(pairs.iter().map(|(i, t)| (*i, t.as_str())));
+            let mut buf = prefix.clone();
+            buf.extend_from_slice(owned.text().as_bytes());
+            buf.extend_from_slice(&suffix);
+            let bytes: SharedBytes = Arc::new(buf);
+            let shared = Evidence::shared(bytes, prefix.len(), owned.text().len(), owned.ends().to_vec())
+                .unwrap();
+            proptest::prop_assert_eq!(&shared, &owned);
+            for (i, _) in &pairs {
+                proptest::prop_assert_eq!(shared.get(*i), owned.get(*i));
+            }
+        }
+
+        #[test]
+        fn any_evidence_parts_are_accepted_or_refused_never_a_panic(
+            buf in proptest::collection::vec(proptest::num::u8::ANY, 0..40),
+            start in 0usize..48,
+            len in 0usize..48,
+            index in proptest::collection::vec((0u32..8, 0u32..48), 0..6),
+        ) {
+            let bytes: SharedBytes = Arc::new(buf.clone());
+            if let Ok(ev) = Evidence::shared(bytes, start, len, index.clone()) {
+                // Whatever was accepted reads back as valid text that covers the range.
+                proptest::prop_assert_eq!(ev.text().len(), len);
+                let total: usize = ev.iter().map(|(_, t)| t.len()).sum();
+                proptest::prop_assert_eq!(total, len);
+            }
+            let _ = Evidence::owned(&buf, index);
+        }
+    }
+
     #[test]
     fn evidence_from_a_store_is_checked() {
         let text = "ab✓cd";
