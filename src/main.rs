@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use claimgraph::article::{ArticleReader, Input};
@@ -181,6 +181,21 @@ enum QueryCommand {
     Timeline { name: String },
     /// Counts.
     Stats,
+    /// Many queries against one load of the store: one per line of FILE (or stdin), written
+    /// as after `claimgraph query` (`entity Ukraine`, `path Kyiv "Donald Trump"`); answers in
+    /// order, each table headed by its line; a bad line is reported and skipped.
+    Batch {
+        /// Queries, one per line; `#` starts a comment line [default: stdin].
+        file: Option<PathBuf>,
+    },
+}
+
+/// One line of `query batch`.
+#[derive(Parser)]
+#[command(name = "query", no_binary_name = true)]
+struct BatchLine {
+    #[command(subcommand)]
+    query: QueryCommand,
 }
 
 #[derive(Subcommand)]
@@ -312,35 +327,16 @@ fn run(cli: Cli) -> Result<Status> {
             format,
         } => {
             let graph = load_store(&store)?;
-            let q = match query {
-                QueryCommand::Entity { name } => Query::Entity { name },
-                QueryCommand::Claims {
-                    subject,
-                    predicate,
-                    object,
-                    source,
-                    since,
-                    until,
-                } => Query::Claims {
-                    subject,
-                    predicate,
-                    object,
-                    source,
-                    since,
-                    until,
-                },
-                QueryCommand::Neighbors { name, depth, kind } => {
-                    Query::Neighbors { name, depth, kind }
-                }
-                QueryCommand::Path { from, to } => Query::Path { from, to },
-                QueryCommand::Conflicts => Query::Conflicts,
-                QueryCommand::Timeline { name } => Query::Timeline { name },
-                QueryCommand::Stats => Query::Stats,
-            };
             let format = match format {
                 QueryFormat::Table => OutputFormat::Table,
                 QueryFormat::Json => OutputFormat::Json,
                 QueryFormat::Jsonl => OutputFormat::Jsonl,
+            };
+            if let QueryCommand::Batch { file } = query {
+                return run_batch(graph, file.as_deref(), format);
+            }
+            let Some(q) = to_query(query) else {
+                bail!("`batch` cannot be used inside a batch");
             };
             let res = query::run(graph, &q, format)?;
             let mut out = io::stdout().lock();
@@ -790,6 +786,131 @@ fn write_export(files: &[export::ExportFile], output: &Path, format: Format) -> 
         }
     }
     Ok(())
+}
+
+/// The library's query for a command line's (`None` for `batch`).
+fn to_query(cmd: QueryCommand) -> Option<Query> {
+    Some(match cmd {
+        QueryCommand::Entity { name } => Query::Entity { name },
+        QueryCommand::Claims {
+            subject,
+            predicate,
+            object,
+            source,
+            since,
+            until,
+        } => Query::Claims {
+            subject,
+            predicate,
+            object,
+            source,
+            since,
+            until,
+        },
+        QueryCommand::Neighbors { name, depth, kind } => Query::Neighbors { name, depth, kind },
+        QueryCommand::Path { from, to } => Query::Path { from, to },
+        QueryCommand::Conflicts => Query::Conflicts,
+        QueryCommand::Timeline { name } => Query::Timeline { name },
+        QueryCommand::Stats => Query::Stats,
+        QueryCommand::Batch { .. } => return None,
+    })
+}
+
+/// Splits a batch line into words: whitespace separates, double or single quotes group.
+fn split_words(line: &str) -> Result<Vec<String>> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut in_word = false;
+    let mut quote: Option<char> = None;
+    for c in line.chars() {
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => word.push(c),
+            None if c == '"' || c == '\'' => {
+                quote = Some(c);
+                in_word = true;
+            }
+            None if c.is_whitespace() => {
+                if in_word {
+                    words.push(std::mem::take(&mut word));
+                    in_word = false;
+                }
+            }
+            None => {
+                word.push(c);
+                in_word = true;
+            }
+        }
+    }
+    if let Some(q) = quote {
+        bail!("unclosed {q}");
+    }
+    if in_word {
+        words.push(word);
+    }
+    Ok(words)
+}
+
+/// `query batch`: every line's answer in order; exit 2 when a line failed, 1 when no line
+/// found anything.
+fn run_batch(graph: &KnowledgeGraph, file: Option<&Path>, format: OutputFormat) -> Result<Status> {
+    let (name, text) = match file {
+        Some(path) => (
+            path.display().to_string(),
+            std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?,
+        ),
+        None => {
+            let mut text = String::new();
+            io::Read::read_to_string(&mut io::stdin(), &mut text).context("reading stdin")?;
+            ("stdin".to_string(), text)
+        }
+    };
+    let mut out = io::stdout().lock();
+    let (mut failed, mut found) = (false, false);
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let parsed = split_words(line).and_then(|words| {
+            let cmd =
+                BatchLine::try_parse_from(words).map_err(|e| anyhow::anyhow!("{}", e.render()))?;
+            to_query(cmd.query)
+                .ok_or_else(|| anyhow::anyhow!("`batch` cannot be used inside a batch"))
+        });
+        let res = parsed.and_then(|q| Ok(query::run(graph, &q, format)?));
+        match res {
+            Ok(res) => {
+                if format == OutputFormat::Table {
+                    writeln!(out, "== {line}")?;
+                }
+                out.write_all(res.text.as_bytes())?;
+                found |= res.n_results > 0;
+            }
+            Err(err) => {
+                failed = true;
+                // clap's message spans lines (and adds usage); keep what precedes "Usage:".
+                let text = format!("{err:#}");
+                let message: Vec<&str> = text
+                    .lines()
+                    .map(str::trim)
+                    .take_while(|l| !l.starts_with("Usage:"))
+                    .filter(|l| !l.is_empty())
+                    .collect();
+                let message = message.join(" ");
+                let message = message.trim_start_matches("error: ");
+                eprintln!("claimgraph: {name}:{}: {message}", n + 1);
+            }
+        }
+    }
+    out.flush()?;
+    Ok(if failed {
+        Status::PartialFailure
+    } else if found {
+        Status::Ok
+    } else {
+        Status::NothingFound
+    })
 }
 
 /// mimalloc instead of the system allocator: extraction allocates many short-lived strings and

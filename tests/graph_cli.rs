@@ -244,3 +244,49 @@ fn a_truncated_or_foreign_store_is_a_clear_error() {
     assert_eq!(out.code, 2);
     assert_eq!(std::fs::read(&store).unwrap(), b"{\"not\": \"a store\"}");
 }
+
+#[test]
+fn a_batch_answers_every_line_against_one_load() {
+    let dir = tempdir();
+    ingest(
+        dir.path(),
+        &["plan-a.jsonl", "plan-b.jsonl", "quoted.jsonl"],
+    );
+    // Each answer equals the single query's; bad lines are named and skipped.
+    let single = |args: &[&str]| query(dir.path(), args).stdout;
+    std::fs::write(
+        dir.path().join("q.txt"),
+        "# what analysts ask\nentity UKRAINE\n\nneighbors \"Volodymyr Zelenskyy\" --depth 2\nentitty Ukraine\nclaims --object 'Crimea'\n",
+    )
+    .unwrap();
+    let out = query(dir.path(), &["--format", "jsonl", "batch", "q.txt"]);
+    assert_eq!(out.code, 2, "a bad line makes the exit status 2");
+    assert!(
+        out.stderr
+            .starts_with("claimgraph: q.txt:5: unrecognized subcommand 'entitty'"),
+        "{}",
+        out.stderr
+    );
+    let want = [
+        single(&["--format", "jsonl", "entity", "UKRAINE"]),
+        single(&[
+            "--format",
+            "jsonl",
+            "neighbors",
+            "Volodymyr Zelenskyy",
+            "--depth",
+            "2",
+        ]),
+        single(&["--format", "jsonl", "claims", "--object", "Crimea"]),
+    ]
+    .concat();
+    assert_eq!(out.stdout, want);
+    // Tables are headed by their line; a batch of good lines exits 0.
+    std::fs::write(dir.path().join("ok.txt"), "stats\nentity UKRAINE\n").unwrap();
+    let out = query(dir.path(), &["batch", "ok.txt"]);
+    assert_eq!((out.code, out.stderr.as_str()), (0, ""));
+    assert!(out.stdout.starts_with("== stats\n"), "{}", out.stdout);
+    assert!(out
+        .stdout
+        .contains("\n== entity UKRAINE\nUkraine (place, place:ukraine)\n"));
+}
