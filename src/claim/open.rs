@@ -2339,60 +2339,11 @@ fn closes_apposition(toks: &[Tok], close: usize) -> bool {
 /// Whether a phrase names a time or a measure ("November 24", "2012", "the end of the year",
 /// "Friday", "10 percent").
 fn is_time_phrase(toks: &[Tok], phrase: &Phrase) -> bool {
-    const MONTHS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan.",
-        "feb.",
-        "mar.",
-        "apr.",
-        "jun.",
-        "jul.",
-        "aug.",
-        "sep.",
-        "sept.",
-        "oct.",
-        "nov.",
-        "dec.",
-    ];
-    const TIME_HEADS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "tomorrow",
-        "tonight",
-        "yesterday",
-        "noon",
-        "midnight",
-        "end",
-        "year",
-        "month",
-        "week",
-        "day",
-        "deadline",
-        "time",
-        "then",
-        "now",
-        "spring",
-        "summer",
-        "autumn",
-        "fall",
-        "winter",
+    // Besides the `TEMPORAL` words: abbreviated months and words that name a point in time.
+    const MORE_TIMES: &[&str] = &[
+        "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.",
+        "dec.", "tonight", "noon", "midnight", "day", "end", "deadline", "time", "then", "now",
+        "spring", "summer", "autumn", "fall", "winter",
     ];
     // The first word after any determiner: "the end of the year", "November 24", "10
     // percent" (a measure is no agent either), but not "the ABC program yesterday".
@@ -2409,7 +2360,7 @@ fn is_time_phrase(toks: &[Tok], phrase: &Phrase) -> bool {
         return false;
     }
     let lower = first.lower.as_str();
-    if MONTHS.contains(&lower) || TIME_HEADS.contains(&lower) || first.is("$") {
+    if TEMPORAL.contains(&lower) || MORE_TIMES.contains(&lower) || first.is("$") {
         return true;
     }
     // A number is a year or a measure ("by 2012", "by 0.7 percent", "by 12 points") unless it
