@@ -78,6 +78,10 @@ enum Command {
         /// article's claims, for `ingest --claims` after a distributed run.
         #[arg(long)]
         with_articles: bool,
+        /// Add to each claim the features its confidence is computed from
+        /// (`confidence_features`, `signals`), for refitting with scripts/audit/calibrate.py.
+        #[arg(long)]
+        explain_confidence: bool,
     },
     /// Add articles (or claim files from `claims --with-articles`) to the store.
     Ingest {
@@ -286,7 +290,15 @@ fn run(cli: Cli) -> Result<Status> {
         Command::Claims {
             paths,
             with_articles,
-        } => cmd_stream(&g, &paths, Stream::Claims { with_articles }),
+            explain_confidence,
+        } => cmd_stream(
+            &g,
+            &paths,
+            Stream::Claims {
+                with_articles,
+                explain_confidence,
+            },
+        ),
         Command::Ingest {
             paths,
             claims,
@@ -440,8 +452,13 @@ fn load_store(path: &Path) -> Result<&'static mut KnowledgeGraph> {
 }
 
 enum Stream {
-    Tag { explain: bool },
-    Claims { with_articles: bool },
+    Tag {
+        explain: bool,
+    },
+    Claims {
+        with_articles: bool,
+        explain_confidence: bool,
+    },
 }
 
 /// Reads articles in batches, processes each batch in parallel, and prints in input order.
@@ -528,7 +545,10 @@ fn print_analysis(analysis: &Analysis, mode: &Stream, out: &mut impl Write) -> R
                 )?;
             }
         }
-        Stream::Claims { with_articles } => {
+        Stream::Claims {
+            with_articles,
+            explain_confidence,
+        } => {
             if *with_articles {
                 let bundle = analysis.to_bundle();
                 let record = serde_json::json!({
@@ -540,7 +560,17 @@ fn print_analysis(analysis: &Analysis, mode: &Stream, out: &mut impl Write) -> R
                 out.write_all(b"\n")?;
             }
             for c in &analysis.claims {
-                serde_json::to_writer(&mut *out, c)?;
+                if *explain_confidence {
+                    let mut record = serde_json::to_value(c)?;
+                    if let Some(map) = record.as_object_mut() {
+                        let features = claimgraph::claim::confidence::feature_names(c);
+                        map.insert("confidence_features".into(), features.into());
+                        map.insert("signals".into(), serde_json::to_value(c.signals)?);
+                    }
+                    serde_json::to_writer(&mut *out, &record)?;
+                } else {
+                    serde_json::to_writer(&mut *out, c)?;
+                }
                 out.write_all(b"\n")?;
             }
         }

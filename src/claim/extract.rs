@@ -2,6 +2,7 @@
 //! dates, passive voice, coordination and attribution.
 
 use crate::article::Article;
+use crate::claim::confidence::{self, Signals};
 use crate::claim::open::{clauses, make_tokens, np_at, Clause, Phrase, Tok, REPORTING};
 use crate::claim::{
     Argument, Attribution, Claim, EntityKindWire, EntityRef, Modality, Predicate, QuantityWire,
@@ -269,6 +270,9 @@ pub fn extract(
                 discourse.last_person = Some(ctx.argument_for_mention(m));
             }
         }
+    }
+    for claim in &mut res {
+        claim.confidence = confidence::score(claim);
     }
     res
 }
@@ -608,8 +612,9 @@ impl<'a> SentenceCtx<'a> {
                         quote: c.quoted,
                         modality: c.verb.modality,
                         negated: c.verb.negated,
-                        confidence: 0.6,
+                        confidence: 0.0,
                         rule: "stance".to_string(),
+                        signals: self.signals(c),
                     };
                     claim.id = claim.compute_id();
                     out.push(claim);
@@ -954,11 +959,29 @@ impl<'a> SentenceCtx<'a> {
                 quote: false,
                 modality: Modality::Asserted,
                 negated: false,
-                confidence: 0.7,
+                confidence: 0.0,
                 rule: "apposition".to_string(),
+                signals: Signals::default(),
             };
             claim.id = claim.compute_id();
             out.push(claim);
+        }
+    }
+
+    /// What the clause's tokens say about how far to trust a claim read from it.
+    fn signals(&self, c: &Clause) -> Signals {
+        let subject_gap = match &c.subject {
+            Some(p) if p.end <= c.verb.start => c.verb.start - p.end,
+            _ => 0,
+        };
+        let finite_verbs = self
+            .toks
+            .iter()
+            .filter(|t| matches!(t.tag, "VBD" | "VBZ" | "VBP" | "MD"))
+            .count();
+        Signals {
+            subject_gap,
+            finite_verbs,
         }
     }
 
@@ -992,22 +1015,6 @@ impl<'a> SentenceCtx<'a> {
                 if literal && !options.keep_literal {
                     continue;
                 }
-                let mut confidence: f64 = 0.6;
-                if s.entity.is_some() {
-                    confidence += 0.15;
-                }
-                if o.entity.is_some() || o.quantity.is_some() {
-                    confidence += 0.1;
-                }
-                if is_pronoun(&s.text) && s.entity.is_none() && s.refers_to.is_none() {
-                    confidence -= 0.2;
-                }
-                if s.text.split_whitespace().count() > 10 {
-                    confidence -= 0.15;
-                }
-                if rule == "clause-argument" {
-                    confidence -= 0.1;
-                }
                 let mut claim = Claim {
                     id: String::new(),
                     article: self.article.id.clone(),
@@ -1024,8 +1031,10 @@ impl<'a> SentenceCtx<'a> {
                     quote: c.quoted,
                     modality,
                     negated: c.verb.negated,
-                    confidence: (confidence.clamp(0.05, 0.99) * 100.0).round() / 100.0,
+                    // Set for every claim at the end of `extract` (`confidence::score`).
+                    confidence: 0.0,
                     rule: rule.to_string(),
+                    signals: self.signals(c),
                 };
                 claim.id = claim.compute_id();
                 out.push(claim);

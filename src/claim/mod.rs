@@ -16,6 +16,7 @@ use crate::hash::{fnv1a64_parts, hex_id};
 use crate::text::Span;
 
 pub mod carb;
+pub mod confidence;
 mod extract;
 pub mod open;
 
@@ -231,6 +232,10 @@ pub struct Claim {
     pub confidence: f64,
     /// The rule that produced the claim.
     pub rule: String,
+    /// What the extractor saw that bears on the claim's reliability (not on the wire: a claim
+    /// read back from JSON keeps the confidence it was written with).
+    #[serde(skip)]
+    pub signals: confidence::Signals,
 }
 
 /// A span on the wire: `{"start": 10, "end": 42}`.

@@ -76,6 +76,7 @@ pub fn claim(
         negated: false,
         confidence: 0.75,
         rule: "test".to_string(),
+        signals: Default::default(),
     };
     c.id = c.compute_id();
     c

@@ -1,0 +1,397 @@
+//! Calibrated confidence: how likely a claim is to be judged CORRECT.
+//!
+//! The extractor's rules say what a claim is; this module says how far to trust it. A claim's
+//! confidence is a logistic model over a few binary features of the finished claim record (its
+//! rule, what its subject and object resolved to, the shape of its predicate and evidence),
+//! fitted to claims judged by people with the claims-audit rubric (CORRECT / PARTIAL / WRONG).
+//! The judged claims and their features are committed in `scripts/audit/judged-*.jsonl`, and
+//! `scripts/audit/calibrate.py` refits the weights below from them and prints the
+//! cross-validated precision at each threshold; `features` here and `features` there must stay
+//! the same function (a test checks them against the committed file).
+//!
+//! The score is the probability of CORRECT, so "confidence >= 0.8" means "about four in five of
+//! such claims are right as they stand". It never changes a claim's id.
+
+use super::{Argument, Claim, Modality};
+
+/// What the extractor saw in the sentence that bears on a claim's reliability; the claim
+/// record alone does not show it. The default says "nothing known" and sets no feature.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Signals {
+    /// Tokens between the subject phrase and the verb group (an apposition, a relative clause
+    /// or an adverbial in between: the subject was found across other words).
+    pub subject_gap: usize,
+    /// Finite verbs in the sentence: how many clauses compete for the same words.
+    pub finite_verbs: usize,
+}
+
+/// One binary feature of a claim record. The order is the order of `calibrate.py`'s `NAMES`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Feature {
+    RuleCopula,
+    RulePassive,
+    RuleClauseArgument,
+    RulePassiveAgent,
+    RuleClausePpValue,
+    RuleStance,
+    RuleExistential,
+    RuleApposition,
+    SubjectEntity,
+    SubjectPronounUnresolved,
+    SubjectLong,
+    SubjectLowercaseLiteral,
+    ObjectEntity,
+    ObjectQuantity,
+    ObjectDateOnly,
+    ObjectLong,
+    ObjectOneWordLiteral,
+    ObjectUnbalancedQuote,
+    PredicateBe,
+    PredicatePreposition,
+    Attribution,
+    Quote,
+    ModalityNotAsserted,
+    Negated,
+    EvidenceLong,
+    EvidenceQuestion,
+    SubjectGap,
+    SentenceManyClauses,
+}
+
+impl Feature {
+    /// The feature's name in `calibrate.py` and in `claims --explain-confidence`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Feature::RuleCopula => "rule:copula",
+            Feature::RulePassive => "rule:passive",
+            Feature::RuleClauseArgument => "rule:clause-argument",
+            Feature::RulePassiveAgent => "rule:passive-agent",
+            Feature::RuleClausePpValue => "rule:clause-pp-value",
+            Feature::RuleStance => "rule:stance",
+            Feature::RuleExistential => "rule:existential",
+            Feature::RuleApposition => "rule:apposition",
+            Feature::SubjectEntity => "subject:entity",
+            Feature::SubjectPronounUnresolved => "subject:pronoun-unresolved",
+            Feature::SubjectLong => "subject:long",
+            Feature::SubjectLowercaseLiteral => "subject:lowercase-literal",
+            Feature::ObjectEntity => "object:entity",
+            Feature::ObjectQuantity => "object:quantity",
+            Feature::ObjectDateOnly => "object:date-only",
+            Feature::ObjectLong => "object:long",
+            Feature::ObjectOneWordLiteral => "object:one-word-literal",
+            Feature::ObjectUnbalancedQuote => "object:unbalanced-quote",
+            Feature::PredicateBe => "predicate:be",
+            Feature::PredicatePreposition => "predicate:preposition",
+            Feature::Attribution => "attribution",
+            Feature::Quote => "quote",
+            Feature::ModalityNotAsserted => "modality:not-asserted",
+            Feature::Negated => "negated",
+            Feature::EvidenceLong => "evidence:long",
+            Feature::EvidenceQuestion => "evidence:question",
+            Feature::SubjectGap => "subject:gap",
+            Feature::SentenceManyClauses => "sentence:many-clauses",
+        }
+    }
+}
+
+/// Words that stand for something named elsewhere: a subject made of one of them says nothing
+/// by itself unless it was resolved.
+const PRONOUNS: &[&str] = &[
+    "he",
+    "she",
+    "it",
+    "they",
+    "him",
+    "her",
+    "them",
+    "its",
+    "his",
+    "their",
+    "we",
+    "i",
+    "you",
+    "us",
+    "our",
+    "me",
+    "my",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "who",
+    "which",
+    "one",
+    "itself",
+    "themselves",
+    "himself",
+    "herself",
+];
+
+/// Prepositions that end a predicate lemma ("withdraw from", "be held in").
+const PREPOSITIONS: &[&str] = &[
+    "of", "in", "on", "at", "to", "for", "from", "with", "by", "about", "as", "into", "over",
+    "under", "against", "after", "before", "during", "between", "through", "since", "until",
+    "without", "within", "across", "among", "near", "per", "toward", "towards", "upon", "amid",
+    "despite", "like", "off", "out", "up", "down",
+];
+
+const RULES: &[(&str, Feature)] = &[
+    ("copula", Feature::RuleCopula),
+    ("passive", Feature::RulePassive),
+    ("clause-argument", Feature::RuleClauseArgument),
+    ("passive-agent", Feature::RulePassiveAgent),
+    ("clause-pp-value", Feature::RuleClausePpValue),
+    ("stance", Feature::RuleStance),
+    ("existential", Feature::RuleExistential),
+    ("apposition", Feature::RuleApposition),
+];
+
+// Fitted by `scripts/audit/calibrate.py scripts/audit/judged-2026-12-06.jsonl`.
+const BIAS: f64 = -0.3082;
+const WEIGHTS: [(Feature, f64); 27] = [
+    (Feature::Attribution, -0.0046),
+    (Feature::EvidenceLong, -0.2201),
+    (Feature::ModalityNotAsserted, 0.2127),
+    (Feature::Negated, 0.1886),
+    (Feature::ObjectDateOnly, -0.2573),
+    (Feature::ObjectEntity, -0.5162),
+    (Feature::ObjectLong, 0.1534),
+    (Feature::ObjectOneWordLiteral, -0.0887),
+    (Feature::ObjectQuantity, 0.1857),
+    (Feature::ObjectUnbalancedQuote, -0.1317),
+    (Feature::PredicateBe, 0.2010),
+    (Feature::PredicatePreposition, -0.1728),
+    (Feature::Quote, -0.3855),
+    (Feature::RuleApposition, 0.1393),
+    (Feature::RuleClauseArgument, -0.4948),
+    (Feature::RuleClausePpValue, -0.0709),
+    (Feature::RuleCopula, -0.2155),
+    (Feature::RuleExistential, -0.5068),
+    (Feature::RulePassive, 0.7144),
+    (Feature::RulePassiveAgent, 0.4417),
+    (Feature::RuleStance, 0.1479),
+    (Feature::SentenceManyClauses, -0.5772),
+    (Feature::SubjectEntity, 0.2995),
+    (Feature::SubjectGap, -0.3269),
+    (Feature::SubjectLong, -0.7789),
+    (Feature::SubjectLowercaseLiteral, 0.2035),
+    (Feature::SubjectPronounUnresolved, -0.8467),
+];
+
+/// Whether `text` is a pronoun or another word that only points elsewhere.
+pub fn is_pronoun(text: &str) -> bool {
+    let lower = text.trim().to_lowercase();
+    PRONOUNS.contains(&lower.as_str())
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// The features of a claim that are set.
+pub fn features(claim: &Claim) -> Vec<Feature> {
+    let mut on = Vec::new();
+    if let Some(&(_, f)) = RULES.iter().find(|(rule, _)| *rule == claim.rule) {
+        on.push(f);
+    }
+    subject_features(&claim.subject, &mut on);
+    object_features(&claim.object, &mut on);
+    let lemma: Vec<&str> = claim.predicate.lemma.split_whitespace().collect();
+    let flags = [
+        (lemma.first() == Some(&"be"), Feature::PredicateBe),
+        (
+            lemma.len() > 1 && lemma.last().is_some_and(|w| PREPOSITIONS.contains(w)),
+            Feature::PredicatePreposition,
+        ),
+        (claim.attribution.is_some(), Feature::Attribution),
+        (claim.quote, Feature::Quote),
+        (
+            claim.modality != Modality::Asserted,
+            Feature::ModalityNotAsserted,
+        ),
+        (claim.negated, Feature::Negated),
+        (word_count(&claim.evidence) > 40, Feature::EvidenceLong),
+        (is_question(&claim.evidence), Feature::EvidenceQuestion),
+        (claim.signals.subject_gap > 0, Feature::SubjectGap),
+        (
+            claim.signals.finite_verbs >= 3,
+            Feature::SentenceManyClauses,
+        ),
+    ];
+    on.extend(flags.iter().filter(|(set, _)| *set).map(|&(_, f)| f));
+    on
+}
+
+fn subject_features(s: &Argument, on: &mut Vec<Feature>) {
+    let linked = s.entity.is_some() || s.refers_to.is_some();
+    let pronoun = is_pronoun(&s.text);
+    let first_word = s.text.split_whitespace().next().unwrap_or("");
+    let lowercase = s.text.chars().next().is_some_and(char::is_lowercase)
+        || matches!(first_word, "The" | "A" | "An");
+    let flags = [
+        (s.entity.is_some(), Feature::SubjectEntity),
+        (pronoun && !linked, Feature::SubjectPronounUnresolved),
+        (word_count(&s.text) > 6, Feature::SubjectLong),
+        (
+            !linked && s.quantity.is_none() && !pronoun && lowercase,
+            Feature::SubjectLowercaseLiteral,
+        ),
+    ];
+    on.extend(flags.iter().filter(|(set, _)| *set).map(|&(_, f)| f));
+}
+
+fn object_features(o: &Argument, on: &mut Vec<Feature>) {
+    let words = word_count(&o.text);
+    let plain = o.entity.is_none() && o.quantity.is_none() && o.date.is_none();
+    let flags = [
+        (o.entity.is_some(), Feature::ObjectEntity),
+        (o.quantity.is_some(), Feature::ObjectQuantity),
+        (
+            o.date.is_some() && o.quantity.is_none() && o.entity.is_none() && words <= 4,
+            Feature::ObjectDateOnly,
+        ),
+        (words > 8, Feature::ObjectLong),
+        (
+            words == 1 && plain && o.refers_to.is_none(),
+            Feature::ObjectOneWordLiteral,
+        ),
+        (
+            o.text.matches('"').count() % 2 == 1,
+            Feature::ObjectUnbalancedQuote,
+        ),
+    ];
+    on.extend(flags.iter().filter(|(set, _)| *set).map(|&(_, f)| f));
+}
+
+/// A sentence that ends in a question mark, closing quotes aside.
+fn is_question(evidence: &str) -> bool {
+    evidence
+        .trim_end()
+        .trim_end_matches(['"', '\'', '”', '’'])
+        .ends_with('?')
+}
+
+/// Score of a claim read from a question: the rubric judges a question read as an assertion
+/// WRONG, whatever its shape, so no weight is needed to learn it.
+const QUESTION_SCORE: f64 = 0.05;
+
+/// The calibrated probability that `claim` is judged CORRECT, rounded to two decimals.
+pub fn score(claim: &Claim) -> f64 {
+    let on = features(claim);
+    if on.contains(&Feature::EvidenceQuestion) {
+        return QUESTION_SCORE;
+    }
+    let z = BIAS
+        + WEIGHTS
+            .iter()
+            .filter(|(f, _)| on.contains(f))
+            .map(|(_, w)| w)
+            .sum::<f64>();
+    let p = 1.0 / (1.0 + (-z).exp());
+    (p * 100.0).round() / 100.0
+}
+
+/// The names of the features set for `claim`, as `calibrate.py` reads them (`rule:copula`).
+pub fn feature_names(claim: &Claim) -> Vec<&'static str> {
+    features(claim).into_iter().map(Feature::name).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::{Argument, Predicate, SpanWire};
+    use crate::text::Span;
+
+    fn claim(subject: &str, lemma: &str, object: &str, rule: &str) -> Claim {
+        let evidence = format!("{subject} {lemma} {object}.");
+        Claim {
+            id: String::new(),
+            article: "a1".into(),
+            sentence: 0,
+            span: SpanWire { start: 0, end: 10 },
+            evidence,
+            subject: Argument::text(subject, Span::new(0, 1)),
+            predicate: Predicate {
+                lemma: lemma.into(),
+                text: lemma.into(),
+            },
+            object: Argument::text(object, Span::new(2, 3)),
+            attribution: None,
+            quote: false,
+            modality: Modality::Asserted,
+            negated: false,
+            confidence: 0.0,
+            rule: rule.into(),
+            signals: Signals::default(),
+        }
+    }
+
+    #[test]
+    fn an_unresolved_pronoun_subject_lowers_the_score() {
+        let named = claim("The ministry", "approve", "the budget", "clause");
+        let pronoun = claim("they", "approve", "the budget", "clause");
+        assert!(features(&pronoun).contains(&Feature::SubjectPronounUnresolved));
+        assert!(!features(&named).contains(&Feature::SubjectPronounUnresolved));
+        assert!(score(&pronoun) < score(&named));
+    }
+
+    #[test]
+    fn competing_clauses_and_a_distant_subject_lower_the_score() {
+        let plain = claim("The ministry", "approve", "the budget", "clause");
+        let mut busy = plain.clone();
+        busy.signals = Signals {
+            subject_gap: 4,
+            finite_verbs: 5,
+        };
+        let on = features(&busy);
+        assert!(on.contains(&Feature::SubjectGap));
+        assert!(on.contains(&Feature::SentenceManyClauses));
+        assert!(score(&busy) < score(&plain));
+    }
+
+    #[test]
+    fn scores_are_probabilities_with_two_decimals() {
+        for rule in ["clause", "copula", "passive", "existential", "unknown-rule"] {
+            let s = score(&claim("it", "be", "a way", rule));
+            assert!((0.0..=1.0).contains(&s), "{rule}: {s}");
+            assert_eq!(s, (s * 100.0).round() / 100.0);
+        }
+    }
+
+    #[test]
+    fn a_claim_read_from_a_question_scores_lowest() {
+        let mut c = claim("The ministry", "approve", "the budget", "passive");
+        c.evidence = "Will the ministry approve the budget?".into();
+        assert_eq!(score(&c), QUESTION_SCORE);
+    }
+
+    #[test]
+    fn questions_are_recognised_behind_closing_quotes() {
+        assert!(is_question("Who pays for it?\""));
+        assert!(is_question("Is this the end? "));
+        assert!(!is_question("He asked nothing."));
+    }
+
+    /// Every feature named in the committed judgements is one this module computes, so the
+    /// weights `calibrate.py` prints can be pasted back.
+    #[test]
+    fn the_committed_judgements_use_only_known_feature_names() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/scripts/audit/judged-2026-12-06.jsonl"
+        );
+        let text = std::fs::read_to_string(path).unwrap();
+        let known: Vec<&str> = WEIGHTS.iter().map(|(f, _)| f.name()).collect();
+        let mut lines = 0;
+        for line in text.lines() {
+            let record: serde_json::Value = serde_json::from_str(line).unwrap();
+            for name in record["features"].as_array().unwrap() {
+                let name = name.as_str().unwrap();
+                assert!(known.contains(&name), "{name} is not in WEIGHTS");
+            }
+            lines += 1;
+        }
+        assert!(lines >= 200, "{lines} judged claims");
+    }
+}
