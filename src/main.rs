@@ -61,6 +61,9 @@ enum Command {
         /// Store file (default: DIR/claimgraph.store).
         #[arg(long, value_name = "FILE")]
         store: Option<PathBuf>,
+        /// Claims under this confidence stay out of the graph (still in claims.jsonl).
+        #[arg(long, value_name = "X", default_value_t = claimgraph::claim::GRAPH_MIN_CONFIDENCE)]
+        min_confidence: f64,
     },
     /// Print the entity mentions of articles as JSON Lines.
     Tag {
@@ -96,6 +99,9 @@ enum Command {
         /// names, aliases and cross-references from the gazetteer.
         #[arg(long)]
         no_gazetteer: bool,
+        /// Claims under this confidence stay out of the graph.
+        #[arg(long, value_name = "X", default_value_t = claimgraph::claim::GRAPH_MIN_CONFIDENCE)]
+        min_confidence: f64,
     },
     /// Export the stored graph.
     Export {
@@ -118,6 +124,10 @@ enum Command {
         /// Keep only entities of this type (repeatable).
         #[arg(long = "type", value_name = "TYPE", value_parser = parse_kind)]
         kinds: Vec<EntityKind>,
+        /// With --around: most nodes besides NAME, ranked entities first, then by articles
+        /// and confidence [default: 60].
+        #[arg(long, value_name = "N")]
+        max_nodes: Option<usize>,
     },
     /// Ask the stored graph.
     Query {
@@ -176,11 +186,31 @@ enum QueryCommand {
         depth: usize,
         #[arg(long = "type", value_parser = parse_kind)]
         kind: Option<EntityKind>,
+        /// Most neighbours shown, ranked entities first, then by articles and confidence
+        /// [default: 60].
+        #[arg(long, value_name = "N")]
+        max_nodes: Option<usize>,
     },
     /// Shortest connections between two entities, with the claims on each step.
     Path { from: String, to: String },
-    /// Claims that disagree, both sides with their sources.
-    Conflicts,
+    /// Claims that disagree, both sides with their sources, strongest first.
+    Conflicts {
+        /// Only conflicts about this entity.
+        #[arg(long, value_name = "NAME")]
+        subject: Option<String>,
+        /// quantity, negation or one-valued.
+        #[arg(long)]
+        kind: Option<String>,
+        /// Article date on or after (YYYY-MM-DD), on each side.
+        #[arg(long)]
+        since: Option<String>,
+        /// Article date on or before (YYYY-MM-DD), on each side.
+        #[arg(long)]
+        until: Option<String>,
+        /// Publisher or attribution on either side.
+        #[arg(long)]
+        source: Option<String>,
+    },
     /// Claims about NAME by article date.
     Timeline { name: String },
     /// Counts.
@@ -282,9 +312,14 @@ fn run(cli: Cli) -> Result<Status> {
     }
     let g = cli.global;
     match cli.command {
-        Command::Run { paths, out, store } => {
+        Command::Run {
+            paths,
+            out,
+            store,
+            min_confidence,
+        } => {
             let store = store.unwrap_or_else(|| out.join("claimgraph.store"));
-            cmd_run(&g, &paths, &out, &store)
+            cmd_run(&g, &paths, &out, &store, min_confidence)
         }
         Command::Tag { paths, explain } => cmd_stream(&g, &paths, Stream::Tag { explain }),
         Command::Claims {
@@ -304,7 +339,8 @@ fn run(cli: Cli) -> Result<Status> {
             claims,
             store,
             no_gazetteer,
-        } => cmd_ingest(&g, &paths, &claims, &store, no_gazetteer),
+            min_confidence,
+        } => cmd_ingest(&g, &paths, &claims, &store, no_gazetteer, min_confidence),
         Command::Export {
             format,
             output,
@@ -313,6 +349,7 @@ fn run(cli: Cli) -> Result<Status> {
             depth,
             min_support,
             kinds,
+            max_nodes,
         } => {
             let graph = load_store(&store)?;
             let format = match format {
@@ -328,9 +365,17 @@ fn run(cli: Cli) -> Result<Status> {
                 depth,
                 min_support,
                 kinds,
+                max_nodes,
             };
             let files = export::export(graph, format, &options)?;
             write_export(&files, &output, format)?;
+            let (nodes_left, relations_left) = export::around_left_out(graph, &options)?;
+            if !g.quiet && nodes_left + relations_left > 0 {
+                eprintln!(
+                    "claimgraph: note: --around left out {nodes_left} lower-ranked nodes and \
+                     {relations_left} relations; --max-nodes N shows more"
+                );
+            }
             Ok(Status::Ok)
         }
         Command::Query {
@@ -674,11 +719,13 @@ fn cmd_ingest(
     claims: &[PathBuf],
     store_path: &Path,
     no_gazetteer: bool,
+    min_confidence: f64,
 ) -> Result<Status> {
     if paths.is_empty() && claims.is_empty() {
         anyhow::bail!("nothing to ingest; give article paths or --claims FILE");
     }
     let graph = load_store(store_path)?;
+    graph.set_min_confidence(min_confidence);
     let n_before = graph.n_articles();
     let mut failed = false;
     if !paths.is_empty() {
@@ -733,9 +780,16 @@ fn cmd_ingest(
     })
 }
 
-fn cmd_run(g: &GlobalArgs, paths: &[PathBuf], out: &Path, store_path: &Path) -> Result<Status> {
+fn cmd_run(
+    g: &GlobalArgs,
+    paths: &[PathBuf],
+    out: &Path,
+    store_path: &Path,
+    min_confidence: f64,
+) -> Result<Status> {
     let pipeline = build_pipeline(g)?;
     let graph = load_store(store_path)?;
+    graph.set_min_confidence(min_confidence);
     let mut mentions = Vec::new();
     let mut claims = Vec::new();
     let failed = ingest_paths(g, pipeline, graph, paths, |analysis| {
@@ -837,9 +891,31 @@ fn to_query(cmd: QueryCommand) -> Option<Query> {
             since,
             until,
         },
-        QueryCommand::Neighbors { name, depth, kind } => Query::Neighbors { name, depth, kind },
+        QueryCommand::Neighbors {
+            name,
+            depth,
+            kind,
+            max_nodes,
+        } => Query::Neighbors {
+            name,
+            depth,
+            kind,
+            max_nodes,
+        },
         QueryCommand::Path { from, to } => Query::Path { from, to },
-        QueryCommand::Conflicts => Query::Conflicts,
+        QueryCommand::Conflicts {
+            subject,
+            kind,
+            since,
+            until,
+            source,
+        } => Query::Conflicts(claimgraph::query::ConflictQuery {
+            subject,
+            kind,
+            since,
+            until,
+            source,
+        }),
         QueryCommand::Timeline { name } => Query::Timeline { name },
         QueryCommand::Stats => Query::Stats,
         QueryCommand::Batch { .. } => return None,

@@ -12,7 +12,10 @@ use std::collections::{BTreeMap, VecDeque};
 use serde_json::{json, Value};
 
 use crate::gazetteer::EntityKind;
-use crate::graph::{EntityNode, KnowledgeGraph, NodeRef, RelationRef, SupportRef};
+use crate::graph::{
+    modality_name, Conflict, ConflictKind, EntityNode, KnowledgeGraph, NodeRef, RelationRef,
+    SupportRef,
+};
 use crate::tagger::fold_name;
 
 /// A question.
@@ -33,17 +36,37 @@ pub enum Query {
         name: String,
         depth: usize,
         kind: Option<EntityKind>,
+        /// Most neighbours shown (`None`: [`DEFAULT_MAX_NODES`]).
+        max_nodes: Option<usize>,
     },
     Path {
         from: String,
         to: String,
     },
-    Conflicts,
+    Conflicts(ConflictQuery),
     Timeline {
         name: String,
     },
     Stats,
 }
+
+/// Filters of `query conflicts`.
+#[derive(Clone, Debug, Default)]
+pub struct ConflictQuery {
+    /// Only conflicts about this entity.
+    pub subject: Option<String>,
+    /// `quantity`, `negation` or `one-valued`.
+    pub kind: Option<String>,
+    /// Only conflicts with a support on each side from these dates (article dates).
+    pub since: Option<String>,
+    pub until: Option<String>,
+    /// Only conflicts with this source (publisher or attribution) on either side.
+    pub source: Option<String>,
+}
+
+/// Most nodes `neighbors` and `export --around` show unless told otherwise: enough to read,
+/// few enough that Graphviz `dot` lays them out in seconds.
+pub const DEFAULT_MAX_NODES: usize = 60;
 
 /// How to print an answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,6 +98,8 @@ pub enum QueryError {
     },
     #[error("bad date {value:?} for --{flag}; use YYYY, YYYY-MM or YYYY-MM-DD")]
     BadDate { flag: &'static str, value: String },
+    #[error("unknown conflict kind {0:?}; use quantity, negation or one-valued")]
+    BadKind(String),
 }
 
 fn candidates_hint(c: &[String]) -> String {
@@ -128,11 +153,20 @@ pub fn run(
             };
             claims(graph, &filter)
         }
-        Query::Neighbors { name, depth, kind } => {
-            neighbors(graph, resolve(graph, name)?, *depth, *kind)
-        }
+        Query::Neighbors {
+            name,
+            depth,
+            kind,
+            max_nodes,
+        } => neighbors(
+            graph,
+            resolve(graph, name)?,
+            *depth,
+            *kind,
+            max_nodes.unwrap_or(DEFAULT_MAX_NODES),
+        ),
         Query::Path { from, to } => path(graph, resolve(graph, from)?, resolve(graph, to)?),
-        Query::Conflicts => conflicts(graph),
+        Query::Conflicts(q) => conflicts(graph, &ConflictFilter::new(graph, q)?),
         Query::Timeline { name } => timeline(graph, resolve(graph, name)?),
         Query::Stats => stats(graph),
     };
@@ -519,34 +553,85 @@ fn adjacent<'g>(graph: &'g KnowledgeGraph, id: &str) -> Vec<(NodeRef<'g>, Relati
     res
 }
 
+/// How a neighbour ranks: entities before literals, then by independent support (articles)
+/// of the relation that leads there, then its best confidence, then id.
+fn neighbour_rank<'g>(
+    item: &(usize, NodeRef<'g>, RelationRef<'g>),
+) -> (
+    usize,
+    bool,
+    std::cmp::Reverse<usize>,
+    std::cmp::Reverse<u64>,
+    &'g str,
+) {
+    let (d, node, via) = item;
+    (
+        *d,
+        matches!(node, NodeRef::Value(_)),
+        std::cmp::Reverse(via.relation.n_articles()),
+        std::cmp::Reverse((via.relation.max_confidence() * 1e6) as u64),
+        node.id(),
+    )
+}
+
+/// The neighbours of an entity up to `depth`, ranked ([`neighbour_rank`]) and cut to `max`.
+/// Literals are leaves: the search never goes on from one. Also the number left out.
+pub(crate) fn ranked_neighbours<'g>(
+    graph: &'g KnowledgeGraph,
+    start: &str,
+    depth: usize,
+    kind: Option<EntityKind>,
+    max: usize,
+) -> (Vec<(usize, NodeRef<'g>, RelationRef<'g>)>, usize) {
+    let depth = depth.max(1);
+    let Some(start_node) = graph.node(start) else {
+        return (Vec::new(), 0);
+    };
+    let start = start_node.id();
+    // Breadth-first, so a node is first met at its least depth; a better-ranked relation to
+    // it at that depth replaces the first one.
+    let mut best: BTreeMap<&str, (usize, NodeRef<'g>, RelationRef<'g>)> = BTreeMap::new();
+    let mut queue: VecDeque<(&str, usize)> = VecDeque::from([(start, 0)]);
+    while let Some((id, d)) = queue.pop_front() {
+        for (other, via) in adjacent(graph, id) {
+            if other.id() == start {
+                continue;
+            }
+            let item = (d + 1, other, via);
+            let first_time = !best.contains_key(other.id());
+            let better = best
+                .get(other.id())
+                .is_some_and(|old| neighbour_rank(&item) < neighbour_rank(old));
+            if first_time || better {
+                best.insert(other.id(), item);
+            }
+            if first_time && d + 1 < depth && matches!(other, NodeRef::Entity(_)) {
+                queue.push_back((other.id(), d + 1));
+            }
+        }
+    }
+    let mut found: Vec<(usize, NodeRef<'g>, RelationRef<'g>)> = best
+        .into_values()
+        .filter(|(_, node, _)| match kind {
+            None => true,
+            Some(kind) => node.as_entity().is_some_and(|e| e.kind == kind),
+        })
+        .collect();
+    found.sort_by(|a, b| neighbour_rank(a).cmp(&neighbour_rank(b)));
+    let left_out = found.len().saturating_sub(max);
+    found.truncate(max);
+    (found, left_out)
+}
+
 fn neighbors(
     graph: &KnowledgeGraph,
     start: &EntityNode,
     depth: usize,
     kind: Option<EntityKind>,
+    max_nodes: usize,
 ) -> Answer {
-    let depth = depth.max(1);
-    let mut seen: BTreeMap<&str, ()> = BTreeMap::new();
-    seen.insert(&start.id, ());
-    let mut queue: VecDeque<(&str, usize)> = VecDeque::from([(start.id.as_str(), 0)]);
-    let mut found: Vec<(usize, NodeRef<'_>, RelationRef<'_>)> = Vec::new();
-    while let Some((id, d)) = queue.pop_front() {
-        for (other, via) in adjacent(graph, id) {
-            if seen.insert(other.id(), ()).is_some() {
-                continue;
-            }
-            found.push((d + 1, other, via));
-            if d + 1 < depth && matches!(other, NodeRef::Entity(_)) {
-                queue.push_back((other.id(), d + 1));
-            }
-        }
-    }
-    found.retain(|(_, node, _)| match kind {
-        None => true,
-        Some(kind) => node.as_entity().is_some_and(|e| e.kind == kind),
-    });
-    found.sort_by(|a, b| (a.0, a.1.id()).cmp(&(b.0, b.1.id())));
-    let rows = found
+    let (found, left_out) = ranked_neighbours(graph, &start.id, depth, kind, max_nodes);
+    let rows: Vec<Vec<String>> = found
         .iter()
         .map(|(d, node, via)| {
             vec![
@@ -554,6 +639,7 @@ fn neighbors(
                 node.id().to_string(),
                 node.kind_str().to_string(),
                 node.label().to_string(),
+                via.relation.n_articles().to_string(),
                 format!(
                     "{} {} {}",
                     via.subject.label(),
@@ -566,72 +652,91 @@ fn neighbors(
     let json = found
         .iter()
         .map(|(d, node, via)| {
-            json!({"depth": d, "node": node_json(*node), "via": {"id": via.id(), "subject": via.subject.id(), "predicate": via.predicate(), "negated": via.relation.negated, "object": via.object.id()}})
+            json!({"depth": d, "node": node_json(*node), "via": {"id": via.id(), "subject": via.subject.id(), "predicate": via.predicate(), "negated": via.relation.negated, "modality": modality_name(via.relation.modality), "object": via.object.id(), "n_articles": via.relation.n_articles()}})
         })
         .collect();
+    let headers: &[&str] = &["depth", "id", "type", "name", "articles", "via"];
+    let mut text = table(headers, &rows);
+    if left_out > 0 {
+        text.push_str(&format!(
+            "({left_out} more not shown; ranked entities first, then by articles and confidence; --max-nodes N shows more)\n"
+        ));
+    }
     Answer {
-        headers: &["depth", "id", "type", "name", "via"],
+        headers,
         rows,
         json,
-        table: None,
+        table: Some(text),
     }
 }
 
+/// Shortest paths between two entities over entity–entity relations only (a literal is never
+/// a step), the best supported first: each step's strength is the most articles behind one
+/// relation between its two entities, and paths rank by their weakest step, then the sum.
 fn path(graph: &KnowledgeGraph, from: &EntityNode, to: &EntityNode) -> Answer {
-    // Breadth-first over entities, remembering every predecessor on a shortest path.
+    // Breadth-first over entities, remembering every predecessor on a shortest path with the
+    // strength of that step.
     let mut dist: BTreeMap<&str, usize> = BTreeMap::from([(from.id.as_str(), 0)]);
-    let mut preds: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    let mut preds: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
     let mut queue: VecDeque<&str> = VecDeque::from([from.id.as_str()]);
     while let Some(id) = queue.pop_front() {
         let d = dist.get(id).copied().unwrap_or(0);
         if dist.get(to.id.as_str()).is_some_and(|&t| t <= d) {
             break;
         }
-        for (other, _) in adjacent(graph, id) {
+        for (other, via) in adjacent(graph, id) {
             if !matches!(other, NodeRef::Entity(_)) {
                 continue;
             }
+            let strength = via.relation.n_articles();
             match dist.get(other.id()) {
                 None => {
                     dist.insert(other.id(), d + 1);
-                    preds.insert(other.id(), vec![id]);
+                    preds.insert(other.id(), BTreeMap::from([(id, strength)]));
                     queue.push_back(other.id());
                 }
                 Some(&od) if od == d + 1 => {
-                    let list = preds.entry(other.id()).or_default();
-                    if !list.contains(&id) {
-                        list.push(id);
-                    }
+                    let s = preds.entry(other.id()).or_default().entry(id).or_default();
+                    *s = (*s).max(strength);
                 }
                 Some(_) => {}
             }
         }
     }
-    // Walk predecessors back from `to` with an explicit stack (no recursion).
-    let mut paths: Vec<Vec<&str>> = Vec::new();
+    // Walk predecessors back from `to` with an explicit stack (no recursion), strongest steps
+    // first, keeping (weakest step, sum of steps) for ranking.
+    let mut paths: Vec<(usize, usize, Vec<&str>)> = Vec::new();
     if dist.contains_key(to.id.as_str()) {
-        let mut stack: Vec<Vec<&str>> = vec![vec![to.id.as_str()]];
-        while let Some(partial) = stack.pop() {
-            if paths.len() >= MAX_PATHS {
+        let mut stack: Vec<(usize, usize, Vec<&str>)> = vec![(usize::MAX, 0, vec![to.id.as_str()])];
+        let mut visited = 0usize;
+        while let Some((weakest, sum, partial)) = stack.pop() {
+            visited += 1;
+            if paths.len() >= MAX_PATHS * 10 || visited > 100_000 {
                 break;
             }
             let Some(&head) = partial.last() else {
                 continue;
             };
             if head == from.id {
-                paths.push(partial.into_iter().rev().collect());
+                let nodes = partial.into_iter().rev().collect();
+                paths.push((weakest, sum, nodes));
                 continue;
             }
-            let mut next: Vec<&str> = preds.get(head).cloned().unwrap_or_default();
-            next.sort_unstable_by(|a, b| b.cmp(a));
-            for p in next {
+            let mut next: Vec<(&str, usize)> = preds
+                .get(head)
+                .map(|m| m.iter().map(|(k, v)| (*k, *v)).collect())
+                .unwrap_or_default();
+            next.sort_unstable_by(|a, b| (a.1, b.0).cmp(&(b.1, a.0)));
+            for (p, strength) in next {
                 let mut longer = partial.clone();
                 longer.push(p);
-                stack.push(longer);
+                stack.push((weakest.min(strength), sum + strength, longer));
             }
         }
     }
-    paths.sort();
+    paths.sort_by(|a, b| (b.0, b.1, &a.2).cmp(&(a.0, a.1, &b.2)));
+    paths.truncate(MAX_PATHS);
+    let paths: Vec<Vec<&str>> = paths.into_iter().map(|(_, _, p)| p).collect();
     let mut text = String::new();
     let mut json = Vec::new();
     for (n, nodes) in paths.iter().enumerate() {
@@ -649,6 +754,8 @@ fn path(graph: &KnowledgeGraph, from: &EntityNode, to: &EntityNode) -> Answer {
                 .filter(|(o, _)| o.id() == *b)
                 .map(|(_, r)| r)
                 .collect();
+            let mut relations = relations;
+            relations.sort_by_key(|r| std::cmp::Reverse(r.relation.n_articles()));
             for r in &relations {
                 let evidence = r
                     .supports()
@@ -683,43 +790,137 @@ fn path(graph: &KnowledgeGraph, from: &EntityNode, to: &EntityNode) -> Answer {
     }
 }
 
-fn conflicts(graph: &KnowledgeGraph) -> Answer {
+/// `query conflicts` filters, checked.
+struct ConflictFilter<'g> {
+    subject: Option<&'g EntityNode>,
+    kind: Option<ConflictKind>,
+    supports: ClaimFilter<'g>,
+}
+
+impl<'g> ConflictFilter<'g> {
+    fn new(graph: &'g KnowledgeGraph, q: &ConflictQuery) -> Result<ConflictFilter<'g>, QueryError> {
+        let kind = match q.kind.as_deref() {
+            None => None,
+            Some(k) => Some(ConflictKind::parse(k).ok_or_else(|| QueryError::BadKind(k.into()))?),
+        };
+        Ok(ConflictFilter {
+            subject: q
+                .subject
+                .as_deref()
+                .map(|s| resolve(graph, s))
+                .transpose()?,
+            kind,
+            supports: ClaimFilter {
+                subject: None,
+                object: None,
+                predicate: None,
+                source: q.source.as_deref().map(fold_name),
+                since: q
+                    .since
+                    .as_deref()
+                    .map(|d| check_date("since", d))
+                    .transpose()?,
+                until: q
+                    .until
+                    .as_deref()
+                    .map(|d| check_date("until", d))
+                    .transpose()?,
+            },
+        })
+    }
+
+    /// The subject and kind match, the dates hold for a support on each side, and the source
+    /// for a support on either side.
+    fn keeps(&self, c: &Conflict<'_>) -> bool {
+        if self.subject.is_some_and(|e| e.id != c.subject.id()) {
+            return false;
+        }
+        if self.kind.is_some_and(|k| k != c.kind) {
+            return false;
+        }
+        let dates = ClaimFilter {
+            source: None,
+            since: self.supports.since.clone(),
+            until: self.supports.until.clone(),
+            subject: None,
+            object: None,
+            predicate: None,
+        };
+        let dated = c
+            .sides
+            .iter()
+            .all(|side| side.supports().any(|s| dates.keeps_support(&s)));
+        let sourced = self.supports.source.is_none()
+            || c.sides
+                .iter()
+                .any(|side| side.supports().any(|s| self.supports.keeps_support(&s)));
+        dated && sourced
+    }
+}
+
+fn conflicts(graph: &KnowledgeGraph, filter: &ConflictFilter<'_>) -> Answer {
     let mut text = String::new();
     let mut json = Vec::new();
-    for c in graph.conflicts() {
+    for c in graph.conflicts().into_iter().filter(|c| filter.keeps(c)) {
+        let strength = c.strength();
         text.push_str(&format!(
-            "{} {}: {} {}\n",
+            "{} {}: {} {}  (sources {})\n",
             c.kind.as_str(),
             c.id,
             c.subject.label(),
-            c.predicate
+            c.predicate,
+            strength
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(" vs ")
         ));
         let mut sides = Vec::new();
         for side in &c.sides {
             let supports: Vec<SupportRef<'_>> = side.supports().collect();
+            text.push_str(&format!(
+                "  {}{} [{}{}]\n",
+                if side.relation.negated { "NOT " } else { "" },
+                side.object.label(),
+                modality_name(side.relation.modality),
+                side.period()
+                    .map_or(String::new(), |p| format!(", period {p}")),
+            ));
             for s in &supports {
                 let per = s
                     .attribution()
                     .map_or(String::new(), |a| format!(" per {}", a.text));
                 text.push_str(&format!(
-                    "  {} {}  [{}{}{}]\n",
-                    if side.relation.negated { "NOT" } else { "   " },
-                    side.object.label(),
+                    "    [{}{}{}{}] {}\n",
                     s.article.id,
                     s.article
                         .date
                         .as_deref()
                         .map_or(String::new(), |d| format!(" {d}")),
+                    s.article
+                        .source
+                        .as_deref()
+                        .map_or(String::new(), |d| format!(" {d}")),
                     per,
+                    s.evidence.replace(['\n', '\r'], " "),
                 ));
             }
-            sides.push(relation_json(side, &supports));
+            let mut side_json = relation_json(side, &supports);
+            if let Value::Object(map) = &mut side_json {
+                map.insert(
+                    "modality".into(),
+                    json!(modality_name(side.relation.modality)),
+                );
+                map.insert("period".into(), json!(side.period()));
+            }
+            sides.push(side_json);
         }
         json.push(json!({
             "id": c.id,
             "kind": c.kind.as_str(),
             "subject": node_json(c.subject),
             "predicate": c.predicate,
+            "strength": strength,
             "sides": sides,
         }));
     }

@@ -31,8 +31,10 @@
 //! fresh memory. A million-article store loads in a few seconds this way (see
 //! `docs/benchmarks.md`).
 //!
-//! Versions 1 (nodes first, relations last with their strings inline) and 2 (no article
-//! blocks, sentences one by one) are still read; saving writes version 3.
+//! Versions 1 (nodes first, relations last with their strings inline), 2 (no article
+//! blocks, sentences one by one) and 3 (no relation modality or period; literal values shared
+//! between relations) are still read, and rebuilt in the current model on load
+//! (`KnowledgeGraph::migrate_literals`); saving writes version 4.
 
 mod codec;
 
@@ -49,8 +51,8 @@ use crate::claim::{Attribution, EntityKindWire, Modality};
 use crate::gazetteer::EntityKind;
 use crate::graph::{
     AttributionSym, EntityNode, Evidence, Interner, KnowledgeGraph, RelationSlot, RestoreError,
-    RestoredClaim, RestoredSupport, Restorer, SharedBytes, SupportList, Sym, ValueNode,
-    ValueQuantity,
+    RestoredClaim, RestoredContext, RestoredSupport, Restorer, SharedBytes, SupportList, Sym,
+    ValueNode, ValueQuantity,
 };
 use crate::pipeline::ArticleRecord;
 
@@ -58,7 +60,7 @@ use crate::pipeline::ArticleRecord;
 pub const DEFAULT_STORE: &str = "output/claimgraph.store";
 
 /// The format version this build writes.
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 
 /// The oldest format version this build still reads.
 pub const OLDEST_VERSION: u32 = 1;
@@ -331,6 +333,8 @@ fn encode_blocks<W: Write>(graph: &KnowledgeGraph, mut out: W, per_block: usize)
             block.usize(pos_of(object))?;
             block.usize(table.sym(relation.predicate_sym()))?;
             block.u8(u8::from(relation.relation.negated))?;
+            block.u8(modality_code(relation.relation.modality))?;
+            block.usize(relation.period_sym().map_or(0, |p| table.sym(p) + 1))?;
             let supports = relation.support_records();
             block.usize(supports.len())?;
             for s in supports {
@@ -454,6 +458,9 @@ impl<'g> SymbolTable<'g> {
         };
         for relation in graph.relations() {
             table.add_sym(interner, relation.predicate_sym());
+            if let Some(period) = relation.period_sym() {
+                table.add_sym(interner, period);
+            }
             for s in relation.support_records() {
                 if let Some(a) = s.attribution() {
                     table.add_attribution(interner, a);
@@ -539,6 +546,22 @@ impl Strings {
                     .copied()
                     .ok_or_else(|| d.error(format!("string {k} of {} in the table", strings.len())))
             }
+        }
+    }
+
+    /// String `k` of the table (version 4's optional strings are written as `k + 1`).
+    fn sym_at(
+        &self,
+        d: &mut Decoder<'_>,
+        k: usize,
+        _interner: &mut Interner,
+    ) -> Result<Sym, DecodeError> {
+        match self {
+            Strings::Inline => Err(d.error("a string number in a store without a table")),
+            Strings::Table { strings, .. } => strings
+                .get(k)
+                .copied()
+                .ok_or_else(|| d.error(format!("string {k} of {} in the table", strings.len()))),
         }
     }
 
@@ -655,7 +678,7 @@ fn decode_body(
         get_nodes(&mut d, &mut restorer, version, None)?;
         let n_relations = d.count()?;
         for _ in 0..n_relations {
-            let record = get_relation(&mut d, &Strings::Inline, restorer.interner())?;
+            let record = get_relation(&mut d, &Strings::Inline, restorer.interner(), version)?;
             add_relation(&mut restorer, record)?;
         }
     } else {
@@ -670,7 +693,7 @@ fn decode_body(
             || {
                 blocks
                     .par_iter()
-                    .map(|&(at, n, bytes)| get_relation_block(at, n, bytes, &strings))
+                    .map(|&(at, n, bytes)| get_relation_block(at, n, bytes, &strings, version))
                     .collect::<Result<Vec<_>, _>>()
             },
         );
@@ -690,7 +713,7 @@ fn decode_body(
                     .iter()
                     .map(|r| {
                         restorer
-                            .relation_slot(r.subject, r.object, r.predicate, r.negated)
+                            .relation_slot(r.subject, r.object, r.predicate, r.context)
                             .map_err(|err| restore_error(r.at, err))
                     })
                     .collect()
@@ -703,14 +726,20 @@ fn decode_body(
         {
             let at = record.at;
             restorer
-                .add_relation_at(slot?, record.predicate, record.negated, record.supports)
+                .add_relation_at(slot?, record.predicate, record.context, record.supports)
                 .map_err(|err| restore_error(at, err))?;
         }
     }
     if d.remaining() != 0 {
         return Err(d.error(format!("{} unexpected bytes at the end", d.remaining())));
     }
-    Ok(restorer.finish())
+    let mut graph = restorer.finish();
+    if version < 4 {
+        // Shared literal nodes, pronoun ends and mixed modalities: rebuilt in the current
+        // model, written as such by the next save.
+        graph.migrate_literals();
+    }
+    Ok(graph)
 }
 
 /// Articles, entities, values and mentions.
@@ -877,7 +906,7 @@ struct RelationRecord {
     subject: usize,
     object: usize,
     predicate: Sym,
-    negated: bool,
+    context: RestoredContext,
     supports: SupportList,
 }
 
@@ -885,12 +914,25 @@ fn get_relation(
     d: &mut Decoder<'_>,
     strings: &Strings,
     interner: &mut Interner,
+    version: u32,
 ) -> Result<RelationRecord, DecodeError> {
     let at = d.position();
     let subject = d.usize()?;
     let object = d.usize()?;
     let predicate = strings.sym(d, interner)?;
     let negated = d.bool()?;
+    let mut context = RestoredContext {
+        negated,
+        modality: Modality::Asserted,
+        period: None,
+    };
+    if version >= 4 {
+        context.modality = get_modality(d)?;
+        context.period = match d.usize()? {
+            0 => None,
+            n => Some(strings.sym_at(d, n - 1, interner)?),
+        };
+    }
     let n = d.count()?;
     let mut supports = SupportList::with_capacity(n);
     for _ in 0..n {
@@ -901,7 +943,7 @@ fn get_relation(
         subject,
         object,
         predicate,
-        negated,
+        context,
         supports,
     })
 }
@@ -912,6 +954,7 @@ fn get_relation_block(
     n: usize,
     bytes: &[u8],
     strings: &Strings,
+    version: u32,
 ) -> Result<Vec<RelationRecord>, DecodeError> {
     let shift = |mut err: DecodeError| {
         err.offset += at;
@@ -922,7 +965,7 @@ fn get_relation_block(
     let mut unused = Interner::new();
     let mut res = Vec::with_capacity(n.min(RELATIONS_PER_BLOCK));
     for _ in 0..n {
-        let mut record = get_relation(&mut d, strings, &mut unused).map_err(shift)?;
+        let mut record = get_relation(&mut d, strings, &mut unused, version).map_err(shift)?;
         record.at += at;
         res.push(record);
     }
@@ -941,11 +984,11 @@ fn add_relation(restorer: &mut Restorer, record: RelationRecord) -> Result<(), D
         subject,
         object,
         predicate,
-        negated,
+        context,
         supports,
     } = record;
     restorer
-        .add_relation(subject, object, predicate, negated, supports)
+        .add_relation(subject, object, predicate, context, supports)
         .map_err(|err| restore_error(at, err))
 }
 
@@ -1054,15 +1097,7 @@ fn get_support(
     let end = start.saturating_add(d.varint()?);
     let attribution = strings.attribution(d, interner)?;
     let quote = d.bool()?;
-    let modality = match d.u8()? {
-        0 => Modality::Asserted,
-        1 => Modality::Obligation,
-        2 => Modality::Possibility,
-        3 => Modality::Future,
-        4 => Modality::Conditional,
-        5 => Modality::Hedged,
-        b => return Err(d.error(format!("unknown modality code {b}"))),
-    };
+    let modality = get_modality(d)?;
     let confidence = f64::from_bits(d.fixed64()?);
     Ok(RestoredSupport {
         article,
@@ -1076,6 +1111,18 @@ fn get_support(
         confidence,
         predicate_text: strings.sym(d, interner)?,
         rule: strings.sym(d, interner)?,
+    })
+}
+
+fn get_modality(d: &mut Decoder<'_>) -> Result<Modality, DecodeError> {
+    Ok(match d.u8()? {
+        0 => Modality::Asserted,
+        1 => Modality::Obligation,
+        2 => Modality::Possibility,
+        3 => Modality::Future,
+        4 => Modality::Conditional,
+        5 => Modality::Hedged,
+        b => return Err(d.error(format!("unknown modality code {b}"))),
     })
 }
 

@@ -476,6 +476,7 @@ fn run_queries(graph: &KnowledgeGraph, names: &[String]) -> Result<String> {
                     name: n.clone(),
                     depth: 1,
                     kind: None,
+                    max_nodes: None,
                 })
                 .collect(),
         ),
@@ -487,6 +488,7 @@ fn run_queries(graph: &KnowledgeGraph, names: &[String]) -> Result<String> {
                     name: n.clone(),
                     depth: 2,
                     kind: None,
+                    max_nodes: None,
                 })
                 .collect(),
         ),
@@ -521,7 +523,10 @@ fn run_queries(graph: &KnowledgeGraph, names: &[String]) -> Result<String> {
                 .map(|n| Query::Timeline { name: n.clone() })
                 .collect(),
         ),
-        ("conflicts", vec![Query::Conflicts]),
+        (
+            "conflicts",
+            vec![Query::Conflicts(claimgraph::query::ConflictQuery::default())],
+        ),
         ("stats", vec![Query::Stats]),
     ];
     let mut res = String::new();

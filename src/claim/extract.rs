@@ -274,6 +274,8 @@ pub fn extract(
     for claim in &mut res {
         claim.confidence = confidence::score(claim);
     }
+    super::resolve_quoted_we(&mut res);
+    super::mark_graph(&mut res);
     res
 }
 
@@ -615,6 +617,9 @@ impl<'a> SentenceCtx<'a> {
                         confidence: 0.0,
                         rule: "stance".to_string(),
                         signals: self.signals(c),
+                        period: None,
+                        graph: true,
+                        graph_reason: None,
                     };
                     claim.id = claim.compute_id();
                     out.push(claim);
@@ -673,6 +678,40 @@ impl<'a> SentenceCtx<'a> {
 
     #[allow(clippy::too_many_arguments)]
     fn emit(
+        &self,
+        c: &Clause,
+        subject: Argument,
+        attribution: Option<Attribution>,
+        evidence: &str,
+        options: &ExtractOptions,
+        sentence_subjects: &[Argument],
+        discourse: &Discourse,
+        out: &mut Vec<Claim>,
+    ) {
+        let first = out.len();
+        self.emit_readings(
+            c,
+            subject,
+            attribution,
+            evidence,
+            options,
+            sentence_subjects,
+            discourse,
+            out,
+        );
+        // The period a further phrase states ("in 2023", "last year") belongs to every claim
+        // of the clause.
+        let period = c.extras.iter().find_map(|extra| {
+            let words = self.words.get(extra.phrase.start..extra.phrase.end)?;
+            super::period_of_words(words, self.article_date.map(|d| d.year))
+        });
+        if let Some(claims) = out.get_mut(first..) {
+            super::set_periods(claims, period.as_deref());
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn emit_readings(
         &self,
         c: &Clause,
         subject: Argument,
@@ -962,6 +1001,9 @@ impl<'a> SentenceCtx<'a> {
                 confidence: 0.0,
                 rule: "apposition".to_string(),
                 signals: Signals::default(),
+                period: None,
+                graph: true,
+                graph_reason: None,
             };
             claim.id = claim.compute_id();
             out.push(claim);
@@ -1035,6 +1077,9 @@ impl<'a> SentenceCtx<'a> {
                     confidence: 0.0,
                     rule: rule.to_string(),
                     signals: self.signals(c),
+                    period: None,
+                    graph: true,
+                    graph_reason: None,
                 };
                 claim.id = claim.compute_id();
                 out.push(claim);

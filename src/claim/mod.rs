@@ -18,9 +18,20 @@ use crate::text::Span;
 pub mod carb;
 pub mod confidence;
 mod extract;
+mod graphable;
 pub mod open;
 
 pub use extract::{extract, ExtractOptions};
+pub use graphable::{
+    graph_exclusion, is_generic_phrase, is_pronoun_like, mark_graph, period_of_words,
+    resolve_quoted_we, set_periods, text_exclusion, GraphExclusion,
+};
+
+/// The default confidence below which a claim stays out of the graph (it is still printed by
+/// `claims`, flagged `"graph": false`). `ingest` and `run` take `--min-confidence X` to
+/// override it. 0.0 keeps every claim until the confidence is calibrated against judged
+/// samples (see README, "Confidence").
+pub const GRAPH_MIN_CONFIDENCE: f64 = 0.0;
 
 /// A reference to a tagged entity.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -236,6 +247,27 @@ pub struct Claim {
     /// read back from JSON keeps the confidence it was written with).
     #[serde(skip)]
     pub signals: confidence::Signals,
+    /// The date or period the claim is about when the clause states one ("in 2023", "for
+    /// fiscal 2006", "last year" resolved against the article date): `YYYY`, `YYYY-MM` or
+    /// `YYYY-MM-DD`. Part of what the claim merges on.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub period: Option<String>,
+    /// `false` when the claim stays out of the graph (see [`graph_exclusion`]); absent
+    /// (true) otherwise. Ingest decides again from the claim itself, so this is for readers.
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
+    pub graph: bool,
+    /// Why the claim stays out of the graph: `unresolved-pronoun`, `empty-head` or
+    /// `low-confidence`.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub graph_reason: Option<String>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn is_true(b: &bool) -> bool {
+    *b
 }
 
 /// A span on the wire: `{"start": 10, "end": 42}`.

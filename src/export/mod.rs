@@ -13,7 +13,7 @@ mod graphml;
 mod json;
 mod neo4j;
 
-use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::gazetteer::EntityKind;
 use crate::graph::{ArticleNode, KnowledgeGraph, NodeRef, RelationRef};
@@ -48,6 +48,9 @@ pub struct ExportOptions {
     pub min_support: usize,
     /// Keep only entities of these types (empty: all).
     pub kinds: Vec<EntityKind>,
+    /// With `around`: the most nodes besides the centre (`None`:
+    /// [`query::DEFAULT_MAX_NODES`]); relations are capped at three per node.
+    pub max_nodes: Option<usize>,
 }
 
 /// One output file: a name (for `run` and `-o DIR`) and its bytes.
@@ -108,26 +111,32 @@ impl<'g> Selection<'g> {
         options: &ExportOptions,
     ) -> Result<Selection<'g>, QueryError> {
         let around = match &options.around {
-            Some(name) => Some(neighbourhood(
+            Some(name) => Some(Around::new(
                 graph,
                 &query::resolve(graph, name)?.id,
-                options.depth,
+                options,
             )),
             None => None,
         };
         let keep_node = |node: NodeRef<'_>| {
-            let in_reach = around.as_ref().is_none_or(|set| set.contains(node.id()));
+            let in_reach = around.as_ref().is_none_or(|a| a.nodes.contains(node.id()));
             let kind_ok = match node {
                 NodeRef::Entity(e) => options.kinds.is_empty() || options.kinds.contains(&e.kind),
                 NodeRef::Value(_) => true,
             };
             in_reach && kind_ok
         };
-        let relations: Vec<RelationRef<'g>> = graph
+        let mut relations: Vec<RelationRef<'g>> = graph
             .relations()
             .filter(|r| r.relation.n_supports() >= options.min_support)
             .filter(|r| keep_node(r.subject) && keep_node(r.object))
             .collect();
+        if let Some(around) = &around {
+            // The best-supported relations among the kept nodes, in id order again.
+            relations.sort_by(|a, b| relation_rank(a).cmp(&relation_rank(b)));
+            relations.truncate(around.max_relations);
+            relations.sort_by(|a, b| a.id().cmp(b.id()));
+        }
         let mut nodes: BTreeMap<&str, NodeRef<'g>> = BTreeMap::new();
         for r in &relations {
             nodes.insert(r.subject.id(), r.subject);
@@ -170,25 +179,64 @@ impl<'g> Selection<'g> {
 }
 
 /// Entities and values within `depth` relations of `start`, expanding through entities only.
-fn neighbourhood<'g>(graph: &'g KnowledgeGraph, start: &'g str, depth: usize) -> BTreeSet<&'g str> {
-    let mut seen: BTreeSet<&str> = BTreeSet::from([start]);
-    let mut queue: VecDeque<(&str, usize)> = VecDeque::from([(start, 0)]);
-    while let Some((id, d)) = queue.pop_front() {
-        if d >= depth {
-            continue;
-        }
-        for r in graph.relations_of(id) {
-            for other in [r.subject, r.object] {
-                if seen.insert(other.id()) && matches!(other, NodeRef::Entity(_)) {
-                    queue.push_back((other.id(), d + 1));
-                }
-            }
-        }
-    }
-    seen
+/// The nodes of `--around`: the centre and its ranked neighbours (entities first, then by
+/// articles and confidence; literals are leaves), cut to `max_nodes`.
+struct Around<'g> {
+    nodes: BTreeSet<&'g str>,
+    max_relations: usize,
 }
 
-/// Text for one line of a label: control characters (newlines included) become spaces.
+impl<'g> Around<'g> {
+    fn new(graph: &'g KnowledgeGraph, start: &str, options: &ExportOptions) -> Around<'g> {
+        let max = options.max_nodes.unwrap_or(query::DEFAULT_MAX_NODES);
+        let (found, _) = query::ranked_neighbours(graph, start, options.depth, None, max);
+        let mut nodes: BTreeSet<&'g str> = found.iter().map(|(_, n, _)| n.id()).collect();
+        if let Some(centre) = graph.node(start) {
+            nodes.insert(centre.id());
+        }
+        Around {
+            nodes,
+            max_relations: max.saturating_mul(3).max(1),
+        }
+    }
+}
+
+/// How many nodes and relations `--around` leaves out of the neighbourhood, for a note:
+/// `(nodes, relations)`; `(0, 0)` without `--around`.
+///
+/// # Errors
+///
+/// When the `--around` name is unknown or ambiguous.
+pub fn around_left_out(
+    graph: &KnowledgeGraph,
+    options: &ExportOptions,
+) -> Result<(usize, usize), ExportError> {
+    let Some(name) = &options.around else {
+        return Ok((0, 0));
+    };
+    let start = &query::resolve(graph, name)?.id;
+    let max = options.max_nodes.unwrap_or(query::DEFAULT_MAX_NODES);
+    let (_, nodes_left) = query::ranked_neighbours(graph, start, options.depth, None, max);
+    let around = Around::new(graph, start, options);
+    let n_relations = graph
+        .relations()
+        .filter(|r| r.relation.n_supports() >= options.min_support)
+        .filter(|r| around.nodes.contains(r.subject.id()) && around.nodes.contains(r.object.id()))
+        .count();
+    Ok((nodes_left, n_relations.saturating_sub(around.max_relations)))
+}
+
+/// Relations rank by independent support (articles), then confidence, then id.
+fn relation_rank<'g>(
+    r: &RelationRef<'g>,
+) -> (std::cmp::Reverse<usize>, std::cmp::Reverse<u64>, &'g str) {
+    (
+        std::cmp::Reverse(r.relation.n_articles()),
+        std::cmp::Reverse((r.relation.max_confidence() * 1e6) as u64),
+        r.id(),
+    )
+}
+
 fn one_line(s: &str) -> String {
     s.chars()
         .map(|c| if c.is_control() { ' ' } else { c })

@@ -1,43 +1,87 @@
-//! Conflicts: relations that cannot all be true, each listed with both sides.
+//! Conflicts: pairs of relations that cannot both be true, each with both sides' evidence.
 //!
-//! Relations are grouped by subject and predicate lemma. Within a group:
+//! Two relations conflict only when they are **comparable**:
 //!
-//! * **quantity**: asserted relations whose objects are quantities in the same unit with
-//!   different exact values ("limit army" 600,000 troops vs 800,000 troops);
-//! * **negation**: the same subject, predicate and object, asserted and negated;
-//! * **one-valued**: a predicate in [`ONE_VALUED_PREDICATES`] asserted with different
-//!   non-quantity objects (two capitals, two birthplaces).
+//! * the same subject entity (a literal subject never conflicts) whose identity is not in doubt:
+//!   not a person known by one word only ("Trudeau"), and not a support whose sentence puts
+//!   another first name before the surname ("Pierre Trudeau" for the entity "Justin Trudeau");
+//! * the same predicate lemma and the same modality class (a plan does not contradict a fact);
+//! * overlapping periods: equal stated periods (or one inside the other, `2008` and
+//!   `2008-03`), else two supports whose articles are dated within [`DATE_WINDOW_DAYS`] of
+//!   each other; facts that do not change ([`TIMELESS_PREDICATES`]: birth, death, founding)
+//!   need no window;
+//! * at least one pair of supports from different sentences (two figures in one sentence are
+//!   two facts, not a disagreement).
 //!
-//! `lead` and `head` are deliberately not one-valued: a person leads a country and a delegation
-//! at once, and flagging that would bury real conflicts. Modality is not compared: an
-//! obligation of 600,000 and one of 800,000 still disagree. Conflicts are computed on demand,
-//! in subject-id, predicate, kind order.
+//! The kinds:
+//!
+//! * **quantity**: asserted amounts in the same unit that differ, unless one lies in a range
+//!   the other states ("between 500 and 600"), satisfies its bound ("more than 500") or lies
+//!   within 10% of an approximate one ("about 600,000");
+//! * **negation**: the same object, asserted and negated;
+//! * **one-valued**: a predicate in [`ONE_VALUED_PREDICATES`] with two different objects of
+//!   the same kind (two places, two persons, two organisations, two dates that are not one
+//!   inside the other); a place never conflicts with a year, a literal phrase with nothing.
+//!
+//! A conflict's strength is the number of independent sources on each side (an article's
+//! `source`, else the article): conflicts sort by the weaker side's count, then the stronger
+//! one's, then id.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use petgraph::stable_graph::EdgeIndex;
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};
 
-use super::{KnowledgeGraph, NodeRef, RelationRef};
+use super::{KnowledgeGraph, NodeRef, RelationRef, SupportRef};
+use crate::gazetteer::EntityKind;
 use crate::hash::{fnv1a64_parts, hex_id};
+use crate::quantity::Date;
 
-/// Predicate lemmas that take one object per subject (at one time).
+/// Predicate lemmas that take one object per subject (at one time): birth and death, capitals,
+/// headquarters, founding, and offices one person holds alone.
 pub const ONE_VALUED_PREDICATES: &[&str] = &[
     "be capital of",
     "have capital",
     "be born in",
     "be born on",
     "bear in",
+    "bear on",
     "born in",
     "die in",
     "die on",
     "be president of",
     "be prime minister of",
     "be ceo of",
+    "be chief executive of",
+    "be leader of",
     "be headquartered in",
+    "be based in",
     "be founded in",
+    "be founded on",
     "found in",
 ];
+
+/// One-valued predicates whose object never changes, so supports of any date compare.
+pub const TIMELESS_PREDICATES: &[&str] = &[
+    "be born in",
+    "be born on",
+    "bear in",
+    "bear on",
+    "born in",
+    "die in",
+    "die on",
+    "be founded in",
+    "be founded on",
+    "found in",
+];
+
+/// Two supports without a stated period compare when their articles' dates are at most this
+/// many days apart (and an undated article compares with nothing).
+pub const DATE_WINDOW_DAYS: i64 = 30;
+
+/// Relations in one bucket (subject, predicate, kind) that are compared pairwise: the best
+/// supported, so that a subject with thousands of figures stays fast.
+const MAX_BUCKET: usize = 64;
 
 /// Whether a predicate lemma takes one object per subject.
 pub fn is_one_valued(predicate: &str) -> bool {
@@ -60,9 +104,20 @@ impl ConflictKind {
             ConflictKind::OneValued => "one-valued",
         }
     }
+
+    /// The kind named `quantity`, `negation` or `one-valued`.
+    pub fn parse(s: &str) -> Option<ConflictKind> {
+        [
+            ConflictKind::Quantity,
+            ConflictKind::Negation,
+            ConflictKind::OneValued,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == s)
+    }
 }
 
-/// Relations that disagree about one subject and predicate.
+/// Two relations that disagree about one subject and predicate.
 #[derive(Clone, Debug)]
 pub struct Conflict<'g> {
     /// `x` + 16 hex digits of the kind and the relation ids.
@@ -70,18 +125,41 @@ pub struct Conflict<'g> {
     pub kind: ConflictKind,
     pub subject: NodeRef<'g>,
     pub predicate: &'g str,
-    /// Two or more sides, sorted by object id then polarity.
+    /// The two sides, sorted by relation id.
     pub sides: Vec<ConflictSide<'g>>,
+}
+
+impl Conflict<'_> {
+    /// Independent sources on each side, in side order.
+    pub fn strength(&self) -> Vec<usize> {
+        self.sides.iter().map(|s| n_sources(s)).collect()
+    }
+
+    /// The sort key: the weaker side's sources, then the stronger side's (both descending).
+    fn rank(&self) -> (usize, usize) {
+        let s = self.strength();
+        let min = s.iter().copied().min().unwrap_or(0);
+        let max = s.iter().copied().max().unwrap_or(0);
+        (min, max)
+    }
 }
 
 /// One side of a conflict: a relation with its supports (articles and attributions).
 pub type ConflictSide<'g> = RelationRef<'g>;
 
+/// Distinct sources of a relation's supports: the article's `source`, else its id.
+fn n_sources(r: &RelationRef<'_>) -> usize {
+    r.supports()
+        .map(|s| s.article.source.as_deref().unwrap_or(s.article.id.as_str()))
+        .collect::<BTreeSet<&str>>()
+        .len()
+}
+
 impl KnowledgeGraph {
-    /// Every conflict in the graph.
+    /// Every conflict in the graph, strongest first.
     pub fn conflicts(&self) -> Vec<Conflict<'_>> {
         // Group by (subject node, predicate number): integers sort fast, and the relation key
-        // keeps id order inside a group. Only groups of two or more become `RelationRef`s.
+        // keeps id order inside a group.
         let mut keys: Vec<(u32, u32, u64, EdgeIndex)> = (&self.graph)
             .edge_references()
             .map(|e| {
@@ -95,7 +173,7 @@ impl KnowledgeGraph {
             })
             .collect();
         keys.sort_unstable();
-        let mut groups: Vec<((&str, &str), Vec<RelationRef<'_>>)> = Vec::new();
+        let mut res = Vec::new();
         for group in keys.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
             if group.len() < 2 {
                 continue;
@@ -104,27 +182,435 @@ impl KnowledgeGraph {
                 .iter()
                 .filter_map(|&(_, _, _, edge)| self.relation_ref(edge))
                 .collect();
-            if let Some(first) = relations.first() {
-                groups.push(((first.subject.id(), first.predicate()), relations));
-            }
+            group_conflicts(&relations, &mut res);
         }
-        groups.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let mut res = Vec::new();
-        for ((_, predicate), mut relations) in groups {
-            if relations.len() < 2 {
-                continue;
-            }
-            relations.sort_by(|a, b| {
-                (a.object.id(), a.relation.negated).cmp(&(b.object.id(), b.relation.negated))
-            });
-            quantity_conflicts(predicate, &relations, &mut res);
-            negation_conflicts(predicate, &relations, &mut res);
-            if is_one_valued(predicate) {
-                one_valued_conflicts(predicate, &relations, &mut res);
-            }
-        }
+        res.sort_by(|a, b| b.rank().cmp(&a.rank()).then_with(|| a.id.cmp(&b.id)));
         res
     }
+}
+
+/// What an object is, for comparing: amounts by unit, entities by kind, dates.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum ObjectKind {
+    Amount(Option<String>),
+    Entity(EntityKind),
+    Date,
+    Phrase,
+}
+
+fn object_kind(r: &RelationRef<'_>) -> ObjectKind {
+    match r.object {
+        NodeRef::Entity(e) => ObjectKind::Entity(e.kind),
+        NodeRef::Value(v) => match (&v.quantity, &v.date) {
+            (Some(q), _) => ObjectKind::Amount(q.unit.clone()),
+            (None, Some(_)) => ObjectKind::Date,
+            (None, None) => ObjectKind::Phrase,
+        },
+    }
+}
+
+fn group_conflicts<'g>(relations: &[RelationRef<'g>], res: &mut Vec<Conflict<'g>>) {
+    let Some(first) = relations.first() else {
+        return;
+    };
+    let NodeRef::Entity(subject) = first.subject else {
+        return;
+    };
+    if subject.kind == EntityKind::Person && !subject.name.trim().contains(' ') {
+        return;
+    }
+    let predicate = first.predicate();
+    let one_valued = is_one_valued(predicate);
+    // Buckets of relations that may disagree: (modality, kind) for amounts and one-valued
+    // objects, (modality, object) for negation.
+    let mut buckets: BTreeMap<(u8, String, String), Vec<RelationRef<'g>>> = BTreeMap::new();
+    for r in relations {
+        let modality = r.relation.modality as u8;
+        let kind = object_kind(r);
+        let comparable_value = matches!(kind, ObjectKind::Amount(_)) || one_valued;
+        if !r.relation.negated && comparable_value && kind != ObjectKind::Phrase {
+            buckets
+                .entry((modality, "value".into(), format!("{kind:?}")))
+                .or_default()
+                .push(*r);
+        }
+        buckets
+            .entry((modality, "object".into(), object_key(r)))
+            .or_default()
+            .push(*r);
+    }
+    for ((_, what, _), mut bucket) in buckets {
+        if bucket.len() < 2 {
+            continue;
+        }
+        bucket.sort_by_key(|r| std::cmp::Reverse(r.relation.n_supports()));
+        bucket.truncate(MAX_BUCKET);
+        bucket.sort_by(|a, b| a.id().cmp(b.id()));
+        for (i, a) in bucket.iter().enumerate() {
+            for b in &bucket[i + 1..] {
+                let kind = if what == "object" {
+                    (a.relation.negated != b.relation.negated).then_some(ConflictKind::Negation)
+                } else {
+                    value_conflict(a, b, one_valued)
+                };
+                let Some(kind) = kind else { continue };
+                if comparable(a, b, subject, timeless(predicate, kind)) {
+                    res.extend(conflict(kind, predicate, vec![*a, *b]));
+                }
+            }
+        }
+    }
+}
+
+/// The object as negation compares it: its id for an entity, its merge key for a literal
+/// (value ids carry their relation's identity, which differs between the two polarities).
+fn object_key(r: &RelationRef<'_>) -> String {
+    match r.object {
+        NodeRef::Entity(e) => e.id.clone(),
+        NodeRef::Value(v) => {
+            v.id.rsplit_once('@')
+                .map_or(v.id.clone(), |(k, _)| k.to_string())
+        }
+    }
+}
+
+fn timeless(predicate: &str, kind: ConflictKind) -> bool {
+    kind == ConflictKind::OneValued && TIMELESS_PREDICATES.contains(&predicate)
+}
+
+/// The kind of disagreement between two asserted relations of the same bucket, if any.
+fn value_conflict(
+    a: &RelationRef<'_>,
+    b: &RelationRef<'_>,
+    one_valued: bool,
+) -> Option<ConflictKind> {
+    match (a.object, b.object) {
+        (NodeRef::Value(va), NodeRef::Value(vb)) => match (&va.quantity, &vb.quantity) {
+            (Some(qa), Some(qb)) => {
+                let (x, y) = (qa.exact.parse::<f64>().ok()?, qb.exact.parse::<f64>().ok()?);
+                let consistent = qa.exact == qb.exact
+                    || Bounds::of(&va.text, x).contains(y)
+                    || Bounds::of(&vb.text, y).contains(x);
+                (!consistent).then_some(ConflictKind::Quantity)
+            }
+            (None, None) if one_valued => {
+                let (da, db) = (va.date.as_deref()?, vb.date.as_deref()?);
+                let nested = da.starts_with(db) || db.starts_with(da);
+                (!nested).then_some(ConflictKind::OneValued)
+            }
+            _ => None,
+        },
+        (NodeRef::Entity(ea), NodeRef::Entity(eb)) if one_valued => {
+            (ea.kind == eb.kind && ea.id != eb.id).then_some(ConflictKind::OneValued)
+        }
+        _ => None,
+    }
+}
+
+/// The values an amount's words allow: a stated range, a bound, or ±10% when approximate.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Bounds {
+    lo: f64,
+    hi: f64,
+}
+
+impl Bounds {
+    fn of(text: &str, value: f64) -> Bounds {
+        let lower = text.to_lowercase();
+        let words: Vec<&str> = lower.split_whitespace().collect();
+        let has = |w: &str| words.contains(&w);
+        let has_pair = |a: &str, b: &str| words.windows(2).any(|p| p[0] == a && p[1] == b);
+        let numbers = numbers_in(&words);
+        let ranged = has("between") || has("to") || has("and") || lower.contains('–');
+        let dash_range = words.iter().any(|w| {
+            w.trim_start_matches('$')
+                .split('-')
+                .filter(|p| p.parse::<f64>().is_ok())
+                .count()
+                == 2
+        });
+        if (ranged || dash_range) && numbers.len() >= 2 {
+            let lo = numbers.iter().copied().fold(f64::INFINITY, f64::min);
+            let hi = numbers.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            return Bounds {
+                lo: lo.min(value),
+                hi: hi.max(value),
+            };
+        }
+        if has_pair("more", "than")
+            || has("over")
+            || has_pair("at", "least")
+            || has("above")
+            || has("exceeding")
+        {
+            return Bounds {
+                lo: value,
+                hi: f64::INFINITY,
+            };
+        }
+        if has_pair("less", "than")
+            || has_pair("fewer", "than")
+            || has("under")
+            || has_pair("up", "to")
+            || has_pair("at", "most")
+            || has("below")
+        {
+            return Bounds {
+                lo: f64::NEG_INFINITY,
+                hi: value,
+            };
+        }
+        let approximate = [
+            "about",
+            "around",
+            "approximately",
+            "roughly",
+            "nearly",
+            "almost",
+            "some",
+            "estimated",
+            "approx.",
+            "~",
+            "close",
+        ]
+        .iter()
+        .any(|w| has(w) || lower.starts_with(w));
+        let margin = if approximate { value.abs() * 0.1 } else { 0.0 };
+        Bounds {
+            lo: value - margin,
+            hi: value + margin,
+        }
+    }
+
+    fn contains(&self, x: f64) -> bool {
+        self.lo <= x && x <= self.hi
+    }
+}
+
+/// The numbers written in words of an amount, scaled by a following "thousand", "million",
+/// "billion" or "trillion" (a scale after the last number applies to a bare first one too:
+/// "1.2 to 1.5 million").
+fn numbers_in(words: &[&str]) -> Vec<f64> {
+    let mut res: Vec<(f64, bool)> = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let digits: String = w
+            .trim_start_matches(|c: char| !c.is_ascii_digit())
+            .trim_end_matches(|c: char| !c.is_ascii_digit())
+            .replace(',', "");
+        for part in digits.split(['-', '–']) {
+            let Ok(n) = part.parse::<f64>() else { continue };
+            let scale = match words.get(i + 1).copied().unwrap_or("") {
+                "thousand" => Some(1e3),
+                "million" | "mln" => Some(1e6),
+                "billion" | "bn" => Some(1e9),
+                "trillion" => Some(1e12),
+                _ => None,
+            };
+            res.push((n * scale.unwrap_or(1.0), scale.is_some()));
+        }
+    }
+    if let (Some(&(_, false)), Some(&(last, true))) = (res.first(), res.last()) {
+        let scale_of_last = words
+            .iter()
+            .find_map(|w| match *w {
+                "thousand" => Some(1e3),
+                "million" | "mln" => Some(1e6),
+                "billion" | "bn" => Some(1e9),
+                "trillion" => Some(1e12),
+                _ => None,
+            })
+            .unwrap_or(1.0);
+        let _ = last;
+        if let Some(first) = res.first_mut() {
+            first.0 *= scale_of_last;
+        }
+    }
+    res.into_iter().map(|(n, _)| n).collect()
+}
+
+/// Whether two relations of one subject and predicate speak of the same time about the same
+/// subject, from different sentences (see the module docs).
+fn comparable(
+    a: &RelationRef<'_>,
+    b: &RelationRef<'_>,
+    subject: &super::EntityNode,
+    timeless: bool,
+) -> bool {
+    let stated = match (a.period(), b.period()) {
+        (Some(pa), Some(pb)) => {
+            if !(pa.starts_with(pb) || pb.starts_with(pa)) {
+                return false;
+            }
+            true
+        }
+        _ => false,
+    };
+    let sa: Vec<SupportRef<'_>> = a
+        .supports()
+        .filter(|s| !identity_in_doubt(subject, s))
+        .collect();
+    let sb: Vec<SupportRef<'_>> = b
+        .supports()
+        .filter(|s| !identity_in_doubt(subject, s))
+        .collect();
+    sa.iter().any(|x| {
+        sb.iter().any(|y| {
+            let same_sentence =
+                x.article.id == y.article.id && x.support.sentence == y.support.sentence;
+            !same_sentence && (stated || timeless || within_window(x, y))
+        })
+    })
+}
+
+fn within_window(x: &SupportRef<'_>, y: &SupportRef<'_>) -> bool {
+    let day = |s: &SupportRef<'_>| {
+        let date = s.article.date.as_deref()?;
+        Date::parse_iso(date.get(..10).unwrap_or(date)).map(|d| d.days())
+    };
+    match (day(x), day(y)) {
+        (Some(dx), Some(dy)) => (dx - dy).abs() <= DATE_WINDOW_DAYS,
+        _ => false,
+    }
+}
+
+/// Whether a support's sentence names someone else with the subject's surname: another
+/// capitalised first name right before it, and the full name nowhere in the sentence.
+fn identity_in_doubt(subject: &super::EntityNode, s: &SupportRef<'_>) -> bool {
+    if subject.kind != EntityKind::Person {
+        return false;
+    }
+    let name_words: Vec<&str> = subject.name.split_whitespace().collect();
+    let Some(&surname) = name_words.last() else {
+        return false;
+    };
+    if name_words.len() < 2 || s.evidence.contains(subject.name.as_str()) {
+        return false;
+    }
+    let words: Vec<&str> = s
+        .evidence
+        .split(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'' && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).any(|p| {
+        p[1] == surname
+            && p[0].chars().next().is_some_and(char::is_uppercase)
+            && !p[0].ends_with('.')
+            && !name_words.contains(&p[0])
+            && !subject
+                .aliases
+                .iter()
+                .any(|a| a.split_whitespace().any(|w| w == p[0]))
+            && looks_like_first_name(p[0])
+    })
+}
+
+/// Capitalised words that come before a surname without being a first name: titles, and
+/// function words that open sentences.
+const NOT_FIRST_NAMES: &[&str] = &[
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "President",
+    "Prime",
+    "Minister",
+    "Senator",
+    "Sen",
+    "Rep",
+    "Representative",
+    "Governor",
+    "Gov",
+    "General",
+    "Gen",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Chancellor",
+    "Premier",
+    "Secretary",
+    "Judge",
+    "Justice",
+    "Mayor",
+    "Chairman",
+    "Chairwoman",
+    "Director",
+    "Chief",
+    "Officer",
+    "Professor",
+    "Prof",
+    "Pope",
+    "Father",
+    "Rev",
+    "Former",
+    "Captain",
+    "Colonel",
+    "Lieutenant",
+    "Sergeant",
+    "Commissioner",
+    "Ambassador",
+    "Speaker",
+    "Leader",
+    "Coach",
+    "Archbishop",
+    "Bishop",
+    "Cardinal",
+    "Sheikh",
+    "Emir",
+    "Crown",
+    "Deputy",
+    "Vice",
+    "Acting",
+    "The",
+    "But",
+    "And",
+    "When",
+    "If",
+    "As",
+    "After",
+    "Before",
+    "While",
+    "Although",
+    "Because",
+    "So",
+    "Then",
+    "Yet",
+    "Or",
+    "For",
+    "In",
+    "On",
+    "At",
+    "By",
+    "With",
+    "From",
+    "Of",
+    "To",
+    "That",
+    "This",
+    "Both",
+    "Said",
+    "Says",
+    "Also",
+    "Under",
+    "Against",
+    "Like",
+    "Unlike",
+    "Did",
+    "Does",
+    "Has",
+    "Had",
+];
+
+fn looks_like_first_name(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && w.chars().count() >= 2
+        && chars.all(char::is_lowercase)
+        && !NOT_FIRST_NAMES.contains(&w)
 }
 
 fn conflict<'g>(
@@ -144,56 +630,17 @@ fn conflict<'g>(
     })
 }
 
-fn quantity_conflicts<'g>(
-    predicate: &'g str,
-    relations: &[RelationRef<'g>],
-    res: &mut Vec<Conflict<'g>>,
-) {
-    let mut by_unit: BTreeMap<Option<&str>, Vec<RelationRef<'g>>> = BTreeMap::new();
-    for r in relations.iter().filter(|r| !r.relation.negated) {
-        if let NodeRef::Value(value) = r.object {
-            if let Some(q) = &value.quantity {
-                by_unit.entry(q.unit.as_deref()).or_default().push(*r);
-            }
-        }
-    }
-    for sides in by_unit.into_values() {
-        if sides.len() >= 2 {
-            res.extend(conflict(ConflictKind::Quantity, predicate, sides));
-        }
-    }
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-fn negation_conflicts<'g>(
-    predicate: &'g str,
-    relations: &[RelationRef<'g>],
-    res: &mut Vec<Conflict<'g>>,
-) {
-    // Sorted by (object, negated): an asserted relation is directly followed by its negation.
-    for pair in relations.windows(2) {
-        let [pos, neg] = pair else { continue };
-        if pos.object.id() == neg.object.id() && !pos.relation.negated && neg.relation.negated {
-            res.extend(conflict(
-                ConflictKind::Negation,
-                predicate,
-                vec![*pos, *neg],
-            ));
-        }
-    }
-}
-
-fn one_valued_conflicts<'g>(
-    predicate: &'g str,
-    relations: &[RelationRef<'g>],
-    res: &mut Vec<Conflict<'g>>,
-) {
-    let sides: Vec<RelationRef<'g>> = relations
-        .iter()
-        .filter(|r| !r.relation.negated)
-        .filter(|r| !matches!(r.object, NodeRef::Value(v) if v.quantity.is_some()))
-        .copied()
-        .collect();
-    if sides.len() >= 2 {
-        res.extend(conflict(ConflictKind::OneValued, predicate, sides));
+    #[test]
+    fn bounds_follow_ranges_limits_and_approximations() {
+        assert!(Bounds::of("between 500 and 600 troops", 500.0).contains(550.0));
+        assert!(Bounds::of("more than 500 troops", 500.0).contains(900.0));
+        assert!(!Bounds::of("more than 500 troops", 500.0).contains(400.0));
+        assert!(Bounds::of("about 600,000 troops", 600_000.0).contains(640_000.0));
+        assert!(!Bounds::of("600,000 troops", 600_000.0).contains(640_000.0));
+        assert!(Bounds::of("$1.2 to $1.5 million", 1.2e6).contains(1.4e6));
     }
 }

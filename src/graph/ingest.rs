@@ -16,10 +16,11 @@ use petgraph::stable_graph::{EdgeIndex, NodeIndex};
 use petgraph::Direction;
 
 use super::{
-    relation_key, ArticleNode, EntityNode, EntityStats, Evidence, Id, KnowledgeGraph, Node,
-    Relation, Support, ValueNode, ValueQuantity, VALUE_PREFIX,
+    literal_anchor, relation_key, ArticleNode, EntityNode, EntityStats, Evidence, Id,
+    KnowledgeGraph, Node, Relation, RelationContext, Support, ValueNode, ValueQuantity,
+    VALUE_PREFIX,
 };
-use crate::claim::{Argument, Claim};
+use crate::claim::{graph_exclusion, is_generic_phrase, Argument, Claim};
 use crate::gazetteer::{EntityKind, Gazetteer};
 use crate::hash::{fnv1a64, hex_id};
 use crate::pipeline::{Bundle, MentionRecord};
@@ -208,7 +209,11 @@ impl KnowledgeGraph {
                 .or_insert((0, &m.name, Some(m.kind.into())));
             entry.0 = entry.0.saturating_add(1);
         }
-        for claim in claims {
+        let min_confidence = self.min_confidence();
+        for claim in claims
+            .iter()
+            .filter(|c| graph_exclusion(c, min_confidence).is_none())
+        {
             for arg in [&claim.subject, &claim.object] {
                 let Some(id) = arg.entity.as_deref() else {
                     continue;
@@ -242,34 +247,26 @@ impl KnowledgeGraph {
     }
 
     fn add_claim(&mut self, article_idx: NodeIndex, claim: &Claim, gazetteer: Option<&Gazetteer>) {
-        let Some(subject) = self.ensure_argument(&claim.subject, gazetteer) else {
+        if graph_exclusion(claim, self.min_confidence()).is_some() {
+            return;
+        }
+        let Some(article_id) = self.article_at(article_idx).map(|a| a.record.id.clone()) else {
             return;
         };
-        let Some(object) = self.ensure_argument(&claim.object, gazetteer) else {
+        let (Some(subject), Some(object)) = (
+            self.end_of(&claim.subject, gazetteer),
+            self.end_of(&claim.object, gazetteer),
+        ) else {
             return;
         };
-        let (Some(subject_ref), Some(object_ref)) = (self.node_ref(subject), self.node_ref(object))
-        else {
-            return;
+        let ctx = RelationContext {
+            negated: claim.negated,
+            modality: claim.modality,
+            period: claim.period.as_deref().filter(|p| !p.is_empty()),
         };
         let predicate = claim.predicate.lemma.trim();
-        let key = relation_key(subject_ref.id(), predicate, object_ref.id(), claim.negated);
-        let edge = match self.relations.get(&key) {
-            Some(&edge) => edge,
-            None => {
-                let relation = Relation {
-                    id: Id::from_hash(b'r', key),
-                    key,
-                    predicate: self.interner.str(predicate),
-                    negated: claim.negated,
-                    supports: Vec::new(),
-                };
-                let Ok(edge) = self.graph.try_add_edge(subject, object, Box::new(relation)) else {
-                    return;
-                };
-                self.relations.insert(key, edge);
-                edge
-            }
+        let Some(edge) = self.attach_relation(subject, predicate, object, &ctx, &article_id) else {
+            return;
         };
         let support = Support {
             article: article_idx,
@@ -297,9 +294,49 @@ impl KnowledgeGraph {
         }
     }
 
+    /// The relation edge for two ends, a predicate and a context, created with its literal
+    /// leaves when it is new. A literal end gets a value node of its own, keyed by its merge
+    /// key and the relation's anchor ([`literal_anchor`]); a generic phrase ("a bill") at
+    /// either end ties the relation to `article`. `None` when the graph is full.
+    pub(super) fn attach_relation(
+        &mut self,
+        subject: End,
+        predicate: &str,
+        object: End,
+        ctx: &RelationContext,
+        article: &str,
+    ) -> Option<EdgeIndex> {
+        let subject_key = self.end_key(&subject)?;
+        let object_key = self.end_key(&object)?;
+        let generic = subject.is_generic() || object.is_generic();
+        let article = generic.then_some(article);
+        let anchor =
+            |role: &str| literal_anchor(&subject_key, predicate, &object_key, ctx, article, role);
+        let (subject_anchor, object_anchor) = (anchor("subject"), anchor("object"));
+        let from = self.end_node(subject, &subject_anchor)?;
+        let to = self.end_node(object, &object_anchor)?;
+        let (from_ref, to_ref) = (self.node_ref(from)?, self.node_ref(to)?);
+        let key = relation_key(from_ref.id(), predicate, to_ref.id(), ctx);
+        if let Some(&edge) = self.relations.get(&key) {
+            return Some(edge);
+        }
+        let relation = Relation {
+            id: Id::from_hash(b'r', key),
+            key,
+            predicate: self.interner.str(predicate),
+            negated: ctx.negated,
+            modality: ctx.modality,
+            period: ctx.period.map(|p| self.interner.str(p)),
+            supports: Vec::new(),
+        };
+        let edge = self.graph.try_add_edge(from, to, Box::new(relation)).ok()?;
+        self.relations.insert(key, edge);
+        Some(edge)
+    }
+
     /// Inserts a support in sorted position; an identical support (same article, place and
     /// claim id) is not added twice.
-    fn insert_support(&mut self, edge: EdgeIndex, support: Support) {
+    pub(super) fn insert_support(&mut self, edge: EdgeIndex, support: Support) {
         let mut supports = match self.graph.edge_weight_mut(edge) {
             Some(relation) => std::mem::take(&mut relation.supports),
             _ => return,
@@ -327,17 +364,15 @@ impl KnowledgeGraph {
         )
     }
 
-    /// The node for a claim argument: its entity when it names one of a known type, else a
-    /// value. `None` for an argument with no words.
-    fn ensure_argument(
-        &mut self,
-        arg: &Argument,
-        gazetteer: Option<&Gazetteer>,
-    ) -> Option<NodeIndex> {
+    /// The end a claim argument makes: its entity when it names one of a known type, else a
+    /// literal. `None` for an argument with no words.
+    fn end_of(&mut self, arg: &Argument, gazetteer: Option<&Gazetteer>) -> Option<End> {
         if let Some(id) = arg.entity.as_deref() {
             if let Some(kind) = resolve_kind(id, arg.kind.map(Into::into), gazetteer) {
                 let name = arg.name.as_deref().unwrap_or(&arg.text);
-                return self.ensure_entity(id, name, kind, gazetteer);
+                return self
+                    .ensure_entity(id, name, kind, gazetteer)
+                    .map(End::Entity);
             }
         }
         let key = Argument {
@@ -348,23 +383,46 @@ impl KnowledgeGraph {
         if key == "text:" {
             return None;
         }
-        let id = format!("{VALUE_PREFIX}{key}");
-        if let Some(&idx) = self.values.get(&id) {
-            if let Some(Node::Value(value)) = self.graph.node_weight_mut(idx) {
-                if arg.text < value.text {
-                    value.text = arg.text.clone();
-                }
-            }
-            return Some(idx);
-        }
-        let value = ValueNode {
-            id: id.clone(),
+        Some(End::Literal(Literal {
+            key,
             text: arg.text.clone(),
             quantity: arg.quantity.as_ref().map(|q| ValueQuantity {
                 exact: q.exact.clone(),
                 unit: q.unit.clone(),
             }),
             date: arg.date.clone(),
+        }))
+    }
+
+    /// The merge key of an end (`entity:` + id for an entity, as [`Argument::merge_key`]).
+    fn end_key(&self, end: &End) -> Option<String> {
+        match end {
+            End::Entity(idx) => Some(format!("entity:{}", self.node_ref(*idx)?.id())),
+            End::Literal(l) => Some(l.key.clone()),
+        }
+    }
+
+    /// The node of an end: the entity, or the literal's own value node (created, or its
+    /// wording updated to the smallest spelling).
+    fn end_node(&mut self, end: End, anchor: &str) -> Option<NodeIndex> {
+        let literal = match end {
+            End::Entity(idx) => return Some(idx),
+            End::Literal(literal) => literal,
+        };
+        let id = format!("{VALUE_PREFIX}{}@{anchor}", literal.key);
+        if let Some(&idx) = self.values.get(&id) {
+            if let Some(Node::Value(value)) = self.graph.node_weight_mut(idx) {
+                if literal.text < value.text {
+                    value.text = literal.text;
+                }
+            }
+            return Some(idx);
+        }
+        let value = ValueNode {
+            id: id.clone(),
+            text: literal.text,
+            quantity: literal.quantity,
+            date: literal.date,
         };
         let idx = self.graph.try_add_node(Node::Value(Box::new(value))).ok()?;
         self.values.insert(id, idx);
@@ -411,6 +469,35 @@ impl KnowledgeGraph {
             .ok()?;
         self.entities.insert(id.to_string(), idx);
         Some(idx)
+    }
+}
+
+/// One end of a relation being added.
+#[derive(Clone, Debug)]
+pub(super) enum End {
+    Entity(NodeIndex),
+    Literal(Literal),
+}
+
+/// A literal end before it has its value node.
+#[derive(Clone, Debug)]
+pub(super) struct Literal {
+    /// [`Argument::merge_key`] (`quantity:600000:troops`, `text:new port`).
+    pub key: String,
+    /// The words as written.
+    pub text: String,
+    pub quantity: Option<ValueQuantity>,
+    pub date: Option<String>,
+}
+
+impl End {
+    /// Whether the end is a generic common-noun phrase ("a bill"), merged only within one
+    /// article.
+    pub(super) fn is_generic(&self) -> bool {
+        match self {
+            End::Entity(_) => false,
+            End::Literal(l) => l.key.strip_prefix("text:").is_some_and(is_generic_phrase),
+        }
     }
 }
 

@@ -24,7 +24,7 @@ use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::EdgeRef;
 use petgraph::Direction;
 
-use crate::claim::{Attribution, Modality};
+use crate::claim::{Attribution, Modality, GRAPH_MIN_CONFIDENCE};
 use crate::gazetteer::EntityKind;
 use crate::hash::{fnv1a64_parts, hex_id};
 use crate::pipeline::ArticleRecord;
@@ -33,6 +33,7 @@ use crate::tagger::fold_name;
 mod compact;
 mod conflict;
 mod ingest;
+mod migrate;
 mod restore;
 #[cfg(test)]
 pub(crate) mod testutil;
@@ -40,10 +41,14 @@ pub(crate) mod testutil;
 pub use compact::{
     AttributionSym, ClaimRef, Evidence, EvidenceError, Id, Interner, SharedBytes, Sym,
 };
-pub use conflict::{is_one_valued, Conflict, ConflictKind, ConflictSide, ONE_VALUED_PREDICATES};
+pub use conflict::{
+    is_one_valued, Conflict, ConflictKind, ConflictSide, DATE_WINDOW_DAYS, ONE_VALUED_PREDICATES,
+    TIMELESS_PREDICATES,
+};
 pub use ingest::IngestOutcome;
 pub use restore::{
-    RelationSlot, RestoreError, RestoredClaim, RestoredSupport, Restorer, SupportList,
+    RelationSlot, RestoreError, RestoredClaim, RestoredContext, RestoredSupport, Restorer,
+    SupportList,
 };
 
 /// Prefix of value node ids.
@@ -62,12 +67,16 @@ pub struct EntityNode {
     pub xref: BTreeMap<String, String>,
 }
 
-/// A literal argument: a quantity, a date or a phrase.
+/// A literal argument: a quantity, a date or a phrase. A value is a leaf that belongs to one
+/// relation: its id is `value:` + the argument's merge key + `@` + 16 hex digits of the
+/// relation's identity (see [`literal_anchor`]), so two subjects or two relations never share
+/// a value node.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ValueNode {
-    /// `value:` + the argument's merge key.
+    /// `value:` + the argument's merge key + `@` + the relation anchor.
     pub id: String,
-    /// The words as written (the smallest spelling seen, so it does not depend on ingest order).
+    /// The words as written in this relation's supports (the smallest spelling seen, so it
+    /// does not depend on ingest order).
     pub text: String,
     pub quantity: Option<ValueQuantity>,
     /// `YYYY-MM-DD` (or shorter).
@@ -122,6 +131,12 @@ pub struct Relation {
     /// [`RelationRef::predicate`].
     predicate: Sym,
     pub negated: bool,
+    /// The modality class of every support (asserted, obligation, conditional, ...):
+    /// relations of different modality never merge.
+    pub modality: Modality,
+    /// The period the claims state (`2023`), in the graph's interner: see
+    /// [`RelationRef::period`].
+    period: Option<Sym>,
     /// Sorted by article id, sentence, span and claim id.
     supports: Vec<Support>,
 }
@@ -129,6 +144,27 @@ pub struct Relation {
 impl Relation {
     pub fn n_supports(&self) -> usize {
         self.supports.len()
+    }
+
+    /// The number of distinct articles among the supports (supports are sorted by article).
+    pub fn n_articles(&self) -> usize {
+        let mut n = 0;
+        let mut last = None;
+        for s in &self.supports {
+            if last != Some(s.article) {
+                n += 1;
+                last = Some(s.article);
+            }
+        }
+        n
+    }
+
+    /// The highest confidence of a support.
+    pub fn max_confidence(&self) -> f64 {
+        self.supports
+            .iter()
+            .map(|s| s.confidence)
+            .fold(0.0, f64::max)
     }
 }
 
@@ -259,6 +295,16 @@ impl<'g> RelationRef<'g> {
         self.relation.predicate
     }
 
+    /// The period the claims state (`2023`, `2008-03`), if any.
+    pub fn period(&self) -> Option<&'g str> {
+        self.relation.period.map(|p| self.graph.interner.get(p))
+    }
+
+    /// The period's number in the graph's [`Interner`].
+    pub fn period_sym(&self) -> Option<Sym> {
+        self.relation.period
+    }
+
     /// The supports with their articles, in stored order.
     pub fn supports(&self) -> impl Iterator<Item = SupportRef<'g>> + 'g {
         let graph = self.graph;
@@ -386,20 +432,78 @@ pub struct KnowledgeGraph {
     /// Set when articles' `relations` lists were not built (after a load); ingest builds them
     /// all before it replaces an article.
     article_relations_stale: bool,
+    /// The confidence threshold of ingest (`None`: [`GRAPH_MIN_CONFIDENCE`]). Not stored.
+    min_confidence: Option<f64>,
+}
+
+/// What keeps relations with the same ends and predicate apart: polarity, modality class
+/// and the stated period.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RelationContext<'a> {
+    pub negated: bool,
+    pub modality: Modality,
+    pub period: Option<&'a str>,
+}
+
+impl RelationContext<'_> {
+    /// The hash parts after the endpoints and predicate. Asserted relations without a period
+    /// hash as in stores of version 3, so their ids did not change.
+    fn parts(&self) -> Vec<&str> {
+        let mut parts = vec![if self.negated { "neg" } else { "pos" }];
+        if self.modality != Modality::Asserted {
+            parts.push(modality_name(self.modality));
+        }
+        if let Some(period) = self.period {
+            parts.push("period");
+            parts.push(period);
+        }
+        parts
+    }
+}
+
+/// The modality's name on the wire (`asserted`, `obligation`, ...).
+pub fn modality_name(m: Modality) -> &'static str {
+    match m {
+        Modality::Asserted => "asserted",
+        Modality::Obligation => "obligation",
+        Modality::Possibility => "possibility",
+        Modality::Future => "future",
+        Modality::Conditional => "conditional",
+        Modality::Hedged => "hedged",
+    }
 }
 
 /// The stable id of a relation.
-pub fn relation_id(subject: &str, predicate: &str, object: &str, negated: bool) -> String {
-    format!(
-        "r{}",
-        hex_id(relation_key(subject, predicate, object, negated))
-    )
+pub fn relation_id(subject: &str, predicate: &str, object: &str, ctx: &RelationContext) -> String {
+    format!("r{}", hex_id(relation_key(subject, predicate, object, ctx)))
 }
 
 /// The hash behind [`relation_id`].
-fn relation_key(subject: &str, predicate: &str, object: &str, negated: bool) -> u64 {
-    let polarity = if negated { "neg" } else { "pos" };
-    fnv1a64_parts(&[subject, predicate, object, polarity])
+fn relation_key(subject: &str, predicate: &str, object: &str, ctx: &RelationContext) -> u64 {
+    let mut parts = vec![subject, predicate, object];
+    parts.extend(ctx.parts());
+    fnv1a64_parts(&parts)
+}
+
+/// The identity a literal end takes from its relation: the merge keys of both ends, the
+/// predicate and the context, plus the article for a generic phrase ("a bill"), which never
+/// merges across articles. `role` is `subject` or `object`.
+pub fn literal_anchor(
+    subject_key: &str,
+    predicate: &str,
+    object_key: &str,
+    ctx: &RelationContext,
+    article: Option<&str>,
+    role: &str,
+) -> String {
+    let mut parts = vec![subject_key, predicate, object_key];
+    parts.extend(ctx.parts());
+    if let Some(article) = article {
+        parts.push("article");
+        parts.push(article);
+    }
+    parts.push(role);
+    hex_id(fnv1a64_parts(&parts))
 }
 
 /// The key of a relation id (`r` + 16 lower-case hex digits).
@@ -410,6 +514,17 @@ fn parse_relation_id(id: &str) -> Option<u64> {
 impl KnowledgeGraph {
     pub fn new() -> KnowledgeGraph {
         KnowledgeGraph::default()
+    }
+
+    /// Claims under this confidence stay out of the graph on ingest (default
+    /// [`GRAPH_MIN_CONFIDENCE`]).
+    pub fn set_min_confidence(&mut self, min_confidence: f64) {
+        self.min_confidence = Some(min_confidence);
+    }
+
+    /// The confidence threshold of ingest.
+    pub fn min_confidence(&self) -> f64 {
+        self.min_confidence.unwrap_or(GRAPH_MIN_CONFIDENCE)
     }
 
     /// The strings and attributions that [`Support`]s and relations number.

@@ -8,7 +8,7 @@ use petgraph::stable_graph::{EdgeIndex, NodeIndex};
 
 use super::{
     relation_key, ArticleNode, AttributionSym, ClaimRef, EntityNode, EntityStats, Evidence, Id,
-    Interner, KnowledgeGraph, Node, Relation, Support, Sym, ValueNode,
+    Interner, KnowledgeGraph, Node, Relation, RelationContext, Support, Sym, ValueNode,
 };
 use crate::claim::Modality;
 use crate::pipeline::ArticleRecord;
@@ -28,6 +28,15 @@ pub struct RestoredSupport {
     pub confidence: f64,
     pub predicate_text: Sym,
     pub rule: Sym,
+}
+
+/// What keeps a stored relation apart from others with its ends and predicate (see
+/// [`RelationContext`]); the period is a number in the restorer's [`Interner`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RestoredContext {
+    pub negated: bool,
+    pub modality: Modality,
+    pub period: Option<Sym>,
 }
 
 /// A claim id as read: decoding threads cannot intern, so another tool's id comes as text and
@@ -284,11 +293,11 @@ impl Restorer {
         subject: usize,
         object: usize,
         predicate: Sym,
-        negated: bool,
+        ctx: RestoredContext,
         supports: SupportList,
     ) -> Result<(), RestoreError> {
-        let slot = self.relation_slot(subject, object, predicate, negated)?;
-        self.add_relation_at(slot, predicate, negated, supports)
+        let slot = self.relation_slot(subject, object, predicate, ctx)?;
+        self.add_relation_at(slot, predicate, ctx, supports)
     }
 
     /// The first half of [`Restorer::add_relation`], which only reads: resolves the endpoints
@@ -298,7 +307,7 @@ impl Restorer {
         subject: usize,
         object: usize,
         predicate: Sym,
-        negated: bool,
+        ctx: RestoredContext,
     ) -> Result<RelationSlot, RestoreError> {
         let from = self.node_at(subject)?;
         let to = self.node_at(object)?;
@@ -309,7 +318,12 @@ impl Restorer {
                 len: self.nodes.len(),
             });
         };
-        let key = relation_key(s.id(), self.interner.get(predicate), o.id(), negated);
+        let context = RelationContext {
+            negated: ctx.negated,
+            modality: ctx.modality,
+            period: ctx.period.map(|p| self.interner.get(p)),
+        };
+        let key = relation_key(s.id(), self.interner.get(predicate), o.id(), &context);
         Ok(RelationSlot { from, to, key })
     }
 
@@ -319,7 +333,7 @@ impl Restorer {
         &mut self,
         slot: RelationSlot,
         predicate: Sym,
-        negated: bool,
+        ctx: RestoredContext,
         supports: SupportList,
     ) -> Result<(), RestoreError> {
         let RelationSlot { from, to, key } = slot;
@@ -366,7 +380,9 @@ impl Restorer {
             id,
             key,
             predicate,
-            negated,
+            negated: ctx.negated,
+            modality: ctx.modality,
+            period: ctx.period,
             supports: list,
         };
         let Ok(edge) = self.graph.graph.try_add_edge(from, to, Box::new(relation)) else {

@@ -77,6 +77,9 @@ pub fn claim(
         confidence: 0.75,
         rule: "test".to_string(),
         signals: Default::default(),
+        period: None,
+        graph: true,
+        graph_reason: None,
     };
     c.id = c.compute_id();
     c

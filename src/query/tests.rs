@@ -31,9 +31,9 @@ fn entity_by_any_name() {
         },
         "Ukraine (place, place:ukraine)\nmentions: 3 in 2 articles; 4 relations\n\n\
 supports  subject              predicate        object          per\n\
+1         Ukraine              limit army       800,000 troops  European officials\n\
 1         Ukraine              limit army       600,000 troops  the plan\n\
 1         Volodymyr Zelenskyy  be president of  Ukraine\n\
-1         Ukraine              limit army       800,000 troops  European officials\n\
 1         The \"Quoted\" \\ Org   support          Ukraine\n",
     );
 }
@@ -133,6 +133,7 @@ fn neighbors_and_paths() {
         name: "Zelenskyy".into(),
         depth: 1,
         kind: None,
+        max_nodes: None,
     };
     assert!(matches!(
         run(&sample(), &partial, OutputFormat::Table),
@@ -142,7 +143,8 @@ fn neighbors_and_paths() {
         count(Query::Neighbors {
             name: "volodymyr zelenskyy".into(),
             depth: 1,
-            kind: None
+            kind: None,
+            max_nodes: None,
         }),
         2
     );
@@ -150,7 +152,8 @@ fn neighbors_and_paths() {
         count(Query::Neighbors {
             name: "person:zelenskyy".into(),
             depth: 2,
-            kind: Some(EntityKind::Place)
+            kind: Some(EntityKind::Place),
+            max_nodes: None,
         }),
         3
     );
@@ -175,7 +178,7 @@ fn neighbors_and_paths() {
 
 #[test]
 fn conflicts_timeline_stats() {
-    assert_eq!(count(Query::Conflicts), 3);
+    assert_eq!(count(Query::Conflicts(Default::default())), 3);
     let res = run(
         &sample(),
         &Query::Timeline {

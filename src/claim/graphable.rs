@@ -1,0 +1,419 @@
+//! Which claims may enter the graph, and the context that keeps merges meaningful.
+//!
+//! A claim enters the graph only when both of its ends mean something on their own:
+//!
+//! * an **unresolved pronoun** ("they", "it", "this", "who", "someone") is a word whose meaning
+//!   is elsewhere: unless extraction resolved it to an entity, the claim stays out;
+//! * an **empty head** is a phrase of function words and light nouns only ("a way", "the
+//!   thing", "there", "all of them"): it names nothing, so the claim stays out;
+//! * a claim under the confidence threshold ([`GRAPH_MIN_CONFIDENCE`](super::GRAPH_MIN_CONFIDENCE)
+//!   or `--min-confidence`) stays out.
+//!
+//! These claims are still printed by `claims`, flagged `"graph": false` with the reason. The
+//! tests here are closed word classes of English (pronouns, determiners, quantifiers, and the
+//! handful of nouns that carry no content), not lists of words seen in some corpus.
+//!
+//! The module also resolves "we"/"us" in direct speech to the speaker's organisation or
+//! country ([`resolve_quoted_we`]), finds the period a clause states ([`period_of_words`]), and
+//! tells generic common-noun phrases ("a bill", "the decision") that must not merge claims
+//! across articles ([`is_generic_phrase`]).
+
+use super::{Argument, Claim, EntityKindWire, GRAPH_MIN_CONFIDENCE};
+
+/// Why a claim stays out of the graph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GraphExclusion {
+    /// A subject or object is a pronoun that was not resolved to an entity.
+    UnresolvedPronoun,
+    /// A subject or object is only function words or light nouns ("a way", "there").
+    EmptyHead,
+    /// The claim's confidence is under the threshold.
+    LowConfidence,
+}
+
+impl GraphExclusion {
+    /// The name written in `graph_reason`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GraphExclusion::UnresolvedPronoun => "unresolved-pronoun",
+            GraphExclusion::EmptyHead => "empty-head",
+            GraphExclusion::LowConfidence => "low-confidence",
+        }
+    }
+}
+
+/// Personal, possessive, reflexive, demonstrative, relative, interrogative and indefinite
+/// pronouns, and existential "there"/"here": words that stand for something named elsewhere.
+const PRONOUNS: &[&str] = &[
+    "i",
+    "me",
+    "my",
+    "mine",
+    "myself",
+    "we",
+    "us",
+    "our",
+    "ours",
+    "ourselves",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "yourselves",
+    "he",
+    "him",
+    "his",
+    "himself",
+    "she",
+    "her",
+    "hers",
+    "herself",
+    "it",
+    "its",
+    "itself",
+    "they",
+    "them",
+    "their",
+    "theirs",
+    "themselves",
+    "one",
+    "oneself",
+    "this",
+    "that",
+    "these",
+    "those",
+    "who",
+    "whom",
+    "whose",
+    "which",
+    "what",
+    "whoever",
+    "whatever",
+    "whichever",
+    "someone",
+    "somebody",
+    "something",
+    "anyone",
+    "anybody",
+    "anything",
+    "everyone",
+    "everybody",
+    "everything",
+    "no-one",
+    "nobody",
+    "nothing",
+    "none",
+    "other",
+    "others",
+    "another",
+    "there",
+    "here",
+    "such",
+    "same",
+    "former",
+    "latter",
+    "y'all",
+    "'em",
+];
+
+/// Determiners, quantifiers and other words that only point or count.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "some", "any", "no", "all", "both", "each", "either", "neither", "every",
+    "many", "much", "more", "most", "few", "fewer", "less", "least", "several", "enough", "of",
+    "own", "other", "such", "lot", "lots", "rest", "kind", "sort", "type", "bit", "part",
+];
+
+/// Nouns that carry no content of their own ("a way", "the thing").
+const LIGHT_NOUNS: &[&str] = &[
+    "way",
+    "ways",
+    "thing",
+    "things",
+    "stuff",
+    "one",
+    "ones",
+    "kind",
+    "kinds",
+    "sort",
+    "sorts",
+    "lot",
+    "lots",
+    "bit",
+    "bits",
+    "part",
+    "parts",
+    "place",
+    "time",
+    "times",
+    "case",
+    "fact",
+    "matter",
+    "point",
+    "people",
+    "something",
+    "anything",
+    "everything",
+    "nothing",
+];
+
+fn words(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Whether the words are all pronouns (at least one) and function words: "they", "all of
+/// them", "this", "who", "some of those".
+pub fn is_pronoun_like(text: &str) -> bool {
+    let ws = words(text);
+    ws.iter().any(|w| PRONOUNS.contains(&w.as_str()))
+        && ws
+            .iter()
+            .all(|w| PRONOUNS.contains(&w.as_str()) || FUNCTION_WORDS.contains(&w.as_str()))
+}
+
+/// Whether the words name nothing: empty, or only function words and light nouns ("a way",
+/// "the thing", "lots").
+fn is_empty_head(text: &str) -> bool {
+    words(text).iter().all(|w| {
+        FUNCTION_WORDS.contains(&w.as_str())
+            || LIGHT_NOUNS.contains(&w.as_str())
+            || PRONOUNS.contains(&w.as_str())
+    })
+}
+
+/// Why an argument cannot be a node of the graph, if it cannot.
+fn argument_exclusion(arg: &Argument) -> Option<GraphExclusion> {
+    if arg.entity.is_some() || arg.quantity.is_some() || arg.date.is_some() {
+        return None;
+    }
+    text_exclusion(&arg.text)
+}
+
+/// Why a literal phrase (no entity, amount or date) cannot be a node of the graph, if it
+/// cannot: an unresolved pronoun or an empty head.
+pub fn text_exclusion(text: &str) -> Option<GraphExclusion> {
+    if is_pronoun_like(text) {
+        return Some(GraphExclusion::UnresolvedPronoun);
+    }
+    is_empty_head(text).then_some(GraphExclusion::EmptyHead)
+}
+
+/// Why a claim stays out of the graph at this confidence threshold, if it does.
+pub fn graph_exclusion(claim: &Claim, min_confidence: f64) -> Option<GraphExclusion> {
+    argument_exclusion(&claim.subject)
+        .or_else(|| argument_exclusion(&claim.object))
+        .or_else(|| {
+            let conf = if claim.confidence.is_finite() {
+                claim.confidence
+            } else {
+                0.0
+            };
+            (conf < min_confidence).then_some(GraphExclusion::LowConfidence)
+        })
+}
+
+/// Sets `graph` and `graph_reason` of each claim at the default threshold.
+pub fn mark_graph(claims: &mut [Claim]) {
+    for claim in claims {
+        let why = graph_exclusion(claim, GRAPH_MIN_CONFIDENCE);
+        claim.graph = why.is_none();
+        claim.graph_reason = why.map(|w| w.as_str().to_string());
+    }
+}
+
+/// Whether a literal phrase is a generic common-noun phrase: at most one content word after
+/// determiners and quantifiers, with no digit ("a bill", "the decision", "Government"). Two
+/// such phrases in different articles rarely mean the same thing, so they never merge claims
+/// across articles.
+pub fn is_generic_phrase(text: &str) -> bool {
+    let ws = words(text);
+    if ws.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
+        return false;
+    }
+    let content = ws
+        .iter()
+        .filter(|w| !FUNCTION_WORDS.contains(&w.as_str()) && !PRONOUNS.contains(&w.as_str()))
+        .count();
+    content <= 1
+}
+
+/// Words that say "the speaker's side" in direct speech.
+fn is_first_plural(text: &str) -> bool {
+    matches!(
+        text.to_lowercase().as_str(),
+        "we" | "us" | "our" | "ours" | "ourselves"
+    )
+}
+
+/// Whether a relation says what a person belongs to ("is a spokesman for", "leads").
+fn is_affiliation(lemma: &str) -> bool {
+    if lemma.contains("born") || lemma.contains("visit") {
+        return false;
+    }
+    let first = lemma.split_whitespace().next().unwrap_or("");
+    lemma == "be"
+        || (first == "be"
+            && [" of", " for", " at", " with"]
+                .iter()
+                .any(|p| lemma.ends_with(p)))
+        || matches!(
+            first,
+            "lead" | "head" | "represent" | "chair" | "run" | "join" | "work" | "serve"
+        )
+}
+
+/// "We"/"us" in direct speech (or in a claim attributed to a speaker) means the speaker's
+/// organisation or country: the speaker when the attribution names an organisation or place,
+/// else the organisation or place another claim of the same article ties the speaker to
+/// ("X, a spokesman for Acme" as `X | be spokesman for | Acme`). Unresolved ones stay as they
+/// are (and out of the graph).
+pub fn resolve_quoted_we(claims: &mut [Claim]) {
+    let affiliations: Vec<(String, Argument)> = claims
+        .iter()
+        .filter(|c| !c.negated && is_affiliation(&c.predicate.lemma))
+        .filter(|c| {
+            c.subject.kind == Some(EntityKindWire::Person)
+                && matches!(
+                    c.object.kind,
+                    Some(EntityKindWire::Organisation | EntityKindWire::Place)
+                )
+        })
+        .filter_map(|c| Some((c.subject.entity.clone()?, c.object.clone())))
+        .collect();
+    for claim in claims.iter_mut() {
+        let Some(speaker) = claim.attribution.as_ref() else {
+            continue;
+        };
+        let side = match (speaker.kind, speaker.entity.as_deref()) {
+            (Some(EntityKindWire::Organisation | EntityKindWire::Place), Some(id)) => {
+                Some((id.to_string(), speaker.name.clone(), speaker.kind))
+            }
+            (Some(EntityKindWire::Person), Some(id)) => affiliations
+                .iter()
+                .find(|(p, _)| p == id)
+                .and_then(|(_, o)| Some((o.entity.clone()?, o.name.clone(), o.kind))),
+            _ => None,
+        };
+        let Some((id, name, kind)) = side else {
+            continue;
+        };
+        for arg in [&mut claim.subject, &mut claim.object] {
+            if arg.entity.is_none() && is_first_plural(&arg.text) {
+                arg.entity = Some(id.clone());
+                arg.name = name.clone();
+                arg.kind = kind;
+            }
+        }
+    }
+}
+
+/// The period a clause's further phrase states: a year alone or after "fiscal"/"FY"/"the
+/// year" ("in 2023", "for fiscal 2006"), or "last/this/next year" resolved against the
+/// article's year. `None` for anything else.
+pub fn period_of_words(phrase: &[&str], article_year: Option<i32>) -> Option<String> {
+    let ws: Vec<String> = phrase
+        .iter()
+        .map(|w| w.to_lowercase())
+        .filter(|w| {
+            !matches!(
+                w.as_str(),
+                "the" | "fiscal" | "fy" | "calendar" | "financial"
+            )
+        })
+        .collect();
+    match ws.as_slice() {
+        [y] | [_, y] if year(y).is_some() && (ws.len() == 1 || ws[0] == "year") => {
+            year(y).map(|y| y.to_string())
+        }
+        [rel, unit] if unit == "year" => {
+            let base = article_year?;
+            let y = match rel.as_str() {
+                "last" | "previous" | "past" => base - 1,
+                "this" | "current" => base,
+                "next" | "coming" => base + 1,
+                _ => return None,
+            };
+            Some(y.to_string())
+        }
+        _ => None,
+    }
+}
+
+fn year(w: &str) -> Option<i32> {
+    let w = w.strip_prefix("fy").unwrap_or(w);
+    if w.len() != 4 || !w.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    w.parse::<i32>().ok().filter(|y| (1800..=2200).contains(y))
+}
+
+/// Gives the claims of one clause the clause's period, except a claim whose object is itself
+/// a date (that claim states the date).
+pub fn set_periods(claims: &mut [Claim], period: Option<&str>) {
+    let Some(period) = period else {
+        return;
+    };
+    for claim in claims {
+        if claim.object.date.is_none() && claim.period.is_none() {
+            claim.period = Some(period.to_string());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pronouns_and_empty_heads_are_told_apart_from_content() {
+        for p in [
+            "they",
+            "It",
+            "all of them",
+            "this",
+            "who",
+            "Someone",
+            "those",
+        ] {
+            assert!(is_pronoun_like(p), "{p}");
+        }
+        for p in ["the harbour", "their army", "Mayor Quill", "its budget"] {
+            assert!(!is_pronoun_like(p), "{p}");
+        }
+        for p in ["a way", "the thing", "", "lots of things", "there"] {
+            assert!(is_empty_head(p), "{p}");
+        }
+        assert!(!is_empty_head("a way out of the strike"));
+    }
+
+    #[test]
+    fn generic_phrases_have_at_most_one_content_word_and_no_number() {
+        for p in ["a bill", "the decision", "Government", "new rules"] {
+            let generic = is_generic_phrase(p);
+            assert_eq!(generic, p != "new rules", "{p}");
+        }
+        assert!(!is_generic_phrase("a 2024 bill"));
+        assert!(!is_generic_phrase("the harbour toll bill"));
+    }
+
+    #[test]
+    fn periods_from_years_and_relative_years() {
+        assert_eq!(period_of_words(&["2023"], None).as_deref(), Some("2023"));
+        assert_eq!(
+            period_of_words(&["fiscal", "2006"], None).as_deref(),
+            Some("2006")
+        );
+        assert_eq!(
+            period_of_words(&["last", "year"], Some(2019)).as_deref(),
+            Some("2018")
+        );
+        assert_eq!(period_of_words(&["last", "year"], None), None);
+        assert_eq!(period_of_words(&["2,000", "troops"], None), None);
+        assert_eq!(period_of_words(&["three", "ships"], None), None);
+    }
+}
