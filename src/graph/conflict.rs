@@ -76,8 +76,14 @@ pub const TIMELESS_PREDICATES: &[&str] = &[
 ];
 
 /// Two supports without a stated period compare when their articles' dates are at most this
-/// many days apart (and an undated article compares with nothing).
-pub const DATE_WINDOW_DAYS: i64 = 30;
+/// many days apart (and an undated article compares with nothing). One day: reports of the
+/// same event in one news cycle. Figures that move daily (prices, polls, tolls) differ
+/// across days without disagreeing, so a wider window mostly adds false conflicts.
+pub const DATE_WINDOW_DAYS: i64 = 1;
+
+/// Supports whose sentence is longer than this many words are not compared: such "sentences"
+/// are mostly lists or timelines the splitter could not cut, where extraction goes wrong.
+const MAX_EVIDENCE_WORDS: usize = 60;
 
 /// Relations in one bucket (subject, predicate, kind) that are compared pairwise: the best
 /// supported, so that a subject with thousands of figures stays fast.
@@ -220,7 +226,12 @@ fn group_conflicts<'g>(relations: &[RelationRef<'g>], res: &mut Vec<Conflict<'g>
         return;
     }
     let predicate = first.predicate();
-    let one_valued = is_one_valued(predicate);
+    // Birth and death are said of persons ("British troops died in Iraq" is no birthplace).
+    let personal = ["born", "bear", "die"]
+        .iter()
+        .any(|w| predicate.split_whitespace().any(|p| p == *w));
+    let one_valued =
+        is_one_valued(predicate) && (!personal || subject.kind == EntityKind::Person);
     // Buckets of relations that may disagree: (modality, kind) for amounts and one-valued
     // objects, (modality, object) for negation.
     let mut buckets: BTreeMap<(u8, String, String), Vec<RelationRef<'g>>> = BTreeMap::new();
@@ -249,7 +260,11 @@ fn group_conflicts<'g>(relations: &[RelationRef<'g>], res: &mut Vec<Conflict<'g>
         for (i, a) in bucket.iter().enumerate() {
             for b in &bucket[i + 1..] {
                 let kind = if what == "object" {
-                    (a.relation.negated != b.relation.negated).then_some(ConflictKind::Negation)
+                    // "is (not) important": a copula with a phrase is an opinion, not a fact.
+                    let opinion = predicate == "be"
+                        && matches!(a.object, NodeRef::Value(v) if v.quantity.is_none());
+                    (a.relation.negated != b.relation.negated && !opinion)
+                        .then_some(ConflictKind::Negation)
                 } else {
                     value_conflict(a, b, one_valued)
                 };
@@ -288,10 +303,20 @@ fn value_conflict(
         (NodeRef::Value(va), NodeRef::Value(vb)) => match (&va.quantity, &vb.quantity) {
             (Some(qa), Some(qb)) => {
                 let (x, y) = (qa.exact.parse::<f64>().ok()?, qb.exact.parse::<f64>().ok()?);
+                let (ta, tb) = (amount_words(a, &va.text), amount_words(b, &vb.text));
                 let consistent = qa.exact == qb.exact
-                    || Bounds::of(&va.text, x).contains(y)
-                    || Bounds::of(&vb.text, y).contains(x);
-                (!consistent).then_some(ConflictKind::Quantity)
+                    || Bounds::of(&ta, x).contains(y)
+                    || Bounds::of(&tb, y).contains(x);
+                let same_measure = measure_words(&va.text) == measure_words(&vb.text);
+                let single = |t: &str| {
+                    let words: Vec<&str> = t.split_whitespace().collect();
+                    numbers_in(&words).len() <= 1
+                };
+                // "400" against "400,000": a scale word lost in extraction, not a figure.
+                let ratio = if x.abs() > y.abs() { x / y } else { y / x };
+                let rescaled = [1e3, 1e6, 1e9].iter().any(|r| (ratio - r).abs() < 1e-9 * r);
+                let clear = single(&va.text) && single(&vb.text) && !rescaled;
+                (!consistent && same_measure && clear).then_some(ConflictKind::Quantity)
             }
             (None, None) if one_valued => {
                 let (da, db) = (va.date.as_deref()?, vb.date.as_deref()?);
@@ -301,10 +326,49 @@ fn value_conflict(
             _ => None,
         },
         (NodeRef::Entity(ea), NodeRef::Entity(eb)) if one_valued => {
-            (ea.kind == eb.kind && ea.id != eb.id).then_some(ConflictKind::OneValued)
+            let nested = a.supports().chain(b.supports()).any(|s| {
+                s.evidence.contains(&format!("{}, {}", ea.name, eb.name))
+                    || s.evidence.contains(&format!("{}, {}", eb.name, ea.name))
+            });
+            (ea.kind == eb.kind && ea.id != eb.id && !nested).then_some(ConflictKind::OneValued)
         }
         _ => None,
     }
+}
+
+/// An amount's words with the two words before it in its first support's sentence, where
+/// "about", "more than" or "at least" usually stand.
+fn amount_words(r: &RelationRef<'_>, text: &str) -> String {
+    let Some(s) = r.supports().next() else {
+        return text.to_string();
+    };
+    let Some(at) = s.evidence.find(text) else {
+        return text.to_string();
+    };
+    let before: Vec<&str> = s.evidence.get(..at).unwrap_or("").split_whitespace().collect();
+    let from = before.len().saturating_sub(2);
+    format!("{} {text}", before[from..].join(" "))
+}
+
+/// What an amount counts: its words without numbers, determiners, units and bounds ("a value
+/// of 9,936 points" → `points value`). Two amounts of different measures ("50% support",
+/// "a 6 percent lead") do not conflict.
+fn measure_words(text: &str) -> Vec<String> {
+    const SKIP: &[&str] = &[
+        "a", "an", "the", "of", "about", "around", "approximately", "roughly", "nearly",
+        "almost", "some", "more", "than", "over", "at", "least", "most", "up", "to", "under",
+        "less", "fewer", "just", "only", "percent", "per", "cent", "pct", "%", "thousand",
+        "million", "billion", "trillion", "bn", "mln", "us", "dollars", "dollar", "euros",
+        "euro", "pounds", "pound", "yen", "yuan",
+    ];
+    let mut words: Vec<String> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+        .filter(|w| !w.is_empty() && !SKIP.contains(&w.as_str()))
+        .collect();
+    words.sort();
+    words.dedup();
+    words
 }
 
 /// The values an amount's words allow: a stated range, a bound, or ±10% when approximate.
@@ -339,7 +403,7 @@ impl Bounds {
         }
         if has_pair("more", "than")
             || has("over")
-            || has_pair("at", "least")
+            || has("least")
             || has("above")
             || has("exceeding")
         {
@@ -436,30 +500,46 @@ fn comparable(
     subject: &super::EntityNode,
     timeless: bool,
 ) -> bool {
-    let stated = match (a.period(), b.period()) {
-        (Some(pa), Some(pb)) => {
-            if !(pa.starts_with(pb) || pb.starts_with(pa)) {
-                return false;
-            }
-            true
+    let nested = |p: &str, q: &str| p.starts_with(q) || q.starts_with(p);
+    let (pa, pb) = (a.period(), b.period());
+    if let (Some(pa), Some(pb)) = (pa, pb) {
+        if !nested(pa, pb) {
+            return false;
         }
-        _ => false,
+    }
+    let usable = |s: &SupportRef<'_>| {
+        !identity_in_doubt(subject, s) && s.evidence.split_whitespace().count() <= MAX_EVIDENCE_WORDS
     };
-    let sa: Vec<SupportRef<'_>> = a
-        .supports()
-        .filter(|s| !identity_in_doubt(subject, s))
-        .collect();
-    let sb: Vec<SupportRef<'_>> = b
-        .supports()
-        .filter(|s| !identity_in_doubt(subject, s))
-        .collect();
+    let sa: Vec<SupportRef<'_>> = a.supports().filter(|s| usable(s)).collect();
+    let sb: Vec<SupportRef<'_>> = b.supports().filter(|s| usable(s)).collect();
     sa.iter().any(|x| {
         sb.iter().any(|y| {
-            let same_sentence =
-                x.article.id == y.article.id && x.support.sentence == y.support.sentence;
-            !same_sentence && (stated || timeless || within_window(x, y))
+            let same_article = x.article.id == y.article.id;
+            // One article states two things in two sentences: a disagreement only between
+            // two different voices (a claim and its rebuttal), never its own narrative.
+            if same_article && (x.support.sentence == y.support.sentence || same_voice(x, y)) {
+                return false;
+            }
+            let at_same_time = match (pa, pb) {
+                (Some(_), Some(_)) => true,
+                // A stated period against the other article's date.
+                (Some(p), None) => {
+                    y.article.date.as_deref().is_some_and(|d| nested(p, d)) && within_window(x, y)
+                }
+                (None, Some(p)) => {
+                    x.article.date.as_deref().is_some_and(|d| nested(p, d)) && within_window(x, y)
+                }
+                (None, None) => same_article || within_window(x, y),
+            };
+            timeless || at_same_time
         })
     })
+}
+
+/// Whether two supports speak with one voice: the same attribution, or none.
+fn same_voice(x: &SupportRef<'_>, y: &SupportRef<'_>) -> bool {
+    let voice = |s: &SupportRef<'_>| s.attribution().map(|a| a.text.to_lowercase());
+    voice(x) == voice(y)
 }
 
 fn within_window(x: &SupportRef<'_>, y: &SupportRef<'_>) -> bool {
