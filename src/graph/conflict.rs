@@ -230,8 +230,7 @@ fn group_conflicts<'g>(relations: &[RelationRef<'g>], res: &mut Vec<Conflict<'g>
     let personal = ["born", "bear", "die"]
         .iter()
         .any(|w| predicate.split_whitespace().any(|p| p == *w));
-    let one_valued =
-        is_one_valued(predicate) && (!personal || subject.kind == EntityKind::Person);
+    let one_valued = is_one_valued(predicate) && (!personal || subject.kind == EntityKind::Person);
     // Buckets of relations that may disagree: (modality, kind) for amounts and one-valued
     // objects, (modality, object) for negation.
     let mut buckets: BTreeMap<(u8, String, String), Vec<RelationRef<'g>>> = BTreeMap::new();
@@ -345,7 +344,12 @@ fn amount_words(r: &RelationRef<'_>, text: &str) -> String {
     let Some(at) = s.evidence.find(text) else {
         return text.to_string();
     };
-    let before: Vec<&str> = s.evidence.get(..at).unwrap_or("").split_whitespace().collect();
+    let before: Vec<&str> = s
+        .evidence
+        .get(..at)
+        .unwrap_or("")
+        .split_whitespace()
+        .collect();
     let from = before.len().saturating_sub(2);
     format!("{} {text}", before[from..].join(" "))
 }
@@ -355,11 +359,50 @@ fn amount_words(r: &RelationRef<'_>, text: &str) -> String {
 /// "a 6 percent lead") do not conflict.
 fn measure_words(text: &str) -> Vec<String> {
     const SKIP: &[&str] = &[
-        "a", "an", "the", "of", "about", "around", "approximately", "roughly", "nearly",
-        "almost", "some", "more", "than", "over", "at", "least", "most", "up", "to", "under",
-        "less", "fewer", "just", "only", "percent", "per", "cent", "pct", "%", "thousand",
-        "million", "billion", "trillion", "bn", "mln", "us", "dollars", "dollar", "euros",
-        "euro", "pounds", "pound", "yen", "yuan",
+        "a",
+        "an",
+        "the",
+        "of",
+        "about",
+        "around",
+        "approximately",
+        "roughly",
+        "nearly",
+        "almost",
+        "some",
+        "more",
+        "than",
+        "over",
+        "at",
+        "least",
+        "most",
+        "up",
+        "to",
+        "under",
+        "less",
+        "fewer",
+        "just",
+        "only",
+        "percent",
+        "per",
+        "cent",
+        "pct",
+        "%",
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+        "bn",
+        "mln",
+        "us",
+        "dollars",
+        "dollar",
+        "euros",
+        "euro",
+        "pounds",
+        "pound",
+        "yen",
+        "yuan",
     ];
     let mut words: Vec<String> = text
         .split_whitespace()
@@ -508,7 +551,8 @@ fn comparable(
         }
     }
     let usable = |s: &SupportRef<'_>| {
-        !identity_in_doubt(subject, s) && s.evidence.split_whitespace().count() <= MAX_EVIDENCE_WORDS
+        !identity_in_doubt(subject, s)
+            && s.evidence.split_whitespace().count() <= MAX_EVIDENCE_WORDS
     };
     let sa: Vec<SupportRef<'_>> = a.supports().filter(|s| usable(s)).collect();
     let sb: Vec<SupportRef<'_>> = b.supports().filter(|s| usable(s)).collect();

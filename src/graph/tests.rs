@@ -1,5 +1,6 @@
 use super::testutil::*;
 use super::*;
+use crate::claim::{Claim, Modality};
 use crate::gazetteer::{Gazetteer, Layer};
 use crate::store;
 
@@ -349,4 +350,195 @@ fn a_restorer_refuses_ids_out_of_order_and_nodes_out_of_place() {
     assert_eq!(g.entity_stats("place:a").n_mentions, 2);
     assert!(g.article("b").is_some());
     assert!(g.node("value:x").is_some());
+}
+
+/// Ingests one article per (id, date, claims).
+fn graph_of(articles: Vec<(&str, &str, Vec<Claim>)>) -> KnowledgeGraph {
+    let mut g = KnowledgeGraph::new();
+    for (id, date, claims) in articles {
+        g.ingest(
+            bundle(article(id, &format!("h-{id}"), date), vec![], claims),
+            None,
+        );
+    }
+    g
+}
+
+#[test]
+fn literals_are_leaves_of_one_relation_and_keep_their_wording() {
+    let g = graph_of(vec![
+        (
+            "a",
+            "2025-01-01",
+            vec![
+                claim("a", 0, "place:x|Xland", "promise", "free ferry rides"),
+                claim("a", 1, "place:y|Yland", "promise", "Free ferry rides"),
+                claim("a", 2, "place:x|Xland", "fund", "free ferry rides"),
+            ],
+        ),
+        (
+            "b",
+            "2025-01-02",
+            vec![claim(
+                "b",
+                0,
+                "place:x|Xland",
+                "promise",
+                "free  ferry rides",
+            )],
+        ),
+    ]);
+    assert_eq!(g.n_relations(), 3, "two articles' equal claims merge");
+    assert_eq!(g.n_values(), 3);
+    for value in g.values() {
+        assert_eq!(g.relations_of(&value.id).len(), 1, "{}", value.id);
+    }
+    let merged = g
+        .relations()
+        .find(|r| r.subject.id() == "place:x" && r.predicate() == "promise")
+        .unwrap();
+    assert_eq!(merged.relation.n_articles(), 2);
+    let y = g.relations().find(|r| r.subject.id() == "place:y").unwrap();
+    assert_eq!(y.object.label(), "Free ferry rides", "its own wording");
+}
+
+#[test]
+fn unresolved_pronouns_and_empty_heads_stay_out_but_mentions_count() {
+    let g = graph_of(vec![(
+        "a",
+        "2025-01-01",
+        vec![
+            claim("a", 0, "they", "close", "place:x|Xland"),
+            claim("a", 1, "place:x|Xland", "find", "a way"),
+            claim("a", 2, "It", "cost", "500 dollars"),
+        ],
+    )]);
+    assert_eq!(g.n_relations(), 0);
+    assert_eq!(g.n_values(), 0);
+    let mut g2 = KnowledgeGraph::new();
+    g2.ingest(
+        bundle(
+            article("a", "h", "2025-01-01"),
+            vec![mention("a", "place:x", "Xland")],
+            vec![claim("a", 0, "they", "close", "place:x|Xland")],
+        ),
+        None,
+    );
+    assert_eq!(g2.n_relations(), 0);
+    assert_eq!(
+        g2.entity_stats("place:x").n_mentions,
+        1,
+        "mentions still count"
+    );
+}
+
+#[test]
+fn modality_period_and_generic_objects_keep_relations_apart() {
+    let mut hypothetical = claim(
+        "b",
+        0,
+        "person:ann-lee|Ann Lee",
+        "sign",
+        "the harbour toll bill",
+    );
+    hypothetical.modality = Modality::Conditional;
+    let mut in_2023 = claim("c", 0, "org:acme|Acme", "earn", "5 USD");
+    in_2023.period = Some("2023".into());
+    let mut in_2024 = claim("d", 0, "org:acme|Acme", "earn", "5 USD");
+    in_2024.period = Some("2024".into());
+    let g = graph_of(vec![
+        (
+            "a",
+            "2025-01-01",
+            vec![
+                claim(
+                    "a",
+                    0,
+                    "person:ann-lee|Ann Lee",
+                    "sign",
+                    "the harbour toll bill",
+                ),
+                claim("a", 1, "person:ann-lee|Ann Lee", "sign", "a bill"),
+            ],
+        ),
+        ("b", "2025-01-02", vec![hypothetical]),
+        ("c", "2025-01-03", vec![in_2023]),
+        ("d", "2025-01-04", vec![in_2024]),
+        (
+            "e",
+            "2025-01-05",
+            vec![claim("e", 0, "person:ann-lee|Ann Lee", "sign", "A bill")],
+        ),
+    ]);
+    let signs: Vec<_> = g.relations().filter(|r| r.predicate() == "sign").collect();
+    assert_eq!(
+        signs.len(),
+        4,
+        "asserted, conditional, and a bill per article"
+    );
+    assert!(signs.iter().all(|r| r.relation.n_supports() == 1));
+    let earns: Vec<_> = g.relations().filter(|r| r.predicate() == "earn").collect();
+    assert_eq!(earns.len(), 2);
+    assert_eq!(
+        earns
+            .iter()
+            .filter_map(|r| r.period())
+            .collect::<Vec<_>>()
+            .len(),
+        2
+    );
+}
+
+#[test]
+fn conflicts_need_comparable_claims() {
+    let c = |a: &str, s: usize, subj: &str, p: &str, o: &str| claim(a, s, subj, p, o);
+    let g = graph_of(vec![
+        (
+            "a",
+            "2025-03-01",
+            vec![
+                // Two figures in one sentence, and the same voice in two sentences.
+                c("a", 0, "org:acme|Acme", "employ", "900 workers"),
+                c("a", 0, "org:acme|Acme", "employ", "700 workers"),
+                c("a", 1, "org:acme|Acme", "employ", "800 workers"),
+                // A place and a year for "be founded in".
+                c("a", 2, "org:acme|Acme", "be founded in", "place:x|Xland"),
+                c("a", 3, "person:bo|Bo", "be born in", "place:x|Xland"),
+            ],
+        ),
+        (
+            "b",
+            "2025-03-02",
+            vec![
+                c("b", 0, "org:acme|Acme", "employ", "950 workers"),
+                // A single-word person: identity in doubt.
+                c("b", 1, "person:bo|Bo", "be born in", "place:y|Yland"),
+            ],
+        ),
+        (
+            "far",
+            "2025-06-01",
+            vec![c("far", 0, "org:acme|Acme", "employ", "200 workers")],
+        ),
+    ]);
+    let mut found: Vec<String> = g
+        .conflicts()
+        .iter()
+        .map(|c| {
+            let mut objects: Vec<&str> = c.sides.iter().map(|s| s.object.label()).collect();
+            objects.sort_unstable();
+            format!("{} {}", c.kind.as_str(), objects.join(" / "))
+        })
+        .collect();
+    found.sort();
+    // 950 (article b) against each figure of article a; never 200 (three months later),
+    // never a against itself, never Bo.
+    assert_eq!(
+        found,
+        [
+            "quantity 700 workers / 950 workers",
+            "quantity 800 workers / 950 workers",
+            "quantity 900 workers / 950 workers",
+        ]
+    );
 }
