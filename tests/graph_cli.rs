@@ -73,14 +73,52 @@ fn a_claim_repeated_by_two_articles_merges() {
 fn two_articles_in_conflict() {
     let dir = tempdir();
     ingest(dir.path(), &["plan-a.jsonl", "plan-b.jsonl"]);
+    // Three days apart with no stated period: the figures are not comparable.
     let out = query(dir.path(), &["conflicts"]);
-    assert_eq!(out.code, 0);
-    assert_eq!(out.stderr, "");
+    assert_eq!((out.code, out.stdout.as_str()), (1, ""));
+    // The same counter-proposal reported the next day disagrees with the plan.
+    let next_day = std::fs::read_to_string(graph_common::fixture("plan-b.jsonl"))
+        .unwrap()
+        .replace("2025-11-23", "2025-11-21")
+        .replace("fixture-plan-b-v1", "fixture-plan-b-next-day");
+    std::fs::write(dir.path().join("next-day.jsonl"), next_day).unwrap();
+    let out = claimgraph(
+        dir.path(),
+        &[
+            "ingest",
+            "--no-gazetteer",
+            "--store",
+            "s.store",
+            "--claims",
+            "next-day.jsonl",
+        ],
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let out = query(dir.path(), &["conflicts"]);
+    assert_eq!((out.code, out.stderr.as_str()), (0, ""));
     assert_eq!(
         out.stdout,
-        "quantity xf9c72666b4f6a09a: Ukraine limit army\n      \
-600,000 troops  [plan-a 2025-11-20 per the plan]\n      \
-800,000 troops  [plan-b 2025-11-23 per European officials]\n"
+        "quantity x7d413924f2db9dda: Ukraine limit army  (sources 1 vs 1)\n  \
+800,000 troops [obligation]\n    \
+[plan-b 2025-11-21 Example Wire per European officials] European officials said Ukraine would have to limit its army to 800,000 troops.\n  \
+600,000 troops [obligation]\n    \
+[plan-a 2025-11-20 Reuters per the plan] The plan says Ukraine would have to limit its army to 600,000 troops.\n"
+    );
+    let filtered = |args: &[&str]| {
+        let mut all = vec!["conflicts", "--format", "jsonl"];
+        all.extend_from_slice(args);
+        query(dir.path(), &all).stdout.lines().count()
+    };
+    assert_eq!(filtered(&["--subject", "Ukraine", "--kind", "quantity"]), 1);
+    assert_eq!(filtered(&["--kind", "negation"]), 0);
+    assert_eq!(
+        filtered(&["--source", "reuters", "--since", "2025-11-20"]),
+        1
+    );
+    assert_eq!(
+        filtered(&["--until", "2025-11-20"]),
+        0,
+        "each side needs a date in range"
     );
 }
 
@@ -146,7 +184,11 @@ fn every_query_answers() {
         ),
         "{path}"
     );
-    assert_eq!(ok(&["conflicts", "--format", "jsonl"]).lines().count(), 2);
+    // plan-a and plan-b are three days apart: nothing comparable (see two_articles_in_conflict).
+    assert_eq!(
+        query(dir.path(), &["conflicts", "--format", "jsonl"]).code,
+        1
+    );
     let timeline = ok(&["timeline", "russia", "--format", "jsonl"]);
     let dates: Vec<String> = timeline
         .lines()
@@ -156,7 +198,7 @@ fn every_query_answers() {
         dates,
         ["\"2025-11-20\"", "\"2025-11-22\"", "\"2025-11-23\""]
     );
-    assert!(ok(&["stats"]).contains("conflicts      2\n"));
+    assert!(ok(&["stats"]).contains("conflicts      0\n"));
 }
 
 #[test]

@@ -368,6 +368,7 @@ pub fn set_periods(claims: &mut [Claim], period: Option<&str>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::claim::Attribution;
 
     #[test]
     fn pronouns_and_empty_heads_are_told_apart_from_content() {
@@ -399,6 +400,74 @@ mod tests {
         }
         assert!(!is_generic_phrase("a 2024 bill"));
         assert!(!is_generic_phrase("the harbour toll bill"));
+    }
+
+    fn test_claim(subject: Argument, lemma: &str, object: Argument) -> Claim {
+        Claim {
+            id: "c".into(),
+            article: "a".into(),
+            sentence: 0,
+            span: crate::claim::SpanWire { start: 0, end: 1 },
+            evidence: String::new(),
+            subject,
+            predicate: crate::claim::Predicate {
+                lemma: lemma.into(),
+                text: lemma.into(),
+            },
+            object,
+            attribution: None,
+            quote: true,
+            modality: crate::claim::Modality::Asserted,
+            negated: false,
+            confidence: 0.7,
+            rule: "test".into(),
+            period: None,
+            graph: true,
+            graph_reason: None,
+        }
+    }
+
+    fn entity(id: &str, name: &str, kind: EntityKindWire) -> Argument {
+        let mut a = Argument::text(name, Default::default());
+        a.entity = Some(id.into());
+        a.name = Some(name.into());
+        a.kind = Some(kind);
+        a
+    }
+
+    #[test]
+    fn quoted_we_becomes_the_speakers_organisation() {
+        let mut role = test_claim(
+            entity("person:ida-vane", "Ida Vane", EntityKindWire::Person),
+            "be spokeswoman for",
+            entity("org:harbour-co", "Harbour Co", EntityKindWire::Organisation),
+        );
+        role.quote = false;
+        let mut we = test_claim(
+            Argument::text("We", Default::default()),
+            "cut",
+            Argument::text("40 jobs", Default::default()),
+        );
+        we.attribution = Some(Attribution {
+            text: "Ida Vane".into(),
+            entity: Some("person:ida-vane".into()),
+            name: Some("Ida Vane".into()),
+            kind: Some(EntityKindWire::Person),
+            verb: "say".into(),
+        });
+        let mut unknown = we.clone();
+        unknown.attribution = None;
+        let mut claims = vec![role, we, unknown];
+        resolve_quoted_we(&mut claims);
+        mark_graph(&mut claims);
+        assert_eq!(claims[1].subject.entity.as_deref(), Some("org:harbour-co"));
+        assert!(claims[1].graph);
+        assert_eq!(claims[2].subject.entity, None);
+        assert!(!claims[2].graph);
+        assert_eq!(
+            claims[2].graph_reason.as_deref(),
+            Some("unresolved-pronoun")
+        );
     }
 
     #[test]

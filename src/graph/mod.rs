@@ -2,20 +2,22 @@
 //!
 //! This module owns the only petgraph in the crate (a `StableDiGraph`), and no petgraph type
 //! leaves it: the public API speaks entity ids (`place:ukraine`), value ids
-//! (`value:quantity:600000:troops`), article ids and relation ids (`r` + 16 hex digits).
+//! (`value:quantity:600000:troops@…`), article ids and relation ids (`r` + 16 hex digits).
 //!
 //! * An **entity** node is a person, place or organisation, keyed by its gazetteer id, with the
 //!   name, aliases and cross-references of the gazetteer entry when one was given at ingest.
-//! * A **value** node is a literal argument (a quantity, a date or a phrase), keyed by
-//!   `value:` + [`Argument::merge_key`](crate::claim::Argument::merge_key), so "600,000 troops" in
-//!   two articles is one node.
+//! * A **value** node is a literal argument (a quantity, a date or a phrase) and a leaf of one
+//!   relation: `value:` + [`Argument::merge_key`](crate::claim::Argument::merge_key) + `@` +
+//!   the relation's anchor ([`literal_anchor`]), so "600,000 troops" in two articles' equal
+//!   claims is one node, while two subjects or two predicates never share one.
 //! * An **article** node holds the article record and the sentences its claims quote.
-//! * A **relation** edge runs subject → object, one per merged triple
-//!   ([`Claim::triple_key`](crate::Claim::triple_key)) and polarity, and holds one [`Support`]
-//!   per claim that states it.
+//! * A **relation** edge runs subject → object, one per merged triple and
+//!   [`RelationContext`] (polarity, modality, stated period), and holds one [`Support`] per
+//!   claim that states it.
 //! * A **mentions** edge runs article → entity with the number of tagged mentions.
 //!
-//! Ingest is in `ingest.rs`, conflict detection in `conflict.rs`. Everything iterates in id
+//! Ingest is in `ingest.rs`, conflict detection in `conflict.rs`, the rebuild of graphs from
+//! older stores in `migrate.rs`. Everything iterates in id
 //! order (`BTreeMap` indexes), so queries and exports are deterministic without sorting.
 
 use std::collections::BTreeMap;
