@@ -12,6 +12,7 @@
 //! The score is the probability of CORRECT, so "confidence >= 0.8" means "about four in five of
 //! such claims are right as they stand". It never changes a claim's id.
 
+use super::graphable::is_pronoun_like;
 use super::{Argument, Claim, Modality};
 
 /// What the extractor saw in the sentence that bears on a claim's reliability; the claim
@@ -94,40 +95,6 @@ impl Feature {
     }
 }
 
-/// Words that stand for something named elsewhere: a subject made of one of them says nothing
-/// by itself unless it was resolved.
-const PRONOUNS: &[&str] = &[
-    "he",
-    "she",
-    "it",
-    "they",
-    "him",
-    "her",
-    "them",
-    "its",
-    "his",
-    "their",
-    "we",
-    "i",
-    "you",
-    "us",
-    "our",
-    "me",
-    "my",
-    "this",
-    "that",
-    "these",
-    "those",
-    "there",
-    "who",
-    "which",
-    "one",
-    "itself",
-    "themselves",
-    "himself",
-    "herself",
-];
-
 /// Prepositions that end a predicate lemma ("withdraw from", "be held in").
 const PREPOSITIONS: &[&str] = &[
     "of", "in", "on", "at", "to", "for", "from", "with", "by", "about", "as", "into", "over",
@@ -148,42 +115,36 @@ const RULES: &[(&str, Feature)] = &[
 ];
 
 // Fitted by `scripts/audit/calibrate.py scripts/audit/judged-2026-12-06.jsonl`.
-const BIAS: f64 = -0.3082;
+const BIAS: f64 = -0.2950;
 const WEIGHTS: [(Feature, f64); 27] = [
-    (Feature::Attribution, -0.0046),
-    (Feature::EvidenceLong, -0.2201),
-    (Feature::ModalityNotAsserted, 0.2127),
-    (Feature::Negated, 0.1886),
-    (Feature::ObjectDateOnly, -0.2573),
-    (Feature::ObjectEntity, -0.5162),
-    (Feature::ObjectLong, 0.1534),
-    (Feature::ObjectOneWordLiteral, -0.0887),
-    (Feature::ObjectQuantity, 0.1857),
-    (Feature::ObjectUnbalancedQuote, -0.1317),
-    (Feature::PredicateBe, 0.2010),
-    (Feature::PredicatePreposition, -0.1728),
-    (Feature::Quote, -0.3855),
-    (Feature::RuleApposition, 0.1393),
-    (Feature::RuleClauseArgument, -0.4948),
-    (Feature::RuleClausePpValue, -0.0709),
-    (Feature::RuleCopula, -0.2155),
-    (Feature::RuleExistential, -0.5068),
-    (Feature::RulePassive, 0.7144),
-    (Feature::RulePassiveAgent, 0.4417),
-    (Feature::RuleStance, 0.1479),
-    (Feature::SentenceManyClauses, -0.5772),
-    (Feature::SubjectEntity, 0.2995),
-    (Feature::SubjectGap, -0.3269),
-    (Feature::SubjectLong, -0.7789),
-    (Feature::SubjectLowercaseLiteral, 0.2035),
-    (Feature::SubjectPronounUnresolved, -0.8467),
+    (Feature::Attribution, -0.0433),
+    (Feature::EvidenceLong, -0.2107),
+    (Feature::ModalityNotAsserted, 0.2223),
+    (Feature::Negated, 0.1871),
+    (Feature::ObjectDateOnly, -0.2584),
+    (Feature::ObjectEntity, -0.5174),
+    (Feature::ObjectLong, 0.1542),
+    (Feature::ObjectOneWordLiteral, -0.0859),
+    (Feature::ObjectQuantity, 0.1784),
+    (Feature::ObjectUnbalancedQuote, -0.1300),
+    (Feature::PredicateBe, 0.2034),
+    (Feature::PredicatePreposition, -0.1839),
+    (Feature::Quote, -0.3856),
+    (Feature::RuleApposition, 0.1405),
+    (Feature::RuleClauseArgument, -0.4894),
+    (Feature::RuleClausePpValue, -0.0714),
+    (Feature::RuleCopula, -0.1982),
+    (Feature::RuleExistential, -0.5113),
+    (Feature::RulePassive, 0.7045),
+    (Feature::RulePassiveAgent, 0.4340),
+    (Feature::RuleStance, 0.1474),
+    (Feature::SentenceManyClauses, -0.5476),
+    (Feature::SubjectEntity, 0.2676),
+    (Feature::SubjectGap, -0.3423),
+    (Feature::SubjectLong, -0.7874),
+    (Feature::SubjectLowercaseLiteral, 0.2280),
+    (Feature::SubjectPronounUnresolved, -0.9051),
 ];
-
-/// Whether `text` is a pronoun or another word that only points elsewhere.
-pub fn is_pronoun(text: &str) -> bool {
-    let lower = text.trim().to_lowercase();
-    PRONOUNS.contains(&lower.as_str())
-}
 
 fn word_count(s: &str) -> usize {
     s.split_whitespace().count()
@@ -225,7 +186,7 @@ pub fn features(claim: &Claim) -> Vec<Feature> {
 
 fn subject_features(s: &Argument, on: &mut Vec<Feature>) {
     let linked = s.entity.is_some() || s.refers_to.is_some();
-    let pronoun = is_pronoun(&s.text);
+    let pronoun = is_pronoun_like(&s.text);
     let first_word = s.text.split_whitespace().next().unwrap_or("");
     let lowercase = s.text.chars().next().is_some_and(char::is_lowercase)
         || matches!(first_word, "The" | "A" | "An");
@@ -324,6 +285,9 @@ mod tests {
             confidence: 0.0,
             rule: rule.into(),
             signals: Signals::default(),
+            period: None,
+            graph: true,
+            graph_reason: None,
         }
     }
 

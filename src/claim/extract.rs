@@ -271,10 +271,10 @@ pub fn extract(
             }
         }
     }
+    super::resolve_quoted_we(&mut res);
     for claim in &mut res {
         claim.confidence = confidence::score(claim);
     }
-    super::resolve_quoted_we(&mut res);
     super::mark_graph(&mut res);
     res
 }

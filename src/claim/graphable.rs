@@ -421,6 +421,7 @@ mod tests {
             negated: false,
             confidence: 0.7,
             rule: "test".into(),
+            signals: Default::default(),
             period: None,
             graph: true,
             graph_reason: None,
