@@ -36,6 +36,8 @@ mod load;
 )]
 #[path = "src/gazetteer/names.rs"]
 mod names;
+#[path = "src/varint.rs"]
+mod varint;
 
 use load::{Gazetteer, Layer};
 use names::NameTable;

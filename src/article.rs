@@ -94,6 +94,10 @@ pub struct ArticleWarning {
 
 impl std::fmt::Display for ArticleWarning {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Line 0 is about the whole file (a link loop, say), not one of its lines.
+        if self.line == 0 {
+            return write!(f, "{}: {}", self.origin, self.message);
+        }
         write!(f, "{}:{}: {}", self.origin, self.line, self.message)
     }
 }
@@ -158,65 +162,133 @@ pub fn is_jsonl(path: &Path) -> bool {
 }
 
 /// Expands the command-line paths into the files to read, in order: directories are walked
-/// recursively in sorted order and contribute their `.txt`, `.jsonl` and `.ndjson` files; a
-/// file named directly is read whatever its extension. `-` stands for stdin.
-pub fn expand_paths(paths: &[PathBuf]) -> Vec<Result<PathBuf, ArticleError>> {
+/// recursively in sorted order (a directory's files before its subdirectories) and contribute
+/// their `.txt`, `.jsonl` and `.ndjson` files; a file named directly is read whatever its
+/// extension. `-` stands for stdin.
+///
+/// Symbolic links are followed, to files and to directories. Each file is read once, however
+/// many paths or links lead to it (the first in walk order wins), and a link that leads back to
+/// a directory being walked is reported as a warning instead of being walked again.
+pub fn expand_paths(paths: &[PathBuf]) -> Vec<Found> {
     let mut res = Vec::new();
+    let mut seen = SeenFiles::default();
     for path in paths {
         if path.as_os_str() == "-" {
-            res.push(Ok(path.clone()));
+            res.push(Found::File(path.clone()));
             continue;
         }
         match fs::metadata(path) {
-            Ok(meta) if meta.is_dir() => walk_dir(path, &mut res),
-            Ok(_) => res.push(Ok(path.clone())),
-            Err(err) if err.kind() == io::ErrorKind::NotFound => {
-                res.push(Err(ArticleError::NotFound { path: path.clone() }))
+            Ok(meta) if meta.is_dir() => walk_dir(path, &mut seen, &mut res),
+            Ok(meta) => {
+                if seen.first_time(path, &meta) {
+                    res.push(Found::File(path.clone()));
+                }
             }
-            Err(source) => res.push(Err(ArticleError::Io {
-                path: path.clone(),
-                source,
-            })),
+            Err(source) => res.push(Found::Error(io_error(path.clone(), source))),
         }
     }
     res
 }
 
-fn walk_dir(dir: &Path, res: &mut Vec<Result<PathBuf, ArticleError>>) {
-    // An explicit stack rather than recursion: directory depth comes from the input.
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        let entries = match fs::read_dir(&dir) {
-            Ok(entries) => entries,
-            Err(source) => {
-                res.push(Err(ArticleError::Io { path: dir, source }));
+/// What [`expand_paths`] finds: a file to read, or a problem to report.
+#[derive(Debug)]
+pub enum Found {
+    File(PathBuf),
+    Warning(ArticleWarning),
+    Error(ArticleError),
+}
+
+/// The files already listed, by identity (device and inode on Unix, the canonical path
+/// elsewhere), so that links and overlapping paths give each file once.
+#[derive(Default)]
+struct SeenFiles {
+    seen: std::collections::HashSet<FileKey>,
+}
+
+#[cfg(unix)]
+type FileKey = (u64, u64);
+#[cfg(not(unix))]
+type FileKey = PathBuf;
+
+impl SeenFiles {
+    fn first_time(&mut self, path: &Path, meta: &fs::Metadata) -> bool {
+        #[cfg(unix)]
+        let key = {
+            let _ = path;
+            use std::os::unix::fs::MetadataExt;
+            (meta.dev(), meta.ino())
+        };
+        #[cfg(not(unix))]
+        let key = {
+            let _ = meta;
+            fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+        };
+        self.seen.insert(key)
+    }
+}
+
+fn is_article_file(path: &Path) -> bool {
+    matches!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("txt" | "jsonl" | "ndjson")
+    )
+}
+
+fn walk_dir(dir: &Path, seen: &mut SeenFiles, res: &mut Vec<Found>) {
+    // walkdir keeps its own stack (no recursion on input depth) and, following links, checks
+    // each directory against its ancestors, so a link loop ends the walk of that branch.
+    let walker = walkdir::WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by(|a, b| {
+            let key = |e: &walkdir::DirEntry| (e.file_type().is_dir(), e.file_name().to_owned());
+            key(a).cmp(&key(b))
+        });
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(err) => {
+                res.push(walk_problem(dir, err));
                 continue;
             }
         };
-        let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-        paths.sort();
-        let mut subdirs = Vec::new();
-        for path in paths {
-            if path.is_dir() {
-                subdirs.push(path);
-            } else if matches!(
-                path.extension().and_then(|e| e.to_str()),
-                Some("txt" | "jsonl" | "ndjson")
-            ) {
-                res.push(Ok(path));
+        if entry.file_type().is_dir() || !is_article_file(entry.path()) {
+            continue;
+        }
+        match entry.metadata() {
+            Ok(meta) => {
+                if seen.first_time(entry.path(), &meta) {
+                    res.push(Found::File(entry.into_path()));
+                }
             }
+            Err(err) => res.push(walk_problem(dir, err)),
         }
-        // Files of a directory come before its subdirectories; subdirectories in sorted order.
-        for sub in subdirs.into_iter().rev() {
-            stack.push(sub);
-        }
+    }
+}
+
+/// A walk error: a link loop is a warning (every file is still read once), anything else an
+/// error for that path.
+fn walk_problem(dir: &Path, err: walkdir::Error) -> Found {
+    let path = err.path().unwrap_or(dir).to_path_buf();
+    if let Some(ancestor) = err.loop_ancestor() {
+        return Found::Warning(ArticleWarning {
+            origin: path.display().to_string(),
+            line: 0,
+            message: format!(
+                "symbolic link loop (back to {}); not walked again",
+                ancestor.display()
+            ),
+        });
+    }
+    match err.into_io_error() {
+        Some(source) => Found::Error(io_error(path, source)),
+        None => Found::Error(ArticleError::NotFound { path }),
     }
 }
 
 /// Reads articles from paths one at a time, so that a JSON Lines stream of any length is
 /// processed in bounded memory.
 pub struct ArticleReader {
-    files: std::vec::IntoIter<Result<PathBuf, ArticleError>>,
+    files: std::vec::IntoIter<Found>,
     current: Option<JsonLines>,
     pending: Vec<Input>,
 }
@@ -269,7 +341,8 @@ impl ArticleReader {
             self.pending.push(Input::Error(io_error(path, source)));
             return;
         }
-        let (text, warning) = decode_lossy(&origin, bytes, 0);
+        let bom = strip_bom(&mut bytes);
+        let (text, warning) = decode_lossy(&origin, bytes, bom);
         if text.trim().is_empty() {
             self.pending.push(Input::Warning(ArticleWarning {
                 origin,
@@ -285,6 +358,20 @@ impl ArticleReader {
             self.pending.push(Input::Warning(warning));
         }
     }
+}
+
+/// The UTF-8 encoding of U+FEFF, which some editors put at the start of a file.
+const BOM: &[u8] = b"\xef\xbb\xbf";
+
+/// Removes a byte-order mark from the start of a file's first bytes; returns how many bytes
+/// went (the file offset of what is left). A BOM says nothing about an article, and left in
+/// place it makes the first JSON Lines record unreadable.
+fn strip_bom(bytes: &mut Vec<u8>) -> u64 {
+    if bytes.starts_with(BOM) {
+        bytes.drain(..BOM.len());
+        return BOM.len() as u64;
+    }
+    0
 }
 
 fn io_error(path: PathBuf, source: io::Error) -> ArticleError {
@@ -313,8 +400,11 @@ impl JsonLines {
             }
             self.line += 1;
             let origin = format!("{}:{}", self.origin, self.line);
-            let line_offset = self.offset;
             self.offset += buf.len() as u64;
+            let mut line_offset = self.offset - buf.len() as u64;
+            if line_offset == 0 {
+                line_offset = strip_bom(&mut buf);
+            }
             let (line, warning) = decode_lossy(&self.origin, buf, line_offset);
             if line.trim().is_empty() {
                 continue;
@@ -397,8 +487,9 @@ impl Iterator for ArticleReader {
                 continue;
             }
             match self.files.next()? {
-                Ok(path) => self.open(path),
-                Err(err) => return Some(Input::Error(err)),
+                Found::File(path) => self.open(path),
+                Found::Warning(w) => return Some(Input::Warning(w)),
+                Found::Error(err) => return Some(Input::Error(err)),
             }
         }
     }
@@ -444,6 +535,67 @@ mod tests {
             .unwrap()
             .unwrap();
         assert_eq!(given.id, "n1");
+    }
+
+    fn read_all(paths: &[PathBuf]) -> (Vec<Article>, Vec<String>) {
+        let (mut articles, mut other) = (Vec::new(), Vec::new());
+        for input in ArticleReader::new(paths) {
+            match input {
+                Input::Article(a) => articles.push(a),
+                Input::Warning(w) => other.push(format!("warning: {w}")),
+                Input::Error(e) => other.push(format!("error: {e}")),
+            }
+        }
+        (articles, other)
+    }
+
+    #[test]
+    fn byte_order_mark_is_stripped() {
+        let dir = tempfile::tempdir().unwrap();
+        let jsonl = dir.path().join("a.jsonl");
+        let lines = "{\"id\":\"first\",\"text\":\"One.\"}\n{\"id\":\"second\",\"text\":\"Two.\"}\n";
+        fs::write(&jsonl, [BOM, lines.as_bytes()].concat()).unwrap();
+        let txt = dir.path().join("b.txt");
+        fs::write(&txt, [BOM, "Title line\nBody.".as_bytes()].concat()).unwrap();
+        let (articles, other) = read_all(&[jsonl, txt]);
+        assert_eq!(other, Vec::<String>::new());
+        let ids: Vec<&str> = articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids[..2], ["first", "second"]);
+        assert_eq!(articles[2].text, "Title line\nBody.");
+        assert_eq!(articles[2].title.as_deref(), Some("Title line"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn symlinks_are_followed_once_and_loops_end() {
+        use std::os::unix::fs::symlink;
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("in");
+        fs::create_dir_all(root.join("sub")).unwrap();
+        fs::write(root.join("one.txt"), "First article.").unwrap();
+        fs::write(root.join("sub/two.txt"), "Second article.").unwrap();
+        // A loop back to the root, a second way into sub, and a second name for one.txt.
+        symlink(&root, root.join("sub/back")).unwrap();
+        symlink(root.join("sub"), root.join("again")).unwrap();
+        symlink(root.join("one.txt"), root.join("sub/same.txt")).unwrap();
+        let outside = dir.path().join("outside");
+        fs::create_dir_all(&outside).unwrap();
+        fs::write(outside.join("three.txt"), "Third article.").unwrap();
+        symlink(&outside, root.join("linked")).unwrap();
+        let (articles, other) = read_all(&[root.clone(), root.join("one.txt")]);
+        let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
+        // Files before directories, by name: one.txt, then again/ (sub through a link) gives
+        // two.txt, linked/ gives three.txt; sub/ itself and the second names add nothing.
+        assert_eq!(
+            texts,
+            ["First article.", "Second article.", "Third article."]
+        );
+        // The link back to the root, reached through again/ and through sub/.
+        assert_eq!(other.len(), 2, "{other:?}");
+        assert!(
+            other.iter().all(|w| w.contains("symbolic link loop")),
+            "{other:?}"
+        );
     }
 
     #[test]

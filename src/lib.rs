@@ -29,6 +29,7 @@ pub mod query;
 pub mod store;
 pub mod tagger;
 pub mod text;
+pub mod varint;
 
 pub use article::{Article, ArticleError};
 pub use claim::Claim;

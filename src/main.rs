@@ -47,12 +47,22 @@ struct GlobalArgs {
     quiet: bool,
 }
 
+/// How a command that writes a store treats another writer of it.
+#[derive(Args, Clone, Copy)]
+struct LockArgs {
+    /// Fail (exit 2) instead of waiting when another claimgraph is writing the store. Writers
+    /// lock the store (FILE.lock beside it) from loading to saving; readers never wait.
+    #[arg(long)]
+    no_wait: bool,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Ingest articles into the store and write DIR/graph.dot, graph.json, mentions.jsonl and
     /// claims.jsonl.
     Run {
-        /// Article files, directories (walked recursively), JSON Lines files, or - for stdin.
+        /// Article files, directories (walked recursively, following symbolic links, each file
+        /// read once), JSON Lines files, or - for stdin.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
         /// Output directory.
@@ -64,9 +74,13 @@ enum Command {
         /// Claims under this confidence stay out of the graph (still in claims.jsonl).
         #[arg(long, value_name = "X", default_value_t = claimgraph::claim::GRAPH_MIN_CONFIDENCE)]
         min_confidence: f64,
+        #[command(flatten)]
+        lock: LockArgs,
     },
     /// Print the entity mentions of articles as JSON Lines.
     Tag {
+        /// Article files, directories (walked recursively, following symbolic links, each file
+        /// read once), JSON Lines files, or - for stdin.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
         /// Print one readable line per mention with its rule and confidence instead of JSON.
@@ -75,6 +89,8 @@ enum Command {
     },
     /// Print the claims of articles as JSON Lines.
     Claims {
+        /// Article files, directories (walked recursively, following symbolic links, each file
+        /// read once), JSON Lines files, or - for stdin.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
         /// Also print one {"kind":"article",...} record (metadata and mentions) before each
@@ -88,6 +104,8 @@ enum Command {
     },
     /// Add articles (or claim files from `claims --with-articles`) to the store.
     Ingest {
+        /// Article files, directories (walked recursively, following symbolic links, each file
+        /// read once), JSON Lines files, or - for stdin.
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
         /// JSON Lines claim files written by `claimgraph claims --with-articles`.
@@ -102,6 +120,8 @@ enum Command {
         /// Claims under this confidence stay out of the graph.
         #[arg(long, value_name = "X", default_value_t = claimgraph::claim::GRAPH_MIN_CONFIDENCE)]
         min_confidence: f64,
+        #[command(flatten)]
+        lock: LockArgs,
     },
     /// Export the stored graph.
     Export {
@@ -317,9 +337,10 @@ fn run(cli: Cli) -> Result<Status> {
             out,
             store,
             min_confidence,
+            lock,
         } => {
             let store = store.unwrap_or_else(|| out.join("claimgraph.store"));
-            cmd_run(&g, &paths, &out, &store, min_confidence)
+            cmd_run(&g, &paths, &out, &store, min_confidence, lock)
         }
         Command::Tag { paths, explain } => cmd_stream(&g, &paths, Stream::Tag { explain }),
         Command::Claims {
@@ -340,7 +361,16 @@ fn run(cli: Cli) -> Result<Status> {
             store,
             no_gazetteer,
             min_confidence,
-        } => cmd_ingest(&g, &paths, &claims, &store, no_gazetteer, min_confidence),
+            lock,
+        } => cmd_ingest(
+            &g,
+            &paths,
+            &claims,
+            &store,
+            no_gazetteer,
+            min_confidence,
+            lock,
+        ),
         Command::Export {
             format,
             output,
@@ -367,8 +397,8 @@ fn run(cli: Cli) -> Result<Status> {
                 kinds,
                 max_nodes,
             };
-            let files = export::export(graph, format, &options)?;
-            write_export(&files, &output, format)?;
+            let export = export::Export::new(graph, &options)?;
+            write_export(&export, &output, format)?;
             let (nodes_left, relations_left) = export::around_left_out(graph, &options)?;
             if !g.quiet && nodes_left + relations_left > 0 {
                 eprintln!(
@@ -460,7 +490,7 @@ fn cmd_train_pos(treebank: &Path, out: &Path, iterations: usize) -> Result<Statu
             );
         }
     }
-    write_atomic(out, &model.to_bytes())?;
+    store::write_atomic(out, |w| w.write_all(&model.to_bytes()))?;
     eprintln!(
         "claimgraph: trained on {} sentences in {secs:.1}s; wrote {}",
         train.len(),
@@ -492,8 +522,37 @@ fn build_tagger(g: &GlobalArgs) -> Result<Tagger> {
 /// tens of millions of small allocations, and freeing them one by one at exit takes longer
 /// than the query itself, while the OS takes the memory back at once.
 fn load_store(path: &Path) -> Result<&'static mut KnowledgeGraph> {
-    let graph = store::load(path).with_context(|| format!("loading store {}", path.display()))?;
+    // The store's errors name the file already.
+    let graph = store::load(path)?;
     Ok(Box::leak(Box::new(graph)))
+}
+
+/// Takes the writers' lock on a store (see `store::StoreLock`): at once if it is free, else
+/// after a message, waiting, or with an error under `--no-wait`.
+fn lock_store(path: &Path, lock: LockArgs, quiet: bool) -> Result<store::StoreLock> {
+    let held = match store::StoreLock::try_acquire(path)? {
+        Ok(lock) => return Ok(lock),
+        Err(held) => held,
+    };
+    let holder = match held.pid {
+        Some(pid) => format!("pid {pid}"),
+        None => "another process".to_string(),
+    };
+    if lock.no_wait {
+        bail!(
+            "the store {} is being written by {holder} (lock {}); try again when it is done, \
+             or leave out --no-wait to wait for it",
+            path.display(),
+            store::lock_path(path).display()
+        );
+    }
+    if !quiet {
+        eprintln!(
+            "claimgraph: waiting for the lock on {} held by {holder}",
+            path.display()
+        );
+    }
+    Ok(store::StoreLock::acquire(path)?)
 }
 
 enum Stream {
@@ -720,10 +779,13 @@ fn cmd_ingest(
     store_path: &Path,
     no_gazetteer: bool,
     min_confidence: f64,
+    lock: LockArgs,
 ) -> Result<Status> {
     if paths.is_empty() && claims.is_empty() {
         anyhow::bail!("nothing to ingest; give article paths or --claims FILE");
     }
+    // Held until this function returns, after the store is saved.
+    let _lock = lock_store(store_path, lock, g.quiet)?;
     let graph = load_store(store_path)?;
     graph.set_min_confidence(min_confidence);
     let n_before = graph.n_articles();
@@ -758,8 +820,7 @@ fn cmd_ingest(
             outcomes[idx] += 1;
         }
     }
-    store::save(graph, store_path)
-        .with_context(|| format!("writing store {}", store_path.display()))?;
+    store::save(graph, store_path)?;
     if !g.quiet {
         let [added, replaced, unchanged] = outcomes;
         let claim_part = if claims.is_empty() {
@@ -786,8 +847,19 @@ fn cmd_run(
     out: &Path,
     store_path: &Path,
     min_confidence: f64,
+    lock: LockArgs,
 ) -> Result<Status> {
+    // The output directory first, so that a bad --out fails before any work is done.
+    if out.exists() && !out.is_dir() {
+        bail!(
+            "--out {}: not a directory; give a directory for graph.dot, graph.json, mentions.jsonl and claims.jsonl",
+            out.display()
+        );
+    }
+    std::fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
     let pipeline = build_pipeline(g)?;
+    // Held until this function returns, after the store is saved.
+    let _lock = lock_store(store_path, lock, g.quiet)?;
     let graph = load_store(store_path)?;
     graph.set_min_confidence(min_confidence);
     let mut mentions = Vec::new();
@@ -803,22 +875,20 @@ fn cmd_run(
         }
         Ok(())
     })?;
-    std::fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
-    store::save(graph, store_path)
-        .with_context(|| format!("writing store {}", store_path.display()))?;
+    store::save(graph, store_path)?;
     let options = ExportOptions {
         depth: 1,
         min_support: 1,
         ..ExportOptions::default()
     };
+    let export = export::Export::new(graph, &options)?;
     for format in [Format::Dot, Format::Json] {
-        let files = export::export(graph, format, &options)?;
-        for file in files {
-            write_atomic(&out.join(&file.name), &file.bytes)?;
+        for name in export::file_names(format) {
+            store::write_atomic(&out.join(name), |w| export.write(format, name, w))?;
         }
     }
-    write_atomic(&out.join("mentions.jsonl"), &mentions)?;
-    write_atomic(&out.join("claims.jsonl"), &claims)?;
+    store::write_atomic(&out.join("mentions.jsonl"), |w| w.write_all(&mentions))?;
+    store::write_atomic(&out.join("claims.jsonl"), |w| w.write_all(&claims))?;
     if !g.quiet {
         eprintln!(
             "claimgraph: {} articles in the store; wrote {}/graph.dot, graph.json, mentions.jsonl, claims.jsonl",
@@ -833,40 +903,28 @@ fn cmd_run(
     })
 }
 
-/// Writes a file through a temporary file in the same directory and a rename, so readers never
-/// see half a file.
-fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let tmp = dir.join(format!(
-        ".{}.tmp{}",
-        path.file_name().and_then(|n| n.to_str()).unwrap_or("out"),
-        std::process::id()
-    ));
-    std::fs::write(&tmp, bytes).with_context(|| format!("writing {}", tmp.display()))?;
-    std::fs::rename(&tmp, path).with_context(|| format!("writing {}", path.display()))?;
-    Ok(())
-}
-
-fn write_export(files: &[export::ExportFile], output: &Path, format: Format) -> Result<()> {
+/// Writes an export to stdout (`-`) or a file (for neo4j: files in a directory), streaming,
+/// each file through the store's atomic write.
+fn write_export(export: &export::Export<'_>, output: &Path, format: Format) -> Result<()> {
+    let names = export::file_names(format);
     if format == Format::Neo4j {
         if output.as_os_str() == "-" {
             anyhow::bail!("the neo4j export is several CSV files; give a directory with -o DIR");
         }
         std::fs::create_dir_all(output)
             .with_context(|| format!("creating {}", output.display()))?;
-        for file in files {
-            write_atomic(&output.join(&file.name), &file.bytes)?;
+        for name in names {
+            store::write_atomic(&output.join(name), |w| export.write(format, name, w))?;
         }
         return Ok(());
     }
-    for file in files {
+    for name in names {
         if output.as_os_str() == "-" {
-            write_stdout(&file.bytes)?;
+            let mut out = BufWriter::new(io::stdout().lock());
+            export.write(format, name, &mut out)?;
+            out.flush()?;
         } else {
-            write_atomic(output, &file.bytes)?;
+            store::write_atomic(output, |w| export.write(format, name, w))?;
         }
     }
     Ok(())

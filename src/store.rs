@@ -1,10 +1,13 @@
 //! The store: a [`KnowledgeGraph`] on disk in a compact, versioned binary format.
 //!
-//! This is one of the three places that touch the filesystem. [`save`] writes atomically: a
-//! temp file in the same directory, `fsync`, rename over the old store, `fsync` of the
-//! directory, so a crash leaves either the old store or the new one, and a leftover temp file
-//! is never read. [`load`] of a missing file is an empty graph; anything else that is not a
-//! whole store of this version is an error naming the file, never a panic.
+//! This is one of the three places that touch the filesystem. [`save`] writes atomically
+//! through [`write_atomic`] (the one atomic write, also used for exports): a temp file beside
+//! the store (beside a symbolic link's target), `fsync`, rename over the old store, `fsync` of
+//! the directory, so a crash leaves either the old store or the new one, and a leftover temp
+//! file is never read. Commands that write a store hold its [`StoreLock`] from before
+//! [`load`] until after [`save`]. [`load`] of a missing file is an empty graph; anything else
+//! that is not a whole store of this version (a directory, a device, a file without the
+//! header) is an error naming the file, never a panic.
 //!
 //! # Format (version 3)
 //!
@@ -37,10 +40,13 @@
 //! (`KnowledgeGraph::migrate_literals`); saving writes version 4.
 
 mod codec;
+mod file;
+
+pub use file::{lock_path, resolve_link, write_atomic, LockHeld, StoreLock};
 
 use std::collections::HashMap;
 use std::fs::{self, File};
-use std::io::{self, BufWriter, Write};
+use std::io::{self, Read, Write};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -76,12 +82,16 @@ const REBUILD: &str = "rebuild it with `claimgraph ingest` from the articles";
 /// Why a store could not be read or written.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("{path}: cannot {action}: {source}")]
+    // The OS error is part of the message and deliberately not a `source`, so that a chain
+    // printed with `{:#}` shows it once.
+    #[error("{path}: cannot {action}: {error}")]
     Io {
         path: String,
         action: &'static str,
-        source: io::Error,
+        error: io::Error,
     },
+    #[error("{path}: not a regular file; give the path of a store file")]
+    NotAFile { path: String },
     #[error("{path}: not a claimgraph store (no CLAIMGRAPH-STORE header); give the path of a store written by `claimgraph ingest`")]
     NotAStore { path: String },
     #[error("{path}: store format version {found}, but this claimgraph reads versions {OLDEST_VERSION} to {VERSION}; {REBUILD}")]
@@ -105,18 +115,53 @@ pub enum StoreError {
 /// When the file cannot be read or is not a whole store of this version.
 pub fn load(path: &Path) -> Result<KnowledgeGraph, StoreError> {
     let name = path.display().to_string();
-    let io_err = |source: io::Error| StoreError::Io {
+    let io_err = |error: io::Error| StoreError::Io {
         path: name.clone(),
         action: "read the store",
-        source,
+        error,
     };
-    let file = match File::open(path) {
-        Ok(file) => file,
+    // The type first, from the path: opening a FIFO would block, and a device never ends.
+    match fs::metadata(path) {
+        Ok(meta) if meta.is_file() => {}
+        Ok(_) => return Err(StoreError::NotAFile { path: name }),
         Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(KnowledgeGraph::new()),
-        Err(source) => return Err(io_err(source)),
-    };
+        Err(error) => return Err(io_err(error)),
+    }
+    let mut file = File::open(path).map_err(io_err)?;
+    check_header(&name, &mut file)?;
     let bytes = read_shared(file).map_err(io_err)?;
     decode_shared(&name, bytes)
+}
+
+/// Checks the magic and the version with a plain read, before the file is mapped or read
+/// whole, so that a large file of something else is refused at once; leaves the file at its
+/// start.
+fn check_header(name: &str, file: &mut File) -> Result<(), StoreError> {
+    let path = name.to_string();
+    let mut header = Vec::with_capacity(HEADER_LEN);
+    let read = Read::by_ref(file)
+        .take(HEADER_LEN as u64)
+        .read_to_end(&mut header)
+        .and_then(|_| io::Seek::rewind(file));
+    if let Err(error) = read {
+        let action = "read the store";
+        return Err(StoreError::Io {
+            path,
+            action,
+            error,
+        });
+    }
+    if !header.starts_with(MAGIC) {
+        return Err(StoreError::NotAStore { path });
+    }
+    if let Some(version) = header.get(MAGIC.len()..HEADER_LEN) {
+        let version = u32::from_le_bytes([version[0], version[1], version[2], version[3]]);
+        if !(OLDEST_VERSION..=VERSION).contains(&version) {
+            let found = version;
+            return Err(StoreError::Version { path, found });
+        }
+    }
+    Ok(())
 }
 
 /// The whole file, memory-mapped where that works (Unix), read into memory otherwise.
@@ -148,32 +193,7 @@ fn read_shared(mut file: File) -> io::Result<SharedBytes> {
 ///
 /// When a directory, the temp file or the rename fails; the old store is then untouched.
 pub fn save(graph: &KnowledgeGraph, path: &Path) -> Result<(), StoreError> {
-    let name = path.display().to_string();
-    let io_err = |action: &'static str| {
-        let name = name.clone();
-        move |source: io::Error| StoreError::Io {
-            path: name,
-            action,
-            source,
-        }
-    };
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    };
-    fs::create_dir_all(dir).map_err(io_err("create the store directory"))?;
-    let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or("store");
-    let tmp = dir.join(format!(".{file_name}.tmp.{}", std::process::id()));
-    let res = write_file(graph, &tmp).map_err(io_err("write the temp file"));
-    let res = res.and_then(|()| {
-        fs::rename(&tmp, path).map_err(io_err("rename the temp file over the store"))
-    });
-    if res.is_err() {
-        // Best effort: the temp file is garbage now, and never read by `load` anyway.
-        let _ = fs::remove_file(&tmp);
-        return res;
-    }
-    sync_dir(dir).map_err(io_err("sync the store directory"))
+    write_atomic(path, |out| encode_to(graph, out))
 }
 
 /// The store bytes of a graph (what [`save`] writes).
@@ -261,25 +281,6 @@ fn decode_from(
         offset: HEADER_LEN + err.offset,
         message: err.message,
     })
-}
-
-fn write_file(graph: &KnowledgeGraph, tmp: &Path) -> io::Result<()> {
-    let file = File::create(tmp)?;
-    let mut out = BufWriter::with_capacity(1 << 20, file);
-    encode_to(graph, &mut out)?;
-    let file = out.into_inner().map_err(|e| e.into_error())?;
-    file.sync_all()
-}
-
-#[cfg(unix)]
-fn sync_dir(dir: &Path) -> io::Result<()> {
-    File::open(dir)?.sync_all()
-}
-
-#[cfg(not(unix))]
-fn sync_dir(_dir: &Path) -> io::Result<()> {
-    // Windows cannot open a directory as a file; the rename is durable enough there.
-    Ok(())
 }
 
 fn encode_to<W: Write>(graph: &KnowledgeGraph, out: W) -> io::Result<()> {

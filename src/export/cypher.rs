@@ -11,8 +11,9 @@
 //! [`string`], so article text cannot end a literal and inject a statement.
 
 use std::fmt::Write as _;
+use std::io::{self, Write};
 
-use super::{modality_str, Selection, ARTICLE_PREFIX};
+use super::{article_node_id, modality_str, node_id, Selection};
 use crate::gazetteer::EntityKind;
 use crate::graph::NodeRef;
 
@@ -64,11 +65,10 @@ fn pattern(var: &str, node: NodeRef<'_>) -> String {
         NodeRef::Entity(_) => "Entity",
         NodeRef::Value(_) => "Value",
     };
-    format!("({var}:{label} {{id: {}}})", string(node.id()))
+    format!("({var}:{label} {{id: {}}})", string(&node_id(node.id())))
 }
 
-pub(super) fn write(sel: &Selection<'_>) -> Vec<u8> {
-    let mut out = String::new();
+pub(super) fn write(sel: &Selection<'_>, out: &mut dyn Write) -> io::Result<()> {
     for node in &sel.nodes {
         match node {
             NodeRef::Entity(e) => {
@@ -93,12 +93,12 @@ pub(super) fn write(sel: &Selection<'_>) -> Vec<u8> {
                         let _ = write!(set, ", n.xref_{key} = {}", string(value));
                     }
                 }
-                let _ = writeln!(
+                writeln!(
                     out,
                     "MERGE (n:Entity:{} {{id: {}}}) SET {set};",
                     kind_label(e.kind),
-                    string(&e.id)
-                );
+                    string(&node_id(&e.id))
+                )?;
             }
             NodeRef::Value(v) => {
                 let mut set = format!(
@@ -115,7 +115,11 @@ pub(super) fn write(sel: &Selection<'_>) -> Vec<u8> {
                 if let Some(date) = &v.date {
                     let _ = write!(set, ", n.date = {}", string(date));
                 }
-                let _ = writeln!(out, "MERGE (n:Value {{id: {}}}) SET {set};", string(&v.id));
+                writeln!(
+                    out,
+                    "MERGE (n:Value {{id: {}}}) SET {set};",
+                    string(&node_id(&v.id))
+                )?;
             }
         }
     }
@@ -136,8 +140,8 @@ pub(super) fn write(sel: &Selection<'_>) -> Vec<u8> {
                 let _ = write!(set, ", n.{key} = {}", string(v));
             }
         }
-        let id = format!("{ARTICLE_PREFIX}{}", r.id);
-        let _ = writeln!(out, "MERGE (n:Article {{id: {}}}) SET {set};", string(&id));
+        let id = article_node_id(&r.id);
+        writeln!(out, "MERGE (n:Article {{id: {}}}) SET {set};", string(&id))?;
     }
     for r in &sel.relations {
         let supports: Vec<_> = r.supports().collect();
@@ -150,7 +154,7 @@ pub(super) fn write(sel: &Selection<'_>) -> Vec<u8> {
             .iter()
             .map(|s| float(s.support.confidence))
             .collect();
-        let _ = writeln!(
+        writeln!(
             out,
             "MATCH {}, {} MERGE (a)-[r:CLAIM {{id: {}}}]->(b) SET r.predicate = {}, r.negated = {}, r.n_supports = {}, \
              r.articles = {}, r.claims = {}, r.evidence = {}, r.attributions = {}, r.modalities = {}, r.quotes = [{}], \
@@ -169,15 +173,15 @@ pub(super) fn write(sel: &Selection<'_>) -> Vec<u8> {
             supports.iter().map(|s| s.support.quote.to_string()).collect::<Vec<_>>().join(", "),
             confidences.join(", "),
             list(supports.iter().map(|s| s.predicate_text())),
-        );
+        )?;
     }
     for (article, entity, count) in &sel.mentions {
-        let _ = writeln!(
+        writeln!(
             out,
             "MATCH (a:Article {{id: {}}}), (b:Entity {{id: {}}}) MERGE (a)-[r:MENTIONS]->(b) SET r.count = {count};",
-            string(&format!("{ARTICLE_PREFIX}{article}")),
-            string(entity)
-        );
+            string(&article_node_id(article)),
+            string(&node_id(entity))
+        )?;
     }
-    out.into_bytes()
+    Ok(())
 }

@@ -7,8 +7,9 @@
 //! string goes through [`quote`], so any text renders as written with `dot` and `sfdp`.
 
 use std::fmt::Write as _;
+use std::io::{self, Write};
 
-use super::{one_line, truncate, Selection, SCHEMA_VERSION};
+use super::{node_id, one_line, truncate, Selection, SCHEMA_VERSION};
 use crate::graph::{NodeRef, RelationRef};
 
 /// (type, shape, fill colour) per node type.
@@ -52,39 +53,42 @@ fn style(kind: &str) -> (&'static str, &'static str) {
         })
 }
 
-pub(super) fn write(sel: &Selection<'_>) -> Vec<u8> {
-    let mut out = String::new();
-    let _ = writeln!(
+pub(super) fn write(sel: &Selection<'_>, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(
         out,
         "// claimgraph knowledge graph, schema_version {SCHEMA_VERSION}"
-    );
-    out.push_str("digraph claimgraph {\n");
-    out.push_str(
-        "  graph [charset=\"UTF-8\", rankdir=\"LR\", overlap=\"false\", fontname=\"Helvetica\"];\n",
-    );
-    out.push_str("  node [style=\"filled\", fontname=\"Helvetica\", fontsize=\"11\"];\n");
-    out.push_str("  edge [fontname=\"Helvetica\", fontsize=\"9\"];\n");
-    out.push_str("  subgraph cluster_legend {\n    label=\"Legend\";\n    style=\"dashed\";\n");
+    )?;
+    out.write_all("digraph claimgraph {\n".as_bytes())?;
+    out.write_all(
+        "  graph [charset=\"UTF-8\", rankdir=\"LR\", overlap=\"false\", fontname=\"Helvetica\"];\n"
+            .as_bytes(),
+    )?;
+    out.write_all(
+        "  node [style=\"filled\", fontname=\"Helvetica\", fontsize=\"11\"];\n".as_bytes(),
+    )?;
+    out.write_all("  edge [fontname=\"Helvetica\", fontsize=\"9\"];\n".as_bytes())?;
+    out.write_all(
+        "  subgraph cluster_legend {\n    label=\"Legend\";\n    style=\"dashed\";\n".as_bytes(),
+    )?;
     for (kind, shape, colour) in STYLES {
-        let _ = writeln!(
+        writeln!(
             out,
             "    {} [label={}, shape=\"{shape}\", fillcolor=\"{colour}\"];",
             quote(&format!("legend:{kind}")),
             quote(kind)
-        );
+        )?;
     }
-    out.push_str("  }\n");
+    out.write_all("  }\n".as_bytes())?;
     for node in &sel.nodes {
-        write_node(&mut out, sel, *node);
+        write_node(out, sel, *node)?;
     }
     for r in &sel.relations {
-        write_edge(&mut out, r);
+        write_edge(out, r)?;
     }
-    out.push_str("}\n");
-    out.into_bytes()
+    out.write_all(b"}\n")
 }
 
-fn write_node(out: &mut String, sel: &Selection<'_>, node: NodeRef<'_>) {
+fn write_node(out: &mut dyn Write, sel: &Selection<'_>, node: NodeRef<'_>) -> io::Result<()> {
     let (shape, colour) = style(node.kind_str());
     let tooltip = match node {
         NodeRef::Entity(e) => {
@@ -96,16 +100,16 @@ fn write_node(out: &mut String, sel: &Selection<'_>, node: NodeRef<'_>) {
         }
         NodeRef::Value(v) => v.id.clone(),
     };
-    let _ = writeln!(
+    writeln!(
         out,
         "  {} [label={}, shape=\"{shape}\", fillcolor=\"{colour}\", tooltip={}];",
-        quote(node.id()),
+        quote(&node_id(node.id())),
         quote(&truncate(&one_line(node.label()), 60)),
         quote(&tooltip)
-    );
+    )
 }
 
-fn write_edge(out: &mut String, r: &RelationRef<'_>) {
+fn write_edge(out: &mut dyn Write, r: &RelationRef<'_>) -> io::Result<()> {
     let n = r.relation.n_supports();
     let mut label = String::new();
     if r.relation.negated {
@@ -149,13 +153,13 @@ fn write_edge(out: &mut String, r: &RelationRef<'_>) {
     } else {
         ""
     };
-    let _ = writeln!(
+    writeln!(
         out,
         "  {} -> {} [id={}, label={}, tooltip={}{style}];",
-        quote(r.subject.id()),
-        quote(r.object.id()),
+        quote(&node_id(r.subject.id())),
+        quote(&node_id(r.object.id())),
         quote(r.id()),
         quote(&label),
         quote(&tooltip)
-    );
+    )
 }

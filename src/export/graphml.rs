@@ -5,10 +5,10 @@
 //! `evidence` holds the first support's sentence for tools that show one text. Edge ids are
 //! relation ids (`r…`) or `m:` + article id + `>` + entity id for mentions.
 
-use std::fmt::Write as _;
+use std::io::{self, Write};
 
 use super::json::supports;
-use super::{Selection, ARTICLE_PREFIX, SCHEMA_VERSION};
+use super::{article_node_id, node_id, Selection, SCHEMA_VERSION};
 use crate::graph::NodeRef;
 
 /// (id, for, attr.name, attr.type)
@@ -60,139 +60,126 @@ fn xml(s: &str) -> String {
     res
 }
 
-fn data(out: &mut String, key: &str, value: &str) {
-    let _ = writeln!(out, "      <data key=\"{key}\">{}</data>", xml(value));
+fn data(out: &mut dyn Write, key: &str, value: &str) -> io::Result<()> {
+    writeln!(out, "      <data key=\"{key}\">{}</data>", xml(value))
 }
 
-fn data_opt(out: &mut String, key: &str, value: Option<&str>) {
-    if let Some(v) = value {
-        data(out, key, v);
+fn data_opt(out: &mut dyn Write, key: &str, value: Option<&str>) -> io::Result<()> {
+    match value {
+        Some(v) => data(out, key, v),
+        None => Ok(()),
     }
 }
 
-pub(super) fn write(sel: &Selection<'_>) -> Vec<u8> {
-    let mut out = String::new();
-    out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    out.push_str("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n");
-    let _ = writeln!(
+pub(super) fn write(sel: &Selection<'_>, out: &mut dyn Write) -> io::Result<()> {
+    out.write_all("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".as_bytes())?;
+    out.write_all("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n".as_bytes())?;
+    writeln!(
         out,
         "  <!-- claimgraph knowledge graph, schema_version {SCHEMA_VERSION} -->"
-    );
+    )?;
     for (id, target, name, kind) in KEYS {
-        let _ = writeln!(
+        writeln!(
             out,
             "  <key id=\"{id}\" for=\"{target}\" attr.name=\"{name}\" attr.type=\"{kind}\"/>"
-        );
+        )?;
     }
-    out.push_str("  <graph id=\"claimgraph\" edgedefault=\"directed\">\n");
+    out.write_all("  <graph id=\"claimgraph\" edgedefault=\"directed\">\n".as_bytes())?;
     for node in &sel.nodes {
-        let _ = writeln!(out, "    <node id=\"{}\">", xml(node.id()));
+        writeln!(out, "    <node id=\"{}\">", xml(&node_id(node.id())))?;
         match node {
             NodeRef::Entity(e) => {
                 let stats = sel.graph.entity_stats(&e.id);
-                data(&mut out, "n_kind", "entity");
-                data(&mut out, "n_type", e.kind.as_str());
-                data(&mut out, "n_name", &e.name);
+                data(out, "n_kind", "entity")?;
+                data(out, "n_type", e.kind.as_str())?;
+                data(out, "n_name", &e.name)?;
                 data(
-                    &mut out,
+                    out,
                     "n_aliases",
                     &serde_json::to_string(&e.aliases).unwrap_or_default(),
-                );
+                )?;
                 data(
-                    &mut out,
+                    out,
                     "n_xref",
                     &serde_json::to_string(&e.xref).unwrap_or_default(),
-                );
-                data(&mut out, "n_mentions", &stats.n_mentions.to_string());
-                data(&mut out, "n_articles", &stats.n_articles.to_string());
+                )?;
+                data(out, "n_mentions", &stats.n_mentions.to_string())?;
+                data(out, "n_articles", &stats.n_articles.to_string())?;
             }
             NodeRef::Value(v) => {
-                data(&mut out, "n_kind", "value");
-                data(&mut out, "n_type", "value");
-                data(&mut out, "n_name", &v.text);
-                data(&mut out, "n_text", &v.text);
+                data(out, "n_kind", "value")?;
+                data(out, "n_type", "value")?;
+                data(out, "n_name", &v.text)?;
+                data(out, "n_text", &v.text)?;
                 data_opt(
-                    &mut out,
+                    out,
                     "n_quantity",
                     v.quantity.as_ref().map(|q| q.exact.as_str()),
-                );
+                )?;
                 data_opt(
-                    &mut out,
+                    out,
                     "n_unit",
                     v.quantity.as_ref().and_then(|q| q.unit.as_deref()),
-                );
-                data_opt(&mut out, "n_date", v.date.as_deref());
+                )?;
+                data_opt(out, "n_date", v.date.as_deref())?;
             }
         }
-        out.push_str("    </node>\n");
+        out.write_all("    </node>\n".as_bytes())?;
     }
     for a in &sel.articles {
         let r = &a.record;
-        let _ = writeln!(
-            out,
-            "    <node id=\"{}\">",
-            xml(&format!("{ARTICLE_PREFIX}{}", r.id))
-        );
-        data(&mut out, "n_kind", "article");
-        data(&mut out, "n_type", "article");
-        data(&mut out, "n_name", r.title.as_deref().unwrap_or(&r.id));
-        data(&mut out, "n_article", &r.id);
-        data_opt(&mut out, "n_title", r.title.as_deref());
-        data_opt(&mut out, "n_date", r.date.as_deref());
-        data_opt(&mut out, "n_url", r.url.as_deref());
-        data_opt(&mut out, "n_source", r.source.as_deref());
-        data(&mut out, "n_hash", &r.hash);
-        out.push_str("    </node>\n");
+        writeln!(out, "    <node id=\"{}\">", xml(&article_node_id(&r.id)))?;
+        data(out, "n_kind", "article")?;
+        data(out, "n_type", "article")?;
+        data(out, "n_name", r.title.as_deref().unwrap_or(&r.id))?;
+        data(out, "n_article", &r.id)?;
+        data_opt(out, "n_title", r.title.as_deref())?;
+        data_opt(out, "n_date", r.date.as_deref())?;
+        data_opt(out, "n_url", r.url.as_deref())?;
+        data_opt(out, "n_source", r.source.as_deref())?;
+        data(out, "n_hash", &r.hash)?;
+        out.write_all("    </node>\n".as_bytes())?;
     }
     for r in &sel.relations {
-        let _ = writeln!(
+        writeln!(
             out,
             "    <edge id=\"{}\" source=\"{}\" target=\"{}\">",
             xml(r.id()),
-            xml(r.subject.id()),
-            xml(r.object.id())
-        );
-        data(&mut out, "e_kind", "claim");
-        data(&mut out, "e_predicate", r.predicate());
+            xml(&node_id(r.subject.id())),
+            xml(&node_id(r.object.id()))
+        )?;
+        data(out, "e_kind", "claim")?;
+        data(out, "e_predicate", r.predicate())?;
         data(
-            &mut out,
+            out,
             "e_negated",
             if r.relation.negated { "true" } else { "false" },
-        );
+        )?;
+        data(out, "e_n_supports", &r.relation.n_supports().to_string())?;
         data(
-            &mut out,
-            "e_n_supports",
-            &r.relation.n_supports().to_string(),
-        );
-        data(
-            &mut out,
+            out,
             "e_attributions",
             &serde_json::to_string(&r.attributions()).unwrap_or_default(),
-        );
-        data_opt(
-            &mut out,
-            "e_evidence",
-            r.supports().next().map(|s| s.evidence),
-        );
+        )?;
+        data_opt(out, "e_evidence", r.supports().next().map(|s| s.evidence))?;
         data(
-            &mut out,
+            out,
             "e_supports",
             &serde_json::to_string(&supports(r)).unwrap_or_default(),
-        );
-        out.push_str("    </edge>\n");
+        )?;
+        out.write_all("    </edge>\n".as_bytes())?;
     }
     for (article, entity, count) in &sel.mentions {
-        let _ = writeln!(
+        writeln!(
             out,
             "    <edge id=\"{}\" source=\"{}\" target=\"{}\">",
-            xml(&format!("m:{article}>{entity}")),
-            xml(&format!("{ARTICLE_PREFIX}{article}")),
-            xml(entity)
-        );
-        data(&mut out, "e_kind", "mentions");
-        data(&mut out, "e_count", &count.to_string());
-        out.push_str("    </edge>\n");
+            xml(&format!("m:{}>{}", node_id(article), node_id(entity))),
+            xml(&article_node_id(article)),
+            xml(&node_id(entity))
+        )?;
+        data(out, "e_kind", "mentions")?;
+        data(out, "e_count", &count.to_string())?;
+        out.write_all("    </edge>\n".as_bytes())?;
     }
-    out.push_str("  </graph>\n</graphml>\n");
-    out.into_bytes()
+    out.write_all(b"  </graph>\n</graphml>\n")
 }

@@ -17,21 +17,24 @@
 //! `claims.jsonl` has one claim relation per line: `{id, subject: {id, name, type},
 //! predicate, negated, object: {...}, n_supports, supports: [...]}`, for jq.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
+
+use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{modality_str, Selection, ARTICLE_PREFIX, SCHEMA_VERSION};
+use super::{article_node_id, modality_str, node_id, Selection, SCHEMA_VERSION};
 use crate::claim::Attribution;
-use crate::graph::{Id, NodeRef, RelationRef};
+use crate::graph::{ArticleNode, Id, NodeRef, RelationRef};
 
 #[derive(Serialize)]
-struct NodeLink<'g> {
+struct NodeLink<N, L> {
     directed: bool,
     multigraph: bool,
     graph: GraphAttrs,
-    nodes: Vec<NodeWire<'g>>,
-    links: Vec<LinkWire<'g>>,
+    nodes: N,
+    links: L,
 }
 
 #[derive(Serialize)]
@@ -80,8 +83,8 @@ struct NodeWire<'g> {
 
 #[derive(Serialize)]
 struct LinkWire<'g> {
-    source: String,
-    target: &'g str,
+    source: Cow<'g, str>,
+    target: Cow<'g, str>,
     key: &'g str,
     /// What a viewer shows: the predicate ("limit army", "NOT provide"), or "mentions".
     label: String,
@@ -119,7 +122,7 @@ pub(super) struct SupportWire<'g> {
 
 #[derive(Serialize)]
 struct EndpointWire<'g> {
-    id: &'g str,
+    id: Cow<'g, str>,
     name: &'g str,
     #[serde(rename = "type")]
     kind_name: &'static str,
@@ -157,93 +160,120 @@ pub(super) fn supports<'g>(r: &RelationRef<'g>) -> Vec<SupportWire<'g>> {
 
 fn endpoint(n: NodeRef<'_>) -> EndpointWire<'_> {
     EndpointWire {
-        id: n.id(),
+        id: node_id(n.id()),
         name: n.label(),
         kind_name: n.kind_str(),
     }
 }
 
-pub(super) fn write_node_link(sel: &Selection<'_>) -> Vec<u8> {
-    let mut nodes = Vec::new();
-    for node in &sel.nodes {
-        nodes.push(match node {
-            NodeRef::Entity(e) => {
-                let stats = sel.graph.entity_stats(&e.id);
-                NodeWire {
-                    id: e.id.clone(),
-                    label: e.name.clone(),
-                    kind: "entity",
-                    kind_name: e.kind.as_str(),
-                    name: Some(&e.name),
-                    aliases: Some(&e.aliases),
-                    xref: Some(&e.xref),
-                    n_mentions: Some(stats.n_mentions),
-                    n_articles: Some(stats.n_articles),
-                    ..NodeWire::default()
-                }
-            }
-            NodeRef::Value(v) => NodeWire {
-                id: v.id.clone(),
-                label: v.text.clone(),
-                kind: "value",
-                kind_name: "value",
-                text: Some(&v.text),
-                quantity: v.quantity.as_ref().map(|q| q.exact.as_str()),
-                unit: v.quantity.as_ref().and_then(|q| q.unit.as_deref()),
-                date: v.date.as_deref(),
+/// A sequence serialised from an iterator made when it is written, so that a list of any
+/// length goes to the writer item by item instead of being held whole.
+struct Lazy<F>(F);
+
+impl<F, I> Serialize for Lazy<F>
+where
+    F: Fn() -> I,
+    I: Iterator,
+    I::Item: Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq((self.0)())
+    }
+}
+
+fn node_wire<'g>(sel: &Selection<'g>, node: NodeRef<'g>) -> NodeWire<'g> {
+    match node {
+        NodeRef::Entity(e) => {
+            let stats = sel.graph.entity_stats(&e.id);
+            NodeWire {
+                id: node_id(&e.id).into_owned(),
+                label: e.name.clone(),
+                kind: "entity",
+                kind_name: e.kind.as_str(),
+                name: Some(&e.name),
+                aliases: Some(&e.aliases),
+                xref: Some(&e.xref),
+                n_mentions: Some(stats.n_mentions),
+                n_articles: Some(stats.n_articles),
                 ..NodeWire::default()
-            },
-        });
-    }
-    for a in &sel.articles {
-        let r = &a.record;
-        nodes.push(NodeWire {
-            id: format!("{ARTICLE_PREFIX}{}", r.id),
-            label: r.title.clone().unwrap_or_else(|| r.id.clone()),
-            kind: "article",
-            kind_name: "article",
-            article: Some(&r.id),
-            title: r.title.as_deref(),
-            date: r.date.as_deref(),
-            url: r.url.as_deref(),
-            source: r.source.as_deref(),
-            hash: Some(&r.hash),
+            }
+        }
+        NodeRef::Value(v) => NodeWire {
+            id: node_id(&v.id).into_owned(),
+            label: v.text.clone(),
+            kind: "value",
+            kind_name: "value",
+            text: Some(&v.text),
+            quantity: v.quantity.as_ref().map(|q| q.exact.as_str()),
+            unit: v.quantity.as_ref().and_then(|q| q.unit.as_deref()),
+            date: v.date.as_deref(),
             ..NodeWire::default()
-        });
+        },
     }
-    let mut links = Vec::new();
-    for r in &sel.relations {
-        links.push(LinkWire {
-            source: r.subject.id().to_string(),
-            target: r.object.id(),
-            key: r.id(),
-            label: if r.relation.negated {
-                format!("NOT {}", r.predicate())
-            } else {
-                r.predicate().to_string()
-            },
-            kind: "claim",
-            count: None,
-            claim: Some(ClaimAttrs {
-                predicate: r.predicate(),
-                negated: r.relation.negated,
-                n_supports: r.relation.n_supports(),
-                attributions: r.attributions(),
-                supports: supports(r),
-            }),
-        });
+}
+
+fn article_wire(a: &ArticleNode) -> NodeWire<'_> {
+    let r = &a.record;
+    NodeWire {
+        id: article_node_id(&r.id),
+        label: r.title.clone().unwrap_or_else(|| r.id.clone()),
+        kind: "article",
+        kind_name: "article",
+        article: Some(&r.id),
+        title: r.title.as_deref(),
+        date: r.date.as_deref(),
+        url: r.url.as_deref(),
+        source: r.source.as_deref(),
+        hash: Some(&r.hash),
+        ..NodeWire::default()
     }
-    for (article, entity, count) in &sel.mentions {
-        links.push(LinkWire {
-            source: format!("{ARTICLE_PREFIX}{article}"),
-            target: entity,
-            key: "mentions",
-            label: "mentions".to_string(),
-            kind: "mentions",
-            count: Some(*count),
-            claim: None,
-        });
+}
+
+fn claim_link<'g>(r: &RelationRef<'g>) -> LinkWire<'g> {
+    LinkWire {
+        source: node_id(r.subject.id()),
+        target: node_id(r.object.id()),
+        key: r.id(),
+        label: if r.relation.negated {
+            format!("NOT {}", r.predicate())
+        } else {
+            r.predicate().to_string()
+        },
+        kind: "claim",
+        count: None,
+        claim: Some(ClaimAttrs {
+            predicate: r.predicate(),
+            negated: r.relation.negated,
+            n_supports: r.relation.n_supports(),
+            attributions: r.attributions(),
+            supports: supports(r),
+        }),
     }
+}
+
+fn mention_link<'g>(article: &str, entity: &'g str, count: u32) -> LinkWire<'g> {
+    LinkWire {
+        source: Cow::Owned(article_node_id(article)),
+        target: node_id(entity),
+        key: "mentions",
+        label: "mentions".to_string(),
+        kind: "mentions",
+        count: Some(count),
+        claim: None,
+    }
+}
+
+/// Writes `graph.json` item by item (the same bytes as pretty-printing the whole document).
+pub(super) fn write_node_link(sel: &Selection<'_>, out: &mut dyn Write) -> io::Result<()> {
+    let nodes = || {
+        let entities = sel.nodes.iter().map(|&node| node_wire(sel, node));
+        entities.chain(sel.articles.iter().map(|a| article_wire(a)))
+    };
+    let links = || {
+        let claims = sel.relations.iter().map(claim_link);
+        let mentions = sel.mentions.iter();
+        claims.chain(mentions.map(|&(article, entity, count)| mention_link(article, entity, count)))
+    };
     let doc = NodeLink {
         directed: true,
         multigraph: true,
@@ -251,16 +281,15 @@ pub(super) fn write_node_link(sel: &Selection<'_>) -> Vec<u8> {
             generator: "claimgraph",
             schema_version: SCHEMA_VERSION,
         },
-        nodes,
-        links,
+        nodes: Lazy(nodes),
+        links: Lazy(links),
     };
-    let mut res = serde_json::to_vec_pretty(&doc).unwrap_or_default();
-    res.push(b'\n');
-    res
+    serde_json::to_writer_pretty(&mut *out, &doc)?;
+    out.write_all(b"\n")
 }
 
-pub(super) fn write_lines(sel: &Selection<'_>) -> Vec<u8> {
-    let mut res = Vec::new();
+/// Writes `claims.jsonl`, one relation at a time.
+pub(super) fn write_lines(sel: &Selection<'_>, out: &mut dyn Write) -> io::Result<()> {
     for r in &sel.relations {
         let line = ClaimLine {
             id: r.id(),
@@ -271,9 +300,8 @@ pub(super) fn write_lines(sel: &Selection<'_>) -> Vec<u8> {
             n_supports: r.relation.n_supports(),
             supports: supports(r),
         };
-        // Serialising these plain structs cannot fail.
-        let _ = serde_json::to_writer(&mut res, &line);
-        res.push(b'\n');
+        serde_json::to_writer(&mut *out, &line)?;
+        out.write_all(b"\n")?;
     }
-    res
+    Ok(())
 }

@@ -2,10 +2,13 @@
 //! format, one file per format here (`dot`, `json` with `jsonl`, `graphml`, `cypher`, `neo4j`).
 //!
 //! Only this module knows wire formats, and it never mutates the graph or touches the
-//! filesystem: `main.rs` writes the returned [`ExportFile`]s. Everything is written in id
-//! order, with no timestamps or paths, so the same store gives byte-identical exports. Node ids
-//! are entity ids (`place:ukraine`), value ids (`value:quantity:600000:troops`) and article
-//! ids prefixed with `article:`; relation ids are `r` + 16 hex digits.
+//! filesystem: [`Export::write`] writes one file to any `io::Write`, streaming (`main.rs` gives
+//! it stdout or an atomic file), and [`export`] collects the files in memory. Everything is
+//! written in id order, with no timestamps or paths, so the same store gives byte-identical
+//! exports. Node ids are entity ids (`place:ukraine`), value ids
+//! (`value:quantity:600000:troops`) and article ids prefixed with `article:`; relation ids are
+//! `r` + 16 hex digits. Every format writes a node id through one normalisation (`node_id`:
+//! control characters become U+FFFD), so a node has the same id in all of them.
 
 mod cypher;
 mod dot;
@@ -13,7 +16,9 @@ mod graphml;
 mod json;
 mod neo4j;
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
+use std::io::{self, Write};
 
 use crate::gazetteer::EntityKind;
 use crate::graph::{ArticleNode, KnowledgeGraph, NodeRef, RelationRef};
@@ -67,7 +72,57 @@ pub enum ExportError {
     Around(#[from] QueryError),
 }
 
-/// Exports the selected part of the graph.
+/// The names of the files a format writes, in order (one, except for `neo4j`).
+pub fn file_names(format: Format) -> &'static [&'static str] {
+    match format {
+        Format::Dot => &["graph.dot"],
+        Format::Json => &["graph.json"],
+        Format::Jsonl => &["claims.jsonl"],
+        Format::Graphml => &["graph.graphml"],
+        Format::Cypher => &["graph.cypher"],
+        Format::Neo4j => neo4j::FILES,
+    }
+}
+
+/// The selected part of a graph, ready to be written in any format. Writing streams: each
+/// node and relation goes to the writer as it is formatted, so memory does not grow with the
+/// size of the export.
+pub struct Export<'g> {
+    selection: Selection<'g>,
+}
+
+impl<'g> Export<'g> {
+    /// Selects what the options ask for.
+    ///
+    /// # Errors
+    ///
+    /// When `--around` names no entity or several.
+    pub fn new(graph: &'g KnowledgeGraph, options: &ExportOptions) -> Result<Self, ExportError> {
+        Ok(Export {
+            selection: Selection::new(graph, options)?,
+        })
+    }
+
+    /// Writes the file `name` (one of [`file_names`]`(format)`) of a format to `out`.
+    ///
+    /// # Errors
+    ///
+    /// When `out` fails.
+    pub fn write(&self, format: Format, name: &str, out: &mut dyn Write) -> io::Result<()> {
+        let sel = &self.selection;
+        match format {
+            Format::Dot => dot::write(sel, out),
+            Format::Json => json::write_node_link(sel, out),
+            Format::Jsonl => json::write_lines(sel, out),
+            Format::Graphml => graphml::write(sel, out),
+            Format::Cypher => cypher::write(sel, out),
+            Format::Neo4j => neo4j::write(sel, name, out),
+        }
+    }
+}
+
+/// Exports the selected part of the graph into memory (for tests and small graphs; the
+/// command line streams with [`Export`]).
 ///
 /// # Errors
 ///
@@ -77,22 +132,18 @@ pub fn export(
     format: Format,
     options: &ExportOptions,
 ) -> Result<Vec<ExportFile>, ExportError> {
-    let selection = Selection::new(graph, options)?;
-    let file = |name: &str, bytes: Vec<u8>| ExportFile {
-        name: name.to_string(),
-        bytes,
-    };
-    Ok(match format {
-        Format::Dot => vec![file("graph.dot", dot::write(&selection))],
-        Format::Json => vec![file("graph.json", json::write_node_link(&selection))],
-        Format::Jsonl => vec![file("claims.jsonl", json::write_lines(&selection))],
-        Format::Graphml => vec![file("graph.graphml", graphml::write(&selection))],
-        Format::Cypher => vec![file("graph.cypher", cypher::write(&selection))],
-        Format::Neo4j => neo4j::write(&selection)
-            .into_iter()
-            .map(|(name, bytes)| file(name, bytes))
-            .collect(),
-    })
+    let export = Export::new(graph, options)?;
+    let mut res = Vec::new();
+    for name in file_names(format) {
+        let mut bytes = Vec::new();
+        // Writing to a Vec cannot fail.
+        let _ = export.write(format, name, &mut bytes);
+        res.push(ExportFile {
+            name: (*name).to_string(),
+            bytes,
+        });
+    }
+    Ok(res)
 }
 
 /// The nodes, relations, articles and mentions an export writes, each sorted by id.
@@ -237,6 +288,27 @@ fn relation_rank<'g>(
     )
 }
 
+/// A node id as every format writes it: each control character (newline and tab included)
+/// becomes U+FFFD. Formats differ in which control characters they can carry (XML 1.0 none,
+/// DOT and CSV some), and a node must have the same id in all of them; U+FFFD is legal
+/// everywhere and says that something was replaced.
+pub(super) fn node_id(id: &str) -> Cow<'_, str> {
+    if !id.chars().any(char::is_control) {
+        return Cow::Borrowed(id);
+    }
+    Cow::Owned(
+        id.chars()
+            .map(|c| if c.is_control() { '\u{fffd}' } else { c })
+            .collect(),
+    )
+}
+
+/// The node id of an article: [`ARTICLE_PREFIX`] + its id, through [`node_id`].
+pub(super) fn article_node_id(article: &str) -> String {
+    format!("{ARTICLE_PREFIX}{}", node_id(article))
+}
+
+/// Text for one line of a label: control characters (newlines included) become spaces.
 fn one_line(s: &str) -> String {
     s.chars()
         .map(|c| if c.is_control() { ' ' } else { c })

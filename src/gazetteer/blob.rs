@@ -240,13 +240,8 @@ impl Writer {
         self.varint64(u64::from(n));
     }
 
-    /// LEB128: seven bits a byte, low bits first, the high bit set on all but the last byte.
-    fn varint64(&mut self, mut n: u64) {
-        while n >= 0x80 {
-            self.bytes.push((n as u8 & 0x7f) | 0x80);
-            n >>= 7;
-        }
-        self.bytes.push(n as u8);
+    fn varint64(&mut self, n: u64) {
+        crate::varint::put(&mut self.bytes, n);
     }
 
     fn str(&mut self, s: &str) -> Result<(), BlobError> {
@@ -351,19 +346,10 @@ impl<'a> Reader<'a> {
     }
 
     fn varint64(&mut self) -> Result<u64, BlobError> {
-        let mut res: u64 = 0;
-        for shift in (0..64).step_by(7) {
-            let byte = self.u8()?;
-            let bits = u64::from(byte & 0x7f);
-            if bits << shift >> shift != bits {
-                break;
-            }
-            res |= bits << shift;
-            if byte & 0x80 == 0 {
-                return Ok(res);
-            }
-        }
-        Err(self.error("bad varint"))
+        crate::varint::get(self.bytes, &mut self.pos).map_err(|err| match err {
+            crate::varint::VarintError::End => self.error("truncated"),
+            crate::varint::VarintError::TooLarge => self.error("bad varint"),
+        })
     }
 
     fn u32(&mut self) -> Result<u32, BlobError> {

@@ -1,6 +1,8 @@
 //! Gazetteer entries: the RON schema (private serde `Raw*` structs), validation, and the
 //! layering rule (a later entry with the same id replaces the earlier one; the same id with
-//! another type is an error naming both files).
+//! another type is an error naming both files). Within one file an id may appear once (a
+//! second entry is an error naming both lines), and ids may not start with a prefix the graph
+//! uses for its own nodes ([`RESERVED_PREFIXES`]).
 //!
 //! `build.rs` includes this file (with `#[path]`) to check and load the shipped lists at build
 //! time, so the build rejects exactly what the runtime loader rejects. It must therefore touch
@@ -105,6 +107,20 @@ pub enum GazetteerError {
         second_kind: EntityKind,
         second_path: String,
     },
+    #[error("{path}:{line}: id {id:?} starts with {prefix:?}, which claimgraph keeps for its own nodes; give the entry another id")]
+    ReservedId {
+        path: String,
+        line: usize,
+        id: String,
+        prefix: &'static str,
+    },
+    #[error("{path}:{second_line}: id {id:?} is already used at line {first_line} of this file; give one of them another id or merge them")]
+    DuplicateId {
+        path: String,
+        id: String,
+        first_line: usize,
+        second_line: usize,
+    },
     #[error("{path}: not a gazetteer directory (no such directory)")]
     NotADirectory { path: PathBuf },
     #[error(
@@ -177,6 +193,60 @@ fn parse_file(path: &str, text: &str) -> Result<RawFile, GazetteerError> {
         })
 }
 
+/// Id prefixes of nodes that are not gazetteer entities: article nodes in every export
+/// (`article:`), value nodes (`value:`, the graph's `VALUE_PREFIX`) and the legend of the DOT
+/// export (`legend:`). An entity with such an id would share a node id with one of them.
+pub const RESERVED_PREFIXES: &[&str] = &["article:", "value:", "legend:"];
+
+/// The line (1-based) of each entry's `id: "..."` field, in file order: found by scanning the
+/// text outside strings and comments, since the RON parser gives no positions for values.
+/// Empty when the scan does not find one per entry (then errors name entry numbers).
+fn id_lines(text: &str, n_entries: usize) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let (mut res, mut line, mut i) = (Vec::new(), 1, 0);
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => line += 1,
+            b'"' => {
+                // Skip the string, counting its lines.
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    line += usize::from(bytes[i] == b'\n');
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'i' if is_id_field(bytes, i) => res.push(line),
+            _ => {}
+        }
+        i += 1;
+    }
+    if res.len() == n_entries {
+        res
+    } else {
+        Vec::new()
+    }
+}
+
+/// Is `bytes[at..]` the field name `id` followed by `:` (not part of a longer name)?
+fn is_id_field(bytes: &[u8], at: usize) -> bool {
+    let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let before_ok = at == 0 || !word(bytes[at - 1]);
+    let Some(rest) = bytes.get(at..) else {
+        return false;
+    };
+    let Some(after) = rest.strip_prefix(b"id") else {
+        return false;
+    };
+    let after = after.trim_ascii_start();
+    before_ok && after.first() == Some(&b':') && !rest.get(2).is_some_and(|&b| word(b))
+}
+
 fn valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 200
@@ -204,6 +274,28 @@ impl Gazetteer {
             let name = name.trim();
             if !name.is_empty() {
                 self.given_names.insert(name.to_string());
+            }
+        }
+        let lines = id_lines(text, raw.entries.len());
+        // Each entry's line, or its number in the file when the lines are unknown.
+        let line_of = |k: usize| lines.get(k).copied().unwrap_or(k + 1);
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for (k, entry) in raw.entries.iter().enumerate() {
+            if let Some(prefix) = RESERVED_PREFIXES.iter().find(|p| entry.id.starts_with(*p)) {
+                return Err(GazetteerError::ReservedId {
+                    path: path.to_string(),
+                    line: line_of(k),
+                    id: entry.id.clone(),
+                    prefix,
+                });
+            }
+            if let Some(first) = seen.insert(&entry.id, k) {
+                return Err(GazetteerError::DuplicateId {
+                    path: path.to_string(),
+                    id: entry.id.clone(),
+                    first_line: line_of(first),
+                    second_line: line_of(k),
+                });
             }
         }
         for entry in raw.entries {

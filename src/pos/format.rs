@@ -34,12 +34,8 @@ fn checksum(bytes: &[u8]) -> u64 {
 
 // ---------------------------------------------------------------- writing
 
-fn put_varint(out: &mut Vec<u8>, mut v: u64) {
-    while v >= 0x80 {
-        out.push((v as u8) | 0x80);
-        v >>= 7;
-    }
-    out.push(v as u8);
+fn put_varint(out: &mut Vec<u8>, v: u64) {
+    crate::varint::put(out, v);
 }
 
 fn put_str(out: &mut Vec<u8>, s: &str) {
@@ -151,19 +147,10 @@ impl<'a> Reader<'a> {
         Ok(b)
     }
     fn varint(&mut self) -> Result<u64, PosError> {
-        let mut v = 0u64;
-        for i in 0..10 {
-            let b = self.u8()?;
-            let part = u64::from(b & 0x7f);
-            if i == 9 && part > 1 {
-                return Err(PosError::Corrupt("varint overflow".into()));
-            }
-            v |= part << (7 * i);
-            if b & 0x80 == 0 {
-                return Ok(v);
-            }
-        }
-        Err(PosError::Corrupt("varint too long".into()))
+        crate::varint::get(self.buf, &mut self.pos).map_err(|err| match err {
+            crate::varint::VarintError::End => PosError::Truncated(self.pos),
+            crate::varint::VarintError::TooLarge => PosError::Corrupt("varint overflow".into()),
+        })
     }
     /// A count of items that each take at least `min_bytes` bytes.
     fn count(&mut self, min_bytes: usize) -> Result<usize, PosError> {

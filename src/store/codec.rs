@@ -1,8 +1,10 @@
-//! The byte-level pieces of the store format: LEB128 varints, length-prefixed UTF-8 strings,
+//! The byte-level pieces of the store format: LEB128 varints (`crate::varint`), length-prefixed UTF-8 strings,
 //! little-endian fixed-width numbers, and a block checksum. Decoding checks every length
 //! against the bytes left, so a corrupt file gives an error with its byte offset.
 
 use std::io::{self, Write};
+
+use crate::varint::{self, VarintError};
 
 /// Bytes hashed per block; the encoder writes whole blocks so it can hash while streaming.
 const BLOCK: usize = 1 << 16;
@@ -81,12 +83,8 @@ impl<W: Write> Encoder<W> {
         self.spill()
     }
 
-    pub fn varint(&mut self, mut v: u64) -> io::Result<()> {
-        while v >= 0x80 {
-            self.buf.push((v as u8) | 0x80);
-            v >>= 7;
-        }
-        self.buf.push(v as u8);
+    pub fn varint(&mut self, v: u64) -> io::Result<()> {
+        varint::put(&mut self.buf, v);
         self.spill()
     }
 
@@ -210,18 +208,10 @@ impl<'b> Decoder<'b> {
     }
 
     fn varint_slow(&mut self) -> Result<u64, DecodeError> {
-        let mut res: u64 = 0;
-        for shift in (0..64).step_by(7) {
-            let b = self.u8()?;
-            res |= u64::from(b & 0x7f) << shift;
-            if b & 0x80 == 0 {
-                if shift == 63 && b > 1 {
-                    return Err(self.error("number too large"));
-                }
-                return Ok(res);
-            }
-        }
-        Err(self.error("number too large"))
+        varint::get(self.bytes, &mut self.pos).map_err(|err| match err {
+            VarintError::End => self.error("unexpected end of data"),
+            VarintError::TooLarge => self.error("number too large"),
+        })
     }
 
     pub fn usize(&mut self) -> Result<usize, DecodeError> {
