@@ -75,6 +75,10 @@ fn concurrent_ingests_keep_both_sets_of_articles() {
     assert_eq!((a.code, b.code), (0, 0), "{}\n{}", a.stderr, b.stderr);
     let expected: BTreeSet<String> = first.union(&second).cloned().collect();
     assert_eq!(stored_articles(dir.path(), "s.store"), expected);
+    assert!(
+        !dir.path().join("s.store.lock").exists(),
+        "the lock file was left behind"
+    );
 }
 
 /// Holds the writers' lock of `dir/s.store` as another claimgraph would.
@@ -577,4 +581,17 @@ fn a_duplicate_id_in_one_file_names_both_lines() {
         "claimgraph: loading the gazetteer: gaz/extra.ron:6: id \"place:twin\" is already used \
          at line 3 of this file; give one of them another id or merge them\n"
     );
+}
+
+#[cfg(unix)]
+#[test]
+fn an_unreadable_gazetteer_file_prints_the_os_error_once() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("gaz")).unwrap();
+    std::os::unix::fs::symlink("missing.ron", dir.path().join("gaz/broken.ron")).unwrap();
+    fs::write(dir.path().join("a.txt"), "A short article.").unwrap();
+    let out = claimgraph(dir.path(), &["tag", "--gazetteer", "gaz", "a.txt"]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("gaz/broken.ron"), "{}", out.stderr);
+    assert_eq!(out.stderr.matches("(os error").count(), 1, "{}", out.stderr);
 }

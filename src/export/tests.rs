@@ -137,3 +137,29 @@ fn exports_are_deterministic() {
         assert_eq!(text(format, &all()), text(format, &all()));
     }
 }
+
+#[test]
+fn reserved_gazetteer_prefixes_cover_every_node_id_prefix_of_the_exports() {
+    use crate::gazetteer::RESERVED_PREFIXES;
+    for prefix in [ARTICLE_PREFIX, crate::graph::VALUE_PREFIX, "legend:"] {
+        assert!(RESERVED_PREFIXES.contains(&prefix), "{prefix}");
+    }
+    let dot = text(Format::Dot, &all());
+    assert!(
+        dot.contains("\"legend:person\""),
+        "the legend's ids changed: {dot}"
+    );
+}
+
+#[test]
+fn node_ids_have_one_normalisation() {
+    assert_eq!(
+        node_id("place:a\u{1}b\nc\td"),
+        "place:a\u{fffd}b\u{fffd}c\u{fffd}d"
+    );
+    assert!(matches!(
+        node_id("place:kyiv"),
+        std::borrow::Cow::Borrowed(_)
+    ));
+    assert_eq!(article_node_id("x\u{7f}"), "article:x\u{fffd}");
+}

@@ -33,6 +33,15 @@ impl EntityKind {
         }
     }
 
+    /// The name with its indefinite article, for messages: "a person", "an organisation".
+    pub fn with_article(self) -> &'static str {
+        match self {
+            EntityKind::Person => "a person",
+            EntityKind::Place => "a place",
+            EntityKind::Organisation => "an organisation",
+        }
+    }
+
     /// Parses `person`, `place`, `organisation` and the usual short forms.
     pub fn parse(s: &str) -> Option<EntityKind> {
         match s.to_ascii_lowercase().as_str() {
@@ -79,10 +88,12 @@ pub struct Entity {
 
 #[derive(Debug, thiserror::Error)]
 pub enum GazetteerError {
-    #[error("{path}: cannot read gazetteer: {source}")]
+    // The OS error is in the message and deliberately not a `source`, so that a chain printed
+    // with `{:#}` shows it once.
+    #[error("{path}: cannot read gazetteer: {error}")]
     Io {
         path: PathBuf,
-        source: std::io::Error,
+        error: std::io::Error,
     },
     #[error("{path}:{line}:{col}: {message}")]
     Syntax {
@@ -98,7 +109,9 @@ pub enum GazetteerError {
         message: String,
     },
     #[error(
-        "id {id:?} is a {first_kind} in {first_path} but a {second_kind} in {second_path}; give one of them another id"
+        "id {id:?} is {} in {first_path} but {} in {second_path}; give one of them another id",
+        first_kind.with_article(),
+        second_kind.with_article()
     )]
     TypeClash {
         id: String,

@@ -11,8 +11,8 @@
 //! [`StoreLock`] is an exclusive advisory lock (`flock` on Unix) on a lock file beside the
 //! store (`NAME.lock` beside the link's target), held by a command that writes a store from
 //! before it loads the store until after the rename. Readers never take it: they see the old
-//! or the new store, never half of one. The lock file holds the holder's pid, for messages; it
-//! is left in place afterwards (removing it would let two writers lock two different files).
+//! or the new store, never half of one. The lock file holds the holder's pid, for messages,
+//! and goes when the lock is released.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, BufWriter, Read, Seek, Write};
@@ -175,9 +175,15 @@ pub fn lock_path(store: &Path) -> PathBuf {
 
 /// A writer's exclusive lock on a store, released when dropped (or when the process ends,
 /// however it ends).
+///
+/// The holder removes the lock file before it lets go, so no file is left beside the store. A
+/// waiter may therefore lock a file that has just been removed; it then sees that the path no
+/// longer leads to the file it locked and starts again, so two writers never hold locks on two
+/// different files at once.
 #[derive(Debug)]
 pub struct StoreLock {
-    _file: File,
+    file: File,
+    path: PathBuf,
 }
 
 /// Another process holds the lock.
@@ -195,18 +201,22 @@ impl StoreLock {
     /// `Ok(Err(held))` when another process holds it; `Err` when the lock file cannot be
     /// created or locked.
     pub fn try_acquire(store: &Path) -> Result<Result<StoreLock, LockHeld>, StoreError> {
-        let mut file = open_lock_file(store)?;
-        match file.try_lock() {
-            Ok(()) => {}
-            Err(fs::TryLockError::WouldBlock) => {
-                let mut text = String::new();
-                let _ = file.read_to_string(&mut text);
-                let pid = text.trim().parse().ok();
-                return Ok(Err(LockHeld { pid }));
+        loop {
+            let (mut file, path) = open_lock_file(store)?;
+            match file.try_lock() {
+                Ok(()) => {}
+                Err(fs::TryLockError::WouldBlock) => {
+                    let mut text = String::new();
+                    let _ = file.read_to_string(&mut text);
+                    let pid = text.trim().parse().ok();
+                    return Ok(Err(LockHeld { pid }));
+                }
+                Err(fs::TryLockError::Error(error)) => return Err(lock_error(store, error)),
             }
-            Err(fs::TryLockError::Error(error)) => return Err(lock_error(store, error)),
+            if still_linked(&file, &path) {
+                return StoreLock::record(store, file, path).map(Ok);
+            }
         }
-        StoreLock::record(store, file).map(Ok)
     }
 
     /// Takes the lock, waiting as long as another process holds it.
@@ -215,32 +225,61 @@ impl StoreLock {
     ///
     /// When the lock file cannot be created or locked.
     pub fn acquire(store: &Path) -> Result<StoreLock, StoreError> {
-        let file = open_lock_file(store)?;
-        file.lock().map_err(|error| lock_error(store, error))?;
-        StoreLock::record(store, file)
+        loop {
+            let (file, path) = open_lock_file(store)?;
+            file.lock().map_err(|error| lock_error(store, error))?;
+            if still_linked(&file, &path) {
+                return StoreLock::record(store, file, path);
+            }
+        }
     }
 
     /// Writes our pid into the lock file we now hold.
-    fn record(store: &Path, mut file: File) -> Result<StoreLock, StoreError> {
+    fn record(store: &Path, mut file: File, path: PathBuf) -> Result<StoreLock, StoreError> {
         let res = file
             .set_len(0)
             .and_then(|()| file.rewind())
             .and_then(|()| write!(file, "{}", std::process::id()));
         res.map_err(|error| lock_error(store, error))?;
-        Ok(StoreLock { _file: file })
+        Ok(StoreLock { file, path })
     }
 }
 
-fn open_lock_file(store: &Path) -> Result<File, StoreError> {
+impl Drop for StoreLock {
+    fn drop(&mut self) {
+        // Removed while still locked (the file closes after this); see the type's docs. Where
+        // an open file cannot be removed (Windows) it stays, which is harmless.
+        let _ = fs::remove_file(&self.path);
+        let _ = self.file.unlock();
+    }
+}
+
+/// Does `path` still lead to the file we opened (not removed or replaced by its holder)?
+#[cfg(unix)]
+fn still_linked(file: &File, path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (file.metadata(), fs::metadata(path)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn still_linked(_file: &File, path: &Path) -> bool {
+    path.exists()
+}
+
+fn open_lock_file(store: &Path) -> Result<(File, PathBuf), StoreError> {
     let path = lock_path(store);
     fs::create_dir_all(parent_dir(&path)).map_err(|error| lock_error(store, error))?;
-    OpenOptions::new()
+    let file = OpenOptions::new()
         .read(true)
         .write(true)
         .create(true)
         .truncate(false)
         .open(&path)
-        .map_err(|error| lock_error(store, error))
+        .map_err(|error| lock_error(store, error))?;
+    Ok((file, path))
 }
 
 fn lock_error(store: &Path, error: io::Error) -> StoreError {
