@@ -166,24 +166,21 @@ pub fn is_jsonl(path: &Path) -> bool {
 /// their `.txt`, `.jsonl` and `.ndjson` files; a file named directly is read whatever its
 /// extension. `-` stands for stdin.
 ///
-/// Symbolic links are followed, to files and to directories. Each file is read once, however
-/// many paths or links lead to it (the first in walk order wins), and a link that leads back to
-/// a directory being walked is reported as a warning instead of being walked again.
+/// Symbolic links are followed, to files and to directories. A directory's walk reads each
+/// file once, however many links lead to it (the first in walk order wins), and a link that
+/// leads back to a directory being walked is reported as a warning instead of being walked
+/// again. As in ripgrep, paths named on the command line are each read as given, so a file
+/// named twice is read twice.
 pub fn expand_paths(paths: &[PathBuf]) -> Vec<Found> {
     let mut res = Vec::new();
-    let mut seen = SeenFiles::default();
     for path in paths {
         if path.as_os_str() == "-" {
             res.push(Found::File(path.clone()));
             continue;
         }
         match fs::metadata(path) {
-            Ok(meta) if meta.is_dir() => walk_dir(path, &mut seen, &mut res),
-            Ok(meta) => {
-                if seen.first_time(path, &meta) {
-                    res.push(Found::File(path.clone()));
-                }
-            }
+            Ok(meta) if meta.is_dir() => walk_dir(path, &mut res),
+            Ok(_) => res.push(Found::File(path.clone())),
             Err(source) => res.push(Found::Error(io_error(path.clone(), source))),
         }
     }
@@ -234,7 +231,8 @@ fn is_article_file(path: &Path) -> bool {
     )
 }
 
-fn walk_dir(dir: &Path, seen: &mut SeenFiles, res: &mut Vec<Found>) {
+fn walk_dir(dir: &Path, res: &mut Vec<Found>) {
+    let mut seen = SeenFiles::default();
     // walkdir keeps its own stack (no recursion on input depth) and, following links, checks
     // each directory against its ancestors, so a link loop ends the walk of that branch.
     let walker = walkdir::WalkDir::new(dir)
@@ -582,7 +580,7 @@ mod tests {
         fs::create_dir_all(&outside).unwrap();
         fs::write(outside.join("three.txt"), "Third article.").unwrap();
         symlink(&outside, root.join("linked")).unwrap();
-        let (articles, other) = read_all(&[root.clone(), root.join("one.txt")]);
+        let (articles, other) = read_all(std::slice::from_ref(&root));
         let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
         // Files before directories, by name: one.txt, then again/ (sub through a link) gives
         // two.txt, linked/ gives three.txt; sub/ itself and the second names add nothing.

@@ -262,7 +262,7 @@ fn a_truncated_or_foreign_store_is_a_clear_error() {
     assert_eq!((out.code, out.stdout.as_str()), (2, ""));
     assert_eq!(
         out.stderr,
-        format!("claimgraph: loading store s.store: s.store: truncated store ({} bytes and no end marker; was a write interrupted?); restore a backup or rebuild it with `claimgraph ingest` from the articles\n", good.len() - 10)
+        format!("claimgraph: s.store: truncated store ({} bytes and no end marker; was a write interrupted?); restore a backup or rebuild it with `claimgraph ingest` from the articles\n", good.len() - 10)
     );
     std::fs::write(&store, b"{\"not\": \"a store\"}").unwrap();
     let out = claimgraph(
@@ -270,7 +270,7 @@ fn a_truncated_or_foreign_store_is_a_clear_error() {
         &["export", "--store", "s.store", "--format", "dot"],
     );
     assert_eq!(out.code, 2);
-    assert_eq!(out.stderr, "claimgraph: loading store s.store: s.store: not a claimgraph store (no CLAIMGRAPH-STORE header); give the path of a store written by `claimgraph ingest`\n");
+    assert_eq!(out.stderr, "claimgraph: s.store: not a claimgraph store (no CLAIMGRAPH-STORE header); give the path of a store written by `claimgraph ingest`\n");
     // A failed ingest does not overwrite the foreign file.
     let out = claimgraph(
         dir.path(),
