@@ -6,7 +6,8 @@
 //! the old file or the new one. A path that is a symbolic link is followed: the new file goes
 //! beside the link's target and replaces the target, so the link stays a link. The old file's
 //! permissions carry over (a private store stays private). Temp files of writers that died are
-//! removed on the next write to the same file, and a failed write removes its own.
+//! removed on the next write to the same file, and a failed write removes its own. A path
+//! that leads to a device or a pipe (`/dev/null`) is written into, not replaced.
 //!
 //! [`StoreLock`] is an exclusive advisory lock (`flock` on Unix) on a lock file beside the
 //! store (`NAME.lock` beside the link's target), held by a command that writes a store from
@@ -77,6 +78,10 @@ pub fn write_atomic(
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<(), StoreError> {
     let target = resolve_link(path);
+    if is_special(&target) {
+        // A device or a pipe (`-o /dev/null`) is written into, never replaced.
+        return write_special(&target, write).map_err(io_error(path, "write"));
+    }
     let dir = parent_dir(&target);
     fs::create_dir_all(dir).map_err(io_error(path, "create the directory"))?;
     let name = file_name(&target);
@@ -91,6 +96,21 @@ pub fn write_atomic(
         return res;
     }
     sync_dir(dir).map_err(io_error(path, "sync the directory"))
+}
+
+/// Is `path` something that exists and is neither a regular file nor a directory?
+fn is_special(path: &Path) -> bool {
+    fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())
+}
+
+fn write_special(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
+    let file = OpenOptions::new().write(true).open(path)?;
+    let mut out = BufWriter::with_capacity(1 << 20, file);
+    write(&mut out)?;
+    out.flush()
 }
 
 fn write_temp(
@@ -206,9 +226,7 @@ impl StoreLock {
             match file.try_lock() {
                 Ok(()) => {}
                 Err(fs::TryLockError::WouldBlock) => {
-                    let mut text = String::new();
-                    let _ = file.read_to_string(&mut text);
-                    let pid = text.trim().parse().ok();
+                    let pid = holder_pid(&mut file);
                     return Ok(Err(LockHeld { pid }));
                 }
                 Err(fs::TryLockError::Error(error)) => return Err(lock_error(store, error)),
@@ -254,6 +272,23 @@ impl Drop for StoreLock {
     }
 }
 
+/// The pid in a held lock file. The holder writes it just after it takes the lock, so an
+/// empty file is read again a few times before giving up.
+fn holder_pid(file: &mut File) -> Option<u32> {
+    for _ in 0..20 {
+        let mut text = String::new();
+        let read = file.rewind().and_then(|()| file.read_to_string(&mut text));
+        if let Ok(pid) = text.trim().parse() {
+            return Some(pid);
+        }
+        if read.is_err() {
+            return None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    None
+}
+
 /// Does `path` still lead to the file we opened (not removed or replaced by its holder)?
 #[cfg(unix)]
 fn still_linked(file: &File, path: &Path) -> bool {
@@ -287,5 +322,76 @@ fn lock_error(store: &Path, error: io::Error) -> StoreError {
         path: lock_path(store).display().to_string(),
         action: "lock for writing",
         error,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut res: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        res.sort();
+        res
+    }
+
+    #[test]
+    fn a_failed_write_leaves_the_old_file_and_no_temp() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.json");
+        fs::write(&path, "old").unwrap();
+        let err = write_atomic(&path, |w| {
+            w.write_all(b"half of the new")?;
+            Err(io::Error::other("the writer failed"))
+        })
+        .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!("{}: cannot write: the writer failed", path.display())
+        );
+        assert_eq!(fs::read_to_string(&path).unwrap(), "old");
+        assert_eq!(names(dir.path()), ["out.json"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_pipe_is_written_into_not_replaced() {
+        use std::os::unix::fs::FileTypeExt;
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("pipe");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        if !made.is_ok_and(|s| s.success()) {
+            return;
+        }
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || fs::read_to_string(fifo).unwrap())
+        };
+        write_atomic(&fifo, |w| w.write_all(b"through the pipe")).unwrap();
+        // Checked before joining: a pipe replaced by a file would leave the reader waiting.
+        assert!(fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
+        assert_eq!(reader.join().unwrap(), "through the pipe");
+        assert_eq!(names(dir.path()), ["pipe"]);
+    }
+
+    #[test]
+    fn the_lock_file_goes_with_the_lock() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = dir.path().join("s.store");
+        let lock = StoreLock::acquire(&store).unwrap();
+        assert_eq!(
+            fs::read_to_string(lock_path(&store)).unwrap(),
+            std::process::id().to_string()
+        );
+        let Ok(Err(held)) = StoreLock::try_acquire(&store) else {
+            panic!("a second lock was given while the first is held");
+        };
+        assert_eq!(held.pid, Some(std::process::id()));
+        drop(lock);
+        assert_eq!(names(dir.path()), Vec::<String>::new());
+        assert!(StoreLock::try_acquire(&store).unwrap().is_ok());
     }
 }
