@@ -120,19 +120,19 @@ pub enum GazetteerError {
         second_kind: EntityKind,
         second_path: String,
     },
-    #[error("{path}:{line}: id {id:?} starts with {prefix:?}, which claimgraph keeps for its own nodes; give the entry another id")]
+    #[error("{path}{}: id {id:?} starts with {prefix:?}, which claimgraph keeps for its own nodes; give the entry another id", at.suffix())]
     ReservedId {
         path: String,
-        line: usize,
+        at: EntryAt,
         id: String,
         prefix: &'static str,
     },
-    #[error("{path}:{second_line}: id {id:?} is already used at line {first_line} of this file; give one of them another id or merge them")]
+    #[error("{path}{}: id {id:?} is already used at {first} of this file; give one of them another id or merge them", second.suffix())]
     DuplicateId {
         path: String,
         id: String,
-        first_line: usize,
-        second_line: usize,
+        first: EntryAt,
+        second: EntryAt,
     },
     #[error("{path}: not a gazetteer directory (no such directory)")]
     NotADirectory { path: PathBuf },
@@ -206,6 +206,33 @@ fn parse_file(path: &str, text: &str) -> Result<RawFile, GazetteerError> {
         })
 }
 
+/// Where an entry is in its file: the line of its `id` field, or its number when the lines
+/// could not be found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EntryAt {
+    Line(usize),
+    Entry(usize),
+}
+
+impl EntryAt {
+    /// What follows the path in a message: `:12`, or ` (entry 3)`.
+    fn suffix(self) -> String {
+        match self {
+            EntryAt::Line(n) => format!(":{n}"),
+            EntryAt::Entry(n) => format!(" (entry {n})"),
+        }
+    }
+}
+
+impl std::fmt::Display for EntryAt {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            EntryAt::Line(n) => write!(f, "line {n}"),
+            EntryAt::Entry(n) => write!(f, "entry {n}"),
+        }
+    }
+}
+
 /// Id prefixes of nodes that are not gazetteer entities: article nodes in every export
 /// (`article:`), value nodes (`value:`, the graph's `VALUE_PREFIX`) and the legend of the DOT
 /// export (`legend:`). An entity with such an id would share a node id with one of them.
@@ -213,7 +240,7 @@ pub const RESERVED_PREFIXES: &[&str] = &["article:", "value:", "legend:"];
 
 /// The line (1-based) of each entry's `id: "..."` field, in file order: found by scanning the
 /// text outside strings and comments, since the RON parser gives no positions for values.
-/// Empty when the scan does not find one per entry (then errors name entry numbers).
+/// Empty when the scan does not find one per entry (then errors give entry numbers).
 fn id_lines(text: &str, n_entries: usize) -> Vec<usize> {
     let bytes = text.as_bytes();
     let (mut res, mut line, mut i) = (Vec::new(), 1, 0);
@@ -290,14 +317,16 @@ impl Gazetteer {
             }
         }
         let lines = id_lines(text, raw.entries.len());
-        // Each entry's line, or its number in the file when the lines are unknown.
-        let line_of = |k: usize| lines.get(k).copied().unwrap_or(k + 1);
+        let line_of = |k: usize| match lines.get(k) {
+            Some(&line) => EntryAt::Line(line),
+            None => EntryAt::Entry(k + 1),
+        };
         let mut seen: HashMap<&str, usize> = HashMap::new();
         for (k, entry) in raw.entries.iter().enumerate() {
             if let Some(prefix) = RESERVED_PREFIXES.iter().find(|p| entry.id.starts_with(*p)) {
                 return Err(GazetteerError::ReservedId {
                     path: path.to_string(),
-                    line: line_of(k),
+                    at: line_of(k),
                     id: entry.id.clone(),
                     prefix,
                 });
@@ -306,8 +335,8 @@ impl Gazetteer {
                 return Err(GazetteerError::DuplicateId {
                     path: path.to_string(),
                     id: entry.id.clone(),
-                    first_line: line_of(first),
-                    second_line: line_of(k),
+                    first: line_of(first),
+                    second: line_of(k),
                 });
             }
         }
@@ -434,5 +463,32 @@ impl Gazetteer {
             .iter()
             .map(|e| 1 + e.aliases.len() + e.demonyms.len())
             .sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn id_lines_skip_strings_and_comments() {
+        let text = "(entries: [\n  // id: \"not:this\"\n  (id: \"a:1\", type: place, name: \"id: x\"),\n  (\n    id : \"a:2\", type: place, name: \"B\"),\n])";
+        assert_eq!(id_lines(text, 2), [3, 5]);
+        // A count that does not match gives no lines rather than wrong ones.
+        assert_eq!(id_lines(text, 3), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn unknown_lines_give_entry_numbers() {
+        // The block comment hides an `id:` from the parser but not from the line scan.
+        let text = "(entries: [/* (id: \"x:0\") */ (id: \"x:1\", type: place, name: \"A\"), (id: \"x:1\", type: place, name: \"B\")])";
+        let err = Gazetteer::empty()
+            .add_source("d.ron", text, Layer::User)
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "d.ron (entry 2): id \"x:1\" is already used at entry 1 of this file; give one of \
+             them another id or merge them"
+        );
     }
 }
