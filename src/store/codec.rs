@@ -1,6 +1,7 @@
-//! The byte-level pieces of the store format: LEB128 varints (`crate::varint`), length-prefixed UTF-8 strings,
-//! little-endian fixed-width numbers, and a block checksum. Decoding checks every length
-//! against the bytes left, so a corrupt file gives an error with its byte offset.
+//! The byte-level pieces of the store format: LEB128 varints (`crate::varint`),
+//! length-prefixed UTF-8 strings, little-endian fixed-width numbers, and a block checksum.
+//! Decoding checks every length against the bytes left, so a corrupt file gives an error with
+//! its byte offset.
 
 use std::io::{self, Write};
 
