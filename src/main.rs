@@ -402,8 +402,9 @@ fn run(cli: Cli) -> Result<Status> {
             let (nodes_left, relations_left) = export::around_left_out(graph, &options)?;
             if !g.quiet && nodes_left + relations_left > 0 {
                 eprintln!(
-                    "claimgraph: note: --around left out {nodes_left} lower-ranked nodes and \
-                     {relations_left} relations; --max-nodes N shows more"
+                    "claimgraph: note: --around left out {nodes_left} lower-ranked nodes (with their \
+                     relations) and {relations_left} weaker relations among the nodes shown; \
+                     --max-nodes N shows more"
                 );
             }
             Ok(Status::Ok)

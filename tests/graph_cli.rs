@@ -332,3 +332,47 @@ fn a_batch_answers_every_line_against_one_load() {
         .stdout
         .contains("\n== entity UKRAINE\nUkraine (place, place:ukraine)\n"));
 }
+
+#[test]
+fn an_older_store_loads_and_is_rewritten_in_the_new_model_on_ingest() {
+    let dir = tempdir();
+    let old = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seed-v2.store");
+    std::fs::copy(old, dir.path().join("s.store")).unwrap();
+    let stats = query(dir.path(), &["stats"]);
+    assert_eq!((stats.code, stats.stderr.as_str()), (0, ""));
+    assert!(
+        stats.stdout.contains("articles       1\n"),
+        "{}",
+        stats.stdout
+    );
+    ingest(dir.path(), &["plan-a.jsonl"]);
+    let bytes = std::fs::read(dir.path().join("s.store")).unwrap();
+    assert_eq!(bytes[16..20], 4u32.to_le_bytes(), "rewritten as version 4");
+    let out = claimgraph(
+        dir.path(),
+        &["export", "--format", "json", "--store", "s.store"],
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let graph: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let mut uses: std::collections::BTreeMap<String, usize> = Default::default();
+    for link in graph["links"].as_array().unwrap() {
+        for end in ["source", "target"] {
+            let id = link[end].as_str().unwrap();
+            if id.starts_with("value:") {
+                *uses.entry(id.to_string()).or_default() += 1;
+            }
+        }
+    }
+    assert!(!uses.is_empty());
+    assert!(
+        uses.values().all(|&n| n == 1),
+        "every literal is one relation's leaf: {uses:?}"
+    );
+    for node in graph["nodes"].as_array().unwrap() {
+        let is_literal = node["kind"] == "value" && node.get("quantity").is_none();
+        if is_literal {
+            let text = node["text"].as_str().unwrap();
+            assert!(claimgraph::claim::text_exclusion(text).is_none(), "{text}");
+        }
+    }
+}
