@@ -183,6 +183,20 @@ struct ArticleLine {
     mentions: Vec<MentionRecord>,
 }
 
+/// An entity id from a claim stream must not use a prefix the graph keeps for its own nodes
+/// (`article:`, `value:` ...), as gazetteer ids must not: it would collide with them.
+fn check_entity_id(id: &str) -> Result<(), String> {
+    match crate::gazetteer::RESERVED_PREFIXES
+        .iter()
+        .find(|p| id.starts_with(*p))
+    {
+        Some(prefix) => Err(format!(
+            "entity id '{id}' uses the prefix '{prefix}', which is reserved for the graph's own nodes"
+        )),
+        None => Ok(()),
+    }
+}
+
 /// Reads the output of `claims --with-articles` (article records, each followed by its claims;
 /// claims without an article record get a bare article) back into bundles, in input order. The
 /// whole stream is validated before anything is returned, so a bad line changes nothing.
@@ -214,6 +228,9 @@ pub fn read_claim_stream(path: &str, bytes: &[u8]) -> Result<Vec<Bundle>, Stream
         if value.get("kind").and_then(|k| k.as_str()) == Some("article") {
             let rec: ArticleLine = serde_json::from_value(value)
                 .map_err(|e| bad(format!("not an article record: {e}")))?;
+            for m in &rec.mentions {
+                check_entity_id(&m.entity).map_err(&bad)?;
+            }
             res.push(Bundle {
                 article: rec.article,
                 mentions: rec.mentions,
@@ -223,6 +240,14 @@ pub fn read_claim_stream(path: &str, bytes: &[u8]) -> Result<Vec<Bundle>, Stream
         }
         let claim: Claim =
             serde_json::from_value(value).map_err(|e| bad(format!("not a claim record: {e}")))?;
+        let ids = [
+            claim.subject.entity.as_deref(),
+            claim.object.entity.as_deref(),
+            claim.attribution.as_ref().and_then(|a| a.entity.as_deref()),
+        ];
+        for id in ids.into_iter().flatten() {
+            check_entity_id(id).map_err(&bad)?;
+        }
         match res.last_mut() {
             Some(bundle) if bundle.article.id == claim.article => bundle.claims.push(claim),
             _ => res.push(Bundle {
@@ -241,4 +266,37 @@ pub fn read_claim_stream(path: &str, bytes: &[u8]) -> Result<Vec<Bundle>, Stream
         }
     }
     Ok(res)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CLAIM: &str = r#"{"id":"c1","article":"a1","sentence":0,"span":{"start":0,"end":9},"evidence":"X met Y.","subject":{"text":"X","entity":"ENTITY","name":"X","type":"person","start":0,"end":1},"predicate":{"lemma":"meet","text":"met"},"object":{"text":"Y","start":6,"end":7},"quote":false,"modality":"asserted","negated":false,"confidence":0.9,"rule":"clause"}"#;
+
+    #[test]
+    fn a_claim_stream_with_a_reserved_entity_id_is_refused_with_its_line() {
+        let good = CLAIM.replace("ENTITY", "person:x");
+        for reserved in ["article:a1", "value:text:y"] {
+            let bad = CLAIM.replace("ENTITY", reserved);
+            let stream = format!("{good}\n{bad}\n");
+            let err = read_claim_stream("claims.jsonl", stream.as_bytes())
+                .unwrap_err()
+                .to_string();
+            assert!(err.starts_with("claims.jsonl:2: "), "{err}");
+            assert!(err.contains(reserved), "{err}");
+        }
+        let ok = read_claim_stream("claims.jsonl", format!("{good}\n").as_bytes()).unwrap();
+        assert_eq!(ok.len(), 1);
+    }
+
+    #[test]
+    fn a_mention_with_a_reserved_entity_id_is_refused() {
+        let record = r#"{"kind":"article","article":{"id":"a1","hash":"h","bytes":9},"mentions":[{"article":"a1","sentence":0,"start":0,"end":1,"text":"X","entity":"value:x","name":"X","type":"person","rule":"list","confidence":1.0}]}"#;
+        let err = read_claim_stream("s.jsonl", record.as_bytes());
+        match err {
+            Err(e) => assert!(e.to_string().contains("value:x"), "{e}"),
+            Ok(_) => panic!("accepted a reserved mention id"),
+        }
+    }
 }
