@@ -675,6 +675,7 @@ impl Tagger {
         if self.cues {
             let (cued, absorbed) = cues::find(text, sentences, &mentions, &self.gazetteer);
             if !absorbed.is_empty() {
+                let absorbed: FastSet<Span> = absorbed.into_iter().collect();
                 mentions.retain(|m| !absorbed.contains(&m.span));
             }
             mentions.extend(cued);
@@ -733,8 +734,11 @@ impl Tagger {
             // results, or a sports word anywhere in the sentence.
             let next_is_number = sentence
                 .tokens
-                .iter()
-                .find(|t| t.span.start >= m.span.end)
+                .get(
+                    sentence
+                        .tokens
+                        .partition_point(|t| t.span.start < m.span.end),
+                )
                 .is_some_and(|t| t.span.of(text).chars().all(|c| c.is_ascii_digit()));
             let sentence_idx = m.sentence;
             if is_sporty(sentence_idx) || (next_is_number && sentence.tokens.len() <= 12) {
@@ -950,13 +954,18 @@ fn join_team_names(text: &str, sentences: &[Sentence], mentions: &mut Vec<Mentio
             && !is_sports_word(w)
             && !EVENT_WORDS.contains(&w)
     };
+    // A team absorbed by the one before it is marked here and dropped at the end (removing
+    // it at once would shift the whole list, quadratic in a long article's mentions); the
+    // mention before `i` is then `prev`, the last one kept.
+    let mut removed = vec![false; mentions.len()];
+    let mut prev: Option<usize> = None;
     let mut i = 0;
     while i < mentions.len() {
-        if mentions[i].rule != Rule::SportsTeam {
-            i += 1;
-            continue;
-        }
-        let Some(sentence) = sentences.get(mentions[i].sentence) else {
+        let Some(sentence) = sentences
+            .get(mentions[i].sentence)
+            .filter(|_| mentions[i].rule == Rule::SportsTeam)
+        else {
+            prev = Some(i);
             i += 1;
             continue;
         };
@@ -965,10 +974,7 @@ fn join_team_names(text: &str, sentences: &[Sentence], mentions: &mut Vec<Mentio
         // Index of the first token of the mention, and one past its last.
         let first = tokens.partition_point(|t| t.span.start < span.start);
         let last = tokens.partition_point(|t| t.span.end <= span.end);
-        let prev_end = i
-            .checked_sub(1)
-            .and_then(|p| mentions.get(p))
-            .map_or(0, |m| m.span.end);
+        let prev_end = prev.and_then(|p| mentions.get(p)).map_or(0, |m| m.span.end);
         let next_start = mentions.get(i + 1).map_or(usize::MAX, |m| m.span.start);
         // The word before.
         if let Some(t) = first.checked_sub(1).and_then(|p| tokens.get(p)) {
@@ -1009,10 +1015,17 @@ fn join_team_names(text: &str, sentences: &[Sentence], mentions: &mut Vec<Mentio
             m.text = written;
             m.name = name;
             if absorb_next {
-                mentions.remove(i + 1);
+                if let Some(flag) = removed.get_mut(i + 1) {
+                    *flag = true;
+                }
             }
         }
-        i += 1;
+        prev = Some(i);
+        i += if absorb_next { 2 } else { 1 };
+    }
+    if removed.contains(&true) {
+        let mut flags = removed.into_iter();
+        mentions.retain(|_| !flags.next().unwrap_or(false));
     }
 }
 
@@ -1124,6 +1137,7 @@ pub fn slug(name: &str) -> String {
 }
 
 mod cues;
+mod lookup;
 
 #[cfg(test)]
 mod tests {

@@ -361,12 +361,15 @@ impl Gazetteer {
                 message: "empty name".to_string(),
             });
         }
+        // Trimmed, without empties or repeats, in first-seen order; a set keeps it linear in
+        // the number of forms (an entry may list tens of thousands).
         let clean = |v: Vec<String>| -> Vec<String> {
-            let mut out: Vec<String> = Vec::new();
+            let mut seen: HashSet<String> = HashSet::with_capacity(v.len());
+            let mut out: Vec<String> = Vec::with_capacity(v.len());
             for s in v {
-                let s = s.trim().to_string();
-                if !s.is_empty() && !out.contains(&s) {
-                    out.push(s);
+                let s = s.trim();
+                if !s.is_empty() && seen.insert(s.to_string()) {
+                    out.push(s.to_string());
                 }
             }
             out

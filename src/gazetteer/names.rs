@@ -8,7 +8,7 @@
 //! Either way the table is the one [`NameTable::of_entities`] computes from scratch, up to the
 //! order of the patterns.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::load::{Entity, Gazetteer};
 use crate::fold::fold_name;
@@ -118,16 +118,14 @@ impl NameTable {
     }
 
     fn add_entity(&mut self, entity_idx: u32, entity: &Entity, slots: &mut HashMap<String, usize>) {
+        // A set, so that an entity with many forms and many `exact_case` forms stays linear.
+        let exact_case: HashSet<&str> = entity.exact_case.iter().map(String::as_str).collect();
         for (form, kind) in forms_of(entity) {
             let folded = fold_name(form);
             if !folded.chars().any(char::is_alphabetic) {
                 continue;
             }
-            let exact = entity
-                .exact_case
-                .iter()
-                .any(|e| e == form)
-                .then(|| Box::<str>::from(form));
+            let exact = exact_case.contains(form).then(|| Box::<str>::from(form));
             let capital = form
                 .chars()
                 .find(|c| c.is_alphabetic())

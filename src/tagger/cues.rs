@@ -4,10 +4,12 @@
 //! covers, with connectors (`of`, `de`, `al`, `bin`, hyphens) allowed inside. Leading titles and
 //! function words are stripped; what remains is typed by its cues, or dropped when it has none.
 
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, HashSet};
 use std::sync::OnceLock;
 
-use super::{round2, slug, Mention, Rule};
+use super::lookup::{Places, SpanList};
+use super::{round2, slug, FastMap, Mention, Rule};
 use crate::gazetteer::{EntityKind, Gazetteer};
 use crate::text::{lower_is, Sentence, Span};
 
@@ -1098,7 +1100,8 @@ pub(super) fn find(
         .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
         .map(|(c, _)| *c);
     // Gazetteer places that became part of an organisation's name ("Bank of Greece").
-    let mut absorbed: Vec<Span> = Vec::new();
+    let mut absorbed = SpanList::default();
+    let places = Places::new(found);
     let mut covered: Vec<Span> = found.iter().map(|m| m.span).collect();
     covered.sort();
     let is_covered = |span: Span, covered: &[Span]| -> bool {
@@ -1111,19 +1114,22 @@ pub(super) fn find(
         let words: Vec<&str> = sentence.tokens.iter().map(|t| t.span.of(text)).collect();
         let n = words.len();
         // A headline in capitals: acronyms there are just words.
-        // Computed only when an acronym needs it.
+        // Computed only when an acronym needs it, once per sentence.
+        let shouting_once = OnceCell::new();
         let shouting = || {
-            let n_alpha = words
-                .iter()
-                .filter(|w| w.chars().any(char::is_alphabetic))
-                .count();
-            let n_caps = words
-                .iter()
-                .filter(|w| {
-                    w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
-                })
-                .count();
-            n_alpha > 0 && n_caps * 2 > n_alpha
+            *shouting_once.get_or_init(|| {
+                let n_alpha = words
+                    .iter()
+                    .filter(|w| w.chars().any(char::is_alphabetic))
+                    .count();
+                let n_caps = words
+                    .iter()
+                    .filter(|w| {
+                        w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+                    })
+                    .count();
+                n_alpha > 0 && n_caps * 2 > n_alpha
+            })
         };
         let mut i = 0;
         while i < n {
@@ -1261,43 +1267,33 @@ pub(super) fn find(
             let bracketed = n_words <= 3
                 && next_word == "("
                 && parts.iter().all(|p| name_shaped(p))
-                && sentence.tokens.get(e + 1).is_some_and(|t| {
-                    found
-                        .iter()
-                        .any(|m| m.span.start == t.span.start && m.kind == EntityKind::Place)
-                });
+                && sentence
+                    .tokens
+                    .get(e + 1)
+                    .is_some_and(|t| places.starting_at(t.span.start, |_| true).is_some());
             // A place right before an organisation head ("Athens Stock Exchange", "Leeds
             // United") or right after "X of" ("Bank of Greece") is part of its name.
             let place_ending_before = s
                 .checked_sub(1)
                 .and_then(|p| sentence.tokens.get(p))
                 .and_then(|t| {
-                    found.iter().find(|m| {
-                        m.kind == EntityKind::Place
-                            && m.span.end == t.span.end
-                            && m.rule != Rule::Demonym
-                            && !absorbed.contains(&m.span)
+                    places.ending_at(t.span.end, |m| {
+                        m.rule != Rule::Demonym && !absorbed.contains(&m.span)
                     })
                 });
             let place_after_of = (words.get(e) == Some(&"of"))
                 .then(|| sentence.tokens.get(e + 1))
                 .flatten()
                 .and_then(|t| {
-                    found.iter().find(|m| {
-                        m.kind == EntityKind::Place
-                            && m.span.start == t.span.start
-                            && m.rule != Rule::Demonym
-                            && !absorbed.contains(&m.span)
+                    places.starting_at(t.span.start, |m| {
+                        m.rule != Rule::Demonym && !absorbed.contains(&m.span)
                     })
                 });
             // A place right after the run: "Air France" is an airline, "Stefan Edberg" a
             // person whose family name is also a town.
             let place_next = sentence.tokens.get(e).and_then(|t| {
-                found.iter().find(|m| {
-                    m.kind == EntityKind::Place
-                        && m.span.start == t.span.start
-                        && m.rule != Rule::Demonym
-                        && !absorbed.contains(&m.span)
+                places.starting_at(t.span.start, |m| {
+                    m.rule != Rule::Demonym && !absorbed.contains(&m.span)
                 })
             });
             let org_before_place = place_next
@@ -1492,13 +1488,25 @@ pub(super) fn find(
         }
     }
     persons.sort_by_key(|p| p.1);
+    // The earliest person of each surname (its first entry, as the sort is stable).
+    let mut first_person: FastMap<&str, usize> = FastMap::default();
+    for (i, p) in persons.iter().enumerate() {
+        first_person.entry(p.0).or_insert(i);
+    }
+    // Cue teams by span, the first of each.
+    let mut teams: FastMap<Span, usize> = FastMap::default();
+    for (i, m) in res.iter().enumerate() {
+        if m.rule == Rule::SportsTeam {
+            teams.entry(m.span).or_insert(i);
+        }
+    }
     let surnames: HashSet<&str, std::hash::BuildHasherDefault<crate::hash::Fnv>> =
         persons.iter().map(|p| p.0).collect();
     covered.extend(res.iter().map(|m| m.span));
     covered.sort();
     let mut short = Vec::new();
     // Spans of cue teams that turned out to be a person's family name.
-    let mut dropped: Vec<Span> = Vec::new();
+    let mut dropped = SpanList::default();
     for (sent_idx, sentence) in sentences.iter().enumerate() {
         for token in &sentence.tokens {
             let w = token.span.of(text);
@@ -1512,15 +1520,12 @@ pub(super) fn find(
                 continue;
             }
             if is_covered(token.span, &covered) {
-                let place = found.iter().find(|m| {
+                let place = places.starting_at(token.span.start, |m| {
                     m.span == token.span
-                        && m.kind == EntityKind::Place
                         && m.rule != Rule::Demonym
                         && !is_country(gazetteer, &m.entity)
                 });
-                let team = res
-                    .iter()
-                    .find(|m| m.span == token.span && m.rule == Rule::SportsTeam);
+                let team = teams.get(&token.span).and_then(|&i| res.get(i));
                 match (place, team) {
                     (Some(m), _) => replaces = Some((m.span, true)),
                     (_, Some(m)) => replaces = Some((m.span, false)),
@@ -1528,9 +1533,10 @@ pub(super) fn find(
                 }
             }
             // The earliest person with this surname before this point.
-            let Some((_, _, person)) = persons
-                .iter()
-                .find(|(l, at, _)| *l == w && *at < token.span.start)
+            let Some((_, _, person)) = first_person
+                .get(w)
+                .and_then(|&i| persons.get(i))
+                .filter(|(_, at, _)| *at < token.span.start)
             else {
                 continue;
             };
@@ -1556,7 +1562,7 @@ pub(super) fn find(
         res.retain(|m| !dropped.contains(&m.span));
     }
     res.extend(short);
-    (res, absorbed)
+    (res, absorbed.into_vec())
 }
 
 #[cfg(test)]
