@@ -202,7 +202,7 @@ fn clause_tuples(
         return res;
     }
     let mut conf: f64 = 0.9;
-    // An infinitive whose subject is the previous clause's ("moved to Florida to become"):
+    // An infinitive whose subject is the previous clause's ("moved to Porto to study"):
     // an inference, less sure than a subject next to its verb.
     let mut to = c.verb.start;
     while to > 0 && toks[to - 1].tag == "RB" {
@@ -374,7 +374,7 @@ fn clause_tuples(
 }
 
 /// A sentence-initial prepositional phrase up to its comma ("In 1990 , ...", "After the
-/// battle of X in 1746 , ..."): an argument of the clauses after it.
+/// flood of 1953 , ..."): an argument of the clauses after it.
 fn fronted_phrase(toks: &[Tok]) -> Option<(usize, usize)> {
     let first = toks.first()?;
     if first.tag != "IN"
@@ -472,7 +472,7 @@ fn next_clause_start(found: &[Clause], c: &Clause, n: usize) -> usize {
 }
 
 /// The words after the verb up to the next clause or punctuation, for a clause where the
-/// grammar found no argument ("was put higher", "amounts to more than $ 5").
+/// grammar found no argument ("was put higher", "comes to roughly $ 40").
 fn rest_of_clause(toks: &[Tok], found: &[Clause], c: &Clause) -> Option<(usize, usize)> {
     let limit = next_clause_start(found, c, toks.len());
     let a = c.verb.end;
@@ -493,8 +493,8 @@ fn rest_of_clause(toks: &[Tok], found: &[Clause], c: &Clause) -> Option<(usize, 
     }
 }
 
-/// A subject for the sentence's first clause when the grammar found none ("The University of
-/// Florida however , refused"): the words before the verb, if they look like a noun phrase.
+/// A subject for the sentence's first clause when the grammar found none ("The town council
+/// however , declined"): the words before the verb, if they look like a noun phrase.
 fn fallback_subject(toks: &[Tok], found: &[Clause], ci: usize) -> Option<Phrase> {
     let c = &found[ci];
     if found.iter().any(|o| o.verb.start < c.verb.start) {
@@ -527,7 +527,7 @@ fn fallback_subject(toks: &[Tok], found: &[Clause], ci: usize) -> Option<Phrase>
 
 /// The items of a list "A , B , and C" / "A and B" spanning `a..b`, as texts, when every item
 /// is short; otherwise nothing. Items share what comes before an "of" ("a series of A and B")
-/// and a leading determiner or possessor ("Nissan 's morale and image").
+/// and a leading determiner or possessor ("the club 's budget and staff").
 fn list_items(toks: &[Tok], a: usize, b: usize) -> Vec<String> {
     let mut start = a;
     let mut shared = String::new();
@@ -562,7 +562,7 @@ fn list_items(toks: &[Tok], a: usize, b: usize) -> Vec<String> {
     if !saw_cc || parts.len() < 2 || !parts.iter().all(short) {
         return Vec::new();
     }
-    // "the St. Louis and Toledo plants": a name list before a common noun is one phrase.
+    // "the Leeds and Dundee depots": a name list before a common noun is one phrase.
     let proper = |&(_, y): &(usize, usize)| matches!(toks[y - 1].tag, "NNP" | "NNPS");
     if parts.len() == 2 && proper(&parts[0]) != proper(&parts[1]) {
         return Vec::new();
