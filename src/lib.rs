@@ -13,6 +13,8 @@
     not(test),
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
+// `unsafe` is allowed in one place only: the memory map in `store::read_shared`.
+#![deny(unsafe_code)]
 
 pub mod article;
 pub mod claim;

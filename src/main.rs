@@ -2,6 +2,8 @@
 //! exit code (0 success, 1 a query found nothing, 2 an error or bad usage; a closed pipe is a
 //! success, as in grep and ripgrep, because the reader simply stopped listening).
 
+#![forbid(unsafe_code)]
+
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

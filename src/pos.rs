@@ -184,21 +184,9 @@ impl Tag {
     pub fn from_index(i: u8) -> Option<Tag> {
         Tag::ALL.get(usize::from(i)).copied()
     }
-    /// Any noun: `NN NNS NNP NNPS`.
-    pub fn is_noun(self) -> bool {
-        matches!(self, Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS)
-    }
     /// Common noun: `NN NNS`.
     pub fn is_common_noun(self) -> bool {
         matches!(self, Tag::NN | Tag::NNS)
-    }
-    /// Proper noun: `NNP NNPS`.
-    pub fn is_proper_noun(self) -> bool {
-        matches!(self, Tag::NNP | Tag::NNPS)
-    }
-    /// Plural noun: `NNS NNPS`.
-    pub fn is_plural_noun(self) -> bool {
-        matches!(self, Tag::NNS | Tag::NNPS)
     }
     /// Verb (not modal): `VB VBD VBG VBN VBP VBZ`.
     pub fn is_verb(self) -> bool {
@@ -207,14 +195,6 @@ impl Tag {
             Tag::VB | Tag::VBD | Tag::VBG | Tag::VBN | Tag::VBP | Tag::VBZ
         )
     }
-    /// Finite verb: `VBD VBP VBZ MD`.
-    pub fn is_finite_verb(self) -> bool {
-        matches!(self, Tag::VBD | Tag::VBP | Tag::VBZ | Tag::MD)
-    }
-    /// Modal: `MD`.
-    pub fn is_modal(self) -> bool {
-        self == Tag::MD
-    }
     /// Adjective: `JJ JJR JJS`.
     pub fn is_adjective(self) -> bool {
         matches!(self, Tag::JJ | Tag::JJR | Tag::JJS)
@@ -222,49 +202,6 @@ impl Tag {
     /// Adverb: `RB RBR RBS` (not `WRB`).
     pub fn is_adverb(self) -> bool {
         matches!(self, Tag::RB | Tag::RBR | Tag::RBS)
-    }
-    /// Pronoun: `PRP PRP$ WP WP$`.
-    pub fn is_pronoun(self) -> bool {
-        matches!(self, Tag::PRP | Tag::PRPS | Tag::WP | Tag::WPS)
-    }
-    /// Determiner: `DT PDT WDT`.
-    pub fn is_determiner(self) -> bool {
-        matches!(self, Tag::DT | Tag::PDT | Tag::WDT)
-    }
-    /// Wh-word: `WDT WP WP$ WRB`.
-    pub fn is_wh(self) -> bool {
-        matches!(self, Tag::WDT | Tag::WP | Tag::WPS | Tag::WRB)
-    }
-    /// Preposition / subordinator (`IN`) or *to* (`TO`).
-    pub fn is_preposition(self) -> bool {
-        matches!(self, Tag::IN | Tag::TO)
-    }
-    /// Cardinal number: `CD`.
-    pub fn is_number(self) -> bool {
-        self == Tag::CD
-    }
-    /// Punctuation tags: `. , : `` '' -LRB- -RRB- HYPH NFP`.
-    pub fn is_punct(self) -> bool {
-        matches!(
-            self,
-            Tag::Period
-                | Tag::Comma
-                | Tag::Colon
-                | Tag::OpenQuote
-                | Tag::CloseQuote
-                | Tag::LRB
-                | Tag::RRB
-                | Tag::HYPH
-                | Tag::NFP
-        )
-    }
-    /// Open-class content word: noun, verb, adjective, adverb, number.
-    pub fn is_content(self) -> bool {
-        self.is_noun()
-            || self.is_verb()
-            || self.is_adjective()
-            || self.is_adverb()
-            || self.is_number()
     }
 
     /// Coarse, UPOS-like class of the tag (`NOUN PROPN VERB AUX? ADJ ADV ADP DET

@@ -12,9 +12,10 @@ use std::collections::{BTreeMap, VecDeque};
 use serde_json::{json, Value};
 
 use crate::gazetteer::EntityKind;
+pub use crate::graph::DEFAULT_MAX_NODES;
 use crate::graph::{
     modality_name, Conflict, ConflictKind, EntityNode, KnowledgeGraph, NodeRef, RelationRef,
-    SupportRef,
+    ResolveError, SupportRef,
 };
 use crate::tagger::fold_name;
 
@@ -64,10 +65,6 @@ pub struct ConflictQuery {
     pub source: Option<String>,
 }
 
-/// Most nodes `neighbors` and `export --around` show unless told otherwise: enough to read,
-/// few enough that Graphviz `dot` lays them out in seconds.
-pub const DEFAULT_MAX_NODES: usize = 60;
-
 /// How to print an answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OutputFormat {
@@ -86,28 +83,12 @@ pub struct QueryResult {
 /// A question that cannot be answered as asked.
 #[derive(Debug, thiserror::Error)]
 pub enum QueryError {
-    #[error("no entity matches {name:?}{}", candidates_hint(.candidates))]
-    Unknown {
-        name: String,
-        candidates: Vec<String>,
-    },
-    #[error("{name:?} matches several entities: {}; give one of the ids", .candidates.join(", "))]
-    Ambiguous {
-        name: String,
-        candidates: Vec<String>,
-    },
+    #[error(transparent)]
+    Entity(#[from] ResolveError),
     #[error("bad date {value:?} for --{flag}; use YYYY, YYYY-MM or YYYY-MM-DD")]
     BadDate { flag: &'static str, value: String },
     #[error("unknown conflict kind {0:?}; use quantity, negation or one-valued")]
     BadKind(String),
-}
-
-fn candidates_hint(c: &[String]) -> String {
-    if c.is_empty() {
-        String::new()
-    } else {
-        format!("; did you mean: {}", c.join(", "))
-    }
 }
 
 /// Most paths `path` lists, and most relations `entity` shows.
@@ -173,32 +154,13 @@ pub fn run(
     Ok(answer.render(format))
 }
 
-/// Resolves a name, id or alias to one entity.
+/// Resolves a name, id or alias to one entity ([`KnowledgeGraph::resolve`]).
 ///
 /// # Errors
 ///
-/// [`QueryError::Unknown`] (with similar names) or [`QueryError::Ambiguous`].
+/// [`QueryError::Entity`]: no entity (with similar names) or several.
 pub fn resolve<'g>(graph: &'g KnowledgeGraph, name: &str) -> Result<&'g EntityNode, QueryError> {
-    let found = graph.find_entities(name);
-    match found.as_slice() {
-        [one] => Ok(one),
-        [] => Err(QueryError::Unknown {
-            name: name.to_string(),
-            candidates: graph
-                .similar_entities(name, 5)
-                .iter()
-                .map(|e| describe(e))
-                .collect(),
-        }),
-        many => Err(QueryError::Ambiguous {
-            name: name.to_string(),
-            candidates: many.iter().map(|e| describe(e)).collect(),
-        }),
-    }
-}
-
-fn describe(e: &EntityNode) -> String {
-    format!("{} ({})", e.id, e.name)
+    Ok(graph.resolve(name)?)
 }
 
 /// Rows to print: a table, and the same rows as JSON values.
@@ -399,7 +361,9 @@ impl<'g> ObjectFilter<'g> {
     fn new(graph: &'g KnowledgeGraph, name: &str) -> Result<ObjectFilter<'g>, QueryError> {
         match resolve(graph, name) {
             Ok(e) => Ok(ObjectFilter::Entity(e)),
-            Err(QueryError::Unknown { .. }) => Ok(ObjectFilter::Words(fold_name(name))),
+            Err(QueryError::Entity(ResolveError::Unknown { .. })) => {
+                Ok(ObjectFilter::Words(fold_name(name)))
+            }
             Err(err) => Err(err),
         }
     }
@@ -532,97 +496,6 @@ fn claims(graph: &KnowledgeGraph, filter: &ClaimFilter<'_>) -> Answer {
     }
 }
 
-/// Relation neighbours of a node, each with the relation that leads there, sorted by id.
-fn adjacent<'g>(graph: &'g KnowledgeGraph, id: &str) -> Vec<(NodeRef<'g>, RelationRef<'g>)> {
-    let mut res: Vec<(NodeRef<'g>, RelationRef<'g>)> = graph
-        .relations_of(id)
-        .into_iter()
-        .map(|r| {
-            (
-                if r.subject.id() == id {
-                    r.object
-                } else {
-                    r.subject
-                },
-                r,
-            )
-        })
-        .filter(|(other, _)| other.id() != id)
-        .collect();
-    res.sort_by(|a, b| (a.0.id(), a.1.id()).cmp(&(b.0.id(), b.1.id())));
-    res
-}
-
-/// How a neighbour ranks: entities before literals, then by independent support (articles)
-/// of the relation that leads there, then its best confidence, then id.
-fn neighbour_rank<'g>(
-    item: &(usize, NodeRef<'g>, RelationRef<'g>),
-) -> (
-    usize,
-    bool,
-    std::cmp::Reverse<usize>,
-    std::cmp::Reverse<u64>,
-    &'g str,
-) {
-    let (d, node, via) = item;
-    (
-        *d,
-        matches!(node, NodeRef::Value(_)),
-        std::cmp::Reverse(via.relation.n_articles()),
-        std::cmp::Reverse((via.relation.max_confidence() * 1e6) as u64),
-        node.id(),
-    )
-}
-
-/// The neighbours of an entity up to `depth`, ranked ([`neighbour_rank`]) and cut to `max`.
-/// Literals are leaves: the search never goes on from one. Also the number left out.
-pub(crate) fn ranked_neighbours<'g>(
-    graph: &'g KnowledgeGraph,
-    start: &str,
-    depth: usize,
-    kind: Option<EntityKind>,
-    max: usize,
-) -> (Vec<(usize, NodeRef<'g>, RelationRef<'g>)>, usize) {
-    let depth = depth.max(1);
-    let Some(start_node) = graph.node(start) else {
-        return (Vec::new(), 0);
-    };
-    let start = start_node.id();
-    // Breadth-first, so a node is first met at its least depth; a better-ranked relation to
-    // it at that depth replaces the first one.
-    let mut best: BTreeMap<&str, (usize, NodeRef<'g>, RelationRef<'g>)> = BTreeMap::new();
-    let mut queue: VecDeque<(&str, usize)> = VecDeque::from([(start, 0)]);
-    while let Some((id, d)) = queue.pop_front() {
-        for (other, via) in adjacent(graph, id) {
-            if other.id() == start {
-                continue;
-            }
-            let item = (d + 1, other, via);
-            let first_time = !best.contains_key(other.id());
-            let better = best
-                .get(other.id())
-                .is_some_and(|old| neighbour_rank(&item) < neighbour_rank(old));
-            if first_time || better {
-                best.insert(other.id(), item);
-            }
-            if first_time && d + 1 < depth && matches!(other, NodeRef::Entity(_)) {
-                queue.push_back((other.id(), d + 1));
-            }
-        }
-    }
-    let mut found: Vec<(usize, NodeRef<'g>, RelationRef<'g>)> = best
-        .into_values()
-        .filter(|(_, node, _)| match kind {
-            None => true,
-            Some(kind) => node.as_entity().is_some_and(|e| e.kind == kind),
-        })
-        .collect();
-    found.sort_by(|a, b| neighbour_rank(a).cmp(&neighbour_rank(b)));
-    let left_out = found.len().saturating_sub(max);
-    found.truncate(max);
-    (found, left_out)
-}
-
 fn neighbors(
     graph: &KnowledgeGraph,
     start: &EntityNode,
@@ -630,7 +503,7 @@ fn neighbors(
     kind: Option<EntityKind>,
     max_nodes: usize,
 ) -> Answer {
-    let (found, left_out) = ranked_neighbours(graph, &start.id, depth, kind, max_nodes);
+    let (found, left_out) = graph.ranked_neighbours(&start.id, depth, kind, max_nodes);
     let rows: Vec<Vec<String>> = found
         .iter()
         .map(|(d, node, via)| {
@@ -684,7 +557,7 @@ fn path(graph: &KnowledgeGraph, from: &EntityNode, to: &EntityNode) -> Answer {
         if dist.get(to.id.as_str()).is_some_and(|&t| t <= d) {
             break;
         }
-        for (other, via) in adjacent(graph, id) {
+        for (other, via) in graph.adjacent(id) {
             if !matches!(other, NodeRef::Entity(_)) {
                 continue;
             }
@@ -749,7 +622,8 @@ fn path(graph: &KnowledgeGraph, from: &EntityNode, to: &EntityNode) -> Answer {
         ));
         for pair in nodes.windows(2) {
             let [a, b] = pair else { continue };
-            let relations: Vec<RelationRef<'_>> = adjacent(graph, a)
+            let relations: Vec<RelationRef<'_>> = graph
+                .adjacent(a)
                 .into_iter()
                 .filter(|(o, _)| o.id() == *b)
                 .map(|(_, r)| r)

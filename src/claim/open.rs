@@ -2226,15 +2226,7 @@ fn find_arguments(
     (object, extras, agent, complement)
 }
 
-/// CaRB-style tuples for one tokenised sentence: `(confidence, relation, arg1, arg2, more)`.
-pub struct OpenTuple {
-    pub confidence: f64,
-    pub relation: String,
-    pub arg1: String,
-    pub arg2: String,
-    pub more: Vec<String>,
-}
-
+#[cfg(test)]
 fn join(toks: &[Tok], a: usize, b: usize) -> String {
     toks.get(a..b.min(toks.len()))
         .unwrap_or(&[])
@@ -2242,75 +2234,6 @@ fn join(toks: &[Tok], a: usize, b: usize) -> String {
         .map(|t| t.text.as_str())
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// Open extractions for a tokenised sentence (words split on spaces, Penn Treebank style).
-pub fn open_tuples(words: &[&str], pos: &PosModel) -> Vec<OpenTuple> {
-    let toks = make_tokens(words, &vec![None; words.len()], pos);
-    let found = clauses(&toks);
-    let mut res = Vec::new();
-    for c in &found {
-        let Some(subj) = &c.subject else { continue };
-        let mut subj_text = join(&toks, subj.start, subj.end);
-        if matches!(toks[subj.head].tag, "WDT" | "WP") {
-            continue;
-        }
-        if subj_text.is_empty() {
-            continue;
-        }
-        let mut rel = join(&toks, c.verb.start, c.verb.end);
-        let mut arg2 = String::new();
-        let mut more = Vec::new();
-        if let Some((a, b)) = c.complement {
-            arg2 = join(&toks, a, b);
-        } else if let Some(obj) = &c.object {
-            if let Some(p) = obj.prep {
-                rel = format!("{rel} {}", toks[p].text);
-            }
-            arg2 = join(&toks, obj.phrase.start, obj.phrase.end);
-        }
-        if c.verb.passive {
-            if let Some(agent) = &c.agent {
-                more.push(format!("by {}", join(&toks, agent.start, agent.end)));
-            }
-        }
-        for e in &c.extras {
-            let prefix = e
-                .prep
-                .map(|p| format!("{} ", toks[p].text))
-                .unwrap_or_default();
-            more.push(format!(
-                "{prefix}{}",
-                join(&toks, e.phrase.start, e.phrase.end)
-            ));
-        }
-        if arg2.is_empty() && !more.is_empty() {
-            arg2 = more.remove(0);
-        }
-        if subj_text.len() > 200 {
-            subj_text.truncate(
-                subj_text
-                    .char_indices()
-                    .take_while(|(i, _)| *i < 200)
-                    .last()
-                    .map(|(i, _)| i)
-                    .unwrap_or(0),
-            );
-        }
-        let confidence = if c.object.is_some() || c.complement.is_some() {
-            0.8
-        } else {
-            0.5
-        };
-        res.push(OpenTuple {
-            confidence,
-            relation: rel,
-            arg1: subj_text,
-            arg2,
-            more,
-        });
-    }
-    res
 }
 
 /// Whether the comma at `close` ends an apposition or a relative clause that follows a noun

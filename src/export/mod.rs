@@ -21,8 +21,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::io::{self, Write};
 
 use crate::gazetteer::EntityKind;
-use crate::graph::{ArticleNode, KnowledgeGraph, NodeRef, RelationRef};
-use crate::query::{self, QueryError};
+use crate::graph::{
+    ArticleNode, KnowledgeGraph, NodeRef, RelationRef, ResolveError, DEFAULT_MAX_NODES,
+};
 
 /// Version of the export schemas (node and link attributes), written into every export.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -54,7 +55,7 @@ pub struct ExportOptions {
     /// Keep only entities of these types (empty: all).
     pub kinds: Vec<EntityKind>,
     /// With `around`: the most nodes besides the centre (`None`:
-    /// [`query::DEFAULT_MAX_NODES`]); relations are capped at three per node.
+    /// [`DEFAULT_MAX_NODES`]); relations are capped at three per node.
     pub max_nodes: Option<usize>,
 }
 
@@ -69,7 +70,7 @@ pub struct ExportFile {
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     #[error("--around: {0}")]
-    Around(#[from] QueryError),
+    Around(#[from] ResolveError),
 }
 
 /// The names of the files a format writes, in order (one, except for `neo4j`).
@@ -160,13 +161,9 @@ impl<'g> Selection<'g> {
     fn new(
         graph: &'g KnowledgeGraph,
         options: &ExportOptions,
-    ) -> Result<Selection<'g>, QueryError> {
+    ) -> Result<Selection<'g>, ResolveError> {
         let around = match &options.around {
-            Some(name) => Some(Around::new(
-                graph,
-                &query::resolve(graph, name)?.id,
-                options,
-            )),
+            Some(name) => Some(Around::new(graph, &graph.resolve(name)?.id, options)),
             None => None,
         };
         let keep_node = |node: NodeRef<'_>| {
@@ -239,8 +236,8 @@ struct Around<'g> {
 
 impl<'g> Around<'g> {
     fn new(graph: &'g KnowledgeGraph, start: &str, options: &ExportOptions) -> Around<'g> {
-        let max = options.max_nodes.unwrap_or(query::DEFAULT_MAX_NODES);
-        let (found, _) = query::ranked_neighbours(graph, start, options.depth, None, max);
+        let max = options.max_nodes.unwrap_or(DEFAULT_MAX_NODES);
+        let (found, _) = graph.ranked_neighbours(start, options.depth, None, max);
         let mut nodes: BTreeSet<&'g str> = found.iter().map(|(_, n, _)| n.id()).collect();
         if let Some(centre) = graph.node(start) {
             nodes.insert(centre.id());
@@ -265,9 +262,9 @@ pub fn around_left_out(
     let Some(name) = &options.around else {
         return Ok((0, 0));
     };
-    let start = &query::resolve(graph, name)?.id;
-    let max = options.max_nodes.unwrap_or(query::DEFAULT_MAX_NODES);
-    let (_, nodes_left) = query::ranked_neighbours(graph, start, options.depth, None, max);
+    let start = &graph.resolve(name)?.id;
+    let max = options.max_nodes.unwrap_or(DEFAULT_MAX_NODES);
+    let (_, nodes_left) = graph.ranked_neighbours(start, options.depth, None, max);
     let around = Around::new(graph, start, options);
     let n_relations = graph
         .relations()

@@ -24,6 +24,10 @@ pub struct Sym(NonZeroU32);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct AttributionSym(NonZeroU32);
 
+// The 4-byte numbers the module docs and ARCHITECTURE.md state; `Option` of either is 4 too.
+const _: () =
+    assert!(std::mem::size_of::<Sym>() == 4 && std::mem::size_of::<Option<AttributionSym>>() == 4);
+
 /// Numbers each distinct string and attribution once.
 ///
 /// Nothing is evicted: the distinct predicate texts, rules and attributions of a corpus are

@@ -36,6 +36,7 @@ mod compact;
 mod conflict;
 mod ingest;
 mod migrate;
+mod reach;
 mod restore;
 #[cfg(test)]
 pub(crate) mod testutil;
@@ -48,6 +49,7 @@ pub use conflict::{
     TIMELESS_PREDICATES,
 };
 pub use ingest::IngestOutcome;
+pub use reach::{ResolveError, DEFAULT_MAX_NODES};
 pub use restore::{
     RelationSlot, RestoreError, RestoredClaim, RestoredContext, RestoredSupport, Restorer,
     SupportList,
@@ -171,8 +173,8 @@ impl Relation {
 }
 
 /// One claim that states a relation. Its strings are numbers into the graph's interner:
-/// read them through [`SupportRef`]. 56 bytes, no pointer (a million-article store holds
-/// tens of millions of these).
+/// read them through [`SupportRef`]. 64 bytes, no pointer (a million-article store holds
+/// tens of millions of these; the size is checked at compile time below).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Support {
     claim: ClaimRef,
@@ -191,6 +193,11 @@ pub struct Support {
     pub quote: bool,
     pub modality: Modality,
 }
+
+// The size ARCHITECTURE.md and the docs above state (on 64-bit targets, where `u64` and `f64`
+// are 8-byte aligned).
+#[cfg(target_pointer_width = "64")]
+const _: () = assert!(std::mem::size_of::<Support>() == 64);
 
 impl Support {
     /// The [slot](KnowledgeGraph::slots) of the article.

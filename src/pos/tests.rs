@@ -221,7 +221,7 @@ fn tag_strings_round_trip() {
     assert_eq!(Tag::parse("PRP$"), Some(Tag::PRPS));
     assert_eq!(Tag::parse("``"), Some(Tag::OpenQuote));
     assert_eq!(Tag::parse("nope"), None);
-    assert!(Tag::NNP.is_proper_noun() && Tag::NNP.is_noun() && !Tag::NN.is_proper_noun());
+    assert!(Tag::NNS.is_common_noun() && !Tag::NNP.is_common_noun());
     assert!(Tag::VBN.is_verb() && !Tag::MD.is_verb() && Tag::JJS.is_adjective());
     assert_eq!(Tag::NNPS.coarse(), "PROPN");
 }

@@ -137,7 +137,7 @@ fn neighbors_and_paths() {
     };
     assert!(matches!(
         run(&sample(), &partial, OutputFormat::Table),
-        Err(QueryError::Unknown { .. })
+        Err(QueryError::Entity(ResolveError::Unknown { .. }))
     ));
     assert_eq!(
         count(Query::Neighbors {
