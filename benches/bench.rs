@@ -2,9 +2,12 @@
 //! store and query figures on a synthetic corpus scaled up from it.
 //!
 //! ```text
-//! cargo run --release --bin bench -- --corpus ../shared/data/news-open/articles.jsonl
-//! cargo run --release --bin bench -- --corpus ../shared/data/news-open/articles.jsonl --scale 100000,1000000
+//! cargo bench --bench bench -- --corpus ../shared/data/news-open/articles.jsonl
+//! cargo bench --bench bench -- --corpus ../shared/data/news-open/articles.jsonl --scale 100000,1000000
 //! ```
+//!
+//! It is a `[[bench]]` target (`harness = false`), so `cargo install` never puts a program
+//! named `bench` on anyone's PATH.
 //!
 //! Stages, each timed over the same articles (best of `--repeat` runs):
 //! - **floor**: a bare aho-corasick scan (the tagger's folded gazetteer names, LeftmostLongest,
@@ -18,6 +21,10 @@
 //!   `store::load` through a temporary file (its size gives bytes per claim).
 //! - **query**: `query::run` for entity, neighbors, path, claims, timeline, conflicts and stats
 //!   about the most mentioned entities, each timed per call.
+//!
+//! - **long articles**: the corpus's texts joined into one article of each of `--long-mb` sizes
+//!   (1, 2, 4 and 8 MB), tagged and with claims on one thread. Time must grow linearly with the
+//!   length: the last column is each size's time per MB over the smallest size's.
 //!
 //! `--scale N` generates N synthetic bundles from the corpus's own (a seeded choice of template
 //! article, claims shuffled, every entity renamed into one of several variants so the graph
@@ -97,6 +104,17 @@ struct Args {
     /// Keep each synthetic store as DIR/synthetic-N.store (for profiling `claimgraph query`).
     #[arg(long, value_name = "DIR")]
     keep_stores: Option<PathBuf>,
+    /// Sizes in MB of the single long articles made from the corpus (0: none).
+    #[arg(
+        long,
+        value_delimiter = ',',
+        default_value = "1,2,4,8",
+        value_name = "MB"
+    )]
+    long_mb: Vec<usize>,
+    /// Passed by `cargo bench` to every bench target; ignored.
+    #[arg(long, hide = true)]
+    bench: bool,
 }
 
 fn main() -> ExitCode {
@@ -293,11 +311,69 @@ fn run(args: &Args) -> Result<()> {
     println!("{}", run_queries(&graph, &top_names)?);
     drop(graph);
 
+    long_articles(&pipeline, &articles, &args.long_mb, args.repeat)?;
+
     // (g) Synthetic scale.
     for &n in &args.scale {
         scaled(args, &bundles, n, gazetteer, &store_path, &top_names)?;
     }
     Ok(())
+}
+
+/// Times tagging and claims of single articles of `sizes_mb` megabytes, each the corpus's
+/// texts joined with blank lines (repeated if the corpus is smaller), on one thread.
+fn long_articles(
+    pipeline: &Pipeline,
+    articles: &[Article],
+    sizes_mb: &[usize],
+    repeat: usize,
+) -> Result<()> {
+    let sizes: Vec<usize> = sizes_mb.iter().copied().filter(|&n| n > 0).collect();
+    if sizes.is_empty() {
+        return Ok(());
+    }
+    println!("\nlong articles (one article each, 1 thread):");
+    println!(
+        "{:>8} {:>10} {:>8} {:>10} {:>10} {:>8} {:>10}",
+        "MB", "tag", "MB/s", "x per MB", "claims", "MB/s", "x per MB"
+    );
+    let mut first: Option<(f64, f64)> = None;
+    for n_mb in sizes {
+        let article = long_article(articles, n_mb * 1_000_000);
+        let n_bytes = article.text.len();
+        let (tag, _) = best_of_keep(repeat, || pipeline.analyze(article.clone(), Stages::Tag));
+        let (claims, _) =
+            best_of_keep(repeat, || pipeline.analyze(article.clone(), Stages::Claims));
+        let per_mb = |d: Duration| d.as_secs_f64() / mb(n_bytes);
+        let (tag_1, claims_1) = *first.get_or_insert((per_mb(tag), per_mb(claims)));
+        println!(
+            "{:>8.2} {:>10} {:>8.2} {:>10.2} {:>10} {:>8.2} {:>10.2}",
+            mb(n_bytes),
+            fmt_duration(tag),
+            throughput(n_bytes, tag),
+            per_mb(tag) / tag_1,
+            fmt_duration(claims),
+            throughput(n_bytes, claims),
+            per_mb(claims) / claims_1
+        );
+    }
+    Ok(())
+}
+
+/// One article of at least `n_bytes` bytes of text made of `articles`' texts.
+fn long_article(articles: &[Article], n_bytes: usize) -> Article {
+    let mut text = String::with_capacity(n_bytes + 64 * 1024);
+    // Empty texts are left out, so the cycle ends at once when all are empty.
+    for a in articles.iter().filter(|a| !a.text.is_empty()).cycle() {
+        if text.len() >= n_bytes {
+            break;
+        }
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        text.push_str(&a.text);
+    }
+    Article::from_text(format!("long-{n_bytes}"), text)
 }
 
 /// Reads the corpus into memory (the stages are timed without IO).

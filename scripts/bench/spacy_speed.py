@@ -8,7 +8,7 @@ Usage (spaCy and an en_core_web_sm package in a venv; see scripts/bench/README.m
 The sample is every k-th article (deterministic). Two runs over the same texts, one process,
 `nlp.pipe` with its default batch size: the full pipeline (tok2vec, tagger, parser, attribute
 ruler, lemmatizer, NER), then NER alone (tok2vec and ner). Reports MB/s of UTF-8 text and
-articles/s, the units of `cargo run --release --bin bench`.
+articles/s, the units of `cargo bench --bench bench`.
 """
 import argparse
 import json
