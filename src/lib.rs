@@ -24,6 +24,7 @@ pub mod fold;
 pub mod gazetteer;
 pub mod graph;
 pub mod hash;
+pub mod lexicon;
 pub mod pipeline;
 pub mod pos;
 pub mod quantity;

@@ -26,7 +26,8 @@
 
 use std::fmt::Write as _;
 
-use crate::claim::open::{clauses, make_tokens, np_at, Clause, Phrase, Tok, REPORTING};
+use crate::claim::open::{clauses, make_tokens, np_at, Clause, Phrase, Tok};
+use crate::lexicon::{is_reporting, is_subordinator};
 use crate::pos::PosModel;
 
 /// One extraction: relation, first argument and further arguments.
@@ -250,10 +251,7 @@ fn clause_tuples(
     }
     let mut args: Vec<String> = Vec::new();
     // "..., X said .": the reporting clause after what it reports.
-    if c.complement.is_none()
-        && c.object.is_none()
-        && REPORTING.contains(&toks[c.verb.main].lemma.as_str())
-    {
+    if c.complement.is_none() && c.object.is_none() && is_reporting(&toks[c.verb.main].lemma) {
         if let Some((a, b)) = reported_before(toks, found, ci, subj) {
             res.push(Tuple {
                 confidence: conf - 0.05,
@@ -344,7 +342,7 @@ fn clause_tuples(
     if c.quoted {
         conf -= 0.1;
     }
-    if REPORTING.contains(&toks[c.verb.main].lemma.as_str()) {
+    if is_reporting(&toks[c.verb.main].lemma) {
         conf -= 0.05;
     }
     res.push(Tuple {
@@ -377,23 +375,7 @@ fn clause_tuples(
 /// flood of 1953 , ..."): an argument of the clauses after it.
 fn fronted_phrase(toks: &[Tok]) -> Option<(usize, usize)> {
     let first = toks.first()?;
-    if first.tag != "IN"
-        || matches!(
-            first.lower.as_str(),
-            "if" | "while"
-                | "although"
-                | "because"
-                | "as"
-                | "since"
-                | "unless"
-                | "though"
-                | "whether"
-                | "that"
-                | "so"
-                | "once"
-                | "whereas"
-        )
-    {
+    if first.tag != "IN" || is_subordinator(&first.lower) {
         return None;
     }
     let comma = toks.iter().take(14).position(|t| t.text == ",")?;

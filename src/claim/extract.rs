@@ -3,12 +3,13 @@
 
 use crate::article::Article;
 use crate::claim::confidence::{self, Signals};
-use crate::claim::open::{clauses, make_tokens, np_at, Clause, Phrase, Tok, REPORTING};
+use crate::claim::open::{clauses, make_tokens, np_at, Clause, Phrase, Tok};
 use crate::claim::{
     Argument, Attribution, Claim, EntityKindWire, EntityRef, Modality, Predicate, QuantityWire,
     SpanWire,
 };
 use crate::gazetteer::EntityKind;
+use crate::lexicon::is_reporting;
 use crate::pos::PosModel;
 use crate::quantity::{self, Date};
 use crate::tagger::Mention;
@@ -491,7 +492,7 @@ impl<'a> SentenceCtx<'a> {
         // Resolved subjects per clause (for attribution of reported clauses).
         let mut subjects: Vec<Option<Argument>> = Vec::with_capacity(found.len());
         for (ci, c) in found.iter().enumerate() {
-            let reporting = REPORTING.contains(&c.verb.lemma.as_str());
+            let reporting = is_reporting(&c.verb.lemma);
             let subj = c.subject.as_ref().map(|p| {
                 let mut arg = self.argument(p.start, p.end, p.head);
                 // "Ján Počiatek, the finance minister of Slovakia said": a name before the
@@ -665,7 +666,7 @@ impl<'a> SentenceCtx<'a> {
             let p = c.subject.as_ref()?;
             let by_role = s.entity.is_none()
                 && s.refers_to.is_none()
-                && REPORTING.contains(&self.toks[c.verb.main].lemma.as_str())
+                && is_reporting(&self.toks[c.verb.main].lemma)
                 && matches!(self.toks[p.head].tag, "NN" | "JJ")
                 && PERSON_NOUNS.contains(&self.toks[p.head].lower.as_str());
             by_role.then_some(s)

@@ -13,6 +13,7 @@
 //! `eval carb` command prints its tuples directly.
 
 use crate::claim::Modality;
+use crate::lexicon::{is_reporting, is_subordinator, ALSO_PREPOSITIONS};
 use crate::pos::{lemma, PosModel, Tag};
 
 /// A token as the clause grammar sees it.
@@ -241,81 +242,6 @@ pub struct Clause {
     /// Under "if"/"unless".
     pub conditional: bool,
 }
-
-/// Verbs that report speech or thought.
-pub const REPORTING: &[&str] = &[
-    "say",
-    "tell",
-    "write",
-    "announce",
-    "state",
-    "claim",
-    "add",
-    "note",
-    "warn",
-    "insist",
-    "report",
-    "argue",
-    "explain",
-    "declare",
-    "confirm",
-    "deny",
-    "believe",
-    "think",
-    "suggest",
-    "acknowledge",
-    "stress",
-    "emphasise",
-    "emphasize",
-    "reiterate",
-    "indicate",
-    "predict",
-    "estimate",
-    "allege",
-    "admit",
-    "assert",
-    "maintain",
-    "reveal",
-    "disclose",
-    "tweet",
-    "post",
-    "agree",
-    "hope",
-    "fear",
-    "expect",
-    "know",
-    "feel",
-    "understand",
-    "urge",
-    "accuse",
-    "complain",
-    "reply",
-    "respond",
-    "remark",
-    "observe",
-    "conclude",
-    "concede",
-    "contend",
-    "signal",
-    "hint",
-    "promise",
-    "pledge",
-    "vow",
-    "threaten",
-    "recall",
-    "point",
-    "show",
-    "find",
-    "learn",
-    "assure",
-    "inform",
-    "notify",
-    "reckon",
-    "doubt",
-    "forecast",
-    "caution",
-    "opine",
-];
 
 /// Verbs that take a `to` infinitive as an obligation ("required to", "have to").
 const OBLIGATION: &[&str] = &[
@@ -1239,7 +1165,7 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
             && g.main == g.start
             && toks[g.start - 1].text == ","
             && matches!(toks[g.start].tag, "VBD" | "VBN")
-            && !REPORTING.contains(&toks[g.main].lemma.as_str())
+            && !is_reporting(&toks[g.main].lemma)
         {
             if let Some(np) = np_ending_at(toks, g.start - 1) {
                 subject = Some(np);
@@ -1374,21 +1300,10 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
     }
     // A fronted prepositional phrase ("On March 11, the arrival ... was reported") belongs to
     // the first clause after it.
-    if toks.first().is_some_and(|t| {
-        t.is("IN")
-            && !matches!(
-                t.lower.as_str(),
-                "if" | "while"
-                    | "although"
-                    | "because"
-                    | "as"
-                    | "since"
-                    | "unless"
-                    | "though"
-                    | "whether"
-                    | "that"
-            )
-    }) {
+    if toks
+        .first()
+        .is_some_and(|t| t.is("IN") && !is_subordinator(&t.lower))
+    {
         if let Some(e) = np_at(toks, 1, n) {
             if toks.get(e).is_some_and(|t| t.text == ",") {
                 let phrase = Phrase::new(toks, 1, e);
@@ -1415,7 +1330,7 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
             continue;
         }
         let prep = toks[g.start - 1].lower.as_str();
-        let reporting_gerund = prep == "," && REPORTING.contains(&toks[g.main].lemma.as_str());
+        let reporting_gerund = prep == "," && is_reporting(&toks[g.main].lemma);
         // "..., scoring her first goal in 2011": a participle clause after a comma, with an
         // object of its own, shares the subject of the clause it follows. Participles that work
         // as prepositions ("including", "following") do not.
@@ -1500,7 +1415,7 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
         }
     }
     for ci in 0..n_clauses {
-        let is_reporting = REPORTING.contains(&toks[res[ci].verb.main].lemma.as_str());
+        let is_reporting = is_reporting(&toks[res[ci].verb.main].lemma);
         if !is_reporting {
             continue;
         }
@@ -1630,7 +1545,7 @@ fn find_subject(
     prev_clause: Option<&Phrase>,
 ) -> Option<Phrase> {
     let (last_any, last_main) = subjects;
-    let last_subject = if REPORTING.contains(&toks[g.main].lemma.as_str()) {
+    let last_subject = if is_reporting(&toks[g.main].lemma) {
         last_main
     } else {
         last_any
@@ -1777,7 +1692,7 @@ fn find_subject(
     // Inverted reporting: '"...," said X.' — the subject comes after the verb.
     if left.text == "," || is_quote(&left.text) {
         let near_quote = is_quote(&left.text) || (k >= 2 && is_quote(&toks[k - 2].text));
-        if REPORTING.contains(&toks[g.main].lemma.as_str()) && near_quote {
+        if is_reporting(&toks[g.main].lemma) && near_quote {
             if let Some(e) = np_at(toks, g.end, toks.len()) {
                 let ends = toks
                     .get(e)
@@ -1972,7 +1887,7 @@ fn find_arguments(
 ) {
     let mut i = g.end;
     let main_lemma = toks[g.main].lemma.as_str();
-    let reporting = REPORTING.contains(&main_lemma);
+    let reporting = is_reporting(main_lemma);
     let mut object: Option<Arg> = None;
     let mut extras: Vec<Arg> = Vec::new();
     let mut agent: Option<Phrase> = None;
@@ -2106,19 +2021,7 @@ fn find_arguments(
         guard += 1;
         let t = &toks[i];
         if t.is("IN") || t.is("TO") || (t.lower == "to") {
-            if matches!(
-                t.lower.as_str(),
-                "that"
-                    | "because"
-                    | "while"
-                    | "if"
-                    | "although"
-                    | "whether"
-                    | "so"
-                    | "unless"
-                    | "though"
-                    | "whereas"
-            ) {
+            if is_subordinator(&t.lower) && !ALSO_PREPOSITIONS.contains(&t.lower.as_str()) {
                 break;
             }
             let Some(e) = np_at(toks, i + 1, limit) else {

@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 use super::lookup::{Places, SpanList};
 use super::{round2, slug, FastMap, Mention, Rule};
 use crate::gazetteer::{EntityKind, Gazetteer};
+use crate::lexicon::follows_speaker;
 use crate::text::{lower_is, Sentence, Span};
 
 /// Titles and roles that announce a person's name. Compared case-sensitively on capitalised
@@ -843,41 +844,6 @@ const CONNECTORS: &[&str] = &[
     "ibn", "van", "von", "der", "den", "ter", "for", "and", "y", "-", "&",
 ];
 
-const REPORTING: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "stated",
-    "announced",
-    "wrote",
-    "insisted",
-    "warned",
-    "claimed",
-    "argued",
-    "noted",
-    "explained",
-    "declared",
-    "confirmed",
-    "denied",
-    "asked",
-    "replied",
-    "responded",
-    "urged",
-    "called",
-    "stressed",
-    "admitted",
-    "believes",
-    "thinks",
-    "says,",
-    "has",
-    "had",
-    "was",
-    "is",
-    "will",
-    "would",
-];
-
 /// Last words that make a run a place.
 const PLACE_SUFFIXES: &[&str] = &[
     "Platz",
@@ -1364,7 +1330,7 @@ pub(super) fn find(
             } else if (2..=4).contains(&n_words) && gazetteer.is_given_name(first) && person_ok {
                 (EntityKind::Person, Rule::GivenName)
             } else if (2..=3).contains(&n_words)
-                && REPORTING[..20].contains(&next_word)
+                && follows_speaker(next_word)
                 && person_ok
                 && parts
                     .iter()

@@ -2,7 +2,7 @@
 //! run builds the tagger, which takes seconds in a debug build; `claims --with-articles` covers
 //! sentences, mentions and claims at once.
 
-use crate::claimgraph;
+use crate::util::claimgraph;
 
 /// Invented news texts (no real corpus text), with names the shipped gazetteer knows and names
 /// only the cue rules can find, so mentions and claims both have something to do.
@@ -55,16 +55,10 @@ fn claims_are_identical_with_one_and_two_threads() {
     let one = run("1");
     let two = run("2");
     for out in [&one, &two] {
-        assert_eq!(
-            out.status.code(),
-            Some(0),
-            "stderr: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+        out.assert_clean();
     }
-    let stdout = String::from_utf8(one.stdout).expect("UTF-8 output");
-    assert_eq!(stdout, String::from_utf8(two.stdout).expect("UTF-8 output"));
+    let stdout = one.stdout();
+    assert_eq!(stdout, two.stdout());
     // One article record per input article, in input order, each with its mentions.
     let articles: Vec<serde_json::Value> = stdout
         .lines()

@@ -1,10 +1,13 @@
-//! Helpers shared by the graph integration tests: run the real binary in a temp dir and
-//! capture exit code, stdout and stderr.
+//! Helpers shared by the graph integration tests: run the real binary in a temp dir (through
+//! `tests/util`, the one helper that runs it) and capture exit code, stdout and stderr as text.
 
 #![allow(dead_code, reason = "each test crate uses a different subset")]
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
+
+// The one helper that runs the binary; this module only reshapes its result.
+#[path = "../util/mod.rs"]
+mod util;
 
 pub struct Out {
     pub code: i32,
@@ -13,15 +16,11 @@ pub struct Out {
 }
 
 pub fn claimgraph(dir: &Path, args: &[&str]) -> Out {
-    let out = Command::new(env!("CARGO_BIN_EXE_claimgraph"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("running claimgraph");
+    let run = util::claimgraph(dir, args);
     Out {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8(out.stdout).expect("utf-8 stdout"),
-        stderr: String::from_utf8(out.stderr).expect("utf-8 stderr"),
+        code: run.code.unwrap_or(-1),
+        stdout: run.stdout().to_string(),
+        stderr: run.stderr,
     }
 }
 

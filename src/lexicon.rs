@@ -1,0 +1,154 @@
+//! Closed word lists that more than one stage reads, kept once here: the tagger's cue rules
+//! and the clause grammar must agree on what a reporting verb or a subordinator is.
+
+/// A verb that reports speech or thought.
+#[derive(Clone, Copy, Debug)]
+pub struct ReportingVerb {
+    pub lemma: &'static str,
+    /// Forms that, right after a name, make it a speaker ("Ana Ruiz said", "Tomas Berg
+    /// says"). Verbs of thought (`believe`) and rarer verbs of speech have none: after a
+    /// capitalised run they are no evidence that it names a person.
+    pub after_name: &'static [&'static str],
+    /// Whether what it reports is a statement, whose content is a claim; `ask` reports a
+    /// question or a request.
+    pub statement: bool,
+}
+
+const fn verb(
+    lemma: &'static str,
+    after_name: &'static [&'static str],
+    statement: bool,
+) -> ReportingVerb {
+    ReportingVerb {
+        lemma,
+        after_name,
+        statement,
+    }
+}
+
+/// The reporting verbs, one entry per lemma.
+pub const REPORTING: &[ReportingVerb] = &[
+    verb("say", &["said", "says"], true),
+    verb("tell", &["told"], true),
+    verb("write", &["wrote"], true),
+    verb("announce", &["announced"], true),
+    verb("state", &["stated"], true),
+    verb("claim", &["claimed"], true),
+    verb("add", &["added"], true),
+    verb("note", &["noted"], true),
+    verb("warn", &["warned"], true),
+    verb("insist", &["insisted"], true),
+    verb("report", &[], true),
+    verb("argue", &["argued"], true),
+    verb("explain", &["explained"], true),
+    verb("declare", &["declared"], true),
+    verb("confirm", &["confirmed"], true),
+    verb("deny", &["denied"], true),
+    verb("ask", &["asked"], false),
+    verb("believe", &[], true),
+    verb("think", &[], true),
+    verb("suggest", &[], true),
+    verb("acknowledge", &[], true),
+    verb("stress", &[], true),
+    verb("emphasise", &[], true),
+    verb("emphasize", &[], true),
+    verb("reiterate", &[], true),
+    verb("indicate", &[], true),
+    verb("predict", &[], true),
+    verb("estimate", &[], true),
+    verb("allege", &[], true),
+    verb("admit", &[], true),
+    verb("assert", &[], true),
+    verb("maintain", &[], true),
+    verb("reveal", &[], true),
+    verb("disclose", &[], true),
+    verb("tweet", &[], true),
+    verb("post", &[], true),
+    verb("agree", &[], true),
+    verb("hope", &[], true),
+    verb("fear", &[], true),
+    verb("expect", &[], true),
+    verb("know", &[], true),
+    verb("feel", &[], true),
+    verb("understand", &[], true),
+    verb("urge", &["urged"], true),
+    verb("accuse", &[], true),
+    verb("complain", &[], true),
+    verb("reply", &["replied"], true),
+    verb("respond", &["responded"], true),
+    verb("remark", &[], true),
+    verb("observe", &[], true),
+    verb("conclude", &[], true),
+    verb("concede", &[], true),
+    verb("contend", &[], true),
+    verb("signal", &[], true),
+    verb("hint", &[], true),
+    verb("promise", &[], true),
+    verb("pledge", &[], true),
+    verb("vow", &[], true),
+    verb("threaten", &[], true),
+    verb("recall", &[], true),
+    verb("point", &[], true),
+    verb("show", &[], true),
+    verb("find", &[], true),
+    verb("learn", &[], true),
+    verb("assure", &[], true),
+    verb("inform", &[], true),
+    verb("notify", &[], true),
+    verb("reckon", &[], true),
+    verb("doubt", &[], true),
+    verb("forecast", &[], true),
+    verb("caution", &[], true),
+    verb("opine", &[], true),
+];
+
+/// Whether `lemma` is a verb that reports a statement (the clause grammar's reporting verbs).
+pub fn is_reporting(lemma: &str) -> bool {
+    REPORTING.iter().any(|v| v.statement && v.lemma == lemma)
+}
+
+/// Whether `word`, written right after a capitalised run, makes the run a speaker.
+pub fn follows_speaker(word: &str) -> bool {
+    REPORTING.iter().any(|v| v.after_name.contains(&word))
+}
+
+/// Subordinating conjunctions: a clause starts after them, not a noun phrase.
+pub const SUBORDINATORS: &[&str] = &[
+    "if", "while", "although", "because", "unless", "though", "whether", "that", "so", "once",
+    "whereas", "as", "since",
+];
+
+/// Subordinators that also head a phrase inside a clause ("since 2010", "as chairman", "once a
+/// week"): a clause's arguments do not stop at them.
+pub const ALSO_PREPOSITIONS: &[&str] = &["as", "since", "once"];
+
+/// Whether `word` (lower case) is a subordinating conjunction.
+pub fn is_subordinator(word: &str) -> bool {
+    SUBORDINATORS.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reporting_verbs_and_speaker_forms() {
+        assert!(is_reporting("say") && is_reporting("believe") && !is_reporting("said"));
+        assert!(!is_reporting("ask"));
+        assert!(follows_speaker("said") && follows_speaker("says") && follows_speaker("asked"));
+        assert!(!follows_speaker("believed") && !follows_speaker("say"));
+        // Every form belongs to a listed lemma, and no lemma is listed twice.
+        let mut lemmas: Vec<&str> = REPORTING.iter().map(|v| v.lemma).collect();
+        lemmas.sort_unstable();
+        let n = lemmas.len();
+        lemmas.dedup();
+        assert_eq!(lemmas.len(), n);
+    }
+
+    #[test]
+    fn subordinators() {
+        assert!(is_subordinator("although") && is_subordinator("since"));
+        assert!(!is_subordinator("of"));
+        assert!(ALSO_PREPOSITIONS.iter().all(|w| is_subordinator(w)));
+    }
+}
