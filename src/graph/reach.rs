@@ -104,7 +104,8 @@ impl KnowledgeGraph {
         res
     }
 
-    /// The neighbours of an entity up to `depth`, ranked ([`neighbour_rank`]) and cut to `max`.
+    /// The neighbours of an entity up to `depth`, ranked (entities before literals, then by the
+    /// articles and best confidence of the relation that leads there, then id) and cut to `max`.
     /// Literals are leaves: the search never goes on from one. Also the number left out.
     pub fn ranked_neighbours(
         &self,
