@@ -1,5 +1,6 @@
 //! Evaluation formats: CoNLL-2003 in, `token gold predicted` out for `conlleval`; CaRB
-//! sentences in, tabbed extractions out (being written).
+//! sentences in, tabbed extractions out (being written); CoNLL-U in, the same file with the
+//! tagger's and parser's predictions out (`eval ud`).
 //!
 //! This module reads benchmark files given to it as text and returns text; it never opens a
 //! file and never prints (`main.rs` does both). It must not depend on any benchmark data being
@@ -25,6 +26,8 @@
 use std::fmt::Write as _;
 
 use crate::gazetteer::EntityKind;
+use crate::parse::Parser;
+use crate::pos::PosModel;
 use crate::tagger::{Mention, Rule, Tagger};
 use crate::text::{Sentence, Span, Token};
 
@@ -53,6 +56,70 @@ pub fn conll(tagger: &Tagger, text: &str) -> Result<String, EvalError> {
         write_document(tagger, document, &mut res);
     }
     Ok(res)
+}
+
+/// Tags and parses every sentence of a CoNLL-U file on its gold words and returns the same
+/// file with LEMMA, UPOS, XPOS, HEAD and DEPREL predicted, FEATS and DEPS set to `_`, and
+/// everything else (comments, multi-word token ranges, empty nodes, MISC) as it was, so any
+/// CoNLL-U scorer can compare it with the original.
+///
+/// # Errors
+///
+/// [`EvalError::Bad`] for a word line without ten tab-separated columns; nothing is parsed then.
+pub fn ud(parser: &Parser, tagger: &PosModel, text: &str) -> Result<String, EvalError> {
+    let mut sentences: Vec<Vec<&str>> = vec![Vec::new()];
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim_end_matches('\r');
+        if !line.starts_with('#') && !line.trim().is_empty() && line.split('\t').count() != 10 {
+            return Err(EvalError::Bad {
+                line: n + 1,
+                message: "a CoNLL-U line has 10 tab-separated columns".to_string(),
+            });
+        }
+        match sentences.last_mut() {
+            Some(cur) if !line.trim().is_empty() => cur.push(line),
+            _ => sentences.push(Vec::new()),
+        }
+    }
+    let mut out = String::with_capacity(text.len() + text.len() / 4);
+    for lines in sentences.iter().filter(|s| !s.is_empty()) {
+        write_ud_sentence(parser, tagger, lines, &mut out);
+    }
+    Ok(out)
+}
+
+/// Whether a CoNLL-U line is a word line (an integer id, not a range or an empty node).
+fn ud_word(line: &str) -> Option<Vec<&str>> {
+    let cols: Vec<&str> = line.split('\t').collect();
+    let id = cols.first()?;
+    (!id.is_empty() && id.bytes().all(|b| b.is_ascii_digit())).then_some(cols)
+}
+
+fn write_ud_sentence(parser: &Parser, tagger: &PosModel, lines: &[&str], out: &mut String) {
+    let words: Vec<Vec<&str>> = lines.iter().filter_map(|l| ud_word(l)).collect();
+    let forms: Vec<&str> = words
+        .iter()
+        .map(|c| c.get(1).copied().unwrap_or(""))
+        .collect();
+    let parsed = parser.analyse(tagger, &forms);
+    let mut next = parsed.iter();
+    for line in lines {
+        let (Some(cols), Some(w)) = (ud_word(line), ud_word(line).and(next.next())) else {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        };
+        let [id, form, .., misc] = cols.as_slice() else {
+            continue;
+        };
+        let lemma = if w.lemma.is_empty() { "_" } else { &w.lemma };
+        let _ = writeln!(
+            out,
+            "{id}\t{form}\t{lemma}\t{}\t{}\t_\t{}\t{}\t_\t{misc}",
+            w.upos, w.tag, w.head, w.deprel
+        );
+    }
+    out.push('\n');
 }
 
 /// CaRB output for one tokenised sentence per line (being written).

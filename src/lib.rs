@@ -22,6 +22,8 @@ pub mod fold;
 pub mod gazetteer;
 pub mod graph;
 pub mod hash;
+mod learn;
+pub mod parse;
 pub mod pipeline;
 pub mod pos;
 pub mod quantity;
