@@ -104,11 +104,12 @@ fn write_ud_sentence(parser: &Parser, tagger: &PosModel, lines: &[&str], out: &m
     let parsed = parser.analyse(tagger, &forms);
     let mut next = parsed.iter();
     for line in lines {
-        let (Some(cols), Some(w)) = (ud_word(line), ud_word(line).and(next.next())) else {
+        let Some(cols) = ud_word(line) else {
             out.push_str(line);
             out.push('\n');
             continue;
         };
+        let Some(w) = next.next() else { continue };
         let [id, form, .., misc] = cols.as_slice() else {
             continue;
         };
@@ -421,5 +422,55 @@ mod tests {
     fn empty_input_gives_empty_output() {
         check("", "");
         check("-DOCSTART- -X- O O\n\n\n", "");
+    }
+
+    // An invented sentence in the CoNLL-U layout, with a multi-word token and an empty node.
+    const UD: &str = "# sent_id = x-1\n# text = Mara's dog can't swim.\n\
+        1\tMara\tMara\tPROPN\tNNP\t_\t3\tnmod:poss\t_\t_\n\
+        2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n\
+        3\tdog\tdog\tNOUN\tNN\t_\t6\tnsubj\t_\t_\n\
+        4-5\tcan't\t_\t_\t_\t_\t_\t_\t_\t_\n\
+        4\tca\tcan\tAUX\tMD\t_\t6\taux\t_\t_\n\
+        5\tn't\tnot\tPART\tRB\t_\t6\tadvmod\t_\t_\n\
+        5.1\tgo\tgo\tVERB\tVB\t_\t_\t_\t0:root\t_\n\
+        6\tswim\tswim\tVERB\tVB\t_\t0\troot\t_\tSpaceAfter=No\n\
+        7\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+
+    #[test]
+    fn ud_output_keeps_every_line_and_predicts_word_columns() {
+        let res = ud(Parser::builtin(), PosModel::builtin(), UD).map_err(|e| e.to_string());
+        let out = res.unwrap_or_default();
+        let (inp, got): (Vec<&str>, Vec<&str>) = (UD.lines().collect(), out.lines().collect());
+        assert_eq!(inp.len(), got.len());
+        for (a, b) in inp.iter().zip(&got) {
+            let (ca, cb): (Vec<&str>, Vec<&str>) =
+                (a.split('\t').collect(), b.split('\t').collect());
+            let word = ca
+                .first()
+                .is_some_and(|id| !id.is_empty() && id.bytes().all(|c| c.is_ascii_digit()));
+            if !word {
+                assert_eq!(a, b, "non-word lines pass through");
+                continue;
+            }
+            assert_eq!(cb.len(), 10);
+            assert_eq!((ca[0], ca[1], ca[9]), (cb[0], cb[1], cb[9]));
+            assert!(cb[6].parse::<usize>().is_ok_and(|h| h <= 7), "{b}");
+            assert!(crate::pos::Tag::parse(cb[4]).is_some(), "{b}");
+        }
+        let roots = got
+            .iter()
+            .filter(|l| l.split('\t').nth(6) == Some("0"))
+            .count();
+        assert_eq!(roots, 1);
+    }
+
+    #[test]
+    fn ud_names_a_short_line() {
+        let err =
+            ud(Parser::builtin(), PosModel::builtin(), "# c\n1\tx\n").map_err(|e| e.to_string());
+        assert_eq!(
+            err,
+            Err("line 2: a CoNLL-U line has 10 tab-separated columns".to_string())
+        );
     }
 }

@@ -260,6 +260,27 @@ impl Weights {
         self.index = index;
     }
 
+    /// Drop quantised weights below `min` in absolute value (and features left with none).
+    pub(crate) fn prune(&mut self, min: i16) {
+        let mut kept = Weights::default();
+        for (&k, &(s, e)) in self.keys.iter().zip(&self.ranges) {
+            let start = kept.entries.len() as u32;
+            let entries = self.entries.get(s as usize..e as usize).unwrap_or(&[]);
+            kept.entries.extend(
+                entries
+                    .iter()
+                    .filter(|&&(_, w)| w.unsigned_abs() >= min.unsigned_abs()),
+            );
+            let end = kept.entries.len() as u32;
+            if end > start {
+                kept.keys.push(k);
+                kept.ranges.push((start, end));
+            }
+        }
+        kept.rebuild_index();
+        *self = kept;
+    }
+
     /// Add the weights of `feats` into `scores` (indexed by class).
     pub(crate) fn score(&self, feats: &[u64], scores: &mut [i32]) {
         // Look every feature up first, then add: the lookups are independent memory reads

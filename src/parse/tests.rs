@@ -35,6 +35,7 @@ fn tiny_config() -> ParserTrainConfig {
     ParserTrainConfig {
         iterations: 8,
         folds: 0,
+        min_weight: 0,
         ..ParserTrainConfig::default()
     }
 }

@@ -17,6 +17,9 @@ pub struct ParserTrainConfig {
     pub seed: u64,
     /// Averaged weights below this (in update units) are dropped.
     pub prune_below: f64,
+    /// Then quantised weights (the largest is 32767) below this are dropped too: model size
+    /// against accuracy.
+    pub min_weight: i16,
     /// From the second pass on, the share of states (per mille) at which training follows
     /// the model's own prediction instead of the oracle's best move (error exploration).
     pub explore_per_mille: u64,
@@ -31,6 +34,7 @@ impl Default for ParserTrainConfig {
             iterations: 12,
             seed: 0x5eed_d3e9,
             prune_below: 0.1,
+            min_weight: 400,
             explore_per_mille: 900,
             folds: 5,
         }
@@ -139,9 +143,11 @@ pub fn train(sents: &[TreeSentence], tagger: &PosModel, cfg: &ParserTrainConfig)
             }
         }
     }
+    let mut weights = p.finish(cfg.prune_below);
+    weights.prune(cfg.min_weight);
     Parser {
         labels,
-        weights: p.finish(cfg.prune_below),
+        weights,
         root,
     }
 }
