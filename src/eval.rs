@@ -1,5 +1,6 @@
 //! Evaluation formats: CoNLL-2003 in, `token gold predicted` out for `conlleval`; CaRB
-//! sentences in, tabbed extractions out (being written).
+//! sentences in, tabbed extractions out (being written); CoNLL-U in, the same file with the
+//! tagger's and parser's predictions out (`eval ud`).
 //!
 //! This module reads benchmark files given to it as text and returns text; it never opens a
 //! file and never prints (`main.rs` does both). It must not depend on any benchmark data being
@@ -25,6 +26,8 @@
 use std::fmt::Write as _;
 
 use crate::gazetteer::EntityKind;
+use crate::parse::Parser;
+use crate::pos::PosModel;
 use crate::tagger::{Mention, Rule, Tagger};
 use crate::text::{Sentence, Span, Token};
 
@@ -53,6 +56,71 @@ pub fn conll(tagger: &Tagger, text: &str) -> Result<String, EvalError> {
         write_document(tagger, document, &mut res);
     }
     Ok(res)
+}
+
+/// Tags and parses every sentence of a CoNLL-U file on its gold words and returns the same
+/// file with LEMMA, UPOS, XPOS, HEAD and DEPREL predicted, FEATS and DEPS set to `_`, and
+/// everything else (comments, multi-word token ranges, empty nodes, MISC) as it was, so any
+/// CoNLL-U scorer can compare it with the original.
+///
+/// # Errors
+///
+/// [`EvalError::Bad`] for a word line without ten tab-separated columns; nothing is parsed then.
+pub fn ud(parser: &Parser, tagger: &PosModel, text: &str) -> Result<String, EvalError> {
+    let mut sentences: Vec<Vec<&str>> = vec![Vec::new()];
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim_end_matches('\r');
+        if !line.starts_with('#') && !line.trim().is_empty() && line.split('\t').count() != 10 {
+            return Err(EvalError::Bad {
+                line: n + 1,
+                message: "a CoNLL-U line has 10 tab-separated columns".to_string(),
+            });
+        }
+        match sentences.last_mut() {
+            Some(cur) if !line.trim().is_empty() => cur.push(line),
+            _ => sentences.push(Vec::new()),
+        }
+    }
+    let mut out = String::with_capacity(text.len() + text.len() / 4);
+    for lines in sentences.iter().filter(|s| !s.is_empty()) {
+        write_ud_sentence(parser, tagger, lines, &mut out);
+    }
+    Ok(out)
+}
+
+/// Whether a CoNLL-U line is a word line (an integer id, not a range or an empty node).
+fn ud_word(line: &str) -> Option<Vec<&str>> {
+    let cols: Vec<&str> = line.split('\t').collect();
+    let id = cols.first()?;
+    (!id.is_empty() && id.bytes().all(|b| b.is_ascii_digit())).then_some(cols)
+}
+
+fn write_ud_sentence(parser: &Parser, tagger: &PosModel, lines: &[&str], out: &mut String) {
+    let words: Vec<Vec<&str>> = lines.iter().filter_map(|l| ud_word(l)).collect();
+    let forms: Vec<&str> = words
+        .iter()
+        .map(|c| c.get(1).copied().unwrap_or(""))
+        .collect();
+    let parsed = parser.analyse(tagger, &forms);
+    let mut next = parsed.iter();
+    for line in lines {
+        let Some(cols) = ud_word(line) else {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        };
+        let Some(w) = next.next() else { continue };
+        let [id, form, .., misc] = cols.as_slice() else {
+            continue;
+        };
+        let lemma = if w.lemma.is_empty() { "_" } else { &w.lemma };
+        let _ = writeln!(
+            out,
+            "{id}\t{form}\t{lemma}\t{}\t{}\t_\t{}\t{}\t_\t{misc}",
+            w.upos, w.tag, w.head, w.deprel
+        );
+    }
+    out.push('\n');
 }
 
 /// CaRB output for one tokenised sentence per line (being written).
@@ -354,5 +422,55 @@ mod tests {
     fn empty_input_gives_empty_output() {
         check("", "");
         check("-DOCSTART- -X- O O\n\n\n", "");
+    }
+
+    // An invented sentence in the CoNLL-U layout, with a multi-word token and an empty node.
+    const UD: &str = "# sent_id = x-1\n# text = Mara's dog can't swim.\n\
+        1\tMara\tMara\tPROPN\tNNP\t_\t3\tnmod:poss\t_\t_\n\
+        2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n\
+        3\tdog\tdog\tNOUN\tNN\t_\t6\tnsubj\t_\t_\n\
+        4-5\tcan't\t_\t_\t_\t_\t_\t_\t_\t_\n\
+        4\tca\tcan\tAUX\tMD\t_\t6\taux\t_\t_\n\
+        5\tn't\tnot\tPART\tRB\t_\t6\tadvmod\t_\t_\n\
+        5.1\tgo\tgo\tVERB\tVB\t_\t_\t_\t0:root\t_\n\
+        6\tswim\tswim\tVERB\tVB\t_\t0\troot\t_\tSpaceAfter=No\n\
+        7\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+
+    #[test]
+    fn ud_output_keeps_every_line_and_predicts_word_columns() {
+        let res = ud(Parser::builtin(), PosModel::builtin(), UD).map_err(|e| e.to_string());
+        let out = res.unwrap_or_default();
+        let (inp, got): (Vec<&str>, Vec<&str>) = (UD.lines().collect(), out.lines().collect());
+        assert_eq!(inp.len(), got.len());
+        for (a, b) in inp.iter().zip(&got) {
+            let (ca, cb): (Vec<&str>, Vec<&str>) =
+                (a.split('\t').collect(), b.split('\t').collect());
+            let word = ca
+                .first()
+                .is_some_and(|id| !id.is_empty() && id.bytes().all(|c| c.is_ascii_digit()));
+            if !word {
+                assert_eq!(a, b, "non-word lines pass through");
+                continue;
+            }
+            assert_eq!(cb.len(), 10);
+            assert_eq!((ca[0], ca[1], ca[9]), (cb[0], cb[1], cb[9]));
+            assert!(cb[6].parse::<usize>().is_ok_and(|h| h <= 7), "{b}");
+            assert!(crate::pos::Tag::parse(cb[4]).is_some(), "{b}");
+        }
+        let roots = got
+            .iter()
+            .filter(|l| l.split('\t').nth(6) == Some("0"))
+            .count();
+        assert_eq!(roots, 1);
+    }
+
+    #[test]
+    fn ud_names_a_short_line() {
+        let err =
+            ud(Parser::builtin(), PosModel::builtin(), "# c\n1\tx\n").map_err(|e| e.to_string());
+        assert_eq!(
+            err,
+            Err("line 2: a CoNLL-U line has 10 tab-separated columns".to_string())
+        );
     }
 }

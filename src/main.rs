@@ -172,6 +172,18 @@ enum Command {
         #[arg(long, default_value_t = 10)]
         iterations: usize,
     },
+    /// Train the dependency parser on a Universal Dependencies treebank (EWT).
+    TrainParser {
+        /// Directory holding en_ewt-ud-train.conllu (dev and test are scored if present).
+        #[arg(long, value_name = "DIR")]
+        treebank: PathBuf,
+        /// Where to write the model (the shipped one is models/parser-ewt.bin).
+        #[arg(long, value_name = "FILE", default_value = "models/parser-ewt.bin")]
+        out: PathBuf,
+        /// Training passes over the data.
+        #[arg(long, default_value_t = claimgraph::parse::ParserTrainConfig::default().iterations)]
+        iterations: usize,
+    },
     /// Print tagger or claim output in the formats of standard benchmarks.
     Eval {
         #[command(subcommand)]
@@ -260,6 +272,13 @@ enum EvalCommand {
     Conll { file: PathBuf },
     /// One tokenised sentence per line in, CaRB tabbed extractions out.
     Carb { file: PathBuf },
+    /// CoNLL-U in, the same file with predicted UPOS, XPOS, LEMMA, HEAD and DEPREL out.
+    Ud {
+        file: PathBuf,
+        /// A parser model file to use instead of the built-in one.
+        #[arg(long, value_name = "FILE")]
+        parser: Option<PathBuf>,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -443,12 +462,34 @@ fn run(cli: Cli) -> Result<Status> {
             out,
             iterations,
         } => cmd_train_pos(&treebank, &out, iterations),
+        Command::TrainParser {
+            treebank,
+            out,
+            iterations,
+        } => cmd_train_parser(&treebank, &out, iterations),
         Command::Eval { which } => match which {
             EvalCommand::Conll { file } => {
                 let text = std::fs::read_to_string(&file)
                     .with_context(|| format!("reading {}", file.display()))?;
                 let tagger = build_tagger(&g)?;
                 let res = eval::conll(&tagger, &text)
+                    .with_context(|| format!("reading {}", file.display()))?;
+                write_stdout(res.as_bytes())?;
+                Ok(Status::Ok)
+            }
+            EvalCommand::Ud { file, parser } => {
+                let text = std::fs::read_to_string(&file)
+                    .with_context(|| format!("reading {}", file.display()))?;
+                let loaded = match parser {
+                    Some(path) => {
+                        let bytes = std::fs::read(&path)
+                            .with_context(|| format!("reading {}", path.display()))?;
+                        claimgraph::parse::Parser::from_bytes(&bytes)
+                            .with_context(|| format!("reading {}", path.display()))?
+                    }
+                    None => claimgraph::parse::Parser::builtin().clone(),
+                };
+                let res = eval::ud(&loaded, claimgraph::pos::PosModel::builtin(), &text)
                     .with_context(|| format!("reading {}", file.display()))?;
                 write_stdout(res.as_bytes())?;
                 Ok(Status::Ok)
@@ -499,6 +540,48 @@ fn cmd_train_pos(treebank: &Path, out: &Path, iterations: usize) -> Result<Statu
         train.len(),
         out.display()
     );
+    Ok(Status::Ok)
+}
+
+fn read_trees(dir: &Path, split: &str) -> Result<Vec<claimgraph::parse::TreeSentence>> {
+    let path = dir.join(format!("en_ewt-ud-{split}.conllu"));
+    let text =
+        std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+    claimgraph::parse::read_treebank(&text).with_context(|| format!("reading {}", path.display()))
+}
+
+fn cmd_train_parser(treebank: &Path, out: &Path, iterations: usize) -> Result<Status> {
+    use claimgraph::parse;
+    let train = read_trees(treebank, "train")?;
+    let config = parse::ParserTrainConfig {
+        iterations,
+        ..parse::ParserTrainConfig::default()
+    };
+    let tagger = claimgraph::pos::PosModel::builtin();
+    let started = Instant::now();
+    let model = parse::train(&train, tagger, &config);
+    let secs = started.elapsed().as_secs_f64();
+    store::write_atomic(out, |w| w.write_all(&model.to_bytes()))?;
+    eprintln!(
+        "claimgraph: trained on {} sentences in {secs:.1}s ({} features, {} weights); wrote {}",
+        train.len(),
+        model.num_features(),
+        model.num_weights(),
+        out.display()
+    );
+    for split in ["dev", "test"] {
+        if let Ok(sents) = read_trees(treebank, split) {
+            let s = parse::evaluate(&model, tagger, &sents);
+            eprintln!(
+                "claimgraph: {split}: {} words, UPOS {:.2}%, UAS {:.2}%, LAS {:.2}% (with subtypes {:.2}%)",
+                s.words,
+                s.upos_pct(),
+                s.uas(),
+                s.las(),
+                s.las_full()
+            );
+        }
+    }
     Ok(Status::Ok)
 }
 

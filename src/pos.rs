@@ -26,15 +26,15 @@
 //! assert_eq!(lemma(words[1], tags[1]), "withdraw");
 //! ```
 
-mod features;
+pub(crate) mod features;
 mod format;
 mod lemmatize;
 mod training;
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+use crate::learn::{FormatError, Weights};
 use features::{static_features, tag_features, TokInfo, START1, START2};
 pub use lemmatize::LemmaTable;
 pub use training::{train, train_with_lemmas, TrainConfig};
@@ -272,40 +272,11 @@ pub enum PosError {
     },
 }
 
-/// Identity hasher for already-mixed 64-bit feature keys.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct IdHasher(u64);
-
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) ^ u64::from(b) ^ (self.0 >> 56);
-        }
-    }
-    fn write_u64(&mut self, i: u64) {
-        self.0 = i;
-    }
-}
-
-pub(crate) type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
-
 /// A trained tagger (feature weights + tag dictionary) and lemmatiser data.
 #[derive(Clone, Debug, Default)]
 pub struct PosModel {
-    /// Sorted feature keys; `ranges[i]` is the slice of `entry_tags` /
-    /// `entry_weights` belonging to `keys[i]`.
-    keys: Vec<u64>,
-    ranges: Vec<(u32, u32)>,
-    /// Runtime lookup: feature key → its range, in one probe (built by `rebuild_index`).
-    index: IdMap<(u32, u32)>,
-    /// `entry_tags` and `entry_weights` side by side, so a feature's weights are one read.
-    entries: Vec<(u8, i16)>,
-    entry_tags: Vec<u8>,
-    /// Quantised averaged weights (only their relative size matters).
-    entry_weights: Vec<i16>,
+    /// Quantised averaged weights per hashed feature (only their relative size matters).
+    weights: Weights,
     /// Unambiguous frequent words, tagged without scoring.
     tagdict: HashMap<String, Tag>,
     lemmas: LemmaTable,
@@ -337,12 +308,12 @@ impl PosModel {
 
     /// Number of features with at least one non-zero weight.
     pub fn num_features(&self) -> usize {
-        self.keys.len()
+        self.weights.keys.len()
     }
 
     /// Number of stored (feature, tag) weights.
     pub fn num_weights(&self) -> usize {
-        self.entry_weights.len()
+        self.weights.entries.len()
     }
 
     /// The lemma tables carried by this model.
@@ -411,45 +382,16 @@ impl PosModel {
     }
 
     fn score(&self, feats: &[u64], scores: &mut [i32; NUM_TAGS]) {
-        // Look every feature up first, then add: the lookups are independent memory reads
-        // the CPU can overlap, which the adding loop's branches would otherwise serialise.
-        let mut ranges = [(0u32, 0u32); 64];
-        for chunk in feats.chunks(ranges.len()) {
-            let mut n = 0;
-            for f in chunk {
-                if let Some(&range) = self.index.get(f) {
-                    if let Some(slot) = ranges.get_mut(n) {
-                        *slot = range;
-                        n += 1;
-                    }
-                }
-            }
-            for &(start, end) in ranges.get(..n).unwrap_or_default() {
-                let Some(entries) = self.entries.get(start as usize..end as usize) else {
-                    continue;
-                };
-                for &(t, w) in entries {
-                    if let Some(sc) = scores.get_mut(usize::from(t)) {
-                        *sc += i32::from(w);
-                    }
-                }
-            }
-        }
+        self.weights.score(feats, scores);
     }
+}
 
-    /// Build the runtime lookup index and entry table from `keys`, `ranges` and the entries.
-    fn rebuild_index(&mut self) {
-        let mut index = IdMap::with_capacity_and_hasher(self.keys.len(), Default::default());
-        for (&k, &range) in self.keys.iter().zip(&self.ranges) {
-            index.insert(k, range);
+impl From<FormatError> for PosError {
+    fn from(e: FormatError) -> Self {
+        match e {
+            FormatError::Truncated(at) => PosError::Truncated(at),
+            FormatError::Corrupt(what) => PosError::Corrupt(what),
         }
-        self.index = index;
-        self.entries = self
-            .entry_tags
-            .iter()
-            .zip(&self.entry_weights)
-            .map(|(&t, &w)| (t, w))
-            .collect();
     }
 }
 

@@ -6,11 +6,17 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-/// The top-level modules of the library (the `pub mod` lines of `src/lib.rs`).
+/// The top-level modules of the library (the `mod` lines of `src/lib.rs`, public or not).
 fn modules(root: &Path) -> BTreeSet<String> {
     let lib = std::fs::read_to_string(root.join("src/lib.rs")).expect("src/lib.rs");
     lib.lines()
-        .filter_map(|l| l.trim().strip_prefix("pub mod "))
+        .map(str::trim)
+        .filter_map(|l| {
+            l.strip_prefix("pub mod ")
+                .or_else(|| l.strip_prefix("pub(crate) mod "))
+                .or_else(|| l.strip_prefix("mod "))
+        })
+        .filter(|m| m.ends_with(';'))
         .map(|m| m.trim_end_matches(';').to_string())
         .collect()
 }

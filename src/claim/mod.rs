@@ -20,6 +20,7 @@ pub mod confidence;
 mod extract;
 mod graphable;
 pub mod open;
+pub mod tree;
 
 pub use extract::{extract, ExtractOptions};
 pub use graphable::{

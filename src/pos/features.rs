@@ -5,50 +5,12 @@
 //! hashed keys of the weights that survive pruning.
 
 use super::{Tag, NUM_TAGS};
+use crate::learn::FeatureHash as Fnv;
 
 /// Pseudo-tag index used for "before the sentence start" (previous tag).
 pub(crate) const START1: u8 = NUM_TAGS as u8;
 /// Pseudo-tag index used for "two before the sentence start".
 pub(crate) const START2: u8 = NUM_TAGS as u8 + 1;
-
-/// FNV-1a 64 with a final avalanche step (the key is used directly as a
-/// hash-map hash, so its low bits must be well mixed).
-#[derive(Clone, Copy)]
-pub(crate) struct Fnv(u64);
-
-impl Fnv {
-    #[inline]
-    pub(crate) fn new(template: u8) -> Fnv {
-        let mut h = Fnv(0xcbf2_9ce4_8422_2325);
-        h.byte(template);
-        h
-    }
-    #[inline]
-    pub(crate) fn byte(&mut self, b: u8) -> &mut Self {
-        self.0 ^= u64::from(b);
-        self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
-        self
-    }
-    #[inline]
-    pub(crate) fn bytes(&mut self, bs: &[u8]) -> &mut Self {
-        for &b in bs {
-            self.byte(b);
-        }
-        // separator so that ("ab","c") != ("a","bc")
-        self.byte(0xff)
-    }
-    #[inline]
-    pub(crate) fn finish(&self) -> u64 {
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-    /// Raw FNV-1a value without the avalanche (used for checksums).
-    pub(crate) fn raw(&self) -> u64 {
-        self.0
-    }
-}
 
 /// Per-token information computed once per sentence.
 pub(crate) struct TokInfo {

@@ -17,31 +17,18 @@
 
 use std::collections::HashMap;
 
-use super::features::Fnv;
 use super::lemmatize::LemmaTable;
 use super::{PosError, PosModel, Tag};
+use crate::learn::{self, put_str, put_varint, FormatError, Reader, Weights};
 
 const MAGIC: &[u8; 8] = b"CGPOSTAG";
 const VERSION: u32 = 1;
 
 fn checksum(bytes: &[u8]) -> u64 {
-    let mut h = Fnv::new(0x5a);
-    for &b in bytes {
-        h.byte(b);
-    }
-    h.raw()
+    learn::checksum(0x5a, bytes)
 }
 
 // ---------------------------------------------------------------- writing
-
-fn put_varint(out: &mut Vec<u8>, v: u64) {
-    crate::varint::put(out, v);
-}
-
-fn put_str(out: &mut Vec<u8>, s: &str) {
-    put_varint(out, s.len() as u64);
-    out.extend_from_slice(s.as_bytes());
-}
 
 fn shared_prefix(a: &str, b: &str) -> usize {
     let mut n = 0;
@@ -61,28 +48,14 @@ fn put_front_coded(out: &mut Vec<u8>, prev: &str, s: &str) {
 }
 
 pub(crate) fn encode(m: &PosModel) -> Vec<u8> {
-    let mut out = Vec::with_capacity(m.entry_weights.len() * 3 + m.keys.len() * 8 + 1024);
+    let mut out = Vec::with_capacity(m.weights.entries.len() * 3 + m.weights.keys.len() * 8 + 1024);
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&VERSION.to_le_bytes());
     put_varint(&mut out, Tag::ALL.len() as u64);
     for t in Tag::ALL {
         put_str(&mut out, t.as_str());
     }
-    put_varint(&mut out, m.keys.len() as u64);
-    let mut prev = 0u64;
-    for (&k, &(s, e)) in m.keys.iter().zip(&m.ranges) {
-        put_varint(&mut out, k.wrapping_sub(prev));
-        prev = k;
-        let (s, e) = (s as usize, e as usize);
-        let tags = m.entry_tags.get(s..e).unwrap_or(&[]);
-        let ws = m.entry_weights.get(s..e).unwrap_or(&[]);
-        put_varint(&mut out, tags.len() as u64);
-        for (&t, &w) in tags.iter().zip(ws) {
-            out.push(t);
-            let z = ((i64::from(w) << 1) ^ (i64::from(w) >> 63)) as u64;
-            put_varint(&mut out, z);
-        }
-    }
+    m.weights.encode(&mut out);
     let mut dict: Vec<(&String, &Tag)> = m.tagdict.iter().collect();
     dict.sort();
     put_varint(&mut out, dict.len() as u64);
@@ -116,69 +89,16 @@ pub(crate) fn encode(m: &PosModel) -> Vec<u8> {
 
 // ---------------------------------------------------------------- reading
 
-struct Reader<'a> {
-    buf: &'a [u8],
-    pos: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn remaining(&self) -> usize {
-        self.buf.len().saturating_sub(self.pos)
-    }
-    fn take(&mut self, n: usize) -> Result<&'a [u8], PosError> {
-        let end = self
-            .pos
-            .checked_add(n)
-            .ok_or(PosError::Truncated(self.pos))?;
-        let s = self
-            .buf
-            .get(self.pos..end)
-            .ok_or(PosError::Truncated(self.pos))?;
-        self.pos = end;
-        Ok(s)
-    }
-    fn u8(&mut self) -> Result<u8, PosError> {
-        let b = self
-            .buf
-            .get(self.pos)
-            .copied()
-            .ok_or(PosError::Truncated(self.pos))?;
-        self.pos += 1;
-        Ok(b)
-    }
-    fn varint(&mut self) -> Result<u64, PosError> {
-        crate::varint::get(self.buf, &mut self.pos).map_err(|err| match err {
-            crate::varint::VarintError::End => PosError::Truncated(self.pos),
-            crate::varint::VarintError::TooLarge => PosError::Corrupt("varint overflow".into()),
-        })
-    }
-    /// A count of items that each take at least `min_bytes` bytes.
-    fn count(&mut self, min_bytes: usize) -> Result<usize, PosError> {
-        let n = self.varint()?;
-        let n = usize::try_from(n).map_err(|_| PosError::Corrupt("count too large".into()))?;
-        if n.saturating_mul(min_bytes.max(1)) > self.remaining() {
-            return Err(PosError::Corrupt(format!(
-                "count {n} exceeds remaining data"
-            )));
-        }
-        Ok(n)
-    }
-    fn str(&mut self) -> Result<&'a str, PosError> {
-        let n = self.count(1)?;
-        let b = self.take(n)?;
-        std::str::from_utf8(b).map_err(|_| PosError::Corrupt("invalid UTF-8 string".into()))
-    }
-    fn front_coded(&mut self, prev: &str) -> Result<String, PosError> {
-        let k = self.count(0)?;
-        let head = prev
-            .get(..k)
-            .ok_or_else(|| PosError::Corrupt("bad shared-prefix length".into()))?;
-        let rest = self.str()?;
-        let mut s = String::with_capacity(k + rest.len());
-        s.push_str(head);
-        s.push_str(rest);
-        Ok(s)
-    }
+fn front_coded(r: &mut Reader<'_>, prev: &str) -> Result<String, FormatError> {
+    let k = r.count(0)?;
+    let head = prev
+        .get(..k)
+        .ok_or_else(|| FormatError::Corrupt("bad shared-prefix length".into()))?;
+    let rest = r.str()?;
+    let mut s = String::with_capacity(k + rest.len());
+    s.push_str(head);
+    s.push_str(rest);
+    Ok(s)
 }
 
 pub(crate) fn decode(bytes: &[u8]) -> Result<PosModel, PosError> {
@@ -224,44 +144,22 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<PosModel, PosError> {
             .ok_or_else(|| PosError::Corrupt(format!("tag index {i} out of range")))
     };
 
-    let nfeat = r.count(2)?;
+    let weights = Weights::decode(&mut r, |i| {
+        tag_map
+            .get(usize::from(i))
+            .map(|&t| t as u8)
+            .ok_or_else(|| FormatError::Corrupt(format!("tag index {i} out of range")))
+    })?;
     let mut m = PosModel {
-        keys: Vec::with_capacity(nfeat),
-        ranges: Vec::with_capacity(nfeat),
+        weights,
         ..PosModel::default()
     };
-    let mut key = 0u64;
-    for i in 0..nfeat {
-        let d = r.varint()?;
-        if i > 0 && d == 0 {
-            return Err(PosError::Corrupt("feature keys not ascending".into()));
-        }
-        key = key
-            .checked_add(d)
-            .ok_or_else(|| PosError::Corrupt("feature key overflow".into()))?;
-        let n = r.count(2)?;
-        let start = u32::try_from(m.entry_tags.len())
-            .map_err(|_| PosError::Corrupt("too many weights".into()))?;
-        for _ in 0..n {
-            let t = map_tag(r.u8()?)? as u8;
-            let z = r.varint()?;
-            let w = ((z >> 1) as i64) ^ -((z & 1) as i64);
-            let w =
-                i16::try_from(w).map_err(|_| PosError::Corrupt("weight out of range".into()))?;
-            m.entry_tags.push(t);
-            m.entry_weights.push(w);
-        }
-        let end = u32::try_from(m.entry_tags.len())
-            .map_err(|_| PosError::Corrupt("too many weights".into()))?;
-        m.keys.push(key);
-        m.ranges.push((start, end));
-    }
 
     let ndict = r.count(3)?;
     let mut tagdict = HashMap::with_capacity(ndict);
     let mut prev = String::new();
     for _ in 0..ndict {
-        let w = r.front_coded(&prev)?;
+        let w = front_coded(&mut r, &prev)?;
         let t = map_tag(r.u8()?)?;
         tagdict.insert(w.clone(), t);
         prev = w;
@@ -272,9 +170,9 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<PosModel, PosError> {
     let mut exc = Vec::with_capacity(nexc);
     let mut prev = String::new();
     for _ in 0..nexc {
-        let form = r.front_coded(&prev)?;
+        let form = front_coded(&mut r, &prev)?;
         let t = map_tag(r.u8()?)?;
-        let lemma = r.front_coded(&form)?;
+        let lemma = front_coded(&mut r, &form)?;
         exc.push((form.clone(), t, lemma));
         prev = form;
     }
@@ -282,7 +180,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<PosModel, PosError> {
     let mut lex = Vec::with_capacity(nlex);
     let mut prev = String::new();
     for _ in 0..nlex {
-        let w = r.front_coded(&prev)?;
+        let w = front_coded(&mut r, &prev)?;
         let f = r.u8()?;
         lex.push((w.clone(), f));
         prev = w;
@@ -291,7 +189,6 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<PosModel, PosError> {
         return Err(PosError::Corrupt("trailing bytes after lexicon".into()));
     }
     m.lemmas = LemmaTable::from_parts(exc, lex);
-    m.rebuild_index();
     Ok(m)
 }
 

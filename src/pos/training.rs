@@ -3,7 +3,8 @@
 use std::collections::HashMap;
 
 use super::features::{static_features, tag_features, TokInfo, START1, START2};
-use super::{GoldSentence, IdMap, LemmaTable, PosModel, Tag, NUM_TAGS};
+use super::{GoldSentence, LemmaTable, PosModel, Tag, NUM_TAGS};
+use crate::learn::{Perceptron, SplitMix};
 
 /// Training hyper-parameters. [`TrainConfig::default`] gives the settings
 /// used for the shipped model.
@@ -36,88 +37,6 @@ impl Default for TrainConfig {
             tagdict_min_ratio: 0.99,
             prune_below: 0.3,
             tagdict_in_training: false,
-        }
-    }
-}
-
-/// SplitMix64: small deterministic PRNG for the shuffle.
-struct SplitMix(u64);
-
-impl SplitMix {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % (n as u64).max(1)) as usize
-    }
-}
-
-#[derive(Clone, Copy)]
-struct Weight {
-    tag: u8,
-    w: f32,
-    total: f64,
-    stamp: u64,
-}
-
-struct Perceptron {
-    index: IdMap<u32>,
-    feats: Vec<Vec<Weight>>,
-    clock: u64,
-}
-
-impl Perceptron {
-    fn score(&self, feats: &[u64], scores: &mut [f32; NUM_TAGS]) {
-        *scores = [0.0; NUM_TAGS];
-        for f in feats {
-            let Some(&i) = self.index.get(f) else {
-                continue;
-            };
-            let Some(ws) = self.feats.get(i as usize) else {
-                continue;
-            };
-            for w in ws {
-                if let Some(s) = scores.get_mut(usize::from(w.tag)) {
-                    *s += w.w;
-                }
-            }
-        }
-    }
-
-    fn update(&mut self, feats: &[u64], truth: u8, guess: u8) {
-        let clock = self.clock;
-        for &f in feats {
-            let next = self.feats.len() as u32;
-            let i = *self.index.entry(f).or_insert(next);
-            if i == next {
-                self.feats.push(Vec::new());
-            }
-            let Some(ws) = self.feats.get_mut(i as usize) else {
-                continue;
-            };
-            for (tag, delta) in [(truth, 1.0f32), (guess, -1.0f32)] {
-                let pos = match ws.iter().position(|w| w.tag == tag) {
-                    Some(p) => p,
-                    None => {
-                        ws.push(Weight {
-                            tag,
-                            w: 0.0,
-                            total: 0.0,
-                            stamp: clock,
-                        });
-                        ws.len() - 1
-                    }
-                };
-                if let Some(w) = ws.get_mut(pos) {
-                    w.total += (clock - w.stamp) as f64 * f64::from(w.w);
-                    w.stamp = clock;
-                    w.w += delta;
-                }
-            }
         }
     }
 }
@@ -209,20 +128,13 @@ pub fn train(train: &[Vec<(String, Tag)>], cfg: &TrainConfig) -> PosModel {
         });
     }
 
-    let mut p = Perceptron {
-        index: IdMap::default(),
-        feats: Vec::new(),
-        clock: 0,
-    };
+    let mut p = Perceptron::default();
     let mut rng = SplitMix(cfg.seed);
     let mut order: Vec<usize> = (0..items.len()).collect();
     let mut feats: Vec<u64> = Vec::with_capacity(64);
     let mut scores = [0f32; NUM_TAGS];
     for _ in 0..cfg.iterations {
-        for i in (1..order.len()).rev() {
-            let j = rng.below(i + 1);
-            order.swap(i, j);
-        }
+        rng.shuffle(&mut order);
         for &si in &order {
             let Some(item) = items.get(si) else { continue };
             let (mut t1, mut t2) = (START1, START2);
@@ -247,55 +159,11 @@ pub fn train(train: &[Vec<(String, Tag)>], cfg: &TrainConfig) -> PosModel {
         }
     }
 
-    // Average, prune, quantise.
-    let clock = p.clock.max(1);
-    let mut feats_avg: Vec<(u64, Vec<(u8, f64)>)> = Vec::with_capacity(p.index.len());
-    let mut max_abs = 0f64;
-    for (&key, &i) in &p.index {
-        let Some(ws) = p.feats.get(i as usize) else {
-            continue;
-        };
-        let mut kept: Vec<(u8, f64)> = ws
-            .iter()
-            .map(|w| {
-                let total = w.total + (clock - w.stamp) as f64 * f64::from(w.w);
-                (w.tag, total / clock as f64)
-            })
-            .filter(|&(_, a)| a.abs() >= cfg.prune_below.max(1e-9))
-            .collect();
-        if kept.is_empty() {
-            continue;
-        }
-        kept.sort_by_key(|&(t, _)| t);
-        for &(_, a) in &kept {
-            max_abs = max_abs.max(a.abs());
-        }
-        feats_avg.push((key, kept));
-    }
-    feats_avg.sort_by_key(|&(k, _)| k);
-    let scale = if max_abs > 0.0 {
-        32767.0 / max_abs
-    } else {
-        1.0
+    let mut m = PosModel {
+        weights: p.finish(cfg.prune_below),
+        ..PosModel::default()
     };
-    let mut m = PosModel::default();
-    for (key, kept) in feats_avg {
-        let start = m.entry_tags.len() as u32;
-        for (t, a) in kept {
-            let q = (a * scale).round().clamp(-32767.0, 32767.0) as i16;
-            if q != 0 {
-                m.entry_tags.push(t);
-                m.entry_weights.push(q);
-            }
-        }
-        let end = m.entry_tags.len() as u32;
-        if end > start {
-            m.keys.push(key);
-            m.ranges.push((start, end));
-        }
-    }
     m.tagdict = tagdict;
-    m.rebuild_index();
     m
 }
 

@@ -59,6 +59,8 @@ fn help_on_every_subcommand_exits_0() {
         &["eval"],
         &["eval", "conll"],
         &["eval", "carb"],
+        &["eval", "ud"],
+        &["train-parser"],
     ];
     for command in commands {
         let mut args = command.to_vec();
@@ -587,4 +589,112 @@ fn query_exit_codes() {
     unknown.assert_code(2);
     assert_eq!(unknown.stdout(), "");
     assert_eq!(unknown.stderr, "claimgraph: no entity matches \"Narnia\"\n");
+}
+
+/// Two invented sentences in the CoNLL-U layout (one with a multi-word token).
+const CONLLU: &str = "# sent_id = a\n\
+1\tBoats\tboat\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n\
+2\tcarry\tcarry\tVERB\tVBP\t_\t0\troot\t_\t_\n\
+3\tsalt\tsalt\tNOUN\tNN\t_\t2\tobj\t_\tSpaceAfter=No\n\
+4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\
+\n\
+# sent_id = b\n\
+1-2\tcan't\t_\t_\t_\t_\t_\t_\t_\t_\n\
+1\tca\tcan\tAUX\tMD\t_\t3\taux\t_\t_\n\
+2\tn't\tnot\tPART\tRB\t_\t3\tadvmod\t_\t_\n\
+3\tstop\tstop\tVERB\tVB\t_\t0\troot\t_\t_\n\
+\n";
+
+#[test]
+fn eval_ud_predicts_the_word_columns_and_passes_the_rest_through() {
+    let dir = tempdir();
+    std::fs::write(dir.path().join("in.conllu"), CONLLU).unwrap();
+    let run = claimgraph(dir.path(), &["eval", "ud", "in.conllu"]);
+    run.assert_clean();
+    let (inp, out): (Vec<&str>, Vec<&str>) =
+        (CONLLU.lines().collect(), run.stdout().lines().collect());
+    assert_eq!(inp.len(), out.len());
+    for (a, b) in inp.iter().zip(&out) {
+        let (ca, cb): (Vec<&str>, Vec<&str>) = (a.split('\t').collect(), b.split('\t').collect());
+        if ca.len() < 10 || ca[0].contains('-') {
+            assert_eq!(a, b);
+        } else {
+            assert_eq!((ca[0], ca[1], ca[9]), (cb[0], cb[1], cb[9]));
+            assert!(cb[6].parse::<usize>().is_ok(), "{b}");
+        }
+    }
+    let roots = out
+        .iter()
+        .filter(|l| l.split('\t').nth(6) == Some("0"))
+        .count();
+    assert_eq!(roots, 2, "one root per sentence");
+}
+
+#[test]
+fn eval_ud_names_the_file_and_line_at_fault() {
+    let dir = tempdir();
+    std::fs::write(dir.path().join("bad.conllu"), "# c\n1\tBoats\tboat\n").unwrap();
+    let run = claimgraph(dir.path(), &["eval", "ud", "bad.conllu"]);
+    run.assert_code(2);
+    assert!(
+        run.stderr.contains("bad.conllu") && run.stderr.contains("line 2"),
+        "{}",
+        run.stderr
+    );
+    std::fs::write(dir.path().join("in.conllu"), CONLLU).unwrap();
+    std::fs::write(dir.path().join("model.bin"), b"not a model").unwrap();
+    let run = claimgraph(
+        dir.path(),
+        &["eval", "ud", "in.conllu", "--parser", "model.bin"],
+    );
+    run.assert_code(2);
+    assert!(
+        run.stderr.contains("not a claimgraph parser model"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn train_parser_writes_a_model_eval_ud_can_use() {
+    let dir = tempdir();
+    std::fs::write(dir.path().join("en_ewt-ud-train.conllu"), CONLLU).unwrap();
+    let run = claimgraph(
+        dir.path(),
+        &[
+            "train-parser",
+            "--treebank",
+            ".",
+            "--out",
+            "p.bin",
+            "--iterations",
+            "2",
+        ],
+    );
+    run.assert_code(0);
+    let first = std::fs::read(dir.path().join("p.bin")).unwrap();
+    claimgraph(
+        dir.path(),
+        &[
+            "train-parser",
+            "--treebank",
+            ".",
+            "--out",
+            "q.bin",
+            "--iterations",
+            "2",
+        ],
+    )
+    .assert_code(0);
+    assert_eq!(
+        first,
+        std::fs::read(dir.path().join("q.bin")).unwrap(),
+        "deterministic"
+    );
+    std::fs::write(dir.path().join("in.conllu"), CONLLU).unwrap();
+    claimgraph(
+        dir.path(),
+        &["eval", "ud", "in.conllu", "--parser", "p.bin"],
+    )
+    .assert_clean();
 }

@@ -1,0 +1,278 @@
+//! Feature templates of the parser, after Zhang and Nivre (2011) adapted to the arc-hybrid
+//! system: words, tags and lemmas of the top three stack words and the first three buffer
+//! words, their leftmost and rightmost dependents (and second ones) with labels, distances,
+//! valencies and label sets, and combinations of these.
+//!
+//! Every feature is a hashed key ([`FeatureHash`]) of the template number and its parts, so a
+//! state always gives the same fixed number of features, whatever the sentence's length
+//! (distances and valencies are bucketed): parsing stays linear in the sentence.
+
+use super::state::State;
+use crate::learn::FeatureHash;
+use crate::pos::features::TokInfo;
+use crate::pos::{Tag, NUM_TAGS};
+
+/// Tag code of the artificial root.
+const ROOT_TAG: u8 = NUM_TAGS as u8;
+/// Tag code of an absent position (empty stack slot, no dependent).
+const NONE_TAG: u8 = NUM_TAGS as u8 + 1;
+/// Word and lemma code of an absent position.
+const NONE_WORD: u64 = 0x9e37_79b9_7f4a_7c15;
+/// Label code of an absent dependent (labels are below 128).
+const NONE_LABEL: u8 = 255;
+
+/// Per-word facts computed once per sentence. Entry 0 is the root.
+pub(crate) struct Tok {
+    /// Hash of the lower-cased, digit-normalised form.
+    pub w: u64,
+    /// Tag number.
+    pub p: u8,
+    /// Hash of the lemma.
+    pub l: u64,
+}
+
+fn hash_str(s: &str) -> u64 {
+    FeatureHash::new(0).bytes(s.as_bytes()).finish()
+}
+
+/// The per-word facts of a sentence, with the root first.
+pub(crate) fn tokens(words: &[&str], tags: &[Tag], lemmas: &[String]) -> Vec<Tok> {
+    let mut out = Vec::with_capacity(words.len() + 1);
+    out.push(Tok {
+        w: hash_str("<root>"),
+        p: ROOT_TAG,
+        l: hash_str("<root>"),
+    });
+    for (i, word) in words.iter().enumerate() {
+        let norm = TokInfo::new(word).norm;
+        out.push(Tok {
+            w: hash_str(&norm),
+            p: tags.get(i).map_or(NONE_TAG, |&t| t as u8),
+            l: lemmas.get(i).map_or(NONE_WORD, |l| hash_str(l)),
+        });
+    }
+    out
+}
+
+/// Word, tag, lemma and label of one position of the configuration.
+#[derive(Clone, Copy)]
+struct Slot {
+    w: u64,
+    p: u8,
+    l: u64,
+    lab: u8,
+}
+
+const EMPTY: Slot = Slot {
+    w: NONE_WORD,
+    p: NONE_TAG,
+    l: NONE_WORD,
+    lab: NONE_LABEL,
+};
+
+fn slot(toks: &[Tok], st: &State, i: Option<u32>) -> Slot {
+    match i {
+        Some(i) => toks.get(i as usize).map_or(EMPTY, |t| Slot {
+            w: t.w,
+            p: t.p,
+            l: t.l,
+            lab: if st.head.get(i as usize).is_some_and(|&h| h != u32::MAX) {
+                st.label.get(i as usize).copied().unwrap_or(NONE_LABEL)
+            } else {
+                NONE_LABEL
+            },
+        }),
+        None => EMPTY,
+    }
+}
+
+/// A dependent of `w` (`which` 0/1 = first/second leftmost, 2/3 = first/second rightmost).
+fn child(st: &State, w: Option<u32>, which: usize) -> Option<u32> {
+    let w = w? as usize;
+    let c = match which {
+        0 | 1 => st.lm.get(w)?.get(which).copied()?,
+        _ => st.rm.get(w)?.get(which - 2).copied()?,
+    };
+    (c != 0).then_some(c)
+}
+
+fn bucket(d: usize) -> u8 {
+    match d {
+        0..=4 => d as u8,
+        5..=6 => 5,
+        7..=9 => 6,
+        _ => 7,
+    }
+}
+
+fn get<T: Copy + Default>(v: &[T], i: Option<u32>) -> T {
+    i.and_then(|i| v.get(i as usize))
+        .copied()
+        .unwrap_or_default()
+}
+
+/// Pushes one hashed key per template.
+struct Keys<'a>(&'a mut Vec<u64>);
+
+impl Keys<'_> {
+    fn push(&mut self, t: u8, parts: &[u64]) {
+        let mut h = FeatureHash::new(t);
+        for &p in parts {
+            h.word(p);
+        }
+        self.0.push(h.finish());
+    }
+}
+
+/// Push the features of `st` into `out` (cleared first).
+pub(crate) fn extract(toks: &[Tok], st: &State, out: &mut Vec<u64>) {
+    out.clear();
+    let (i0, i1, i2) = (st.s(0), st.s(1), st.s(2));
+    let (j0, j1, j2) = (st.buf(0), st.buf(1), st.buf(2));
+    let s0 = slot(toks, st, i0);
+    let s1 = slot(toks, st, i1);
+    let s2 = slot(toks, st, i2);
+    let b0 = slot(toks, st, j0);
+    let b1 = slot(toks, st, j1);
+    let b2 = slot(toks, st, j2);
+    let mut k = Keys(out);
+    unigrams(&mut k, [s0, s1, s2, b0, b1, b2]);
+    pairs(&mut k, s0, s1, b0, b1, b2, s2);
+    let kids = |w: Option<u32>, which| slot(toks, st, child(st, w, which));
+    let (s0l, s0l2, s0r, s0r2) = (kids(i0, 0), kids(i0, 1), kids(i0, 2), kids(i0, 3));
+    let (b0l, b0l2) = (kids(j0, 0), kids(j0, 1));
+    let (s1l, s1r, s1r2) = (kids(i1, 0), kids(i1, 2), kids(i1, 3));
+    for (t, c) in [
+        (60u8, s0l),
+        (61, s0l2),
+        (62, s0r),
+        (63, s0r2),
+        (64, b0l),
+        (65, b0l2),
+        (66, s1l),
+        (67, s1r),
+        (68, s1r2),
+    ] {
+        k.push(t, &[c.w]);
+        k.push(t.wrapping_add(20), &[u64::from(c.p), u64::from(c.lab)]);
+        k.push(t.wrapping_add(40), &[u64::from(c.lab)]);
+    }
+    let (sp, bp, s1p) = (u64::from(s0.p), u64::from(b0.p), u64::from(s1.p));
+    k.push(130, &[sp, u64::from(s0l.p), bp]);
+    k.push(131, &[sp, u64::from(s0r.p), bp]);
+    k.push(132, &[sp, bp, u64::from(b0l.p)]);
+    k.push(133, &[sp, u64::from(s0l.p), u64::from(s0l2.p)]);
+    k.push(134, &[sp, u64::from(s0r.p), u64::from(s0r2.p)]);
+    k.push(135, &[bp, u64::from(b0l.p), u64::from(b0l2.p)]);
+    k.push(136, &[s1p, u64::from(s1r.p), sp]);
+    k.push(137, &[s1p, sp, u64::from(s0l.p)]);
+    k.push(138, &[s1p, u64::from(s1l.p), sp]);
+    k.push(139, &[u64::from(s0l.lab), u64::from(s0r.lab), sp]);
+    k.push(140, &[u64::from(b0l.lab), bp, sp]);
+    distances(&mut k, st, s0, s1, b0);
+    valencies(&mut k, st, (i0, s0), (i1, s1), (j0, b0));
+}
+
+fn unigrams(k: &mut Keys<'_>, slots: [Slot; 6]) {
+    k.push(0, &[]);
+    for (i, s) in slots.iter().enumerate() {
+        let t = 1 + 4 * i as u8;
+        k.push(t, &[s.w]);
+        k.push(t + 1, &[u64::from(s.p)]);
+        k.push(t + 2, &[s.w, u64::from(s.p)]);
+        if i < 4 {
+            k.push(t + 3, &[s.l]);
+        }
+    }
+}
+
+fn pairs(k: &mut Keys<'_>, s0: Slot, s1: Slot, b0: Slot, b1: Slot, b2: Slot, s2: Slot) {
+    let p = |s: Slot| u64::from(s.p);
+    k.push(30, &[s0.w, p(s0), b0.w, p(b0)]);
+    k.push(31, &[s0.w, p(s0), b0.w]);
+    k.push(32, &[s0.w, b0.w, p(b0)]);
+    k.push(33, &[s0.w, p(s0), p(b0)]);
+    k.push(34, &[p(s0), b0.w, p(b0)]);
+    k.push(35, &[s0.w, b0.w]);
+    k.push(36, &[p(s0), p(b0)]);
+    k.push(37, &[p(b0), p(b1)]);
+    k.push(38, &[p(b0), p(b1), p(b2)]);
+    k.push(39, &[p(s0), p(b0), p(b1)]);
+    k.push(40, &[p(s1), p(s0), p(b0)]);
+    k.push(41, &[p(s2), p(s1), p(s0)]);
+    k.push(42, &[s1.w, p(s1), s0.w, p(s0)]);
+    k.push(43, &[s1.w, s0.w]);
+    k.push(44, &[p(s1), s0.w, p(s0)]);
+    k.push(45, &[s1.w, p(s1), p(s0)]);
+    k.push(46, &[p(s1), p(s0)]);
+    k.push(47, &[s0.l, b0.l]);
+    k.push(48, &[s1.l, s0.l]);
+    k.push(49, &[s0.l, p(b0)]);
+    k.push(50, &[p(s0), b0.l]);
+    k.push(51, &[s1.l, p(s0)]);
+    k.push(52, &[p(s1), s0.l]);
+    k.push(53, &[p(s1), p(b0)]);
+    k.push(54, &[s1.w, b0.w]);
+    k.push(55, &[p(s0), b0.w, b1.w]);
+}
+
+fn distances(k: &mut Keys<'_>, st: &State, s0: Slot, s1: Slot, b0: Slot) {
+    let d0 = match (st.s(0), st.buf(0)) {
+        (Some(a), Some(b)) => u64::from(bucket(b.saturating_sub(a) as usize)),
+        _ => 8,
+    };
+    let d1 = match (st.s(1), st.s(0)) {
+        (Some(a), Some(b)) => u64::from(bucket(b.saturating_sub(a) as usize)),
+        _ => 8,
+    };
+    let p = |s: Slot| u64::from(s.p);
+    k.push(150, &[s0.w, d0]);
+    k.push(151, &[p(s0), d0]);
+    k.push(152, &[b0.w, d0]);
+    k.push(153, &[p(b0), d0]);
+    k.push(154, &[s0.w, b0.w, d0]);
+    k.push(155, &[p(s0), p(b0), d0]);
+    k.push(156, &[p(s1), p(s0), d1]);
+    k.push(157, &[s1.w, s0.w, d1]);
+    k.push(158, &[s1.w, p(s0), d1]);
+    k.push(159, &[p(s1), s0.w, d1]);
+}
+
+fn valencies(
+    k: &mut Keys<'_>,
+    st: &State,
+    (i0, s0): (Option<u32>, Slot),
+    (i1, s1): (Option<u32>, Slot),
+    (j0, b0): (Option<u32>, Slot),
+) {
+    let v = |x: u8| u64::from(x.min(7));
+    let (s0l, s0r) = (v(get(&st.nl, i0)), v(get(&st.nr, i0)));
+    let (s1l, s1r) = (v(get(&st.nl, i1)), v(get(&st.nr, i1)));
+    let b0l = v(get(&st.nl, j0));
+    let p = |s: Slot| u64::from(s.p);
+    k.push(170, &[s0.w, s0r]);
+    k.push(171, &[p(s0), s0r]);
+    k.push(172, &[s0.w, s0l]);
+    k.push(173, &[p(s0), s0l]);
+    k.push(174, &[b0.w, b0l]);
+    k.push(175, &[p(b0), b0l]);
+    k.push(176, &[p(s1), s1r]);
+    k.push(177, &[p(s1), s1l]);
+    let set = |v: &[u128], i: Option<u32>| {
+        let x = get(v, i);
+        [x as u64, (x >> 64) as u64]
+    };
+    let [a, b] = set(&st.rset, i0);
+    k.push(180, &[s0.w, a, b]);
+    k.push(181, &[p(s0), a, b]);
+    let [a, b] = set(&st.lset, i0);
+    k.push(182, &[s0.w, a, b]);
+    k.push(183, &[p(s0), a, b]);
+    let [a, b] = set(&st.lset, j0);
+    k.push(184, &[b0.w, a, b]);
+    k.push(185, &[p(b0), a, b]);
+    let [a, b] = set(&st.rset, i1);
+    k.push(186, &[p(s1), a, b]);
+    let [a, b] = set(&st.lset, i1);
+    k.push(187, &[p(s1), a, b]);
+}

@@ -1,0 +1,314 @@
+//! The arc-hybrid transition system (Kuhlmann, Gómez-Rodríguez and Satta 2011) with a
+//! single-root constraint, and its dynamic oracle (Goldberg and Nivre 2013).
+//!
+//! Words are numbered `1..=n`; `0` is the artificial root, which sits at the bottom of the
+//! stack. Transitions: `SHIFT` moves the buffer's first word `b0` onto the stack; `LEFT(l)` pops
+//! `s0` and makes it an `l`-dependent of `b0`; `RIGHT(l)` pops `s0` and makes it an
+//! `l`-dependent of `s1`. The root takes exactly one dependent, by `RIGHT(root)` once the buffer
+//! is empty, so every parse is a tree with one root. Each word is shifted once and popped once:
+//! a sentence of `n` words takes exactly `2n` transitions.
+
+/// A transition class: `0` is SHIFT, `1 + 2l` is LEFT with label `l`, `2 + 2l` RIGHT with `l`.
+pub(crate) type Class = u8;
+
+/// The SHIFT class.
+pub(crate) const SHIFT: Class = 0;
+
+/// What a class does, and with which label.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Move {
+    Shift,
+    Left(u8),
+    Right(u8),
+}
+
+/// Decode a class number.
+pub(crate) fn decode(c: Class) -> Move {
+    if c == SHIFT {
+        Move::Shift
+    } else if c % 2 == 1 {
+        Move::Left((c - 1) / 2)
+    } else {
+        Move::Right((c - 2) / 2)
+    }
+}
+
+/// Class number of a move.
+#[cfg(test)]
+pub(crate) fn encode(m: Move) -> Class {
+    match m {
+        Move::Shift => SHIFT,
+        Move::Left(l) => 1 + 2 * l,
+        Move::Right(l) => 2 + 2 * l,
+    }
+}
+
+/// A parser configuration plus the bookkeeping the features read (children, valencies,
+/// label sets), all indexed by word number (`0` = root).
+pub(crate) struct State {
+    pub stack: Vec<u32>,
+    /// The first buffer word; the buffer is `b..=n`.
+    pub b: usize,
+    pub n: usize,
+    /// Head of each word once attached (`u32::MAX` before).
+    pub head: Vec<u32>,
+    pub label: Vec<u8>,
+    /// Leftmost and second-leftmost, rightmost and second-rightmost dependents (`0` = none).
+    pub lm: Vec<[u32; 2]>,
+    pub rm: Vec<[u32; 2]>,
+    /// Number of left and right dependents.
+    pub nl: Vec<u8>,
+    pub nr: Vec<u8>,
+    /// Sets of the labels of left and right dependents (label numbers below 128).
+    pub lset: Vec<u128>,
+    pub rset: Vec<u128>,
+}
+
+const NONE: u32 = u32::MAX;
+
+impl State {
+    pub(crate) fn new(n: usize) -> State {
+        State {
+            stack: vec![0],
+            b: 1,
+            n,
+            head: vec![NONE; n + 1],
+            label: vec![0; n + 1],
+            lm: vec![[0, 0]; n + 1],
+            rm: vec![[0, 0]; n + 1],
+            nl: vec![0; n + 1],
+            nr: vec![0; n + 1],
+            lset: vec![0; n + 1],
+            rset: vec![0; n + 1],
+        }
+    }
+
+    pub(crate) fn terminal(&self) -> bool {
+        self.b > self.n && self.stack.len() <= 1
+    }
+
+    /// The `i`-th stack word from the top, if any.
+    pub(crate) fn s(&self, i: usize) -> Option<u32> {
+        self.stack
+            .len()
+            .checked_sub(i + 1)
+            .and_then(|k| self.stack.get(k))
+            .copied()
+    }
+
+    /// The `i`-th buffer word, if any.
+    pub(crate) fn buf(&self, i: usize) -> Option<u32> {
+        let k = self.b + i;
+        (k <= self.n).then_some(k as u32)
+    }
+
+    /// Whether `m` may be applied (`root` is the root label's number).
+    pub(crate) fn valid(&self, m: Move, root: u8) -> bool {
+        let has_buffer = self.b <= self.n;
+        match m {
+            Move::Shift => has_buffer,
+            Move::Left(l) => has_buffer && l != root && self.s(0).is_some_and(|s| s != 0),
+            Move::Right(l) => match self.s(1) {
+                None => false,
+                Some(0) => !has_buffer && l == root,
+                Some(_) => l != root,
+            },
+        }
+    }
+
+    /// Apply a valid move (an invalid one leaves the state unchanged).
+    pub(crate) fn apply(&mut self, m: Move) {
+        match m {
+            Move::Shift => {
+                if self.b <= self.n {
+                    self.stack.push(self.b as u32);
+                    self.b += 1;
+                }
+            }
+            Move::Left(l) => {
+                if let (Some(s0), true) = (self.s(0), self.b <= self.n) {
+                    self.stack.pop();
+                    self.attach(self.b as u32, s0, l);
+                }
+            }
+            Move::Right(l) => {
+                if let (Some(s0), Some(s1)) = (self.s(0), self.s(1)) {
+                    self.stack.pop();
+                    self.attach(s1, s0, l);
+                }
+            }
+        }
+    }
+
+    fn attach(&mut self, h: u32, d: u32, l: u8) {
+        let (hi, di) = (h as usize, d as usize);
+        if let Some(x) = self.head.get_mut(di) {
+            *x = h;
+        }
+        if let Some(x) = self.label.get_mut(di) {
+            *x = l;
+        }
+        let bit = 1u128.checked_shl(u32::from(l)).unwrap_or(0);
+        if d < h {
+            if let Some(x) = self.nl.get_mut(hi) {
+                *x = x.saturating_add(1);
+            }
+            if let Some(x) = self.lset.get_mut(hi) {
+                *x |= bit;
+            }
+            if let Some(lm) = self.lm.get_mut(hi) {
+                if lm[0] == 0 || d < lm[0] {
+                    *lm = [d, lm[0]];
+                } else if lm[1] == 0 || d < lm[1] {
+                    lm[1] = d;
+                }
+            }
+        } else {
+            if let Some(x) = self.nr.get_mut(hi) {
+                *x = x.saturating_add(1);
+            }
+            if let Some(x) = self.rset.get_mut(hi) {
+                *x |= bit;
+            }
+            if let Some(rm) = self.rm.get_mut(hi) {
+                if rm[0] == 0 || d > rm[0] {
+                    *rm = [d, rm[0]];
+                } else if rm[1] == 0 || d > rm[1] {
+                    rm[1] = d;
+                }
+            }
+        }
+    }
+}
+
+/// Gold heads and labels of one training sentence, indexed by word number (entry 0 unused).
+pub(crate) struct Gold<'a> {
+    pub head: &'a [u32],
+    pub label: &'a [u8],
+}
+
+impl Gold<'_> {
+    fn head_of(&self, w: u32) -> Option<u32> {
+        self.head.get(w as usize).copied()
+    }
+    /// Buffer words `b..=n` whose gold head is `w`.
+    fn deps_in_buffer(&self, st: &State, w: u32) -> usize {
+        self.head
+            .get(st.b..=st.n)
+            .map_or(0, |hs| hs.iter().filter(|&&h| h == w).count())
+    }
+
+    /// Number of gold arcs that become unreachable if `m` is applied to `st` (the dynamic
+    /// oracle's cost; exact for projective gold trees).
+    pub(crate) fn cost(&self, st: &State, m: Move) -> usize {
+        let s0 = st.s(0);
+        let b0 = st.buf(0);
+        match m {
+            Move::Shift => {
+                let Some(b0) = b0 else { return usize::MAX };
+                let gh = self.head_of(b0);
+                let below = st.stack.len().saturating_sub(1);
+                let head_lost = st
+                    .stack
+                    .get(..below)
+                    .is_some_and(|rest| rest.iter().any(|&k| Some(k) == gh));
+                let deps_lost = st
+                    .stack
+                    .iter()
+                    .filter(|&&k| self.head_of(k) == Some(b0))
+                    .count();
+                usize::from(head_lost) + deps_lost
+            }
+            Move::Left(l) => {
+                let (Some(s0), Some(b0)) = (s0, b0) else {
+                    return usize::MAX;
+                };
+                let gh = self.head_of(s0);
+                let head_in_buffer = gh.is_some_and(|h| h as usize > st.b && h as usize <= st.n);
+                let head_s1 = st.s(1).is_some_and(|s1| gh == Some(s1));
+                let wrong_label = gh == Some(b0) && self.label.get(s0 as usize) != Some(&l);
+                usize::from(head_in_buffer)
+                    + usize::from(head_s1)
+                    + self.deps_in_buffer(st, s0)
+                    + usize::from(wrong_label)
+            }
+            Move::Right(l) => {
+                let (Some(s0), Some(s1)) = (s0, st.s(1)) else {
+                    return usize::MAX;
+                };
+                let gh = self.head_of(s0);
+                let head_in_buffer =
+                    gh.is_some_and(|h| h != 0 && h as usize >= st.b && h as usize <= st.n);
+                let wrong_label = gh == Some(s1) && self.label.get(s0 as usize) != Some(&l);
+                usize::from(head_in_buffer) + self.deps_in_buffer(st, s0) + usize::from(wrong_label)
+            }
+        }
+    }
+}
+
+/// Whether a tree (heads indexed by word number, entry 0 unused) has no crossing arcs.
+pub(crate) fn projective(head: &[u32]) -> bool {
+    let arcs: Vec<(u32, u32)> = head
+        .iter()
+        .enumerate()
+        .skip(1)
+        .map(|(d, &h)| {
+            let d = d as u32;
+            (h.min(d), h.max(d))
+        })
+        .collect();
+    arcs.iter().all(|&(a, b)| {
+        arcs.iter()
+            .all(|&(c, d)| !((a < c && c < b && b < d) || (c < a && a < d && d < b)))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The oracle, followed greedily, rebuilds any projective tree exactly.
+    fn replay(head: &[u32], label: &[u8], root: u8) -> Vec<u32> {
+        let n = head.len() - 1;
+        let gold = Gold { head, label };
+        let mut st = State::new(n);
+        let moves: Vec<Move> = (0..4u8)
+            .flat_map(|l| [Move::Left(l), Move::Right(l)])
+            .chain([Move::Shift])
+            .collect();
+        while !st.terminal() {
+            let m = moves
+                .iter()
+                .copied()
+                .filter(|&m| st.valid(m, root))
+                .min_by_key(|&m| gold.cost(&st, m));
+            let Some(m) = m else { break };
+            assert_eq!(gold.cost(&st, m), 0, "no zero-cost move");
+            st.apply(m);
+        }
+        st.head.get(1..).unwrap_or_default().to_vec()
+    }
+
+    #[test]
+    fn the_oracle_rebuilds_projective_trees() {
+        // "the cat sat on the mat": the->cat, cat->sat, sat->root, on->mat, the->mat, mat->sat
+        let head = [0, 2, 3, 0, 6, 6, 3];
+        let label = [0, 1, 2, 3, 1, 1, 2];
+        assert_eq!(replay(&head, &label, 3), head[1..].to_vec());
+        let chain = [0, 0, 1, 2, 3];
+        assert_eq!(replay(&chain, &[0, 3, 1, 1, 1], 3), chain[1..].to_vec());
+    }
+
+    #[test]
+    fn crossing_arcs_are_not_projective() {
+        assert!(projective(&[0, 2, 0, 2]));
+        assert!(!projective(&[0, 3, 0, 2, 1]));
+    }
+
+    #[test]
+    fn moves_round_trip_through_classes() {
+        for m in [Move::Shift, Move::Left(0), Move::Right(0), Move::Left(60)] {
+            assert_eq!(decode(encode(m)), m);
+        }
+    }
+}
