@@ -21,7 +21,8 @@ function cgLayout(d3, msg, report) {
     .alphaDecay(n > 1500 ? 0.04 : 0.0228)
     .stop();
   const ticks = Math.ceil(Math.log(sim.alphaMin()) / Math.log(1 - sim.alphaDecay()));
-  const every = Math.max(5, Math.min(40, Math.floor(ticks / 8)));
+  // Each report redraws the page: fewer of them for large graphs.
+  const every = Math.max(5, Math.floor(ticks / (n > 500 ? 4 : 8)));
   function positions() {
     const buf = new Float64Array(2 * n);
     for (let i = 0; i < n; i++) {

@@ -65,18 +65,20 @@
       { selector: "node", style: {
         label: "data(label)", shape: "data(shape)", "background-color": "data(colour)",
         width: "data(size)", height: "data(size)", "border-width": 1, "border-color": "#555",
-        "font-size": 10, "text-valign": "bottom", "text-margin-y": 2, "text-wrap": "ellipsis",
+        "font-size": 11, "text-valign": "bottom", "text-margin-y": 2, "text-wrap": "ellipsis",
         "text-max-width": 140, "min-zoomed-font-size": 7 } },
       { selector: "node.conflict", style: { "border-width": 3, "border-color": "#ff6f00" } },
       { selector: "node:selected", style: { "border-width": 4, "border-color": "#1565c0" } },
       { selector: "edge", style: {
         width: 1.2, "line-color": "#90a4ae", "target-arrow-color": "#90a4ae",
         "target-arrow-shape": "triangle", "arrow-scale": 0.7, "curve-style": large ? "straight" : "bezier",
-        label: "data(label)", "font-size": 8, color: "#546e7a", "text-rotation": "autorotate",
-        "min-zoomed-font-size": 9, "text-background-color": "#fff", "text-background-opacity": 0.7 } },
+        // Edge labels cost more than the rest of the drawing; large graphs show them on the
+        // selected edge only (and in the panel).
+        label: large ? "" : "data(label)", "font-size": 9, color: "#546e7a", "text-rotation": "autorotate",
+        "min-zoomed-font-size": 8, "text-background-color": "#fff", "text-background-opacity": 0.7 } },
       { selector: "edge.negated", style: { "line-style": "dashed", "line-color": "#e31a1c", "target-arrow-color": "#e31a1c", color: "#e31a1c" } },
       { selector: "edge.conflict", style: { width: 3, "line-color": "#ff6f00", "target-arrow-color": "#ff6f00" } },
-      { selector: "edge:selected", style: { width: 4, "line-color": "#1565c0", "target-arrow-color": "#1565c0" } },
+      { selector: "edge:selected", style: { width: 4, "line-color": "#1565c0", "target-arrow-color": "#1565c0", label: "data(label)" } },
     ];
   }
 
@@ -168,6 +170,19 @@
     timings.redraw = Math.round(performance.now() - t);
     state.layoutId += 1;
     fitWhenDone = fit;
+    // Nodes not placed yet start on a spiral (where d3-force would put them), drawn at once.
+    let spiral = 0;
+    cy.batch(function () {
+      drawn.nodes.forEach(function (i) {
+        if (state.positions.has(i)) return;
+        const radius = 10 * Math.sqrt(0.5 + spiral);
+        const angle = spiral * Math.PI * (3 - Math.sqrt(5));
+        state.positions.set(i, { x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
+        cy.getElementById("n" + i).position(state.positions.get(i));
+        spiral += 1;
+      });
+    });
+    if (fit) cy.fit(undefined, 30);
     const slot = new Map(drawn.nodes.map(function (i, k) { return [i, k]; }));
     const msg = {
       id: state.layoutId,
