@@ -10,6 +10,9 @@
 // node scripts/check-viewer.mjs --url file:///…/graph.html#q=Ukraine --timeout 30 \
 //      --screenshot out.png --expect '600,000' [--expect …] [--forbid-global cgPwned]
 //      [--chromium /usr/bin/chromium]
+//      [--search TEXT --pick NAME]   type TEXT in the search box: NAME must be suggested, and
+//                                    Enter must select it (panel heading, address fragment)
+//      [--hide yes]                  "Hide" on the selected node draws one node fewer
 
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -27,6 +30,9 @@ function parseArgs(argv) {
     else if (k === "--expect") opts.expect.push(v);
     else if (k === "--forbid-global") opts.forbid.push(v);
     else if (k === "--chromium") opts.chromium = v;
+    else if (k === "--search") opts.search = v;
+    else if (k === "--pick") opts.pick = v;
+    else if (k === "--hide") opts.hide = v === "yes";
     else throw new Error(`unknown option ${k}`);
   }
   if (!opts.url) throw new Error("--url is required");
@@ -83,7 +89,10 @@ async function main() {
     { stdio: ["ignore", "ignore", "pipe", "pipe", "pipe"] },
   );
   let stderr = "";
-  child.stderr.on("data", (c) => { stderr = (stderr + c.toString()).slice(-4000); });
+  child.stderr.on("data", (c) => {
+    const lines = c.toString().split("\n").filter((l) => l && !l.includes("dbus"));
+    if (lines.length) stderr = (stderr + lines.join("\n") + "\n").slice(-4000);
+  });
   const cleanup = () => {
     child.kill("SIGKILL");
     try { rmSync(profile, { recursive: true, force: true }); } catch { /* best effort */ }
@@ -132,6 +141,7 @@ async function check(cdp, opts) {
   }
   const wallMs = Date.now() - t0;
   const ready = stateNow === "ready";
+  const interactions = ready ? await interact(evaluate, opts) : { failures: [] };
   const page = await evaluate(`(function () {
     const v = window.cgViewer || {};
     const forbid = ${JSON.stringify(opts.forbid)};
@@ -149,12 +159,44 @@ async function check(cdp, opts) {
     writeFileSync(opts.screenshot, Buffer.from(shot.data, "base64"));
   }
   const missing = opts.expect.filter((s) => !page.panel.includes(s));
-  const ok = ready && missing.length === 0 && errors.length === 0 && page.forbidden.length === 0 && page.requests.length === 0;
+  const ok = ready && missing.length === 0 && errors.length === 0 && page.forbidden.length === 0 &&
+    page.requests.length === 0 && interactions.failures.length === 0;
   const res = {
     ok, ready, wallMs, readyMs: page.readyMs, timings: page.timings, layoutMode: page.layoutMode, counts: page.counts,
-    hash: page.hash, missing, errors, forbidden: page.forbidden, requests: page.requests,
+    hash: page.hash, missing, errors, forbidden: page.forbidden, requests: page.requests, interactions,
   };
   if (!ok) res.panel = page.panel.slice(0, 3000);
+  return res;
+}
+
+// What a user does after the page is ready: search and pick, hide. Returns what was seen and
+// the failures.
+async function interact(evaluate, opts) {
+  const res = { failures: [] };
+  if (opts.search) {
+    res.search = await evaluate(`(async function () {
+      const input = document.getElementById("search");
+      input.value = ${JSON.stringify(opts.search)};
+      input.dispatchEvent(new Event("input"));
+      const suggested = Array.from(document.querySelectorAll("#suggestions li")).map(function (li) { return li.innerText; });
+      input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+      await new Promise(function (r) { setTimeout(r, 500); });
+      return { suggested: suggested, heading: (document.querySelector("#panel h2") || {}).textContent, hash: location.hash };
+    })()`);
+    if (!res.search.suggested.length || !res.search.suggested[0].startsWith(opts.pick)) res.failures.push(`${opts.pick} not suggested first`);
+    if (res.search.heading !== opts.pick) res.failures.push(`Enter selected ${res.search.heading}`);
+    if (!res.search.hash.startsWith("#q=")) res.failures.push(`fragment ${res.search.hash}`);
+  }
+  if (opts.hide) {
+    res.hide = await evaluate(`(async function () {
+      const before = document.getElementById("counts").textContent;
+      const button = Array.from(document.querySelectorAll("#panel button")).find(function (b) { return b.textContent === "Hide"; });
+      button.click();
+      await new Promise(function (r) { setTimeout(r, 500); });
+      return { before: before, after: document.getElementById("counts").textContent };
+    })()`);
+    if (parseInt(res.hide.after, 10) !== parseInt(res.hide.before, 10) - 1) res.failures.push("Hide did not remove one node");
+  }
   return res;
 }
 

@@ -4,7 +4,8 @@
 # 1. Unit tests of the viewer's non-drawing logic with Node's test runner.
 # 2. The seed: `run seeds/`, export, load `graph.html#q=Ukraine` in headless Chromium and
 #    check that the panel lists the limit-army claim with 600,000 and its evidence; then
-#    `#edge=<that relation>` lists its supports.
+#    `#edge=<that relation>` lists its supports; searching an alias and pressing Enter
+#    selects the entity, and "Hide" removes it from the drawing.
 # 3. Hostile text (tests/fixtures/viewer/hostile.jsonl): names, evidence, titles and a
 #    `javascript:` address with `</script>`, markup, quotes, backslashes and odd Unicode are
 #    shown as text and never run (the page would set window.cgPwned).
@@ -15,7 +16,7 @@
 #
 # Installs Chromium and Firefox (Debian packages `chromium`, `firefox-esr`) when missing; the
 # seed is also loaded in Firefox. Everything else is Node's built-ins (scripts/check-viewer.mjs drives Chromium over the DevTools pipe). Screenshots go
-# to output/viewer-check/ (ignored by git). UPDATE_SCREENSHOT=1 copies the seed screenshot to
+# to target/viewer-check/ (ignored by git). UPDATE_SCREENSHOT=1 copies the seed screenshot to
 # assets/viewer/seed.png, the one README shows.
 set -euo pipefail
 
@@ -51,7 +52,7 @@ node --test assets/viewer/ >/dev/null || node --test assets/viewer/
 
 cargo build --release --quiet
 bin="$root/target/release/claimgraph"
-shots="$root/output/viewer-check"
+shots="$root/target/viewer-check"
 mkdir -p "$shots"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -64,6 +65,9 @@ check --url "file://$work/graph.html#q=Ukraine" --timeout 30 --screenshot "$shot
     --expect "limit army" --expect "600,000 troops" \
     --expect "Ukraine would have to limit its army to 600,000 troops"
 if [ "${UPDATE_SCREENSHOT:-0}" = "1" ]; then cp "$shots/seed.png" assets/viewer/seed.png; fi
+
+echo "-- seed: search an alias, pick with Enter, hide"
+check --url "file://$work/graph.html" --timeout 30 --search ukraina --pick Ukraine --hide yes
 
 echo "-- seed in Firefox: #q=Ukraine"
 # Firefox's headless mode has no DevTools pipe here; a wrapper page (file URIs made one origin

@@ -283,7 +283,11 @@
 
   function hide(i) {
     state.visible.delete(i);
-    if (state.selected && state.selected.node === i) state.selected = null;
+    if (state.selected && state.selected.node === i) {
+      state.selected = null;
+      $("panel").replaceChildren(el("p", "hint", "Hidden: " + data.nodes[i].label + ". Search it to show it again."));
+      writeFragment();
+    }
     layout(0.1, false);
   }
 
