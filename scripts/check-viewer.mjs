@@ -8,11 +8,13 @@
 // none unless injected markup ran), takes a screenshot and prints one JSON line of figures.
 //
 // node scripts/check-viewer.mjs --url file:///…/graph.html#q=Ukraine --timeout 30 \
-//      --screenshot out.png --expect '600,000' [--expect …] [--forbid-global cgPwned]
+//      --screenshot out.png --expect '600,000' [--expect …] [--absent TEXT …]
+//      [--forbid-global cgPwned]
 //      [--chromium /usr/bin/chromium]
 //      [--search TEXT --pick NAME]   type TEXT in the search box: NAME must be suggested, and
 //                                    Enter must select it (panel heading, address fragment)
 //      [--hide yes]                  "Hide" on the selected node draws one node fewer
+//      [--expand NAME]               then search NAME, "Show neighbours": the hidden node is back
 
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -20,7 +22,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 function parseArgs(argv) {
-  const opts = { expect: [], forbid: [], timeout: 30, chromium: "chromium", width: 1600, height: 1000 };
+  const opts = { expect: [], absent: [], forbid: [], timeout: 30, chromium: "chromium", width: 1600, height: 1000 };
   for (let i = 0; i < argv.length; i += 2) {
     const [k, v] = [argv[i], argv[i + 1]];
     if (v === undefined) throw new Error(`${k}: missing value`);
@@ -28,11 +30,13 @@ function parseArgs(argv) {
     else if (k === "--timeout") opts.timeout = Number(v);
     else if (k === "--screenshot") opts.screenshot = v;
     else if (k === "--expect") opts.expect.push(v);
+    else if (k === "--absent") opts.absent.push(v);
     else if (k === "--forbid-global") opts.forbid.push(v);
     else if (k === "--chromium") opts.chromium = v;
     else if (k === "--search") opts.search = v;
     else if (k === "--pick") opts.pick = v;
     else if (k === "--hide") opts.hide = v === "yes";
+    else if (k === "--expand") opts.expand = v;
     else throw new Error(`unknown option ${k}`);
   }
   if (!opts.url) throw new Error("--url is required");
@@ -158,7 +162,8 @@ async function check(cdp, opts) {
     const shot = await send("Page.captureScreenshot", { format: "png" });
     writeFileSync(opts.screenshot, Buffer.from(shot.data, "base64"));
   }
-  const missing = opts.expect.filter((s) => !page.panel.includes(s));
+  const missing = opts.expect.filter((s) => !page.panel.includes(s))
+    .concat(opts.absent.filter((s) => page.panel.includes(s)).map((s) => `present: ${s}`));
   const ok = ready && missing.length === 0 && errors.length === 0 && page.forbidden.length === 0 &&
     page.requests.length === 0 && interactions.failures.length === 0;
   const res = {
@@ -196,6 +201,22 @@ async function interact(evaluate, opts) {
       return { before: before, after: document.getElementById("counts").textContent };
     })()`);
     if (parseInt(res.hide.after, 10) !== parseInt(res.hide.before, 10) - 1) res.failures.push("Hide did not remove one node");
+  }
+  if (opts.expand) {
+    res.expand = await evaluate(`(async function () {
+      const wait = function () { return new Promise(function (r) { setTimeout(r, 500); }); };
+      const input = document.getElementById("search");
+      input.value = ${JSON.stringify(opts.expand)};
+      input.dispatchEvent(new Event("input"));
+      input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+      await wait();
+      const before = document.getElementById("counts").textContent;
+      const button = Array.from(document.querySelectorAll("#panel button")).find(function (b) { return b.textContent === "Show neighbours"; });
+      button.click();
+      await wait();
+      return { before: before, after: document.getElementById("counts").textContent };
+    })()`);
+    if (!(parseInt(res.expand.after, 10) > parseInt(res.expand.before, 10))) res.failures.push("Show neighbours added no node");
   }
   return res;
 }

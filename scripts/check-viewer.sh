@@ -5,7 +5,8 @@
 # 2. The seed: `run seeds/`, export, load `graph.html#q=Ukraine` in headless Chromium and
 #    check that the panel lists the limit-army claim with 600,000 and its evidence; then
 #    `#edge=<that relation>` lists its supports; searching an alias and pressing Enter
-#    selects the entity, and "Hide" removes it from the drawing.
+#    selects the entity, "Hide" removes it from the drawing, and "Show neighbours" on one of
+#    its neighbours brings it back.
 # 3. Hostile text (tests/fixtures/viewer/hostile.jsonl): names, evidence, titles and a
 #    `javascript:` address with `</script>`, markup, quotes, backslashes and odd Unicode are
 #    shown as text and never run (the page would set window.cgPwned).
@@ -66,8 +67,13 @@ check --url "file://$work/graph.html#q=Ukraine" --timeout 30 --screenshot "$shot
     --expect "Ukraine would have to limit its army to 600,000 troops"
 if [ "${UPDATE_SCREENSHOT:-0}" = "1" ]; then cp "$shots/seed.png" assets/viewer/seed.png; fi
 
-echo "-- seed: search an alias, pick with Enter, hide"
-check --url "file://$work/graph.html" --timeout 30 --search ukraina --pick Ukraine --hide yes
+echo "-- seed: search an alias, pick with Enter, hide, show neighbours"
+check --url "file://$work/graph.html" --timeout 30 --search ukraina --pick Ukraine --hide yes \
+    --expand "600,000 troops"
+
+echo "-- seed: a type filter in the fragment hides the value objects"
+check --url "file://$work/graph.html#q=Ukraine&types=person,place,organisation" --timeout 30 \
+    --expect "withdraw from" --absent "600,000 troops"
 
 echo "-- seed in Firefox: #q=Ukraine"
 # Firefox's headless mode has no DevTools pipe here; a wrapper page (file URIs made one origin
