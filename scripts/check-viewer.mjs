@@ -15,6 +15,8 @@
 //                                    Enter must select it (panel heading, address fragment)
 //      [--hide yes]                  "Hide" on the selected node draws one node fewer
 //      [--expand NAME]               then search NAME, "Show neighbours": the hidden node is back
+//      [--click-edge PREDICATE]      click (mouse events) the middle of the first edge so
+//                                    labelled: the panel must show that relation
 
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -37,6 +39,7 @@ function parseArgs(argv) {
     else if (k === "--pick") opts.pick = v;
     else if (k === "--hide") opts.hide = v === "yes";
     else if (k === "--expand") opts.expand = v;
+    else if (k === "--click-edge") opts.clickEdge = v;
     else throw new Error(`unknown option ${k}`);
   }
   if (!opts.url) throw new Error("--url is required");
@@ -146,6 +149,7 @@ async function check(cdp, opts) {
   const wallMs = Date.now() - t0;
   const ready = stateNow === "ready";
   const interactions = ready ? await interact(evaluate, opts) : { failures: [] };
+  if (ready && opts.clickEdge) await clickEdge(evaluate, send, opts.clickEdge, interactions);
   const page = await evaluate(`(function () {
     const v = window.cgViewer || {};
     const forbid = ${JSON.stringify(opts.forbid)};
@@ -172,6 +176,33 @@ async function check(cdp, opts) {
   };
   if (!ok) res.panel = page.panel.slice(0, 3000);
   return res;
+}
+
+// Clicks the middle of the first drawn edge whose label starts with `predicate`, with real
+// mouse events at its place on the screen (the viewer keeps its cytoscape instance in
+// window.cgViewer.cy), and checks that the panel then shows that relation.
+async function clickEdge(evaluate, send, predicate, res) {
+  const at = await evaluate(`(function () {
+    const cy = window.cgViewer.cy;
+    const edge = cy.edges().filter(function (e) { return e.data("label").indexOf(${JSON.stringify(predicate)}) === 0; })[0];
+    if (!edge) return null;
+    cy.fit(edge.connectedNodes(), 200);
+    const p = edge.renderedMidpoint();
+    const box = cy.container().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  })()`);
+  if (!at) {
+    res.failures.push(`no edge labelled ${predicate}`);
+    return;
+  }
+  await sleep(300);
+  for (const type of ["mouseMoved", "mousePressed", "mouseReleased"]) {
+    await send("Input.dispatchMouseEvent", { type, x: at.x, y: at.y, button: "left", clickCount: 1 });
+  }
+  await sleep(500);
+  const heading = await evaluate(`(document.querySelector("#panel h2") || {}).textContent`);
+  res.clickEdge = { at, heading };
+  if (heading !== predicate) res.failures.push(`clicking the edge showed ${heading}`);
 }
 
 // What a user does after the page is ready: search and pick, hide. Returns what was seen and

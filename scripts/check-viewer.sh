@@ -4,7 +4,7 @@
 # 1. Unit tests of the viewer's non-drawing logic with Node's test runner.
 # 2. The seed: `run seeds/`, export, load `graph.html#q=Ukraine` in headless Chromium and
 #    check that the panel lists the limit-army claim with 600,000 and its evidence; then
-#    `#edge=<that relation>` lists its supports; searching an alias and pressing Enter
+#    `#edge=<that relation>` lists its supports, and so does a mouse click on its edge; searching an alias and pressing Enter
 #    selects the entity, "Hide" removes it from the drawing, and "Show neighbours" on one of
 #    its neighbours brings it back.
 # 3. Hostile text (tests/fixtures/viewer/hostile.jsonl): names, evidence, titles and a
@@ -115,6 +115,9 @@ edge="$("$bin" export --format jsonl --store "$work/seed.store" |
 [ -n "$edge" ] || { echo "no limit-army relation in the seed store"; exit 1; }
 check --url "file://$work/graph.html#edge=$edge" --timeout 30 --screenshot "$shots/seed-edge.png" \
     --expect "Supports (1 pass the filters)" --expect "600,000 troops" --expect "per The plan"
+echo "-- seed: clicking the limit-army edge"
+check --url "file://$work/graph.html" --timeout 30 --click-edge "limit army" \
+    --expect "600,000 troops" --expect "per The plan"
 
 echo "-- hostile text"
 "$bin" --quiet ingest --no-gazetteer --store "$work/hostile.store" --claims tests/fixtures/viewer/hostile.jsonl

@@ -59,6 +59,7 @@
     boxSelectionEnabled: false,
     style: graphStyle(),
   });
+  window.cgViewer.cy = cy;
 
   function graphStyle() {
     return [
@@ -67,6 +68,8 @@
         width: "data(size)", height: "data(size)", "border-width": 1, "border-color": "#555",
         "font-size": 11, "text-valign": "bottom", "text-margin-y": 2, "text-wrap": "ellipsis",
         "text-max-width": 140, "min-zoomed-font-size": 7 } },
+      // In large graphs the many literal values are named only when zoomed in.
+      { selector: 'node[type = "value"]', style: { "min-zoomed-font-size": large ? 14 : 7 } },
       { selector: "node.conflict", style: { "border-width": 3, "border-color": "#ff6f00" } },
       { selector: "node:selected", style: { "border-width": 4, "border-color": "#1565c0" } },
       { selector: "edge", style: {
@@ -93,7 +96,7 @@
     const pos = state.positions.get(i);
     return {
       group: "nodes",
-      data: { id: "n" + i, i: i, label: node.label, shape: t.shape, colour: t.colour, size: size },
+      data: { id: "n" + i, i: i, label: node.label, type: node.type, shape: t.shape, colour: t.colour, size: size },
       position: pos ? { x: pos.x, y: pos.y } : { x: 0, y: 0 },
       classes: conflictSubjects.has(i) ? "conflict" : "",
     };
