@@ -28,11 +28,12 @@
 //!
 //! [`KnowledgeGraph::conflicts`]: crate::graph::KnowledgeGraph::conflicts
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
-use super::{modality_str, Selection, SCHEMA_VERSION};
+use super::{modality_str, node_id, Selection, SCHEMA_VERSION};
 use crate::graph::{NodeRef, RelationRef};
 use crate::pipeline::ArticleRecord;
 
@@ -64,7 +65,8 @@ struct Data<'g> {
 
 #[derive(Serialize)]
 struct NodeWire<'g> {
-    id: &'g str,
+    /// Through [`node_id`], as in every export.
+    id: Cow<'g, str>,
     label: &'g str,
     #[serde(rename = "type")]
     kind: &'static str,
@@ -297,7 +299,7 @@ impl<'g> Sentences<'g> {
 
 fn node<'g>(sel: &Selection<'g>, node: NodeRef<'g>) -> NodeWire<'g> {
     let mut wire = NodeWire {
-        id: node.id(),
+        id: node_id(node.id()),
         label: node.label(),
         kind: node.kind_str(),
         aliases: None,
