@@ -289,6 +289,8 @@ enum ExportFormat {
     Graphml,
     Cypher,
     Neo4j,
+    /// One self-contained HTML file: the offline viewer.
+    Html,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -410,6 +412,7 @@ fn run(cli: Cli) -> Result<Status> {
                 ExportFormat::Graphml => Format::Graphml,
                 ExportFormat::Cypher => Format::Cypher,
                 ExportFormat::Neo4j => Format::Neo4j,
+                ExportFormat::Html => Format::Html,
             };
             let options = ExportOptions {
                 around,

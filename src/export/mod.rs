@@ -1,5 +1,6 @@
 //! Exports: a [`KnowledgeGraph`] (or the part of it the options select) as bytes in a wire
-//! format, one file per format here (`dot`, `json` with `jsonl`, `graphml`, `cypher`, `neo4j`).
+//! format, one file per format here (`dot`, `json` with `jsonl`, `graphml`, `cypher`, `neo4j`,
+//! and `html`, the offline viewer).
 //!
 //! Only this module knows wire formats, and it never mutates the graph or touches the
 //! filesystem: [`Export::write`] writes one file to any `io::Write`, streaming (`main.rs` gives
@@ -13,6 +14,7 @@
 mod cypher;
 mod dot;
 mod graphml;
+mod html;
 mod json;
 mod neo4j;
 
@@ -40,6 +42,8 @@ pub enum Format {
     Graphml,
     Cypher,
     Neo4j,
+    /// The offline viewer: one self-contained HTML file.
+    Html,
 }
 
 /// Which part of the graph to export.
@@ -81,6 +85,7 @@ pub fn file_names(format: Format) -> &'static [&'static str] {
         Format::Jsonl => &["claims.jsonl"],
         Format::Graphml => &["graph.graphml"],
         Format::Cypher => &["graph.cypher"],
+        Format::Html => &["graph.html"],
         Format::Neo4j => neo4j::FILES,
     }
 }
@@ -117,6 +122,8 @@ impl<'g> Export<'g> {
             Format::Jsonl => json::write_lines(sel, out),
             Format::Graphml => graphml::write(sel, out),
             Format::Cypher => cypher::write(sel, out),
+            // The viewer's data is one JSON document inside the page: built in memory.
+            Format::Html => out.write_all(&html::write(sel)),
             Format::Neo4j => neo4j::write(sel, name, out),
         }
     }
