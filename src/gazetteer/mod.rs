@@ -20,6 +20,7 @@ use std::path::{Path, PathBuf};
 mod blob;
 mod load;
 mod names;
+pub mod offices;
 
 pub use load::{Entity, EntityKind, Gazetteer, GazetteerError, Layer, RESERVED_PREFIXES};
 pub use names::{FormKind, NameForm, NameTable};
