@@ -96,6 +96,15 @@ fn is_sports_word(word: &str) -> bool {
     std::str::from_utf8(lower).is_ok_and(|w| sports_words().contains(w))
 }
 
+/// Sports words with an everyday sense: one alone does not make a sports report.
+fn is_everyday_sports_word(word: &str) -> bool {
+    const EVERYDAY: &[&str] = &[
+        "final", "goal", "match", "season", "cup", "club", "draw", "defeat", "defeated", "beat",
+        "beats", "league", "coach",
+    ];
+    EVERYDAY.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
 /// Words that make a sentence a sports report.
 const SPORTS_WORDS: &[&str] = &[
     "beat",
@@ -720,6 +729,7 @@ impl Tagger {
                 date,
             };
             context::full_person_names(&doc, &mut mentions);
+            context::given_name_before_surname(&doc, &mut mentions);
             let (cued, absorbed) = cues::find(text, sentences, &mentions, &self.gazetteer);
             if !absorbed.is_empty() {
                 let absorbed: FastSet<Span> = absorbed.into_iter().collect();
@@ -748,7 +758,11 @@ impl Tagger {
                 return false;
             };
             let words: Vec<&str> = sentence.tokens.iter().map(|t| t.span.of(text)).collect();
-            let sport_word = words.iter().any(|w| is_sports_word(w));
+            // Words with an everyday sense too ("the final decision", "our goal") count only
+            // two together; a word only sport uses counts alone.
+            let n_sport = words.iter().filter(|w| is_sports_word(w)).count();
+            let n_everyday = words.iter().filter(|w| is_everyday_sports_word(w)).count();
+            let sport_word = n_sport > n_everyday || n_everyday >= 2;
             let score = words.windows(3).any(|w| {
                 !w[0].is_empty()
                     && w[0].chars().all(|c| c.is_ascii_digit())
@@ -876,12 +890,6 @@ impl Tagger {
             .filter_map(|&idx| entities.get(idx as usize)?.parent.as_deref())
             .collect();
         let pairs = self.place_pairs(text, &hits);
-        let context = ScoreContext {
-            sure: &sure,
-            countries: &countries,
-            parents: &parents,
-            dominant,
-        };
         let mut res = Vec::with_capacity(hits.len());
         for (hit, pair) in hits.into_iter().zip(pairs) {
             match pair {
@@ -897,6 +905,19 @@ impl Tagger {
                 }
                 None => {}
             }
+            // A country of another name than the article's ("Georgia" in a US story).
+            let rival_nation = hit.cands.iter().any(|c| {
+                entities.get(c.entity as usize).is_some_and(|e| {
+                    is_nation(e) && dominant.is_some() && e.country.as_deref() != dominant
+                })
+            });
+            let context = ScoreContext {
+                sure: &sure,
+                countries: &countries,
+                parents: &parents,
+                dominant,
+                rival_nation,
+            };
             let mut best: Option<(i64, &Candidate)> = None;
             for cand in &hit.cands {
                 let Some(entity) = entities.get(cand.entity as usize) else {
@@ -1260,6 +1281,8 @@ struct ScoreContext<'a> {
     countries: &'a BTreeMap<&'a str, usize>,
     parents: &'a FastSet<&'a str>,
     dominant: Option<&'a str>,
+    /// The name is also a country other than the article's.
+    rival_nation: bool,
 }
 
 fn candidate_score(entity: &Entity, cand: &Candidate, context: &ScoreContext<'_>, idx: u32) -> i64 {
@@ -1280,7 +1303,8 @@ fn candidate_score(entity: &Entity, cand: &Candidate, context: &ScoreContext<'_>
         // A region of the country the article is about, named twice or more, beats a
         // homonymous country the article never names otherwise (Georgia in a US story).
         let region = entity.id.starts_with("iso3166-2:");
-        if region && n_named >= 2 && context.dominant == Some(country.as_str()) {
+        let home = context.dominant == Some(country.as_str());
+        if region && context.rival_nation && n_named >= 2 && home {
             score += 2_500;
         }
     }

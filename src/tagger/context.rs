@@ -261,7 +261,7 @@ impl Target {
 
 /// A given name read as a place or organisation, followed by a surname, is a person
 /// ("Florence Pugh", "Jordan Henderson"). Runs before the cue pass.
-pub(super) fn full_person_names(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
+pub(super) fn full_person_names(doc: &Doc<'_>, mentions: &mut [Mention]) {
     let mut idx = 0;
     while idx < mentions.len() {
         let m = &mentions[idx];
@@ -302,6 +302,48 @@ pub(super) fn full_person_names(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
         let target = Target::unlisted(EntityKind::Person, &name, vec![m.entity.clone()]);
         mentions[idx] = make(span, doc, m.sentence, target, Rule::FullName);
         idx += 1;
+    }
+}
+
+/// A given name before a listed person's surname is another person of that surname
+/// ("Pierre Trudeau" is not Justin Trudeau). Runs before the cue pass.
+pub(super) fn given_name_before_surname(doc: &Doc<'_>, mentions: &mut [Mention]) {
+    for idx in 0..mentions.len() {
+        let m = &mentions[idx];
+        let surname_alias =
+            m.kind == EntityKind::Person && m.rule == Rule::GazetteerAlias && !m.text.contains(' ');
+        let Some(sentence) = surname_alias
+            .then(|| doc.sentences.get(m.sentence))
+            .flatten()
+        else {
+            continue;
+        };
+        let Some(k) = token_at(sentence, m.span.start).and_then(|k| k.checked_sub(1)) else {
+            continue;
+        };
+        let Some(given) = sentence.tokens.get(k) else {
+            continue;
+        };
+        let w = given.span.of(doc.text);
+        let free = idx == 0 || mentions[idx - 1].span.end <= given.span.start;
+        // "Will Trump ...?": an English word opening a sentence is no given name.
+        let opens_sentence = k == 0;
+        let listed_first = m.name.split_whitespace().next() == Some(w);
+        let is_given = doc.gazetteer.is_given_name(w)
+            && !cues::is_function_word(w)
+            && !(opens_sentence && cues::is_common_word(w));
+        if !free || !is_given || listed_first || !adjacent(doc.text, given.span, m.span) {
+            continue;
+        }
+        let span = Span::new(given.span.start, m.span.end);
+        let name = span
+            .of(doc.text)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let target = Target::unlisted(EntityKind::Person, &name, vec![m.entity.clone()]);
+        let sentence_idx = m.sentence;
+        mentions[idx] = make(span, doc, sentence_idx, target, Rule::FullName);
     }
 }
 
@@ -1023,3 +1065,7 @@ pub(super) fn decide(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
     earlier_surnames(doc, mentions);
     roles(doc, mentions);
 }
+
+#[cfg(test)]
+#[path = "context_tests.rs"]
+mod tests;

@@ -907,7 +907,7 @@ fn common_words() -> &'static WordSet {
 }
 
 /// Whether `word`, in lower case, is a common English word.
-fn is_common_word(word: &str) -> bool {
+pub(super) fn is_common_word(word: &str) -> bool {
     lower_is(word, |w| common_words().contains(w))
 }
 
