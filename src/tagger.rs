@@ -946,7 +946,11 @@ impl Tagger {
             let written = hit.span.of(text);
             if entity.kind == EntityKind::Organisation
                 && GENERIC_INSTITUTIONS.contains(&written)
-                && dominant.is_some_and(|d| entity.country.as_deref() != Some(d))
+                && dominant.is_some_and(|d| {
+                    // Not when that country has no such institution ("Congress" in a British
+                    // story is the US Congress).
+                    entity.country.as_deref() != Some(d) && context::country_has(written, d)
+                })
             {
                 let country = dominant.unwrap_or("");
                 let mention = Mention {

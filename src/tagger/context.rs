@@ -159,6 +159,18 @@ const COMPANY_FIGURES: &[&str] = &[
     "turnover",
 ];
 
+/// Verbs of a company reporting its results ("Ryanair posted a profit").
+const RESULT_VERBS: &[&str] = &[
+    "reported",
+    "posted",
+    "raised",
+    "cut",
+    "expects",
+    "forecast",
+    "announced",
+    "booked",
+];
+
 /// Verbs that report speech, after a surname ("Johnson said").
 const SPEECH_VERBS: &[&str] = &[
     "said",
@@ -477,6 +489,26 @@ fn country_entity<'g>(gazetteer: &'g Gazetteer, code: &str) -> Option<&'g Entity
     })
 }
 
+/// Countries whose legislature is a Congress; elsewhere "Congress" is another country's.
+const CONGRESS_COUNTRIES: &[&str] = &[
+    "US", "PH", "CO", "PE", "CL", "MX", "AR", "BR", "GT", "HN", "PY", "ES", "BO", "DO", "SV", "NI",
+    "UY", "FM",
+];
+
+/// Whether `country` has an institution called `generic`: the United States has a Congress
+/// and departments, not a parliament or ministries; few countries have a Congress.
+pub(super) fn country_has(generic: &str, country: &str) -> bool {
+    if generic == "Congress" {
+        return CONGRESS_COUNTRIES.contains(&country);
+    }
+    let not_american = generic.contains("Ministry")
+        || matches!(
+            generic,
+            "Parliament" | "National Assembly" | "Council of Ministers"
+        );
+    !(country == "US" && not_american)
+}
+
 /// The listed institution of `country` that `generic` ("Parliament", "Foreign Ministry")
 /// names: an organisation of that country whose name holds every word of it; the curated
 /// layer first, then the shortest name.
@@ -572,7 +604,8 @@ pub(super) fn generic_institutions(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
                 };
                 let span = Span::new(token.span.start, last.span.end);
                 let words = span.of(doc.text);
-                if !is_generic_institution(words) || covered(mentions, span) {
+                let fits = is_generic_institution(words) && country_has(words, country);
+                if !fits || covered(mentions, span) {
                     continue;
                 }
                 let previous = word(doc, k.checked_sub(1).and_then(|p| tokens.get(p)));
@@ -816,24 +849,39 @@ fn full_name_before(
 
 /// Whether sentence `sentence` describes a company: "the telecoms operator said", "the
 /// company", or results ("profits", "revenue").
-fn company_sentence(doc: &Doc<'_>, sentence: &Sentence) -> bool {
+fn company_sentence(doc: &Doc<'_>, sentence: &Sentence) -> Option<Evidence> {
     let words: Vec<&str> = sentence
         .tokens
         .iter()
         .map(|t| t.span.of(doc.text))
         .collect();
     let lower = |w: &str| w.to_ascii_lowercase();
+    // ", the telecoms operator said": a comma, "the", up to three words, the noun, a verb.
+    let described = words.iter().enumerate().any(|(k, w)| {
+        let the_after_comma = (1..=4).any(|back| {
+            k.checked_sub(back)
+                .is_some_and(|t| lower(words[t].as_ref()) == "the" && t > 0 && words[t - 1] == ",")
+        });
+        COMPANY_NOUNS.contains(&lower(w).as_str())
+            && the_after_comma
+            && words.get(k + 1).is_some_and(|n| SPEECH_VERBS.contains(n))
+    });
+    if described {
+        return Some(Evidence::Described);
+    }
     let figures = words
         .iter()
         .any(|w| COMPANY_FIGURES.contains(&lower(w).as_str()));
-    let described = words.iter().enumerate().any(|(k, w)| {
-        COMPANY_NOUNS.contains(&lower(w).as_str())
-            && words[k.saturating_sub(4)..k]
-                .iter()
-                .any(|p| lower(p) == "the")
-            && words.get(k + 1).is_some_and(|n| SPEECH_VERBS.contains(n))
-    });
-    figures || described
+    figures.then_some(Evidence::Figures)
+}
+
+/// What makes a sentence about a company.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Evidence {
+    /// "..., the telecoms operator said".
+    Described,
+    /// "profits", "revenue", "shareholders".
+    Figures,
 }
 
 /// A listed organisation named like `name` with a legal suffix ("Orange SA").
@@ -881,13 +929,35 @@ pub(super) fn company_subjects(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
         };
         let w = first.span.of(doc.text);
         let next = word(doc, sentence.tokens.get(1));
+        let lower = w.to_lowercase();
         let shaped = cues::is_capitalised(w)
             && w.chars().skip(1).all(char::is_lowercase)
             && w.chars().count() > 2
             && !cues::is_function_word(w)
             && next.chars().next().is_some_and(char::is_lowercase)
-            && !COMPANY_FIGURES.contains(&w.to_ascii_lowercase().as_str());
-        if !shaped || !company_sentence(doc, sentence) {
+            && !COMPANY_FIGURES.contains(&lower.as_str())
+            && !COMPANY_NOUNS.contains(&lower.as_str())
+            && !lower.ends_with("ing")
+            && !lower.ends_with("ly")
+            && !lower.ends_with("ed");
+        // A person of the article ("Rother said profits ...") stays a person.
+        let a_surname = mentions
+            .iter()
+            .any(|m| m.kind == EntityKind::Person && m.text.split_whitespace().last() == Some(w));
+        if !shaped || a_surname {
+            continue;
+        }
+        // An English word opening a sentence ("Benefits rose") needs the company described
+        // ("..., the telecoms operator said"); a name needs only company figures.
+        let evidence = company_sentence(doc, sentence);
+        let described = evidence == Some(Evidence::Described);
+        let singular = lower.strip_suffix('s').unwrap_or(&lower);
+        let plural = singular.len() < lower.len() && cues::is_common_word(singular);
+        let english = cues::is_common_word(w) || plural;
+        // With figures only, the company must be the one reporting them ("Shell said
+        // profits rose", "Ryanair posted a profit").
+        let reports = SPEECH_VERBS.contains(&next) || RESULT_VERBS.contains(&next);
+        if evidence.is_none() || plural || english && !described || !described && !reports {
             continue;
         }
         let here = mentions.iter_mut().find(|m| m.span.overlaps(first.span));
