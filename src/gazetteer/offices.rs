@@ -144,11 +144,14 @@ pub fn holder(office: Office, country: &str, date: Option<&str>) -> Option<&'sta
     }
 }
 
-/// Whether `person` ever held `office` in `country`.
-pub fn ever_held(person: &str, office: Office, country: &str) -> bool {
-    terms()
-        .iter()
-        .any(|t| t.person == person && t.office == office && t.country == country)
+/// Whether `person` held `office` in `country` on `date`, or ever when the date is unknown.
+pub fn held(person: &str, office: Office, country: &str, date: Option<&str>) -> bool {
+    terms().iter().any(|t| {
+        t.person == person
+            && t.office == office
+            && t.country == country
+            && date.is_none_or(|day| t.covers(day))
+    })
 }
 
 #[cfg(test)]
@@ -208,11 +211,20 @@ mod tests {
             Some("person:barack-obama")
         );
         assert_eq!(at(Office::President, "US", Some("1950-01-01")), None);
-        assert!(ever_held(
-            "person:olaf-scholz",
+        let scholz = "person:olaf-scholz";
+        assert!(held(scholz, Office::FinanceMinister, "DE", None));
+        assert!(held(
+            scholz,
             Office::FinanceMinister,
-            "DE"
+            "DE",
+            Some("2019-01-01")
         ));
-        assert!(!ever_held("person:olaf-scholz", Office::President, "DE"));
+        assert!(!held(
+            scholz,
+            Office::FinanceMinister,
+            "DE",
+            Some("2023-01-01")
+        ));
+        assert!(!held(scholz, Office::President, "DE", None));
     }
 }

@@ -1103,9 +1103,11 @@ pub(super) fn roles(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
     }
     let mut added = Vec::new();
     for phrase in phrases {
+        // A person of the article who held the office on the article's date (any time,
+        // when the date is unknown): "Olaf Scholz met ... The German chancellor said".
         let named = mentions.iter().find(|m| {
             m.kind == EntityKind::Person
-                && offices::ever_held(&m.entity, phrase.office, &phrase.country)
+                && offices::held(&m.entity, phrase.office, &phrase.country, doc.date)
         });
         let (entity, alternatives) = match named {
             Some(m) => (doc.gazetteer.get(&m.entity), Vec::new()),

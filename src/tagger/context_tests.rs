@@ -162,10 +162,27 @@ fn a_defined_acronym_refers_to_what_it_abbreviates() {
 #[test]
 fn a_role_is_the_person_named_in_it_else_the_holder_of_the_day() {
     check(
-        Some("2010-05-01"),
+        Some("2023-05-01"),
         "Olaf Scholz met him. The German chancellor said no.",
         &[
             "Olaf Scholz=person:olaf-scholz gazetteer-name",
+            "German chancellor=person:olaf-scholz role",
+        ],
+    );
+    // Undated, the person named who ever held the office; dated, the one in office then.
+    check(
+        None,
+        "Angela Merkel met him. The German chancellor said no.",
+        &[
+            "Angela Merkel=person:angela-merkel gazetteer-name",
+            "German chancellor=person:angela-merkel role",
+        ],
+    );
+    check(
+        Some("2023-05-01"),
+        "Angela Merkel met him. The German chancellor said no.",
+        &[
+            "Angela Merkel=person:angela-merkel gazetteer-name",
             "German chancellor=person:olaf-scholz role",
         ],
     );
