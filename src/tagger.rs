@@ -398,6 +398,7 @@ impl TaggerBuilder {
             by_first_word,
             always,
             full: OnceLock::new(),
+            lookups: OnceLock::new(),
             start_words: OnceLock::new(),
             seen_bytes: AtomicUsize::new(0),
             full_after_bytes: self.full_after_bytes,
@@ -423,6 +424,8 @@ pub struct Tagger {
     /// Patterns that start with something other than a letter or digit.
     always: Vec<u32>,
     full: OnceLock<Option<AhoCorasick>>,
+    /// Indexes for the context decisions, built on first use.
+    lookups: OnceLock<context::Lookups>,
     /// Where a name can start besides a capital or a digit (see `StartWords`).
     start_words: OnceLock<StartWords>,
     seen_bytes: AtomicUsize,
@@ -560,6 +563,11 @@ impl Tagger {
 
     pub fn gazetteer(&self) -> &Gazetteer {
         &self.gazetteer
+    }
+
+    fn lookups(&self) -> &context::Lookups {
+        self.lookups
+            .get_or_init(|| context::Lookups::build(&self.gazetteer))
     }
 
     pub fn n_patterns(&self) -> usize {
@@ -727,6 +735,7 @@ impl Tagger {
                 sentences,
                 gazetteer: &self.gazetteer,
                 date,
+                lookups: self.lookups(),
             };
             context::full_person_names(&doc, &mut mentions);
             context::given_name_before_surname(&doc, &mut mentions);
@@ -964,7 +973,12 @@ impl Tagger {
                     confidence: round2(Rule::GenericInstitution.confidence()),
                     alternatives: vec![entity.id.clone()],
                 };
-                res.push(context::generic_mention(&self.gazetteer, mention, country));
+                res.push(context::generic_mention(
+                    &self.gazetteer,
+                    self.lookups(),
+                    mention,
+                    country,
+                ));
                 continue;
             }
             let rule = match cand.kind {

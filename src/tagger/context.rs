@@ -32,6 +32,78 @@ pub(super) struct Doc<'a> {
     pub gazetteer: &'a Gazetteer,
     /// The article's date (`YYYY-MM-DD...`), when known.
     pub date: Option<&'a str>,
+    pub lookups: &'a Lookups,
+}
+
+/// Indexes over the gazetteer that the decisions need, built once per tagger on first use
+/// (one pass over the entries) so no decision scans the whole gazetteer.
+#[derive(Debug, Default)]
+pub(super) struct Lookups {
+    /// Organisations by their country's code, in entry order.
+    orgs_by_country: BTreeMap<String, Vec<u32>>,
+    /// Countries by ISO 3166-1 alpha-2 code.
+    nations: BTreeMap<String, u32>,
+    /// Organisations by their name without a legal suffix ("Orange" for "Orange SA"); the
+    /// first entry wins.
+    companies: BTreeMap<String, u32>,
+}
+
+/// Legal suffixes of company names.
+const LEGAL_SUFFIXES: &[&str] = &[
+    "SA",
+    "S.A.",
+    "plc",
+    "PLC",
+    "Inc",
+    "Inc.",
+    "AG",
+    "NV",
+    "N.V.",
+    "SE",
+    "Ltd",
+    "Group",
+    "Corp",
+    "Corporation",
+    "Company",
+    "Co",
+    "SpA",
+    "S.p.A.",
+    "ASA",
+    "AB",
+    "Oyj",
+];
+
+impl Lookups {
+    pub(super) fn build(gazetteer: &Gazetteer) -> Lookups {
+        let mut res = Lookups::default();
+        for (idx, entity) in gazetteer.entities().iter().enumerate() {
+            let Ok(idx) = u32::try_from(idx) else {
+                break;
+            };
+            if entity.kind == EntityKind::Place && entity.id.starts_with("place:") {
+                if let Some(code) = entity.xref.get("iso3166").filter(|c| c.len() == 2) {
+                    res.nations.entry(code.clone()).or_insert(idx);
+                }
+            }
+            if entity.kind != EntityKind::Organisation {
+                continue;
+            }
+            if let Some(country) = &entity.country {
+                res.orgs_by_country
+                    .entry(country.clone())
+                    .or_default()
+                    .push(idx);
+            }
+            let stem = entity
+                .name
+                .rsplit_once(' ')
+                .filter(|(_, suffix)| LEGAL_SUFFIXES.contains(suffix));
+            if let Some((stem, _)) = stem {
+                res.companies.entry(stem.to_string()).or_insert(idx);
+            }
+        }
+        res
+    }
 }
 
 /// What a head word after a name makes of it.
@@ -481,12 +553,13 @@ pub(super) fn dominant_country<'g>(
 }
 
 /// The country's own entry, by ISO code.
-fn country_entity<'g>(gazetteer: &'g Gazetteer, code: &str) -> Option<&'g Entity> {
-    gazetteer.entities().iter().find(|e| {
-        e.id.starts_with("place:")
-            && super::is_nation(e)
-            && e.xref.get("iso3166").is_some_and(|c| c == code)
-    })
+fn country_entity<'g>(
+    gazetteer: &'g Gazetteer,
+    lookups: &Lookups,
+    code: &str,
+) -> Option<&'g Entity> {
+    let idx = *lookups.nations.get(code)?;
+    gazetteer.entities().get(idx as usize)
 }
 
 /// Countries whose legislature is a Congress; elsewhere "Congress" is another country's.
@@ -514,14 +587,14 @@ pub(super) fn country_has(generic: &str, country: &str) -> bool {
 /// layer first, then the shortest name.
 fn institution_of<'g>(
     gazetteer: &'g Gazetteer,
+    lookups: &Lookups,
     generic: &str,
     country: &str,
 ) -> Option<&'g Entity> {
     let words: Vec<&str> = generic.split_whitespace().collect();
-    gazetteer
-        .entities()
-        .iter()
-        .filter(|e| e.kind == EntityKind::Organisation && e.country.as_deref() == Some(country))
+    let orgs = lookups.orgs_by_country.get(country)?;
+    orgs.iter()
+        .filter_map(|&idx| gazetteer.entities().get(idx as usize))
         .filter(|e| {
             let names = std::iter::once(&e.name).chain(&e.aliases);
             names.into_iter().any(|n| {
@@ -541,14 +614,16 @@ fn institution_of<'g>(
 /// an id of its own named after the country.
 fn generic_target(
     gazetteer: &Gazetteer,
+    lookups: &Lookups,
     written: &str,
     country: &str,
     alternatives: Vec<String>,
 ) -> Target {
-    if let Some(entity) = institution_of(gazetteer, written, country) {
+    if let Some(entity) = institution_of(gazetteer, lookups, written, country) {
         return Target::of_entity(entity, alternatives);
     }
-    let country_name = country_entity(gazetteer, country).map_or(country, |e| e.name.as_str());
+    let country_name =
+        country_entity(gazetteer, lookups, country).map_or(country, |e| e.name.as_str());
     // "Senate of Zimbabwe", "Parliament of the Netherlands".
     let article = if country_name.starts_with("United ")
         || country_name.ends_with('s')
@@ -567,9 +642,15 @@ fn generic_target(
 }
 
 /// Re-points a generic institution mention found by the resolver to `target`.
-pub(super) fn generic_mention(gazetteer: &Gazetteer, mention: Mention, country: &str) -> Mention {
+pub(super) fn generic_mention(
+    gazetteer: &Gazetteer,
+    lookups: &Lookups,
+    mention: Mention,
+    country: &str,
+) -> Mention {
     let target = generic_target(
         gazetteer,
+        lookups,
         &mention.text,
         country,
         mention.alternatives.clone(),
@@ -616,7 +697,7 @@ pub(super) fn generic_institutions(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
                 {
                     continue;
                 }
-                let target = generic_target(doc.gazetteer, words, country, Vec::new());
+                let target = generic_target(doc.gazetteer, doc.lookups, words, country, Vec::new());
                 found.push(make(span, doc, sent_idx, target, Rule::GenericInstitution));
                 break;
             }
@@ -860,7 +941,7 @@ fn company_sentence(doc: &Doc<'_>, sentence: &Sentence) -> Option<Evidence> {
     let described = words.iter().enumerate().any(|(k, w)| {
         let the_after_comma = (1..=4).any(|back| {
             k.checked_sub(back)
-                .is_some_and(|t| lower(words[t].as_ref()) == "the" && t > 0 && words[t - 1] == ",")
+                .is_some_and(|t| lower(words[t]) == "the" && t > 0 && words[t - 1] == ",")
         });
         COMPANY_NOUNS.contains(&lower(w).as_str())
             && the_after_comma
@@ -885,37 +966,13 @@ enum Evidence {
 }
 
 /// A listed organisation named like `name` with a legal suffix ("Orange SA").
-fn listed_company<'g>(gazetteer: &'g Gazetteer, name: &str) -> Option<&'g Entity> {
-    const SUFFIXES: &[&str] = &[
-        "SA",
-        "S.A.",
-        "plc",
-        "PLC",
-        "Inc",
-        "Inc.",
-        "AG",
-        "NV",
-        "N.V.",
-        "SE",
-        "Ltd",
-        "Group",
-        "Corp",
-        "Corporation",
-        "Company",
-        "Co",
-        "SpA",
-        "S.p.A.",
-        "ASA",
-        "AB",
-        "Oyj",
-    ];
-    gazetteer.entities().iter().find(|e| {
-        e.kind == EntityKind::Organisation
-            && e.name
-                .strip_prefix(name)
-                .and_then(|rest| rest.strip_prefix(' '))
-                .is_some_and(|rest| SUFFIXES.contains(&rest))
-    })
+fn listed_company<'g>(
+    gazetteer: &'g Gazetteer,
+    lookups: &Lookups,
+    name: &str,
+) -> Option<&'g Entity> {
+    let idx = *lookups.companies.get(name)?;
+    gazetteer.entities().get(idx as usize)
 }
 
 /// The subject of a sentence about a company is the company: an untagged capitalised word
@@ -977,7 +1034,7 @@ pub(super) fn company_subjects(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
             .as_ref()
             .map(|m| vec![m.entity.clone()])
             .unwrap_or_default();
-        let target = match listed_company(doc.gazetteer, w) {
+        let target = match listed_company(doc.gazetteer, doc.lookups, w) {
             Some(entity) => Target::of_entity(entity, alternatives),
             None => Target::unlisted(EntityKind::Organisation, w, alternatives),
         };
