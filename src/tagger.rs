@@ -986,13 +986,18 @@ impl Tagger {
                 AliasKind::Alias => Rule::GazetteerAlias,
                 AliasKind::Demonym => Rule::Demonym,
             };
-            let mut alternatives: Vec<String> = hit
+            // The other readings, ranked: the likeliest first (ties by id).
+            let mut ranked: Vec<(i64, &str)> = hit
                 .cands
                 .iter()
                 .filter(|c| c.entity != cand.entity)
-                .filter_map(|c| entities.get(c.entity as usize).map(|e| e.id.clone()))
+                .filter_map(|c| {
+                    let e = entities.get(c.entity as usize)?;
+                    Some((candidate_score(e, c, &context, c.entity), e.id.as_str()))
+                })
                 .collect();
-            alternatives.sort();
+            ranked.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+            let alternatives: Vec<String> = ranked.iter().map(|(_, id)| id.to_string()).collect();
             let confidence = if alternatives.is_empty() {
                 rule.confidence()
             } else {
@@ -1487,6 +1492,22 @@ mod tests {
         // Without context, population decides.
         assert_eq!(ge[0].entity, "place:georgia-us");
         assert_eq!(ge[0].alternatives, vec!["place:georgia".to_string()]);
+    }
+
+    #[test]
+    fn alternatives_are_ranked_likeliest_first() {
+        let t = tagger(
+            r#"(entries: [
+                (id: "place:a", type: place, name: "Brookfield", population: 1000),
+                (id: "place:b", type: place, name: "Brookfield", population: 90000),
+                (id: "place:c", type: place, name: "Brookfield", population: 5000000),
+                (id: "place:d", type: place, name: "Brookfield", population: 30000),
+            ])"#,
+        );
+        let text = "Brookfield voted.";
+        let got = t.tag(text, &sentences(text));
+        assert_eq!(got[0].entity, "place:c");
+        assert_eq!(got[0].alternatives, vec!["place:b", "place:d", "place:a"]);
     }
 
     #[test]
