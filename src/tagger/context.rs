@@ -285,7 +285,17 @@ fn adjacent(text: &str, left: Span, right: Span) -> bool {
 
 /// Whether any mention overlaps `span` (`mentions` sorted by span).
 fn covered(mentions: &[Mention], span: Span) -> bool {
-    mentions.iter().any(|m| m.span.overlaps(span))
+    overlapping(mentions, span).is_some()
+}
+
+/// The index of a mention that overlaps `span`, by binary search: `mentions` are sorted and
+/// do not overlap, so their ends increase too.
+fn overlapping(mentions: &[Mention], span: Span) -> Option<usize> {
+    let idx = mentions.partition_point(|m| m.span.end <= span.start);
+    mentions
+        .get(idx)
+        .is_some_and(|m| m.span.overlaps(span))
+        .then_some(idx)
 }
 
 fn word<'t>(doc: &Doc<'t>, token: Option<&Token>) -> &'t str {
@@ -808,10 +818,13 @@ fn surnames(mentions: &[Mention]) -> Vec<(&str, &Mention)> {
 /// surname before a speech verb ("Johnson said") to an earlier "Magic Johnson".
 pub(super) fn earlier_surnames(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
     full_names_of_speakers(doc, mentions);
-    let named: Vec<(String, Span, String, String)> = surnames(mentions)
-        .into_iter()
-        .map(|(last, m)| (last.to_string(), m.span, m.entity.clone(), m.name.clone()))
-        .collect();
+    // The first person named with each surname (mentions come in text order).
+    let mut named: BTreeMap<String, (String, String)> = BTreeMap::new();
+    for (last, m) in surnames(mentions) {
+        named
+            .entry(last.to_string())
+            .or_insert_with(|| (m.entity.clone(), m.name.clone()));
+    }
     for m in mentions.iter_mut() {
         let single = !m.text.contains(' ')
             && matches!(
@@ -824,13 +837,9 @@ pub(super) fn earlier_surnames(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
         {
             continue;
         }
-        // The person named before; else, for a headline or a lead that names the person by
-        // surname first, the first one named after.
-        let earlier = named
-            .iter()
-            .find(|(last, span, _, _)| *last == m.text && span.end <= m.span.start)
-            .or_else(|| named.iter().find(|(last, _, _, _)| *last == m.text));
-        let Some((_, _, entity, name)) = earlier else {
+        // The first person of that surname is the one named before, if any was; else, for a
+        // headline or a lead that names the person by surname first, the one named after.
+        let Some((entity, name)) = named.get(m.text.as_str()) else {
             continue;
         };
         if *entity == m.entity {
@@ -863,10 +872,17 @@ fn full_names_of_speakers(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
             }
         }
     }
+    if speakers.is_empty() {
+        return;
+    }
+    let full_names = first_full_names(doc, mentions);
     let mut added = Vec::new();
+    let mut added_full: std::collections::BTreeSet<Span> = std::collections::BTreeSet::new();
     for (sent_idx, token) in speakers {
         let surname = token.span.of(doc.text);
-        let full = full_name_before(doc, mentions, surname, token.span.start);
+        let full = full_names
+            .get(surname)
+            .filter(|(span, _)| span.end <= token.span.start);
         let target = match &full {
             Some((span, s)) => {
                 let name = span
@@ -875,7 +891,7 @@ fn full_names_of_speakers(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
                     .collect::<Vec<_>>()
                     .join(" ");
                 let target = Target::unlisted(EntityKind::Person, &name, Vec::new());
-                if !added.iter().any(|m: &Mention| m.span == *span) {
+                if added_full.insert(*span) {
                     added.push(make(
                         *span,
                         doc,
@@ -894,26 +910,17 @@ fn full_names_of_speakers(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
     mentions.sort_by_key(|m| m.span);
 }
 
-/// The earliest "X Surname" before `before`, with X a capitalised word that is no function
-/// word, title or role, both words untagged.
-fn full_name_before(
-    doc: &Doc<'_>,
-    mentions: &[Mention],
-    surname: &str,
-    before: usize,
-) -> Option<(Span, usize)> {
+/// The first "X Surname" of the article for each surname, with X a capitalised word that is
+/// no function word, title or role, both words untagged (one pass over the article).
+fn first_full_names<'t>(doc: &Doc<'t>, mentions: &[Mention]) -> BTreeMap<&'t str, (Span, usize)> {
+    let mut res: BTreeMap<&str, (Span, usize)> = BTreeMap::new();
     for (sent_idx, sentence) in doc.sentences.iter().enumerate() {
-        for (k, token) in sentence.tokens.iter().enumerate().skip(1) {
-            if token.span.start >= before {
-                return None;
-            }
-            if token.span.of(doc.text) != surname {
+        for pair in sentence.tokens.windows(2) {
+            let [first, token] = pair else { continue };
+            let (fw, w) = (first.span.of(doc.text), token.span.of(doc.text));
+            if !cues::is_capitalised(w) || res.contains_key(w) {
                 continue;
             }
-            let Some(first) = sentence.tokens.get(k - 1) else {
-                continue;
-            };
-            let fw = first.span.of(doc.text);
             let ok = cues::is_capitalised(fw)
                 && fw.chars().count() > 1
                 && fw.chars().skip(1).all(char::is_lowercase)
@@ -921,11 +928,11 @@ fn full_name_before(
                 && adjacent(doc.text, first.span, token.span);
             let span = Span::new(first.span.start, token.span.end);
             if ok && !covered(mentions, span) {
-                return Some((span, sent_idx));
+                res.insert(w, (span, sent_idx));
             }
         }
     }
-    None
+    res
 }
 
 /// Whether sentence `sentence` describes a company: "the telecoms operator said", "the
@@ -980,6 +987,11 @@ fn listed_company<'g>(
 /// operator said").
 pub(super) fn company_subjects(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
     let mut added = Vec::new();
+    let person_surnames: std::collections::BTreeSet<String> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+        .filter_map(|m| m.text.split_whitespace().last().map(str::to_string))
+        .collect();
     for (sent_idx, sentence) in doc.sentences.iter().enumerate() {
         let Some(first) = sentence.tokens.first() else {
             continue;
@@ -998,9 +1010,7 @@ pub(super) fn company_subjects(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
             && !lower.ends_with("ly")
             && !lower.ends_with("ed");
         // A person of the article ("Rother said profits ...") stays a person.
-        let a_surname = mentions
-            .iter()
-            .any(|m| m.kind == EntityKind::Person && m.text.split_whitespace().last() == Some(w));
+        let a_surname = person_surnames.contains(w);
         if !shaped || a_surname {
             continue;
         }
@@ -1017,7 +1027,7 @@ pub(super) fn company_subjects(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
         if evidence.is_none() || plural || english && !described || !described && !reports {
             continue;
         }
-        let here = mentions.iter_mut().find(|m| m.span.overlaps(first.span));
+        let here = overlapping(mentions, first.span).and_then(|idx| mentions.get_mut(idx));
         let replace = match &here {
             None => true,
             Some(m) => {
@@ -1081,7 +1091,9 @@ struct RolePhrase {
 /// Ukraine". Not titles before a name ("German Chancellor Olaf Scholz"), not former holders.
 fn role_phrases(doc: &Doc<'_>, mentions: &[Mention]) -> Vec<RolePhrase> {
     let country_at = |span: Span| -> Option<String> {
-        let m = mentions.iter().find(|m| m.span == span)?;
+        let m = overlapping(mentions, span)
+            .and_then(|idx| mentions.get(idx))
+            .filter(|m| m.span == span)?;
         let entity = doc.gazetteer.get(&m.entity)?;
         super::is_nation(entity)
             .then(|| country_of(doc.gazetteer, &m.entity).map(str::to_string))?
@@ -1113,9 +1125,9 @@ fn role_phrases(doc: &Doc<'_>, mentions: &[Mention]) -> Vec<RolePhrase> {
                     phrase = Span::new(c.span.start, span.end);
                     country_at(c.span)
                 }),
-                Some(t) => mentions
-                    .iter()
-                    .find(|m| m.span == t.span && m.rule == Rule::Demonym)
+                Some(t) => overlapping(mentions, t.span)
+                    .and_then(|idx| mentions.get(idx))
+                    .filter(|m| m.span == t.span && m.rule == Rule::Demonym)
                     .and_then(|m| {
                         phrase = Span::new(m.span.start, span.end);
                         country_at(m.span)
