@@ -278,7 +278,7 @@ fn conll_type(kind: EntityKind) -> &'static str {
 /// Whether a mention stands for a CoNLL PER/LOC/ORG entity. Demonyms are `MISC` there.
 fn is_scored(rule: Rule) -> bool {
     match rule {
-        Rule::Demonym => false,
+        Rule::Demonym | Rule::Role => false,
         Rule::GazetteerName
         | Rule::GazetteerAlias
         | Rule::ShortForm
@@ -291,7 +291,13 @@ fn is_scored(rule: Rule) -> bool {
         | Rule::PlaceCue
         | Rule::NameShape
         | Rule::Acronym
-        | Rule::SportsTeam => true,
+        | Rule::SportsTeam
+        | Rule::FullName
+        | Rule::LongerName
+        | Rule::EarlierName
+        | Rule::CompanyContext
+        | Rule::AcronymDefined
+        | Rule::PlaceContext => true,
     }
 }
 

@@ -140,7 +140,9 @@ impl Pipeline {
     /// Runs the stages on one article. Never fails: text problems give fewer results.
     pub fn analyze(&self, article: Article, stages: Stages) -> Analysis {
         let sentences = text::sentences(&article.text);
-        let mentions = self.tagger.tag(&article.text, &sentences);
+        let mentions = self
+            .tagger
+            .tag_dated(&article.text, &sentences, article.date.as_deref());
         let claims = match stages {
             Stages::Tag => Vec::new(),
             Stages::Claims => {

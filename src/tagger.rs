@@ -61,6 +61,20 @@ pub enum Rule {
     Acronym,
     /// A town or region in a sports result: its team.
     SportsTeam,
+    /// A given name read as a place, followed by a surname: a person ("Florence Pugh").
+    FullName,
+    /// A name that is part of a longer name ("Jordan River", "Clinton County").
+    LongerName,
+    /// A surname alone: the person of that surname named earlier in the article.
+    EarlierName,
+    /// A company by its description in the sentence ("the telecoms operator said").
+    CompanyContext,
+    /// An acronym the article defines ("the Federal Aviation Administration (FAA)").
+    AcronymDefined,
+    /// A role phrase ("the German chancellor"): the person in that role.
+    Role,
+    /// A homonym chosen by a place next to it ("Paris, Texas", "Atlanta, Georgia").
+    PlaceContext,
 }
 
 fn sports_words() -> &'static FastSet<&'static str> {
@@ -80,6 +94,15 @@ fn is_sports_word(word: &str) -> bool {
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
     std::str::from_utf8(lower).is_ok_and(|w| sports_words().contains(w))
+}
+
+/// Sports words with an everyday sense: one alone does not make a sports report.
+fn is_everyday_sports_word(word: &str) -> bool {
+    const EVERYDAY: &[&str] = &[
+        "final", "goal", "match", "season", "cup", "club", "draw", "defeat", "defeated", "beat",
+        "beats", "league", "coach",
+    ];
+    EVERYDAY.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// Words that make a sentence a sports report.
@@ -187,6 +210,13 @@ impl Rule {
             Rule::NameShape => "name-shape",
             Rule::Acronym => "acronym",
             Rule::SportsTeam => "sports-team",
+            Rule::FullName => "full-name",
+            Rule::LongerName => "longer-name",
+            Rule::EarlierName => "earlier-name",
+            Rule::CompanyContext => "company-context",
+            Rule::AcronymDefined => "acronym-defined",
+            Rule::Role => "role",
+            Rule::PlaceContext => "place-context",
         }
     }
 
@@ -206,6 +236,13 @@ impl Rule {
             Rule::NameShape => 0.55,
             Rule::Acronym => 0.5,
             Rule::SportsTeam => 0.6,
+            Rule::FullName => 0.75,
+            Rule::LongerName => 0.7,
+            Rule::EarlierName => 0.85,
+            Rule::CompanyContext => 0.7,
+            Rule::AcronymDefined => 0.85,
+            Rule::Role => 0.65,
+            Rule::PlaceContext => 0.85,
         }
     }
 }
@@ -361,6 +398,7 @@ impl TaggerBuilder {
             by_first_word,
             always,
             full: OnceLock::new(),
+            lookups: OnceLock::new(),
             start_words: OnceLock::new(),
             seen_bytes: AtomicUsize::new(0),
             full_after_bytes: self.full_after_bytes,
@@ -386,6 +424,8 @@ pub struct Tagger {
     /// Patterns that start with something other than a letter or digit.
     always: Vec<u32>,
     full: OnceLock<Option<AhoCorasick>>,
+    /// Indexes for the context decisions, built on first use.
+    lookups: OnceLock<context::Lookups>,
     /// Where a name can start besides a capital or a digit (see `StartWords`).
     start_words: OnceLock<StartWords>,
     seen_bytes: AtomicUsize,
@@ -523,6 +563,11 @@ impl Tagger {
 
     pub fn gazetteer(&self) -> &Gazetteer {
         &self.gazetteer
+    }
+
+    fn lookups(&self) -> &context::Lookups {
+        self.lookups
+            .get_or_init(|| context::Lookups::build(&self.gazetteer))
     }
 
     pub fn n_patterns(&self) -> usize {
@@ -667,12 +712,33 @@ impl Tagger {
         });
     }
 
-    /// Tags the mentions in `text`, already split into `sentences`.
+    /// Tags the mentions in `text`, already split into `sentences`, with no article date
+    /// (role phrases resolve to the office holders of now).
     pub fn tag(&self, text: &str, sentences: &[Sentence]) -> Vec<Mention> {
+        self.tag_dated(text, sentences, None)
+    }
+
+    /// Tags the mentions in `text` of an article dated `date` (`YYYY-MM-DD`, the first ten
+    /// bytes count): the date decides who holds an office a role phrase names.
+    pub fn tag_dated(
+        &self,
+        text: &str,
+        sentences: &[Sentence],
+        date: Option<&str>,
+    ) -> Vec<Mention> {
         let folded = fold(text);
         let hits = self.find_hits(text, &folded, sentences);
         let mut mentions = self.resolve(text, hits);
         if self.cues {
+            let doc = context::Doc {
+                text,
+                sentences,
+                gazetteer: &self.gazetteer,
+                date,
+                lookups: self.lookups(),
+            };
+            context::full_person_names(&doc, &mut mentions);
+            context::given_name_before_surname(&doc, &mut mentions);
             let (cued, absorbed) = cues::find(text, sentences, &mentions, &self.gazetteer);
             if !absorbed.is_empty() {
                 let absorbed: FastSet<Span> = absorbed.into_iter().collect();
@@ -682,6 +748,7 @@ impl Tagger {
             mentions.sort_by_key(|m| m.span);
             self.sports_teams(text, sentences, &mut mentions);
             join_team_names(text, sentences, &mut mentions);
+            context::decide(&doc, &mut mentions);
         }
         mentions
     }
@@ -700,7 +767,11 @@ impl Tagger {
                 return false;
             };
             let words: Vec<&str> = sentence.tokens.iter().map(|t| t.span.of(text)).collect();
-            let sport_word = words.iter().any(|w| is_sports_word(w));
+            // Words with an everyday sense too ("the final decision", "our goal") count only
+            // two together; a word only sport uses counts alone.
+            let n_sport = words.iter().filter(|w| is_sports_word(w)).count();
+            let n_everyday = words.iter().filter(|w| is_everyday_sports_word(w)).count();
+            let sport_word = n_sport > n_everyday || n_everyday >= 2;
             let score = words.windows(3).any(|w| {
                 !w[0].is_empty()
                     && w[0].chars().all(|c| c.is_ascii_digit())
@@ -821,14 +892,47 @@ impl Tagger {
             .iter()
             .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
             .map(|(c, _)| *c);
+        // Places the document names without doubt make their regions likelier ("Atlanta"
+        // makes "Georgia" the US state).
+        let parents: FastSet<&str> = sure
+            .iter()
+            .filter_map(|&idx| entities.get(idx as usize)?.parent.as_deref())
+            .collect();
+        let pairs = self.place_pairs(text, &hits);
         let mut res = Vec::with_capacity(hits.len());
-        for hit in hits {
+        for (hit, pair) in hits.into_iter().zip(pairs) {
+            match pair {
+                Some(PairChoice::Unlisted { region }) => {
+                    res.push(self.unlisted_in_region(text, &hit, region));
+                    continue;
+                }
+                Some(PairChoice::Listed(idx)) => {
+                    if let Some(m) = self.paired_mention(text, &hit, idx) {
+                        res.push(m);
+                        continue;
+                    }
+                }
+                None => {}
+            }
+            // A country of another name than the article's ("Georgia" in a US story).
+            let rival_nation = hit.cands.iter().any(|c| {
+                entities.get(c.entity as usize).is_some_and(|e| {
+                    is_nation(e) && dominant.is_some() && e.country.as_deref() != dominant
+                })
+            });
+            let context = ScoreContext {
+                sure: &sure,
+                countries: &countries,
+                parents: &parents,
+                dominant,
+                rival_nation,
+            };
             let mut best: Option<(i64, &Candidate)> = None;
             for cand in &hit.cands {
                 let Some(entity) = entities.get(cand.entity as usize) else {
                     continue;
                 };
-                let score = candidate_score(entity, cand, &sure, &countries, cand.entity);
+                let score = candidate_score(entity, cand, &context, cand.entity);
                 let better = match best {
                     None => true,
                     Some((bs, bc)) => {
@@ -851,20 +955,30 @@ impl Tagger {
             let written = hit.span.of(text);
             if entity.kind == EntityKind::Organisation
                 && GENERIC_INSTITUTIONS.contains(&written)
-                && dominant.is_some_and(|d| entity.country.as_deref() != Some(d))
+                && dominant.is_some_and(|d| {
+                    // Not when that country has no such institution ("Congress" in a British
+                    // story is the US Congress).
+                    entity.country.as_deref() != Some(d) && context::country_has(written, d)
+                })
             {
                 let country = dominant.unwrap_or("");
-                res.push(Mention {
+                let mention = Mention {
                     span: hit.span,
                     sentence: hit.sentence,
                     text: written.to_string(),
-                    entity: format!("org:{}-{}", slug(written), country.to_ascii_lowercase()),
-                    name: written.to_string(),
+                    entity: String::new(),
+                    name: String::new(),
                     kind: EntityKind::Organisation,
                     rule: Rule::GenericInstitution,
                     confidence: round2(Rule::GenericInstitution.confidence()),
                     alternatives: vec![entity.id.clone()],
-                });
+                };
+                res.push(context::generic_mention(
+                    &self.gazetteer,
+                    self.lookups(),
+                    mention,
+                    country,
+                ));
                 continue;
             }
             let rule = match cand.kind {
@@ -872,13 +986,18 @@ impl Tagger {
                 AliasKind::Alias => Rule::GazetteerAlias,
                 AliasKind::Demonym => Rule::Demonym,
             };
-            let mut alternatives: Vec<String> = hit
+            // The other readings, ranked: the likeliest first (ties by id).
+            let mut ranked: Vec<(i64, &str)> = hit
                 .cands
                 .iter()
                 .filter(|c| c.entity != cand.entity)
-                .filter_map(|c| entities.get(c.entity as usize).map(|e| e.id.clone()))
+                .filter_map(|c| {
+                    let e = entities.get(c.entity as usize)?;
+                    Some((candidate_score(e, c, &context, c.entity), e.id.as_str()))
+                })
                 .collect();
-            alternatives.sort();
+            ranked.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+            let alternatives: Vec<String> = ranked.iter().map(|(_, id)| id.to_string()).collect();
             let confidence = if alternatives.is_empty() {
                 rule.confidence()
             } else {
@@ -897,6 +1016,133 @@ impl Tagger {
             });
         }
         res
+    }
+}
+
+/// What a "Place, Region" pair decided for one of its names.
+enum PairChoice {
+    /// This candidate (an entity index).
+    Listed(u32),
+    /// A place the lists do not hold, in this region (an entity index).
+    Unlisted { region: u32 },
+}
+
+impl Tagger {
+    /// "Paris, Texas", "Atlanta, Georgia", "Tbilisi, Georgia": a place, a comma and the region
+    /// or country it lies in decide both names. When the first has no candidate in that region
+    /// ("Paris, Texas"), it is a place the lists do not hold.
+    fn place_pairs(&self, text: &str, hits: &[Hit<'_>]) -> Vec<Option<PairChoice>> {
+        let entities = self.gazetteer.entities();
+        let mut res: Vec<Option<PairChoice>> = hits.iter().map(|_| None).collect();
+        let place = |c: &&&Candidate| {
+            entities
+                .get(c.entity as usize)
+                .is_some_and(|e| e.kind == EntityKind::Place && c.kind != AliasKind::Demonym)
+        };
+        for (i, pair) in hits.windows(2).enumerate() {
+            let [first, second] = pair else { continue };
+            if text.get(first.span.end..second.span.start) != Some(", ") {
+                continue;
+            }
+            let firsts: Vec<&Entity> = first
+                .cands
+                .iter()
+                .filter(&place)
+                .filter_map(|c| entities.get(c.entity as usize))
+                .collect();
+            let seconds: Vec<(u32, &Entity)> = second
+                .cands
+                .iter()
+                .filter(&place)
+                .filter_map(|c| Some((c.entity, entities.get(c.entity as usize)?)))
+                .collect();
+            if firsts.is_empty() || seconds.is_empty() || firsts.iter().any(|e| is_nation(e)) {
+                continue;
+            }
+            let inside = |a: &Entity, b: &Entity| {
+                a.parent.as_deref() == Some(b.id.as_str())
+                    || is_nation(b)
+                        && a.country.is_some()
+                        && a.country.as_deref() == b.xref.get("iso3166").map(String::as_str)
+            };
+            let found = first.cands.iter().filter(&place).find_map(|a| {
+                let ea = entities.get(a.entity as usize)?;
+                let (b, _) = seconds.iter().find(|(_, eb)| inside(ea, eb))?;
+                Some((a.entity, *b))
+            });
+            if let Some((a, b)) = found {
+                res[i] = Some(PairChoice::Listed(a));
+                res[i + 1] = Some(PairChoice::Listed(b));
+                continue;
+            }
+            // A region (not a town) after the comma: "Paris, Texas".
+            let region = seconds.iter().find(|(_, e)| e.id.starts_with("iso3166-2:"));
+            let any_town = seconds.iter().any(|(_, e)| e.id.starts_with("geonames:"));
+            let towns_only = firsts.iter().all(|e| e.id.starts_with("geonames:"));
+            if let (Some((b, _)), false, true) = (region, any_town, towns_only) {
+                res[i] = Some(PairChoice::Unlisted { region: *b });
+                res[i + 1] = Some(PairChoice::Listed(*b));
+            }
+        }
+        res
+    }
+
+    /// The mention of `hit` as candidate `idx`, chosen by the place next to it.
+    fn paired_mention(&self, text: &str, hit: &Hit<'_>, idx: u32) -> Option<Mention> {
+        let entities = self.gazetteer.entities();
+        let entity = entities.get(idx as usize)?;
+        let mut alternatives: Vec<String> = hit
+            .cands
+            .iter()
+            .filter(|c| c.entity != idx)
+            .filter_map(|c| entities.get(c.entity as usize).map(|e| e.id.clone()))
+            .collect();
+        alternatives.sort();
+        alternatives.dedup();
+        let rule = if alternatives.is_empty() {
+            Rule::GazetteerName
+        } else {
+            Rule::PlaceContext
+        };
+        Some(Mention {
+            span: hit.span,
+            sentence: hit.sentence,
+            text: hit.span.of(text).to_string(),
+            entity: entity.id.clone(),
+            name: entity.name.clone(),
+            kind: entity.kind,
+            rule,
+            confidence: round2(rule.confidence()),
+            alternatives,
+        })
+    }
+
+    /// A place the lists do not hold, named with its region ("Paris, Texas").
+    fn unlisted_in_region(&self, text: &str, hit: &Hit<'_>, region: u32) -> Mention {
+        let entities = self.gazetteer.entities();
+        let written = hit.span.of(text);
+        let region_name = entities
+            .get(region as usize)
+            .map_or("", |e| e.name.as_str());
+        let name = format!("{written}, {region_name}");
+        let mut alternatives: Vec<String> = hit
+            .cands
+            .iter()
+            .filter_map(|c| entities.get(c.entity as usize).map(|e| e.id.clone()))
+            .collect();
+        alternatives.sort();
+        alternatives.dedup();
+        Mention {
+            span: hit.span,
+            sentence: hit.sentence,
+            text: written.to_string(),
+            entity: format!("place:{}", slug(&name)),
+            name,
+            kind: EntityKind::Place,
+            rule: Rule::PlaceContext,
+            confidence: round2(Rule::PlaceContext.confidence()),
+            alternatives,
+        }
     }
 }
 
@@ -1051,19 +1297,39 @@ fn same_exact(original: &str, exact: &str) -> bool {
     norm(original) == norm(exact)
 }
 
-fn candidate_score(
-    entity: &Entity,
-    cand: &Candidate,
-    sure: &FastSet<u32>,
-    countries: &BTreeMap<&str, usize>,
-    idx: u32,
-) -> i64 {
+/// What the document says about candidates: entries it names without doubt, how often it
+/// names each country, the regions of the places it names, its main country.
+struct ScoreContext<'a> {
+    sure: &'a FastSet<u32>,
+    countries: &'a BTreeMap<&'a str, usize>,
+    parents: &'a FastSet<&'a str>,
+    dominant: Option<&'a str>,
+    /// The name is also a country other than the article's.
+    rival_nation: bool,
+}
+
+fn candidate_score(entity: &Entity, cand: &Candidate, context: &ScoreContext<'_>, idx: u32) -> i64 {
     let mut score = 0i64;
-    if sure.contains(&idx) {
+    if context.sure.contains(&idx) {
         score += 10_000;
     }
+    if context.parents.contains(entity.id.as_str()) {
+        score += 5_000;
+    }
     if let Some(country) = &entity.country {
-        score += 300 * countries.get(country.as_str()).copied().unwrap_or(0).min(5) as i64;
+        let n_named = context
+            .countries
+            .get(country.as_str())
+            .copied()
+            .unwrap_or(0);
+        score += 300 * n_named.min(5) as i64;
+        // A region of the country the article is about, named twice or more, beats a
+        // homonymous country the article never names otherwise (Georgia in a US story).
+        let region = entity.id.starts_with("iso3166-2:");
+        let home = context.dominant == Some(country.as_str());
+        if region && context.rival_nation && n_named >= 2 && home {
+            score += 2_500;
+        }
     }
     score += match entity.layer {
         Layer::Generated => 0,
@@ -1136,6 +1402,7 @@ pub fn slug(name: &str) -> String {
     res
 }
 
+mod context;
 mod cues;
 mod lookup;
 
@@ -1225,6 +1492,22 @@ mod tests {
         // Without context, population decides.
         assert_eq!(ge[0].entity, "place:georgia-us");
         assert_eq!(ge[0].alternatives, vec!["place:georgia".to_string()]);
+    }
+
+    #[test]
+    fn alternatives_are_ranked_likeliest_first() {
+        let t = tagger(
+            r#"(entries: [
+                (id: "place:a", type: place, name: "Brookfield", population: 1000),
+                (id: "place:b", type: place, name: "Brookfield", population: 90000),
+                (id: "place:c", type: place, name: "Brookfield", population: 5000000),
+                (id: "place:d", type: place, name: "Brookfield", population: 30000),
+            ])"#,
+        );
+        let text = "Brookfield voted.";
+        let got = t.tag(text, &sentences(text));
+        assert_eq!(got[0].entity, "place:c");
+        assert_eq!(got[0].alternatives, vec!["place:b", "place:d", "place:a"]);
     }
 
     #[test]

@@ -20,6 +20,7 @@ use std::path::{Path, PathBuf};
 mod blob;
 mod load;
 mod names;
+pub mod offices;
 
 pub use load::{Entity, EntityKind, Gazetteer, GazetteerError, Layer, RESERVED_PREFIXES};
 pub use names::{FormKind, NameForm, NameTable};
@@ -170,6 +171,10 @@ mod tests {
             gaz.get("place:ukraine").unwrap().file,
             "gazetteer/news/countries.ron"
         );
+        // Display names are English; the native name is an alias (issue 14).
+        let bavaria = gaz.get("iso3166-2:de-by").unwrap();
+        assert_eq!(bavaria.name, "Bavaria");
+        assert!(bavaria.aliases.iter().any(|a| a == "Bayern"));
     }
 
     /// The table folded by `build.rs` is the one the library folds (same `fold.rs`, same

@@ -907,7 +907,7 @@ fn common_words() -> &'static WordSet {
 }
 
 /// Whether `word`, in lower case, is a common English word.
-fn is_common_word(word: &str) -> bool {
+pub(super) fn is_common_word(word: &str) -> bool {
     lower_is(word, |w| common_words().contains(w))
 }
 
@@ -920,7 +920,7 @@ fn is_role_word(word: &str) -> bool {
 
 /// A word shaped like part of a personal name: capitalised, then lower case, not an English
 /// word, not a title or organisation word.
-fn name_shaped(word: &str) -> bool {
+pub(super) fn name_shaped(word: &str) -> bool {
     let mut chars = word.chars();
     let Some(first) = chars.next() else {
         return false;

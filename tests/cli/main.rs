@@ -4,6 +4,7 @@
 
 mod articles;
 mod commands;
+mod linking;
 mod threads;
 #[path = "../util/mod.rs"]
 mod util;

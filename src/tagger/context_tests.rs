@@ -1,0 +1,212 @@
+//! Tests of the context decisions, on probe sentences written for them, with a small gazetteer.
+
+use super::super::Tagger;
+use crate::gazetteer::{Gazetteer, Layer};
+use crate::text::sentences;
+
+const GAZ: &str = r#"(entries: [
+    (id: "geonames:1", type: place, name: "Paris", country: "FR", parent: "place:france", population: 2100000),
+    (id: "place:france", type: place, name: "France", demonyms: ["French"], xref: {"iso3166": "FR"}, country: "FR"),
+    (id: "place:germany", type: place, name: "Germany", demonyms: ["German"], xref: {"iso3166": "DE"}, country: "DE"),
+    (id: "place:ukraine", type: place, name: "Ukraine", demonyms: ["Ukrainian"], xref: {"iso3166": "UA"}, country: "UA"),
+    (id: "place:united-kingdom", type: place, name: "United Kingdom", aliases: ["Britain"], demonyms: ["British"], xref: {"iso3166": "GB"}, country: "GB"),
+    (id: "place:united-states", type: place, name: "United States", xref: {"iso3166": "US"}, country: "US"),
+    (id: "place:jordan", type: place, name: "Jordan", xref: {"iso3166": "JO"}, country: "JO"),
+    (id: "place:georgia", type: place, name: "Georgia", xref: {"iso3166": "GE"}, country: "GE", population: 3700000),
+    (id: "iso3166-2:us-ga", type: place, name: "Georgia", country: "US", population: 10000000),
+    (id: "iso3166-2:us-tx", type: place, name: "Texas", country: "US", population: 29000000),
+    (id: "geonames:2", type: place, name: "Atlanta", country: "US", parent: "iso3166-2:us-ga", population: 500000),
+    (id: "geonames:3", type: place, name: "Florence", country: "IT", population: 360000),
+    (id: "geonames:4", type: place, name: "London", country: "GB", parent: "place:united-kingdom", population: 8900000),
+    (id: "org:uk-parliament", type: organisation, name: "Parliament of the United Kingdom", country: "GB"),
+    (id: "org:aviation", type: organisation, name: "Civil Aviation Authority", country: "GB"),
+    (id: "org:telecom", type: organisation, name: "Mandarine SA", country: "FR"),
+    (id: "person:george-w-bush", type: person, name: "George W. Bush", aliases: ["Bush"], country: "US"),
+    (id: "person:george-h-w-bush", type: person, name: "George H. W. Bush", country: "US"),
+    (id: "person:justin-trudeau", type: person, name: "Justin Trudeau", aliases: ["Trudeau"], country: "CA"),
+    (id: "person:olaf-scholz", type: person, name: "Olaf Scholz", country: "DE"),
+    (id: "person:angela-merkel", type: person, name: "Angela Merkel", country: "DE"),
+    (id: "person:friedrich-merz", type: person, name: "Friedrich Merz", country: "DE"),
+    (id: "person:volodymyr-zelenskyy", type: person, name: "Volodymyr Zelenskyy", country: "UA"),
+    (id: "person:james-cleverly", type: person, name: "James Cleverly", country: "GB"),
+], names: ["Florence", "Pierre", "Angela", "Olaf", "George"])"#;
+
+fn tagger() -> Tagger {
+    let mut gaz = Gazetteer::empty();
+    gaz.add_source("t.ron", GAZ, Layer::Curated).unwrap();
+    Tagger::new(gaz).unwrap()
+}
+
+/// Checks the mentions of `text` (dated `date`) as `"text=entity rule"` strings.
+fn check(date: Option<&str>, text: &str, want: &[&str]) {
+    let tagger = tagger();
+    let got: Vec<String> = tagger
+        .tag_dated(text, &sentences(text), date)
+        .into_iter()
+        .map(|m| format!("{}={} {}", m.text, m.entity, m.rule.as_str()))
+        .collect();
+    assert_eq!(got, want, "{text}");
+}
+
+#[test]
+fn a_name_inside_a_longer_name_is_not_linked_alone() {
+    check(
+        None,
+        "Engineers measured the Jordan River near the border.",
+        &["Jordan River=place:jordan-river longer-name"],
+    );
+    check(
+        None,
+        "France ratified the Paris Agreement in May.",
+        &["France=place:france gazetteer-name"],
+    );
+}
+
+#[test]
+fn a_given_name_and_a_surname_are_a_person_not_a_place() {
+    check(
+        None,
+        "Florence Quellby starred in the film. Quellby said it was hard.",
+        &[
+            "Florence Quellby=person:florence-quellby full-name",
+            "Quellby=person:florence-quellby short-form",
+        ],
+    );
+    // A given name before a listed person's surname is someone else of that name.
+    check(
+        None,
+        "Pierre Trudeau died in 2000. Trudeau led the country.",
+        &[
+            "Pierre Trudeau=person:pierre-trudeau full-name",
+            "Trudeau=person:pierre-trudeau earlier-name",
+        ],
+    );
+}
+
+#[test]
+fn a_surname_is_the_person_named_in_the_article() {
+    check(
+        None,
+        "George H. W. Bush was president. Bush died in 2018.",
+        &[
+            "George H. W. Bush=person:george-h-w-bush gazetteer-name",
+            "Bush=person:george-h-w-bush earlier-name",
+        ],
+    );
+    // With no namesake in the article, the listed one.
+    check(
+        None,
+        "Bush spoke.",
+        &["Bush=person:george-w-bush gazetteer-alias"],
+    );
+}
+
+#[test]
+fn a_place_next_to_its_region_decides_both() {
+    check(
+        None,
+        "The mayor of Paris, Texas, spoke.",
+        &[
+            "Paris=place:paris-texas place-context",
+            "Texas=iso3166-2:us-tx gazetteer-name",
+        ],
+    );
+    check(
+        None,
+        "A storm hit Atlanta, Georgia, on Friday.",
+        &[
+            "Atlanta=geonames:2 gazetteer-name",
+            "Georgia=iso3166-2:us-ga place-context",
+        ],
+    );
+}
+
+#[test]
+fn a_company_description_makes_a_company() {
+    check(
+        None,
+        "Mandarine raised prices in France, the telecoms operator said.",
+        &[
+            "Mandarine=org:telecom company-context",
+            "France=place:france gazetteer-name",
+        ],
+    );
+}
+
+#[test]
+fn an_institution_without_a_country_is_the_article_country_s() {
+    check(
+        None,
+        "LONDON - Parliament approved the budget in London.",
+        &[
+            "LONDON=geonames:4 gazetteer-name",
+            "Parliament=org:uk-parliament generic-institution",
+            "London=geonames:4 gazetteer-name",
+        ],
+    );
+}
+
+#[test]
+fn a_defined_acronym_refers_to_what_it_abbreviates() {
+    check(
+        None,
+        "The Civil Aviation Authority (CAA) grounded jets. The CAA said more.",
+        &[
+            "Civil Aviation Authority=org:aviation gazetteer-name",
+            "CAA=org:aviation acronym-defined",
+            "CAA=org:aviation acronym-defined",
+        ],
+    );
+}
+
+#[test]
+fn a_role_is_the_person_named_in_it_else_the_holder_of_the_day() {
+    check(
+        Some("2023-05-01"),
+        "Olaf Scholz met him. The German chancellor said no.",
+        &[
+            "Olaf Scholz=person:olaf-scholz gazetteer-name",
+            "German chancellor=person:olaf-scholz role",
+        ],
+    );
+    // Undated, the person named who ever held the office; dated, the one in office then.
+    check(
+        None,
+        "Angela Merkel met him. The German chancellor said no.",
+        &[
+            "Angela Merkel=person:angela-merkel gazetteer-name",
+            "German chancellor=person:angela-merkel role",
+        ],
+    );
+    check(
+        Some("2023-05-01"),
+        "Angela Merkel met him. The German chancellor said no.",
+        &[
+            "Angela Merkel=person:angela-merkel gazetteer-name",
+            "German chancellor=person:olaf-scholz role",
+        ],
+    );
+    check(
+        Some("2010-05-01"),
+        "The German chancellor said no.",
+        &["German chancellor=person:angela-merkel role"],
+    );
+    check(
+        Some("2023-05-10"),
+        "Britain's foreign secretary met the President of Ukraine.",
+        &[
+            "Britain's foreign secretary=person:james-cleverly role",
+            "President of Ukraine=person:volodymyr-zelenskyy role",
+        ],
+    );
+    // A title before a name, and a former holder, are no role references.
+    check(
+        Some("2010-05-01"),
+        "German Chancellor Olaf Scholz met the former German chancellor.",
+        &[
+            "German=place:germany demonym",
+            "Olaf Scholz=person:olaf-scholz gazetteer-name",
+            "German=place:germany demonym",
+        ],
+    );
+}
