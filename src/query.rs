@@ -14,8 +14,8 @@ use serde_json::{json, Value};
 use crate::gazetteer::EntityKind;
 pub use crate::graph::DEFAULT_MAX_NODES;
 use crate::graph::{
-    modality_name, Conflict, ConflictKind, EntityNode, KnowledgeGraph, NodeRef, RelationRef,
-    ResolveError, SupportRef,
+    Conflict, ConflictKind, EntityNode, KnowledgeGraph, NodeRef, RelationRef, ResolveError,
+    SupportRef,
 };
 use crate::tagger::fold_name;
 
@@ -525,7 +525,7 @@ fn neighbors(
     let json = found
         .iter()
         .map(|(d, node, via)| {
-            json!({"depth": d, "node": node_json(*node), "via": {"id": via.id(), "subject": via.subject.id(), "predicate": via.predicate(), "negated": via.relation.negated, "modality": modality_name(via.relation.modality), "object": via.object.id(), "n_articles": via.relation.n_articles()}})
+            json!({"depth": d, "node": node_json(*node), "via": {"id": via.id(), "subject": via.subject.id(), "predicate": via.predicate(), "negated": via.relation.negated, "modality": via.relation.modality.as_str(), "object": via.object.id(), "n_articles": via.relation.n_articles()}})
         })
         .collect();
     let headers: &[&str] = &["depth", "id", "type", "name", "articles", "via"];
@@ -756,7 +756,7 @@ fn conflicts(graph: &KnowledgeGraph, filter: &ConflictFilter<'_>) -> Answer {
                 "  {}{} [{}{}]\n",
                 if side.relation.negated { "NOT " } else { "" },
                 side.object.label(),
-                modality_name(side.relation.modality),
+                side.relation.modality.as_str(),
                 side.period()
                     .map_or(String::new(), |p| format!(", period {p}")),
             ));
@@ -781,10 +781,7 @@ fn conflicts(graph: &KnowledgeGraph, filter: &ConflictFilter<'_>) -> Answer {
             }
             let mut side_json = relation_json(side, &supports);
             if let Value::Object(map) = &mut side_json {
-                map.insert(
-                    "modality".into(),
-                    json!(modality_name(side.relation.modality)),
-                );
+                map.insert("modality".into(), json!(side.relation.modality.as_str()));
                 map.insert("period".into(), json!(side.period()));
             }
             sides.push(side_json);

@@ -209,6 +209,21 @@ pub enum Modality {
     Hedged,
 }
 
+impl Modality {
+    /// The name on the wire and in every export (`asserted`, `obligation`, ...), as serde
+    /// writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modality::Asserted => "asserted",
+            Modality::Obligation => "obligation",
+            Modality::Possibility => "possibility",
+            Modality::Future => "future",
+            Modality::Conditional => "conditional",
+            Modality::Hedged => "hedged",
+        }
+    }
+}
+
 /// Who or what asserts the claim.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Attribution {
@@ -312,5 +327,25 @@ impl Claim {
                 if self.negated { "neg" } else { "pos" }
             ]))
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Modality;
+
+    #[test]
+    fn modality_names_are_the_wire_names() {
+        for m in [
+            Modality::Asserted,
+            Modality::Obligation,
+            Modality::Possibility,
+            Modality::Future,
+            Modality::Conditional,
+            Modality::Hedged,
+        ] {
+            let wire = serde_json::to_string(&m).unwrap();
+            assert_eq!(wire, format!("\"{}\"", m.as_str()));
+        }
     }
 }

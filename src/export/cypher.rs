@@ -13,7 +13,7 @@
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
-use super::{article_node_id, modality_str, node_id, Selection};
+use super::{article_node_id, node_id, Selection};
 use crate::gazetteer::EntityKind;
 use crate::graph::NodeRef;
 
@@ -169,7 +169,7 @@ pub(super) fn write(sel: &Selection<'_>, out: &mut dyn Write) -> io::Result<()> 
             list(claim_ids.iter().map(|c| c.as_str())),
             list(supports.iter().map(|s| s.evidence)),
             list(attributions),
-            list(supports.iter().map(|s| modality_str(s.support.modality))),
+            list(supports.iter().map(|s| s.support.modality.as_str())),
             supports.iter().map(|s| s.support.quote.to_string()).collect::<Vec<_>>().join(", "),
             confidences.join(", "),
             list(supports.iter().map(|s| s.predicate_text())),

@@ -33,7 +33,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
-use super::{modality_str, node_id, Selection, SCHEMA_VERSION};
+use super::{node_id, Selection, SCHEMA_VERSION};
 use crate::graph::{NodeRef, RelationRef};
 use crate::pipeline::ArticleRecord;
 
@@ -269,7 +269,7 @@ fn supports<'g>(
                 a,
                 e: sentences.index(a, sr.support.sentence, sr.evidence),
                 t: sr.predicate_text(),
-                m: modality_str(sr.support.modality),
+                m: sr.support.modality.as_str(),
                 c: sr.support.confidence,
                 q: sr.support.quote,
                 by: attribution.map(|x| x.text.as_str()),

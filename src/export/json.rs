@@ -24,7 +24,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{article_node_id, modality_str, node_id, Selection, SCHEMA_VERSION};
+use super::{article_node_id, node_id, Selection, SCHEMA_VERSION};
 use crate::claim::Attribution;
 use crate::graph::{ArticleNode, Id, NodeRef, RelationRef};
 
@@ -150,7 +150,7 @@ pub(super) fn supports<'g>(r: &RelationRef<'g>) -> Vec<SupportWire<'g>> {
             evidence: s.evidence,
             attribution: s.attribution(),
             quote: s.support.quote,
-            modality: modality_str(s.support.modality),
+            modality: s.support.modality.as_str(),
             confidence: s.support.confidence,
             predicate_text: s.predicate_text(),
             rule: s.rule(),

@@ -329,17 +329,5 @@ fn truncate(s: &str, max: usize) -> String {
     res
 }
 
-fn modality_str(m: crate::claim::Modality) -> &'static str {
-    use crate::claim::Modality;
-    match m {
-        Modality::Asserted => "asserted",
-        Modality::Obligation => "obligation",
-        Modality::Possibility => "possibility",
-        Modality::Future => "future",
-        Modality::Conditional => "conditional",
-        Modality::Hedged => "hedged",
-    }
-}
-
 #[cfg(test)]
 mod tests;

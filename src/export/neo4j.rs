@@ -10,7 +10,7 @@
 
 use std::io::{self, Write};
 
-use super::{article_node_id, modality_str, node_id, Selection};
+use super::{article_node_id, node_id, Selection};
 use crate::graph::NodeRef;
 
 /// The array (and label) delimiter; pass `--array-delimiter=U+001F` to neo4j-admin.
@@ -184,7 +184,7 @@ fn claims(sel: &Selection<'_>, out: &mut dyn Write) -> io::Result<()> {
                     .iter()
                     .map(|s| { s.attribution().map_or("", |a| a.text.as_str()) })
             ),
-            array(supports.iter().map(|s| modality_str(s.support.modality))),
+            array(supports.iter().map(|s| s.support.modality.as_str())),
             plain_array(supports.iter().map(|s| s.support.quote.to_string())),
             plain_array(confidences),
             array(supports.iter().map(|s| s.predicate_text())),

@@ -460,25 +460,13 @@ impl RelationContext<'_> {
     fn parts(&self) -> Vec<&str> {
         let mut parts = vec![if self.negated { "neg" } else { "pos" }];
         if self.modality != Modality::Asserted {
-            parts.push(modality_name(self.modality));
+            parts.push(self.modality.as_str());
         }
         if let Some(period) = self.period {
             parts.push("period");
             parts.push(period);
         }
         parts
-    }
-}
-
-/// The modality's name on the wire (`asserted`, `obligation`, ...).
-pub fn modality_name(m: Modality) -> &'static str {
-    match m {
-        Modality::Asserted => "asserted",
-        Modality::Obligation => "obligation",
-        Modality::Possibility => "possibility",
-        Modality::Future => "future",
-        Modality::Conditional => "conditional",
-        Modality::Hedged => "hedged",
     }
 }
 
