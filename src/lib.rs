@@ -16,6 +16,7 @@
 // `unsafe` is allowed in one place only: the memory map in `store::read_shared`.
 #![deny(unsafe_code)]
 
+pub mod alias;
 pub mod article;
 pub mod claim;
 pub mod eval;

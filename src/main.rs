@@ -12,10 +12,11 @@ use std::time::Instant;
 use anyhow::{bail, Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use claimgraph::alias::{self, Decisions, Outcome, Verdict};
 use claimgraph::article::{ArticleReader, Input};
 use claimgraph::export::{self, ExportOptions, Format};
 use claimgraph::gazetteer::{EntityKind, Gazetteer};
-use claimgraph::graph::{IngestOutcome, KnowledgeGraph};
+use claimgraph::graph::{IngestOutcome, KnowledgeGraph, ResolveError};
 use claimgraph::pipeline::{Analysis, MentionRecord, Pipeline, Stages};
 use claimgraph::query::{self, OutputFormat, Query};
 use claimgraph::store;
@@ -160,6 +161,16 @@ enum Command {
         #[arg(long, value_enum, default_value = "table", global = true)]
         format: QueryFormat,
     },
+    /// Record an analyst's decision that two names are one entity or two, kept in
+    /// STORE.aliases.ron beside the store and applied on every load, query, export and ingest.
+    Alias {
+        #[command(subcommand)]
+        action: AliasCommand,
+        #[arg(long, default_value = store::DEFAULT_STORE, value_name = "FILE", global = true)]
+        store: PathBuf,
+        #[command(flatten)]
+        lock: LockArgs,
+    },
     /// Train the part-of-speech model on a Universal Dependencies treebank (EWT).
     TrainPos {
         /// Directory holding en_ewt-ud-train.conllu, en_ewt-ud-dev.conllu (and -test).
@@ -189,6 +200,19 @@ enum Command {
         #[command(subcommand)]
         which: EvalCommand,
     },
+}
+
+#[derive(Subcommand)]
+enum AliasCommand {
+    /// KEEP and OTHER are one entity: OTHER is merged into KEEP (which keeps its id).
+    Same { keep: String, other: String },
+    /// A and B are different: never merged; when the tool linked the spelling A to the
+    /// entity B, that link is split off at the next ingest of the articles.
+    Different { a: String, b: String },
+    /// The decisions, numbered.
+    List,
+    /// Take back decision N.
+    Undo { n: u32 },
 }
 
 #[derive(Subcommand)]
@@ -249,6 +273,22 @@ enum QueryCommand {
     Timeline { name: String },
     /// Counts.
     Stats,
+    /// Claims whose evidence sentence holds every word of TEXT (case and accents aside).
+    Search {
+        #[arg(required = true, value_name = "TEXT")]
+        text: Vec<String>,
+    },
+    /// What NAME said in direct speech (text, article, date, source); with --about Y, the
+    /// quotes that mention Y.
+    Quotes {
+        #[arg(required_unless_present = "about")]
+        name: Option<String>,
+        /// Only quotes whose claim or sentence names this entity.
+        #[arg(long, value_name = "NAME")]
+        about: Option<String>,
+    },
+    /// Links and merges the tool was unsure of, most mentioned first, for `claimgraph alias`.
+    Review,
     /// Many queries against one load of the store: one per line of FILE (or stdin), written
     /// as after `claimgraph query` (`entity Ukraine`, `path Kyiv "Donald Trump"`); answers in
     /// order, each table headed by its line; a bad line is reported and skipped.
@@ -334,6 +374,13 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             eprintln!("claimgraph: {err:#}");
+            // An unknown or ambiguous name is "nothing found" (its candidates are printed).
+            if err
+                .chain()
+                .any(|e| e.downcast_ref::<ResolveError>().is_some())
+            {
+                return ExitCode::from(1);
+            }
             ExitCode::from(2)
         }
     }
@@ -404,7 +451,7 @@ fn run(cli: Cli) -> Result<Status> {
             kinds,
             max_nodes,
         } => {
-            let graph = load_store(&store)?;
+            let graph = load_view(&store)?;
             let format = match format {
                 ExportFormat::Dot => Format::Dot,
                 ExportFormat::Json => Format::Json,
@@ -438,16 +485,17 @@ fn run(cli: Cli) -> Result<Status> {
             store,
             format,
         } => {
-            let graph = load_store(&store)?;
+            let decided = read_decisions(&store)?.different_pairs();
+            let graph = load_view(&store)?;
             let format = match format {
                 QueryFormat::Table => OutputFormat::Table,
                 QueryFormat::Json => OutputFormat::Json,
                 QueryFormat::Jsonl => OutputFormat::Jsonl,
             };
             if let QueryCommand::Batch { file } = query {
-                return run_batch(graph, file.as_deref(), format);
+                return run_batch(graph, &decided, file.as_deref(), format);
             }
-            let Some(q) = to_query(query) else {
+            let Some(q) = to_query(query, &decided) else {
                 bail!("`batch` cannot be used inside a batch");
             };
             let res = query::run(graph, &q, format)?;
@@ -460,6 +508,11 @@ fn run(cli: Cli) -> Result<Status> {
                 Status::Ok
             })
         }
+        Command::Alias {
+            action,
+            store,
+            lock,
+        } => cmd_alias(&g, action, &store, lock),
         Command::TrainPos {
             treebank,
             out,
@@ -614,6 +667,140 @@ fn load_store(path: &Path) -> Result<&'static mut KnowledgeGraph> {
     // The store's errors name the file already.
     let graph = store::load(path)?;
     Ok(Box::leak(Box::new(graph)))
+}
+
+/// Reads the alias decisions beside a store (none when there is no file).
+fn read_decisions(store: &Path) -> Result<Decisions> {
+    let path = alias::decisions_path(store);
+    match std::fs::read_to_string(&path) {
+        Ok(text) => Ok(Decisions::parse(&path.display().to_string(), &text)?),
+        Err(err) if err.kind() == io::ErrorKind::NotFound => Ok(Decisions::default()),
+        Err(err) => Err(err).with_context(|| format!("reading {}", path.display())),
+    }
+}
+
+/// Loads the store as analysts see it: with their alias decisions applied.
+fn load_view(path: &Path) -> Result<&'static mut KnowledgeGraph> {
+    let decisions = read_decisions(path)?;
+    let graph = load_store(path)?;
+    decisions.apply_to_graph(graph);
+    Ok(graph)
+}
+
+/// `alias same|different|list|undo`: the decisions file is read, changed and written under
+/// the store's writer lock, so two analysts (or an ingest) never lose each other's changes.
+fn cmd_alias(
+    g: &GlobalArgs,
+    action: AliasCommand,
+    store_path: &Path,
+    lock: LockArgs,
+) -> Result<Status> {
+    let path = alias::decisions_path(store_path);
+    let _lock = match action {
+        AliasCommand::List => None,
+        _ => Some(lock_store(store_path, lock, g.quiet)?),
+    };
+    let mut decisions = read_decisions(store_path)?;
+    let message = match action {
+        AliasCommand::List => {
+            write_stdout(alias_table(&decisions).as_bytes())?;
+            return Ok(if decisions.decisions.is_empty() {
+                Status::NothingFound
+            } else {
+                Status::Ok
+            });
+        }
+        AliasCommand::Undo { n } => {
+            let d = decisions.undo(n)?;
+            let again = if d.split {
+                "; ingest those articles again to restore the tool's link"
+            } else {
+                ""
+            };
+            format!(
+                "undid decision {n} ({} {:?} {:?}){again}",
+                d.verdict.as_str(),
+                d.names.0,
+                d.names.1
+            )
+        }
+        AliasCommand::Same { keep, other } => {
+            decide(&mut decisions, store_path, Verdict::Same, &keep, &other)?
+        }
+        AliasCommand::Different { a, b } => {
+            decide(&mut decisions, store_path, Verdict::Different, &a, &b)?
+        }
+    };
+    store::write_atomic(&path, |w| w.write_all(decisions.render().as_bytes()))?;
+    write_stdout(format!("{message}\n").as_bytes())?;
+    Ok(Status::Ok)
+}
+
+/// Resolves two names in the store as analysts see it and records the decision.
+fn decide(
+    decisions: &mut Decisions,
+    store_path: &Path,
+    verdict: Verdict,
+    a: &str,
+    b: &str,
+) -> Result<String> {
+    let graph = load_store(store_path)?;
+    decisions.apply_to_graph(graph);
+    let eb = query::resolve(graph, b)?;
+    // A spelling that names no entity (a surname the tool linked by context) can be split
+    // off the entity B.
+    let ea = match graph.resolve(a) {
+        Err(ResolveError::Unknown { .. }) if verdict == Verdict::Different => eb,
+        found => found?,
+    };
+    let n = match decisions.decide(verdict, (a, b), ea, eb)? {
+        Outcome::Recorded(n) => n,
+        Outcome::AlreadySo => {
+            return Ok(format!(
+                "nothing to record: {} and {} already are {}",
+                ea.id,
+                eb.id,
+                match verdict {
+                    Verdict::Same => "one entity",
+                    Verdict::Different => "kept apart",
+                }
+            ))
+        }
+    };
+    let d = decisions.decisions.iter().find(|d| d.n == n);
+    Ok(match d {
+        Some(d) if d.split => format!(
+            "decision {n}: {a:?} written alone is no longer {}; it becomes {} when its articles are ingested again",
+            d.ids.1, d.ids.0
+        ),
+        Some(d) if verdict == Verdict::Same => format!("decision {n}: {} is merged into {}", d.ids.1, d.ids.0),
+        _ => format!("decision {n}: {} and {} are never merged", ea.id, eb.id),
+    })
+}
+
+fn alias_table(decisions: &Decisions) -> String {
+    let rows: Vec<Vec<String>> = decisions
+        .decisions
+        .iter()
+        .map(|d| {
+            let effect = match (d.verdict, d.split) {
+                (Verdict::Same, _) => format!("{} merged into {}", d.ids.1, d.ids.0),
+                (Verdict::Different, true) => format!(
+                    "{:?} alone becomes {} instead of {} at ingest",
+                    d.names.0, d.ids.0, d.ids.1
+                ),
+                (Verdict::Different, false) => format!("{} and {} never merged", d.ids.0, d.ids.1),
+            };
+            vec![
+                d.n.to_string(),
+                d.verdict.as_str().to_string(),
+                format!("{:?}", d.names.0),
+                format!("{:?}", d.names.1),
+                effect,
+            ]
+        })
+        .collect();
+    query::table(&["n", "decision", "name", "other", "effect"], &rows)
 }
 
 /// Takes the writers' lock on a store (see `store::StoreLock`): at once if it is free, else
@@ -820,6 +1007,7 @@ fn ingest_paths(
     g: &GlobalArgs,
     pipeline: &Pipeline,
     graph: &mut KnowledgeGraph,
+    decisions: &Decisions,
     paths: &[PathBuf],
     mut on_analysis: impl FnMut(&Analysis) -> Result<()>,
 ) -> Result<bool> {
@@ -832,7 +1020,9 @@ fn ingest_paths(
         let n = batch.len();
         for analysis in pipeline.analyze_all(std::mem::take(batch), Stages::Claims) {
             on_analysis(&analysis)?;
-            graph.ingest(analysis.to_bundle(), Some(gaz));
+            let mut bundle = analysis.to_bundle();
+            decisions.apply_to_bundle(&mut bundle);
+            graph.ingest(bundle, Some(gaz));
         }
         progress.step(n, bytes);
         Ok(())
@@ -875,13 +1065,14 @@ fn cmd_ingest(
     }
     // Held until this function returns, after the store is saved.
     let _lock = lock_store(store_path, lock, g.quiet)?;
+    let decisions = read_decisions(store_path)?;
     let graph = load_store(store_path)?;
     graph.set_min_confidence(min_confidence);
     let n_before = graph.n_articles();
     let mut failed = false;
     if !paths.is_empty() {
         let pipeline = build_pipeline(g)?;
-        failed |= ingest_paths(g, pipeline, graph, paths, |_| Ok(()))?;
+        failed |= ingest_paths(g, pipeline, graph, &decisions, paths, |_| Ok(()))?;
     }
     let mut outcomes = [0usize; 3];
     if !claims.is_empty() {
@@ -900,7 +1091,8 @@ fn cmd_ingest(
                 &text,
             )?);
         }
-        for bundle in bundles {
+        for mut bundle in bundles {
+            decisions.apply_to_bundle(&mut bundle);
             let idx = match graph.ingest(bundle, gazetteer.as_ref()) {
                 IngestOutcome::Added => 0,
                 IngestOutcome::Replaced => 1,
@@ -949,11 +1141,12 @@ fn cmd_run(
     let pipeline = build_pipeline(g)?;
     // Held until this function returns, after the store is saved.
     let _lock = lock_store(store_path, lock, g.quiet)?;
+    let decisions = read_decisions(store_path)?;
     let graph = load_store(store_path)?;
     graph.set_min_confidence(min_confidence);
     let mut mentions = Vec::new();
     let mut claims = Vec::new();
-    let failed = ingest_paths(g, pipeline, graph, paths, |analysis| {
+    let failed = ingest_paths(g, pipeline, graph, &decisions, paths, |analysis| {
         for m in &analysis.mentions {
             serde_json::to_writer(&mut mentions, &MentionRecord::new(&analysis.article.id, m))?;
             mentions.push(b'\n');
@@ -965,6 +1158,8 @@ fn cmd_run(
         Ok(())
     })?;
     store::save(graph, store_path)?;
+    // The store keeps the tool's links; the exports show the analysts' decisions.
+    decisions.apply_to_graph(graph);
     let options = ExportOptions {
         depth: 1,
         min_support: 1,
@@ -1020,7 +1215,7 @@ fn write_export(export: &export::Export<'_>, output: &Path, format: Format) -> R
 }
 
 /// The library's query for a command line's (`None` for `batch`).
-fn to_query(cmd: QueryCommand) -> Option<Query> {
+fn to_query(cmd: QueryCommand, decided: &[(String, String)]) -> Option<Query> {
     Some(match cmd {
         QueryCommand::Entity { name } => Query::Entity { name },
         QueryCommand::Claims {
@@ -1065,6 +1260,16 @@ fn to_query(cmd: QueryCommand) -> Option<Query> {
         }),
         QueryCommand::Timeline { name } => Query::Timeline { name },
         QueryCommand::Stats => Query::Stats,
+        QueryCommand::Search { text } => Query::Search {
+            text: text.join(" "),
+        },
+        QueryCommand::Quotes { name, about } => Query::Quotes {
+            speaker: name,
+            about,
+        },
+        QueryCommand::Review => Query::Review {
+            decided: decided.to_vec(),
+        },
         QueryCommand::Batch { .. } => return None,
     })
 }
@@ -1106,7 +1311,12 @@ fn split_words(line: &str) -> Result<Vec<String>> {
 
 /// `query batch`: every line's answer in order; exit 2 when a line failed, 1 when no line
 /// found anything.
-fn run_batch(graph: &KnowledgeGraph, file: Option<&Path>, format: OutputFormat) -> Result<Status> {
+fn run_batch(
+    graph: &KnowledgeGraph,
+    decided: &[(String, String)],
+    file: Option<&Path>,
+    format: OutputFormat,
+) -> Result<Status> {
     let (name, text) = match file {
         Some(path) => (
             path.display().to_string(),
@@ -1128,7 +1338,7 @@ fn run_batch(graph: &KnowledgeGraph, file: Option<&Path>, format: OutputFormat) 
         let parsed = split_words(line).and_then(|words| {
             let cmd =
                 BatchLine::try_parse_from(words).map_err(|e| anyhow::anyhow!("{}", e.render()))?;
-            to_query(cmd.query)
+            to_query(cmd.query, decided)
                 .ok_or_else(|| anyhow::anyhow!("`batch` cannot be used inside a batch"))
         });
         let res = parsed.and_then(|q| Ok(query::run(graph, &q, format)?));

@@ -19,6 +19,14 @@ use crate::graph::{
 };
 use crate::tagger::fold_name;
 
+mod quotes;
+mod review;
+mod search;
+mod table;
+
+pub use table::table;
+use table::{claim_row, has_words, CLAIM_HEADERS};
+
 /// A question.
 #[derive(Clone, Debug)]
 pub enum Query {
@@ -49,6 +57,20 @@ pub enum Query {
         name: String,
     },
     Stats,
+    /// Claims whose evidence holds every word of `text` (`query/search.rs`).
+    Search {
+        text: String,
+    },
+    /// Direct speech by `speaker` and/or about `about` (`query/quotes.rs`).
+    Quotes {
+        speaker: Option<String>,
+        about: Option<String>,
+    },
+    /// Links and merges the tool was unsure of (`query/review.rs`), leaving out the pairs of
+    /// entity ids in `decided` (analysts' `different` decisions).
+    Review {
+        decided: Vec<(String, String)>,
+    },
 }
 
 /// Filters of `query conflicts`.
@@ -150,6 +172,13 @@ pub fn run(
         Query::Conflicts(q) => conflicts(graph, &ConflictFilter::new(graph, q)?),
         Query::Timeline { name } => timeline(graph, resolve(graph, name)?),
         Query::Stats => stats(graph),
+        Query::Search { text } => search::search(graph, text),
+        Query::Quotes { speaker, about } => quotes::quotes(
+            graph,
+            speaker.as_deref().map(|n| resolve(graph, n)).transpose()?,
+            about.as_deref().map(|n| resolve(graph, n)).transpose()?,
+        ),
+        Query::Review { decided } => review::review(graph, decided),
     };
     Ok(answer.render(format))
 }
@@ -197,53 +226,6 @@ impl Answer {
         };
         QueryResult { text, n_results }
     }
-}
-
-/// Left-aligned columns two spaces apart; cells on one line, at most 100 characters.
-fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
-    let clean = |s: &str| -> String {
-        let one_line: String = s
-            .chars()
-            .map(|c| if c.is_control() { ' ' } else { c })
-            .collect();
-        if one_line.chars().count() > 100 {
-            let cut: String = one_line.chars().take(99).collect();
-            format!("{cut}…")
-        } else {
-            one_line
-        }
-    };
-    let rows: Vec<Vec<String>> = rows
-        .iter()
-        .map(|r| r.iter().map(|c| clean(c)).collect())
-        .collect();
-    let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
-    for row in &rows {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(cell.chars().count());
-        }
-    }
-    let mut out = String::new();
-    let mut line = |cells: &mut dyn Iterator<Item = &str>| {
-        let mut l = String::new();
-        for (i, (cell, w)) in cells.zip(&widths).enumerate() {
-            if i > 0 {
-                l.push_str("  ");
-            }
-            l.push_str(cell);
-            l.extend(std::iter::repeat_n(
-                ' ',
-                w.saturating_sub(cell.chars().count()),
-            ));
-        }
-        out.push_str(l.trim_end());
-        out.push('\n');
-    };
-    line(&mut headers.iter().copied());
-    for row in &rows {
-        line(&mut row.iter().map(String::as_str));
-    }
-    out
 }
 
 fn node_json(n: NodeRef<'_>) -> Value {
@@ -456,40 +438,20 @@ fn claims(graph: &KnowledgeGraph, filter: &ClaimFilter<'_>) -> Answer {
             }
         }
         if let Some(p) = &filter.predicate {
-            if !fold_name(r.predicate()).contains(p.as_str()) {
+            if !has_words(&fold_name(r.predicate()), p) {
                 continue;
             }
         }
         let supports: Vec<SupportRef<'_>> =
             r.supports().filter(|s| filter.keeps_support(s)).collect();
-        let Some(first) = supports.first() else {
+        if supports.is_empty() {
             continue;
-        };
-        let mut per: Vec<&str> = supports
-            .iter()
-            .filter_map(|s| s.attribution().map(|a| a.text.as_str()))
-            .collect();
-        per.sort_unstable();
-        per.dedup();
-        rows.push(vec![
-            r.subject.label().to_string(),
-            predicate_label(&r),
-            r.object.label().to_string(),
-            supports.len().to_string(),
-            per.join("; "),
-            first.evidence.to_string(),
-        ]);
+        }
+        rows.push(claim_row(&r, &supports));
         json.push(relation_json(&r, &supports));
     }
     Answer {
-        headers: &[
-            "subject",
-            "predicate",
-            "object",
-            "supports",
-            "per",
-            "evidence",
-        ],
+        headers: CLAIM_HEADERS,
         rows,
         json,
         table: None,

@@ -108,6 +108,24 @@ impl Interner {
             .map(|a| &**a)
     }
 
+    /// Points attributions to entity `from` at `into` (named `name`): what merging `from`
+    /// into `into` does to the speakers of supports. Numbers stay valid.
+    pub(super) fn relink_attributions(&mut self, from: &str, into: &str, name: &str) {
+        for slot in &mut self.attributions {
+            if slot.entity.as_deref() != Some(from) {
+                continue;
+            }
+            let mut moved = Attribution::clone(slot);
+            moved.entity = Some(into.to_string());
+            moved.name = Some(name.to_string());
+            let moved = Arc::new(moved);
+            if let Some(sym) = self.attribution_ids.remove(&**slot) {
+                self.attribution_ids.entry(moved.clone()).or_insert(sym);
+            }
+            *slot = moved;
+        }
+    }
+
     pub fn n_attributions(&self) -> usize {
         self.attributions.len()
     }

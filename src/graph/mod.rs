@@ -35,6 +35,7 @@ use crate::tagger::fold_name;
 mod compact;
 mod conflict;
 mod ingest;
+mod merge;
 mod migrate;
 mod reach;
 mod restore;
@@ -49,6 +50,7 @@ pub use conflict::{
     TIMELESS_PREDICATES,
 };
 pub use ingest::IngestOutcome;
+pub use merge::MergeError;
 pub use reach::{ResolveError, DEFAULT_MAX_NODES};
 pub use restore::{
     RelationSlot, RestoreError, RestoredClaim, RestoredContext, RestoredSupport, Restorer,
