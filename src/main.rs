@@ -375,15 +375,23 @@ fn main() -> ExitCode {
             }
             eprintln!("claimgraph: {err:#}");
             // An unknown or ambiguous name is "nothing found" (its candidates are printed).
-            if err
-                .chain()
-                .any(|e| e.downcast_ref::<ResolveError>().is_some())
-            {
+            if is_name_error(&err) {
                 return ExitCode::from(1);
             }
             ExitCode::from(2)
         }
     }
+}
+
+/// Whether the error is a name that resolves to no entity or to several.
+fn is_name_error(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<ResolveError>().is_some()
+            || matches!(
+                e.downcast_ref::<query::QueryError>(),
+                Some(query::QueryError::Entity(_))
+            )
+    })
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {

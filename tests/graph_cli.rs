@@ -202,7 +202,7 @@ fn every_query_answers() {
 }
 
 #[test]
-fn nothing_found_exits_1_and_unknown_names_exit_2() {
+fn nothing_found_and_unknown_names_exit_1() {
     let dir = tempdir();
     ingest(dir.path(), &["plan-a.jsonl"]);
     let out = query(dir.path(), &["claims", "--predicate", "invade"]);
@@ -210,12 +210,13 @@ fn nothing_found_exits_1_and_unknown_names_exit_2() {
         (out.code, out.stdout.as_str(), out.stderr.as_str()),
         (
             1,
-            "subject  predicate  object  supports  per  evidence\n",
+            "date  subject  predicate  object  modality  negated  supports  source  per  evidence\n",
             ""
         )
     );
+    // An unknown name finds nothing: exit 1, with the close names on stderr.
     let out = query(dir.path(), &["entity", "Ukrain"]);
-    assert_eq!(out.code, 2);
+    assert_eq!(out.code, 1);
     assert_eq!(
         out.stderr,
         "claimgraph: no entity matches \"Ukrain\"; did you mean: place:ukraine (Ukraine)\n"

@@ -1,5 +1,5 @@
 //! Merging one entity into another: what an analyst's `alias same` decision does to a loaded
-//! graph (the decisions themselves live in `crate::alias`).
+//! graph (the decisions themselves are kept by the `alias` module).
 //!
 //! Every relation of the merged entity is taken apart and its supports added again through
 //! the ingest path ([`KnowledgeGraph::attach_relation`]) with the surviving entity at that
@@ -205,5 +205,103 @@ impl KnowledgeGraph {
             s.n_mentions += moved.n_mentions;
             s.n_articles += moved.n_articles.saturating_sub(both);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testutil::{article, bundle, claim, mention};
+    use super::*;
+
+    /// Two articles about one person under two ids (`keep` and `other`).
+    fn two_spellings(keep: &str, other: &str) -> KnowledgeGraph {
+        let mut g = KnowledgeGraph::new();
+        let a = format!("{keep}|Ann Keller");
+        let b = format!("{other}|Anne Keller");
+        g.ingest(
+            bundle(
+                article("k1", "h1", "2025-01-02"),
+                vec![mention("k1", keep, "Ann Keller")],
+                vec![
+                    claim("k1", 0, &a, "open", "3 bridges"),
+                    claim("k1", 1, &a, "meet", "place:oslo|Oslo"),
+                ],
+            ),
+            None,
+        );
+        g.ingest(
+            bundle(
+                article("k2", "h2", "2025-01-03"),
+                vec![
+                    mention("k2", other, "Anne Keller"),
+                    mention("k2", other, "Anne Keller"),
+                ],
+                vec![
+                    claim("k2", 0, &b, "open", "3 bridges"),
+                    claim("k2", 2, "the mayor", "praise", &b),
+                ],
+            ),
+            None,
+        );
+        g
+    }
+
+    fn summary(g: &KnowledgeGraph) -> Vec<String> {
+        let mut res: Vec<String> = g
+            .relations()
+            .map(|r| {
+                format!(
+                    "{} {} {} {} x{}",
+                    r.id(),
+                    r.subject.id(),
+                    r.predicate(),
+                    r.object.id(),
+                    r.relation.n_supports()
+                )
+            })
+            .collect();
+        res.extend(g.values().map(|v| v.id.clone()));
+        res
+    }
+
+    #[test]
+    fn a_merge_gives_the_graph_of_one_id_from_the_start() {
+        let mut merged = two_spellings("person:ann-keller", "person:anne-keller");
+        merged
+            .merge_entity("person:anne-keller", "person:ann-keller")
+            .unwrap();
+        let one = two_spellings("person:ann-keller", "person:ann-keller");
+        assert_eq!(summary(&merged), summary(&one));
+        // The two articles' equal claims are now one relation with two supports.
+        assert!(summary(&merged).iter().any(|l| {
+            l.contains(" person:ann-keller open value:quantity:3:bridges@") && l.ends_with(" x2")
+        }));
+        assert_eq!(
+            merged.entity_stats("person:ann-keller"),
+            EntityStats {
+                n_mentions: 3,
+                n_articles: 2
+            }
+        );
+        assert!(merged.entity("person:anne-keller").is_none());
+        let keller = merged.entity("person:ann-keller").unwrap();
+        assert_eq!(keller.aliases, vec!["Anne Keller".to_string()]);
+        assert_eq!(
+            merged.resolve("Anne Keller").map(|e| e.id.as_str()).ok(),
+            Some("person:ann-keller")
+        );
+    }
+
+    #[test]
+    fn merging_an_unknown_or_the_same_id_is_an_error() {
+        let mut g = two_spellings("person:ann-keller", "person:anne-keller");
+        assert_eq!(
+            g.merge_entity("person:nobody", "person:ann-keller"),
+            Err(MergeError::Unknown("person:nobody".into()))
+        );
+        assert_eq!(
+            g.merge_entity("person:ann-keller", "person:ann-keller"),
+            Err(MergeError::Same("person:ann-keller".into()))
+        );
     }
 }
