@@ -584,9 +584,9 @@ fn query_exit_codes() {
         assert_eq!(run.stderr, "", "{args:?}");
     }
 
-    // An entity the store does not know is an error that names it.
+    // An entity the store does not know finds nothing (exit 1), and stderr names it.
     let unknown = query(&["entity", "Narnia"]);
-    unknown.assert_code(2);
+    unknown.assert_code(1);
     assert_eq!(unknown.stdout(), "");
     assert_eq!(unknown.stderr, "claimgraph: no entity matches \"Narnia\"\n");
 }
