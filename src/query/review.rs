@@ -11,6 +11,8 @@
 //! * `shared-name`: one name (a name or alias) that several entities in the graph carry, so
 //!   the same words were linked to different ids across articles.
 //!
+//! A name (or surname and initial) that more than [`MAX_GROUP`] entities share is left out:
+//! too common for a pair to say anything, and pairing all of them grows with the square.
 //! Each item is a pair of entities, ranked by the mentions of the less mentioned one (the
 //! number of links a decision would move), then the total, then ids; pairs an analyst
 //! already called different are left out (merged pairs are one entity already).
@@ -56,12 +58,18 @@ fn names_of(e: &EntityNode) -> impl Iterator<Item = String> + '_ {
         .filter(|n| !n.is_empty())
 }
 
-/// Surname (last word) and first letter of a folded multi-word name.
+/// Surname (last word, two letters or more and letters only: "Henry 3" has none) and first
+/// letter of a folded multi-word name.
 fn surname_initial(name: &str) -> Option<(&str, char)> {
     let (first, rest) = name.split_once(' ')?;
     let last = rest.rsplit(' ').next()?;
-    Some((last, first.chars().next()?))
+    let is_surname = last.chars().count() >= 2 && last.chars().all(char::is_alphabetic);
+    is_surname.then_some((last, first.chars().next()?))
 }
+
+/// Most entities of one name (or surname and initial) that are paired: a name carried by more
+/// is too common for a pair to say anything, and pairing them all would grow with the square.
+pub const MAX_GROUP: usize = 20;
 
 /// Records a pair (ids in order) with the strongest reason seen for it.
 fn add_pair<'g>(
@@ -79,9 +87,15 @@ fn add_pair<'g>(
     } else {
         (b.id.as_str(), a.id.as_str())
     };
-    let entry = pairs.entry(key).or_insert((reason, name.to_string()));
-    if reason < entry.0 {
-        *entry = (reason, name.to_string());
+    match pairs.entry(key) {
+        std::collections::btree_map::Entry::Vacant(slot) => {
+            slot.insert((reason, name.to_string()));
+        }
+        std::collections::btree_map::Entry::Occupied(mut slot) => {
+            if reason < slot.get().0 {
+                *slot.get_mut() = (reason, name.to_string());
+            }
+        }
     }
 }
 
@@ -110,6 +124,9 @@ fn find_pairs(graph: &KnowledgeGraph) -> BTreeMap<(&str, &str), (Reason, String)
     }
     let mut pairs: BTreeMap<(&str, &str), (Reason, String)> = BTreeMap::new();
     for (name, entities) in &by_name {
+        if entities.len() > MAX_GROUP {
+            continue;
+        }
         let one_word = !name.contains(' ');
         for (i, a) in entities.iter().enumerate() {
             for b in &entities[i + 1..] {
@@ -126,14 +143,20 @@ fn find_pairs(graph: &KnowledgeGraph) -> BTreeMap<(&str, &str), (Reason, String)
         }
         // A one-word cue-found person named like another person's surname.
         if one_word {
+            let namesakes = surnames
+                .get(name)
+                .filter(|people| people.len() <= MAX_GROUP);
             for a in entities.iter().filter(|e| is_cue_found(e)) {
-                for b in surnames.get(name).into_iter().flatten() {
+                for b in namesakes.into_iter().flatten() {
                     add_pair(&mut pairs, a, b, Reason::SurnameOnly, name);
                 }
             }
         }
     }
     for ((last, initial), people) in &by_surname {
+        if people.len() > MAX_GROUP {
+            continue;
+        }
         for (i, a) in people.iter().enumerate() {
             for b in &people[i + 1..] {
                 if is_cue_found(a) || is_cue_found(b) {
@@ -207,5 +230,70 @@ pub(super) fn review(graph: &KnowledgeGraph, decided: &[(String, String)]) -> An
         rows: Vec::new(),
         json,
         table: Some(text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::graph::testutil::{article, bundle, claim, mention};
+
+    /// Three spellings of one person found by cue in three articles.
+    fn kellers() -> KnowledgeGraph {
+        let mut g = KnowledgeGraph::new();
+        let people = [
+            ("k1", "person:ann-keller", "Ann Keller", 4),
+            ("k2", "person:a-keller", "A. Keller", 2),
+            ("k3", "person:keller", "Keller", 3),
+        ];
+        for (n, (article_id, id, name, mentions)) in people.into_iter().enumerate() {
+            let subject = format!("{id}|{name}");
+            g.ingest(
+                bundle(
+                    article(article_id, &format!("h{n}"), "2025-05-01"),
+                    vec![mention(article_id, id, name); mentions],
+                    vec![claim(article_id, 0, &subject, "visit", "the port")],
+                ),
+                None,
+            );
+        }
+        g
+    }
+
+    fn rows(decided: &[(String, String)]) -> Vec<String> {
+        let answer = review(&kellers(), decided);
+        answer
+            .json
+            .iter()
+            .map(|v| {
+                format!(
+                    "{} {} {} {}",
+                    v["reason"].as_str().unwrap_or(""),
+                    v["entities"][0].as_str().unwrap_or(""),
+                    v["entities"][1].as_str().unwrap_or(""),
+                    v["n_mentions_least"]
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn unsure_pairs_come_with_their_reason_most_mentioned_first() {
+        assert_eq!(
+            rows(&[]),
+            [
+                "surname-only person:ann-keller person:keller 3",
+                "cue-matches-alias person:a-keller person:ann-keller 2",
+                "surname-only person:a-keller person:keller 2",
+            ]
+        );
+        let decided = [("person:keller".to_string(), "person:ann-keller".to_string())];
+        assert_eq!(
+            rows(&decided),
+            [
+                "cue-matches-alias person:a-keller person:ann-keller 2",
+                "surname-only person:a-keller person:keller 2",
+            ]
+        );
     }
 }
