@@ -143,14 +143,19 @@ impl Decisions {
              // same: ids.1 is merged into ids.0; different: never merged (split: the spelling\n\
              // names.0 linked to ids.1 becomes the entity ids.0 at ingest).\n(\n    decisions: [\n",
         );
-        let config = ron::ser::PrettyConfig::new().compact_arrays(true);
+        // One decision per line, strings written by ron itself (escapes kept exact).
+        let text = |s: &str| ron::to_string(s).unwrap_or_else(|_| "\"\"".to_string());
         for d in &self.decisions {
-            let one = ron::ser::to_string_pretty(d, config.clone())
-                .unwrap_or_default()
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ");
-            out.push_str(&format!("        {one},\n"));
+            out.push_str(&format!(
+                "        (n: {}, verdict: {}, names: ({}, {}), ids: ({}, {}){}),\n",
+                d.n,
+                d.verdict.as_str(),
+                text(&d.names.0),
+                text(&d.names.1),
+                text(&d.ids.0),
+                text(&d.ids.1),
+                if d.split { ", split: true" } else { "" },
+            ));
         }
         out.push_str("    ],\n)\n");
         out
@@ -404,9 +409,20 @@ mod tests {
                 .unwrap(),
             Outcome::Recorded(2)
         );
+        let odd = entity("person:x", "Quote \" and  two spaces");
+        d.decide(
+            Verdict::Same,
+            ("Quote \" and  two spaces", "Keller"),
+            &odd,
+            &c,
+        )
+        .unwrap();
         let text = d.render();
         assert_eq!(Decisions::parse("f.ron", &text).unwrap(), d);
-        assert!(text.contains("verdict: same"), "{text}");
+        assert!(
+            text.contains("        (n: 1, verdict: same, names: (\"Ann Keller\", \"Anne Keller\"), ids: (\"person:ann-keller\", \"person:anne-keller\")),\n"),
+            "{text}"
+        );
     }
 
     #[test]
