@@ -8,7 +8,7 @@ use crate::graph::{RelationRef, SupportRef};
 pub const MAX_CELL: usize = 100;
 
 /// Left-aligned columns two spaces apart; control characters become spaces and cells longer
-/// than [`MAX_CELL`] are cut after their last whole word, with `…`.
+/// than 100 characters (`MAX_CELL`) are cut after their last whole word, with `…`.
 pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
     let rows: Vec<Vec<String>> = rows
         .iter()
