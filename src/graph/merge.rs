@@ -115,10 +115,14 @@ impl KnowledgeGraph {
                 self.reattach_supports(&subject, &predicate, &object, &ctx, supports);
             }
         }
-        self.article_relations_stale = true;
-        for article in self.articles.values().copied().collect::<Vec<_>>() {
-            if let Some(Node::Article(a)) = self.graph.node_weight_mut(article) {
-                a.relations.clear();
+        // Articles' relation lists are rebuilt when an ingest needs them; after a load they
+        // are stale (and empty) already.
+        if !self.article_relations_stale {
+            self.article_relations_stale = true;
+            for article in self.articles.values().copied().collect::<Vec<_>>() {
+                if let Some(Node::Article(a)) = self.graph.node_weight_mut(article) {
+                    a.relations.clear();
+                }
             }
         }
     }
