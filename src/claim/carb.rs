@@ -26,7 +26,8 @@
 
 use std::fmt::Write as _;
 
-use crate::claim::open::{clauses, make_tokens, np_at, Clause, Phrase, Tok};
+use crate::claim::open::{make_tokens, np_at, Clause, Phrase, Tok};
+use crate::claim::Extractor;
 use crate::lexicon::{is_reporting, is_subordinator};
 use crate::pos::PosModel;
 
@@ -71,7 +72,7 @@ pub fn sentence_tuples(words: &[&str], pos: &PosModel) -> Vec<Tuple> {
         return Vec::new();
     }
     let toks = make_tokens(words, &vec![None; words.len()], pos);
-    let found = clauses(&toks);
+    let found = Extractor::from_env().clauses(&toks, pos);
     let mut res: Vec<Tuple> = Vec::new();
     let antecedent = first_full_subject(&toks, &found);
     let fronted = fronted_phrase(&toks);

@@ -3,10 +3,10 @@
 
 use crate::article::Article;
 use crate::claim::confidence::{self, Signals};
-use crate::claim::open::{clauses, make_tokens, np_at, Clause, Phrase, Tok};
+use crate::claim::open::{make_tokens, np_at, Clause, Phrase, Tok};
 use crate::claim::{
-    Argument, Attribution, Claim, EntityKindWire, EntityRef, Modality, Predicate, QuantityWire,
-    SpanWire,
+    Argument, Attribution, Claim, EntityKindWire, EntityRef, Extractor, Modality, Predicate,
+    QuantityWire, SpanWire,
 };
 use crate::gazetteer::EntityKind;
 use crate::lexicon::is_reporting;
@@ -22,6 +22,8 @@ pub struct ExtractOptions {
     pub keep_literal: bool,
     /// Longest sentence (in tokens) to analyse; longer ones are lists or tables, not prose.
     pub max_tokens: usize,
+    /// Which clause reader finds the clauses.
+    pub extractor: Extractor,
 }
 
 impl Default for ExtractOptions {
@@ -29,6 +31,7 @@ impl Default for ExtractOptions {
         ExtractOptions {
             keep_literal: true,
             max_tokens: 150,
+            extractor: Extractor::from_env(),
         }
     }
 }
@@ -256,7 +259,7 @@ pub fn extract(
             pos,
             article_date,
         );
-        let found = clauses(&ctx.toks);
+        let found = options.extractor.clauses(&ctx.toks, pos);
         discourse.person_subject_here = false;
         ctx.claims(&found, &mut discourse, options, &mut res);
         ctx.apposition_claims(&mut res);
@@ -581,6 +584,10 @@ impl<'a> SentenceCtx<'a> {
             } else {
                 None
             };
+            if c.quoted && attribution.is_none() && options.extractor == Extractor::Tree {
+                // A quote whose speaker is unknown is asserted by nobody we can name.
+                continue;
+            }
             if c.reported_by.is_some() && attribution.is_some() {
                 speaker_here = attribution.clone();
             }
@@ -903,6 +910,15 @@ impl<'a> SentenceCtx<'a> {
                 continue;
             }
             if informative.is_empty() {
+                continue;
+            }
+            // From the tree, an argument "as X" is a description, not a relation of its own,
+            // and a date alone is the claim's period (set below), not a claim.
+            let tree = options.extractor == Extractor::Tree;
+            let only_dates = informative
+                .iter()
+                .all(|a| a.date.is_some() && a.entity.is_none());
+            if tree && (extra.prep.is_some_and(|p| toks[p].lower == "as") || only_dates) {
                 continue;
             }
             let lemma = match extra.prep {

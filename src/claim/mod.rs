@@ -23,6 +23,36 @@ pub mod open;
 pub mod tree;
 
 pub use extract::{extract, ExtractOptions};
+
+/// Which clause reader extraction uses: the dependency tree (the default) or the older
+/// part-of-speech grammar of `open`, kept for comparison while the tree reader is measured
+/// (`CLAIMGRAPH_EXTRACTOR=grammar` selects it; see README, "Claims").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Extractor {
+    /// [`tree::clauses`] over a parse of the sentence.
+    #[default]
+    Tree,
+    /// [`open::clauses`] over part-of-speech tags.
+    Grammar,
+}
+
+impl Extractor {
+    /// `Grammar` when the environment variable `CLAIMGRAPH_EXTRACTOR` is `grammar`, else `Tree`.
+    pub fn from_env() -> Extractor {
+        match std::env::var("CLAIMGRAPH_EXTRACTOR").as_deref() {
+            Ok("grammar") => Extractor::Grammar,
+            _ => Extractor::Tree,
+        }
+    }
+
+    /// The clauses of one sentence's tokens.
+    pub fn clauses(self, toks: &[open::Tok], pos: &crate::pos::PosModel) -> Vec<open::Clause> {
+        match self {
+            Extractor::Tree => tree::clauses(&tree::Tree::parse(toks, pos)),
+            Extractor::Grammar => open::clauses(toks),
+        }
+    }
+}
 pub use graphable::{
     graph_exclusion, is_generic_phrase, is_pronoun_like, mark_graph, period_of_words,
     resolve_quoted_we, set_periods, text_exclusion, GraphExclusion,

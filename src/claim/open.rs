@@ -990,7 +990,7 @@ fn is_quote(s: &str) -> bool {
 }
 
 /// The index of a plural noun that must be the verb of a sentence with no finite verb.
-fn misread_verb(toks: &[Tok]) -> Option<usize> {
+pub(crate) fn misread_verb(toks: &[Tok]) -> Option<usize> {
     let finite = toks.iter().enumerate().any(|(i, t)| {
         let infinitive = t.is("VB") && i > 0 && toks[i - 1].lower == "to";
         t.is("MD") || (t.is_verb() && !infinitive && !t.is("VBG") && !t.is("VBN"))

@@ -1,45 +1,101 @@
-//! Claims read from a dependency tree: the start of the extractor of issue 15 over
-//! [`crate::parse`]. It is not used by the pipeline yet (the part-of-speech grammar in
-//! `open.rs` stays the default); it turns one parsed sentence into clause records.
+//! Clauses read from a dependency tree: the pipeline's claim extractor (issue 15).
 //!
-//! For every verb (or copular predicate) with a subject it gives the subject (`nsubj`, or
-//! `obl:agent` of a passive, whose `nsubj:pass` becomes the object), the direct object (`obj`),
-//! the second object of a double-object verb (`iobj`), prepositional arguments (`obl`), negation
-//! (`advmod` *not*/*never*), and for a reporting verb's clause (`ccomp`) the speaker as its
-//! attribution. Arguments are whole phrases: the argument's subtree, less what a comma sets off
-//! (appositions, parenthetical `including ...`), relative clauses and edge punctuation.
+//! A sentence's tokens (as [`make_tokens`](crate::claim::open::make_tokens) tags them, entity
+//! names as proper nouns) are parsed by the shipped [`Parser`]; every predicate of the tree then
+//! becomes one [`Clause`] record, the same record `extract` turns into claims (entity linking,
+//! pronouns, quantities, attribution, confidence), so the claim record does not change.
+//!
+//! What the relations give:
+//! - subject: `nsubj`; for a passive, `obl:agent` (the `nsubj:pass` becomes the object); a verb
+//!   coordinated with another (`conj`) or controlled by one (`xcomp` of *plan*, *agree*, *have*)
+//!   shares its subject; a relative clause whose pronoun is its subject (`acl:relcl`) has the
+//!   antecedent as subject, and one whose pronoun is its object has the antecedent as object;
+//! - object: the whole `obj` subtree (with its relative clauses and complements), running on to a
+//!   secondary predicate (`xcomp`: "considers the group a threat"); a copula's predicate;
+//!   prepositional arguments (`obl`) in `extras`, ones stating a time last; a sentence whose
+//!   object would be cut (a non-contiguous argument) gives nothing;
+//! - coordination: `conj` of a subject or object splits it into conjuncts;
+//! - reported speech: the `ccomp` of a reporting verb, a reporting verb in `parataxis` ("...,
+//!   the mayor said"), `according to X`; clauses below a reported clause are reported too;
+//! - negation (*not*, *never*), modality (modal auxiliaries, hedging adverbs, the controlling
+//!   verb of an `xcomp`) and conditions (`advcl` marked *if*/*unless*) from the verb's dependants;
+//! - questions (a `?` in the sentence) give no clause at all.
+//!
+//! Precision comes before volume: a predicate without a subject (headlines, imperatives,
+//! participles modifying a noun), a reporting verb without its report, and an `xcomp` under a
+//! verb whose modality is unknown ("managed to", "urged X to") give no clause. The parse is
+//! linear in the sentence length and so is everything here (dependants are lists; walks up the
+//! tree are capped).
 
-use crate::parse::Word;
+use crate::claim::open::{misread_verb, Arg, Clause, Phrase, Tok};
+use crate::parse::Parser;
+use crate::pos::{PosModel, Tag};
 
-/// The relations the rules read, as an enum (the parser's labels are strings).
+mod phrase;
+mod verb;
+
+/// The relations the rules read (the parser's labels are strings; subtypes not listed fold
+/// into their universal relation).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Rel {
     /// `nsubj`
     Subj,
     /// `nsubj:pass`
     SubjPass,
+    /// `csubj`, `csubj:pass`
+    Csubj,
+    /// `expl`
+    Expl,
     /// `obj`
     Obj,
     /// `iobj`
     Iobj,
     /// `obl:agent`
     Agent,
-    /// `obl` (any other subtype)
+    /// `obl`, `obl:tmod`, `obl:npmod` ...
     Obl,
+    /// `nmod` and its subtypes
+    Nmod,
     /// `ccomp`
     Ccomp,
+    /// `xcomp`
+    Xcomp,
+    /// `advcl`
+    Advcl,
     /// `advmod`
     Advmod,
+    /// `aux`
+    Aux,
+    /// `aux:pass`
+    AuxPass,
+    /// `cop`
+    Cop,
+    /// `mark`
+    Mark,
     /// `appos`
     Appos,
     /// `acl:relcl`
     Relcl,
+    /// `acl` (a clause modifying a noun that is not a relative clause)
+    Acl,
+    /// `amod`
+    Amod,
+    /// `conj`
+    Conj,
+    /// `cc`
+    Cc,
     /// `punct`
     Punct,
     /// `case`
     Case,
-    /// `cop`
-    Cop,
+    /// `fixed`
+    Fixed,
+    /// `compound:prt`
+    Particle,
+    /// `parataxis`
+    Parataxis,
+    /// `root`
+    Root,
     /// Any other relation.
     Other,
 }
@@ -50,188 +106,339 @@ impl Rel {
         match label {
             "nsubj" => Rel::Subj,
             "nsubj:pass" => Rel::SubjPass,
+            "expl" => Rel::Expl,
             "obj" => Rel::Obj,
             "iobj" => Rel::Iobj,
             "obl:agent" => Rel::Agent,
             "ccomp" => Rel::Ccomp,
+            "xcomp" => Rel::Xcomp,
             "advmod" => Rel::Advmod,
+            "aux" => Rel::Aux,
+            "aux:pass" => Rel::AuxPass,
+            "cop" => Rel::Cop,
+            "mark" => Rel::Mark,
             "appos" => Rel::Appos,
             "acl:relcl" => Rel::Relcl,
+            "amod" => Rel::Amod,
+            "cc" => Rel::Cc,
             "punct" => Rel::Punct,
             "case" => Rel::Case,
-            "cop" => Rel::Cop,
-            l if l == "obl" || l.starts_with("obl:") => Rel::Obl,
+            "fixed" => Rel::Fixed,
+            "compound:prt" => Rel::Particle,
+            "root" => Rel::Root,
+            l => Rel::of_family(l),
+        }
+    }
+
+    fn of_family(label: &str) -> Rel {
+        let family = label.split(':').next().unwrap_or(label);
+        match family {
+            "csubj" => Rel::Csubj,
+            "obl" => Rel::Obl,
+            "nmod" => Rel::Nmod,
+            "advcl" => Rel::Advcl,
+            "acl" => Rel::Acl,
+            "conj" => Rel::Conj,
+            "parataxis" => Rel::Parataxis,
+            "advmod" => Rel::Advmod,
             _ => Rel::Other,
         }
     }
 }
 
-/// A phrase of the sentence: words `start..end` (0-based, end exclusive) around `head`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Phrase {
-    /// First word.
-    pub start: usize,
-    /// One past the last word.
-    pub end: usize,
-    /// The phrase's head word.
-    pub head: usize,
+/// Longest walk up the tree (from a clause to the verb that reports it, or to the subject of a
+/// chain of coordinated verbs): deeper chains are treated as unreported, unshared.
+const MAX_WALK: usize = 24;
+
+/// A parsed sentence: each token's head (0-based, `None` for the root) and relation, and every
+/// token's dependants in sentence order.
+pub struct Tree<'t> {
+    toks: &'t [Tok],
+    head: Vec<Option<usize>>,
+    rel: Vec<Rel>,
+    kids: Vec<Vec<usize>>,
+    quoted: Vec<bool>,
+    /// A plural noun that must be the sentence's verb ("The plan totals ..."), read as `VBZ`.
+    misread: Option<usize>,
 }
 
-impl Phrase {
-    /// The words of the phrase joined by spaces.
-    pub fn text(&self, words: &[&str]) -> String {
-        words
-            .get(self.start..self.end)
-            .unwrap_or_default()
-            .join(" ")
-    }
-}
-
-/// One clause read from the tree.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TreeClause {
-    /// The clause's verb (or copular predicate) word.
-    pub verb: usize,
-    /// The verb's lemma, with *not* for a negated verb kept apart in `negated`.
-    pub predicate: String,
-    /// Who or what the claim is about.
-    pub subject: Phrase,
-    /// The direct object (the `nsubj:pass` of a passive with an agent).
-    pub object: Option<Phrase>,
-    /// The recipient of a double-object verb (`iobj`).
-    pub recipient: Option<Phrase>,
-    /// Prepositional arguments (without their preposition), each with its preposition word.
-    pub obliques: Vec<(Option<usize>, Phrase)>,
-    /// Whether the verb is negated.
-    pub negated: bool,
-    /// The speaker when the clause is what a reporting verb's subject said.
-    pub attribution: Option<Phrase>,
-}
-
-/// Verbs whose clausal complement is what their subject says.
-const REPORTING: &[&str] = &[
-    "say", "tell", "state", "announce", "report", "claim", "add", "warn", "confirm", "deny",
-    "insist", "argue", "believe", "estimate", "predict", "note", "write",
-];
-
-/// Read the clauses of one parsed sentence.
-pub fn clauses(parsed: &[Word]) -> Vec<TreeClause> {
-    let kids = children(parsed);
-    let mut out = Vec::new();
-    for (v, w) in parsed.iter().enumerate() {
-        let Some(ks) = kids.get(v) else { continue };
-        let dep = |r: Rel| ks.iter().copied().find(|&k| rel(parsed, k) == r);
-        let is_predicate = w.tag.is_verb() || ks.iter().any(|&k| rel(parsed, k) == Rel::Cop);
-        if !is_predicate {
-            continue;
-        }
-        let agent = dep(Rel::Agent);
-        let (subject, object) = match (dep(Rel::Subj), dep(Rel::SubjPass), agent) {
-            (Some(s), _, _) => (s, dep(Rel::Obj)),
-            (None, Some(p), Some(a)) => (a, Some(p)),
-            (None, Some(p), None) => (p, dep(Rel::Obj)),
-            _ => continue,
-        };
-        let obliques = ks
+impl<'t> Tree<'t> {
+    /// Parse grammar tokens with the shipped parser, from their tags (lemmas as the tagger's
+    /// lemma table gives them).
+    pub fn parse(toks: &'t [Tok], pos: &PosModel) -> Tree<'t> {
+        let parser = Parser::builtin();
+        let words: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
+        let misread = misread_verb(toks);
+        let tags: Vec<Tag> = toks
             .iter()
-            .copied()
-            .filter(|&k| rel(parsed, k) == Rel::Obl && Some(k) != agent)
-            .map(|k| (case_of(parsed, &kids, k), phrase(parsed, &kids, k)))
+            .enumerate()
+            .map(|(i, t)| match misread {
+                Some(m) if m == i => Tag::VBZ,
+                _ => Tag::parse(t.tag).unwrap_or(Tag::NN),
+            })
             .collect();
-        out.push(TreeClause {
-            verb: v,
-            predicate: w.lemma.clone(),
-            subject: phrase(parsed, &kids, subject),
-            object: object.map(|o| phrase(parsed, &kids, o)),
-            recipient: dep(Rel::Iobj).map(|o| phrase(parsed, &kids, o)),
-            obliques,
-            negated: ks.iter().any(|&k| {
-                rel(parsed, k) == Rel::Advmod
-                    && matches!(
-                        parsed.get(k).map(|w| w.lemma.as_str()),
-                        Some("not" | "never")
-                    )
-            }),
-            attribution: speaker(parsed, &kids, v),
-        });
+        let lemmas: Vec<String> = words
+            .iter()
+            .zip(&tags)
+            .map(|(w, &t)| pos.lemma(w, t))
+            .collect();
+        let deps = parser.parse(&words, &tags, &lemmas);
+        let mut tree = Tree::from_heads(toks, deps.iter().map(|d| (d.head, parser.label(d.label))));
+        tree.misread = misread;
+        tree
     }
-    out
-}
 
-fn rel(parsed: &[Word], i: usize) -> Rel {
-    parsed.get(i).map_or(Rel::Other, |w| Rel::of(&w.deprel))
-}
-
-/// Dependents of every word, in sentence order (0-based indices).
-fn children(parsed: &[Word]) -> Vec<Vec<usize>> {
-    let mut kids = vec![Vec::new(); parsed.len()];
-    for (i, w) in parsed.iter().enumerate() {
-        if let Some(k) = w.head.checked_sub(1).and_then(|h| kids.get_mut(h)) {
-            k.push(i);
+    /// A tree from 1-based heads (`0` the root) and relation labels, one per token.
+    pub fn from_heads<'l>(
+        toks: &'t [Tok],
+        arcs: impl Iterator<Item = (usize, &'l str)>,
+    ) -> Tree<'t> {
+        let n = toks.len();
+        let mut head = vec![None; n];
+        let mut rel = vec![Rel::Other; n];
+        for (i, (h, label)) in arcs.take(n).enumerate() {
+            head[i] = h.checked_sub(1).filter(|&h| h < n && h != i);
+            rel[i] = Rel::of(label);
         }
-    }
-    kids
-}
-
-/// The preposition (`case` dependent) of an oblique.
-fn case_of(parsed: &[Word], kids: &[Vec<usize>], k: usize) -> Option<usize> {
-    kids.get(k)?
-        .iter()
-        .copied()
-        .find(|&c| rel(parsed, c) == Rel::Case)
-}
-
-/// The subject of the reporting verb whose `ccomp` is `v`.
-fn speaker(parsed: &[Word], kids: &[Vec<usize>], v: usize) -> Option<Phrase> {
-    if rel(parsed, v) != Rel::Ccomp {
-        return None;
-    }
-    let h = parsed.get(v)?.head.checked_sub(1)?;
-    if !REPORTING.contains(&parsed.get(h)?.lemma.as_str()) {
-        return None;
-    }
-    let s = kids
-        .get(h)?
-        .iter()
-        .copied()
-        .find(|&k| rel(parsed, k) == Rel::Subj)?;
-    Some(phrase(parsed, kids, s))
-}
-
-/// The argument's phrase: its subtree, without its preposition (`case`: *by* of an agent),
-/// dependents a comma sets off, relative clauses, or punctuation at either edge.
-fn phrase(parsed: &[Word], kids: &[Vec<usize>], head: usize) -> Phrase {
-    let (mut start, mut end) = (head, head + 1);
-    let mut stack = vec![head];
-    while let Some(n) = stack.pop() {
-        for &k in kids.get(n).map(Vec::as_slice).unwrap_or_default() {
-            if n == head && (set_off(parsed, kids, k) || rel(parsed, k) == Rel::Case) {
-                continue;
+        let mut kids = vec![Vec::new(); n];
+        for (i, h) in head.iter().enumerate() {
+            if let Some(k) = h.and_then(|h| kids.get_mut(h)) {
+                k.push(i);
             }
-            start = start.min(k);
-            end = end.max(k + 1);
-            stack.push(k);
+        }
+        Tree {
+            toks,
+            head,
+            rel,
+            kids,
+            quoted: quote_mask(toks),
+            misread: None,
         }
     }
-    while start < head && rel(parsed, start) == Rel::Punct {
-        start += 1;
+
+    fn rel(&self, i: usize) -> Rel {
+        self.rel.get(i).copied().unwrap_or(Rel::Other)
     }
-    while end > head + 1 && rel(parsed, end - 1) == Rel::Punct {
-        end -= 1;
+
+    fn head(&self, i: usize) -> Option<usize> {
+        self.head.get(i).copied().flatten()
     }
-    Phrase { start, end, head }
+
+    fn deps(&self, i: usize) -> &[usize] {
+        self.kids.get(i).map(Vec::as_slice).unwrap_or_default()
+    }
+
+    /// The first dependant of `i` with relation `r`.
+    fn dep(&self, i: usize, r: Rel) -> Option<usize> {
+        self.deps(i).iter().copied().find(|&k| self.rel(k) == r)
+    }
+
+    fn lemma(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.lemma.as_str())
+    }
+
+    fn lower(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.lower.as_str())
+    }
+
+    fn tag(&self, i: usize) -> &str {
+        if self.misread == Some(i) {
+            return "VBZ";
+        }
+        self.toks.get(i).map_or("", |t| t.tag)
+    }
 }
 
-/// Whether a dependent of an argument's head is set off from it: an apposition, a relative
-/// clause, or anything that opens with a comma (`, including nine children`).
-fn set_off(parsed: &[Word], kids: &[Vec<usize>], k: usize) -> bool {
-    let r = rel(parsed, k);
-    let first = kids
-        .get(k)
-        .and_then(|ks| ks.first().copied())
-        .filter(|&f| f < k);
-    let comma_first = first.is_some_and(|f| rel(parsed, f) == Rel::Punct);
-    matches!(r, Rel::Appos | Rel::Relcl) || comma_first
+/// The clauses of one sentence, in the order of their verbs, with `reported_by` pointing into
+/// the same list.
+pub fn clauses(tree: &Tree) -> Vec<Clause> {
+    if tree.toks.iter().any(|t| t.text == "?") {
+        return Vec::new();
+    }
+    let mut found: Vec<(usize, Clause)> = Vec::new();
+    for v in 0..tree.toks.len() {
+        if let Some(c) = clause_at(tree, v) {
+            found.push((v, c));
+        }
+    }
+    let verbs: Vec<usize> = found.iter().map(|(v, _)| *v).collect();
+    for (v, c) in &mut found {
+        c.reported_by = verb::reporter(tree, *v).and_then(|r| verbs.iter().position(|&x| x == r));
+    }
+    found.into_iter().map(|(_, c)| c).collect()
+}
+
+/// The clause of predicate `v`, when it is one and has a subject.
+fn clause_at(tree: &Tree, v: usize) -> Option<Clause> {
+    let verb = verb::group(tree, v)?;
+    let (subject, relative_object) = subject_of(tree, v)?;
+    let passive = verb.passive;
+    let agent = tree
+        .dep(v, Rel::Agent)
+        .filter(|_| passive)
+        .and_then(|a| phrase::argument(tree, a));
+    let mut object = if verb.copula {
+        phrase::predicate(tree, v).map(|(prep, p)| Arg { prep, phrase: p })
+    } else {
+        match relative_object {
+            Some(p) => Some(Arg {
+                prep: None,
+                phrase: p,
+            }),
+            None => direct_object(tree, v)?,
+        }
+    };
+    let controls = tree
+        .dep(v, Rel::Xcomp)
+        .is_some_and(|_| verb::control(tree.lemma(v)).is_some());
+    if controls && tree.dep(v, Rel::Obj).is_none() {
+        // "plans to build": the clause is the controlled verb's.
+        return None;
+    }
+    let complement = verb::complement(tree, v);
+    let extras = if complement.is_some() {
+        Vec::new()
+    } else {
+        phrase::obliques(tree, v)
+    };
+    let says = matches!(
+        tree.lemma(v),
+        "say" | "add" | "tell" | "write" | "state" | "note" | "explain"
+    );
+    if says && complement.is_none() && !verb.copula {
+        // "the company said on Friday": a report without what was reported says nothing.
+        return None;
+    }
+    if object.is_none() && extras.is_empty() && complement.is_none() && agent.is_none() {
+        return None;
+    }
+    if complement.is_some() {
+        object = None;
+    }
+    Some(Clause {
+        subject: Some(subject),
+        verb,
+        object,
+        extras,
+        agent,
+        complement,
+        reported_by: None,
+        according_to: verb::according_to(tree, v),
+        quoted: tree.quoted.get(v).copied().unwrap_or(false),
+        conditional: verb::conditional(tree, v),
+    })
+}
+
+/// The direct object, whole: `Some(None)` for a verb without one, `None` when the object would
+/// be cut (its words are not one run of the sentence).
+#[allow(clippy::option_option)]
+fn direct_object(tree: &Tree, v: usize) -> Option<Option<Arg>> {
+    let Some(o) = tree.dep(v, Rel::Obj) else {
+        return Some(None);
+    };
+    let mut p = phrase::argument(tree, o)?;
+    // "considers the group a threat", "urged the council to act": the secondary predicate
+    // belongs to the object.
+    if let Some(x) = tree.dep(v, Rel::Xcomp).filter(|&x| x > o) {
+        let whole = phrase::subtree(tree, x, &[]);
+        if whole.0 != p.end && !(p.end..whole.0).all(|k| tree.rel(k) == Rel::Punct) {
+            return None;
+        }
+        p.end = whole.1;
+        p.conjuncts = vec![(p.start, p.end)];
+    }
+    Some(Some(Arg {
+        prep: None,
+        phrase: p,
+    }))
+}
+
+/// The subject of predicate `v`, and for a relative clause whose pronoun is the object, the
+/// antecedent as object.
+fn subject_of(tree: &Tree, v: usize) -> Option<(Phrase, Option<Phrase>)> {
+    let mut at = v;
+    for _ in 0..MAX_WALK {
+        let own = tree
+            .dep(at, Rel::Subj)
+            .or_else(|| tree.dep(at, Rel::SubjPass));
+        if let Some(s) = own {
+            if tree.rel(at) == Rel::Relcl {
+                return relative(tree, at, s);
+            }
+            return Some((phrase::subject(tree, s)?, None));
+        }
+        let h = tree.head(at)?;
+        at = match tree.rel(at) {
+            Rel::Conj if shares_subject(tree, h, at) => h,
+            Rel::Xcomp if verb::control(tree.lemma(h)).is_some() => h,
+            // "..., adding that": a participle adjunct shares its clause's subject.
+            Rel::Advcl if tree.tag(at) == "VBG" && tree.dep(at, Rel::Mark).is_none() => h,
+            _ => return None,
+        };
+    }
+    None
+}
+
+/// Whether verb `c`, coordinated with `h`, shares its subject: `h` is a predicate, and a
+/// passive's subject is not made the agent of an active verb ("was drawn up and presented
+/// it" is a misattached conjunct).
+fn shares_subject(tree: &Tree, h: usize, c: usize) -> bool {
+    let predicate = tree.tag(h).starts_with("VB") || tree.dep(h, Rel::Cop).is_some();
+    let passive_head = tree.dep(h, Rel::SubjPass).is_some();
+    predicate && !(passive_head && (tree.dep(c, Rel::Obj).is_some() || tree.tag(c) != "VBN"))
+}
+
+/// In a relative clause (`acl:relcl` of a noun), a relative pronoun stands for its antecedent:
+/// as subject ("the firm, which builds ships") or as object ("the ships that it builds").
+/// `None` when the antecedent is not a whole phrase.
+fn relative(tree: &Tree, v: usize, s: usize) -> Option<(Phrase, Option<Phrase>)> {
+    // The antecedent must end where the relative clause begins (or at its comma): a clause
+    // attached further back is more often a misparse than a long-distance relative.
+    let begins = phrase::subtree(tree, v, &[]).0;
+    let antecedent = tree
+        .head(v)
+        .and_then(|h| phrase::subject(tree, h))
+        .filter(|a| a.end == begins || (a.end + 1 == begins && tree.lower(a.end) == ","));
+    if is_relative_pronoun(tree, s) {
+        return Some((antecedent?, None));
+    }
+    match tree
+        .dep(v, Rel::Obj)
+        .filter(|&o| is_relative_pronoun(tree, o))
+    {
+        Some(_) => Some((phrase::subject(tree, s)?, Some(antecedent?))),
+        None => Some((phrase::subject(tree, s)?, None)),
+    }
+}
+
+fn is_relative_pronoun(tree: &Tree, i: usize) -> bool {
+    matches!(tree.tag(i), "WDT" | "WP") || tree.lower(i) == "that"
+}
+
+/// Which tokens stand inside quotation marks (none when the marks do not pair up).
+fn quote_mask(toks: &[Tok]) -> Vec<bool> {
+    let is_quote = |s: &str| matches!(s, "\"" | "\u{201c}" | "\u{201d}" | "``" | "''");
+    let marks = toks.iter().filter(|t| is_quote(&t.text)).count();
+    let directed = toks
+        .iter()
+        .any(|t| matches!(t.text.as_str(), "\u{201c}" | "\u{201d}" | "``" | "''"));
+    if marks % 2 == 1 && !directed {
+        return vec![false; toks.len()];
+    }
+    let mut inside = false;
+    toks.iter()
+        .map(|t| {
+            if !is_quote(&t.text) {
+                return inside;
+            }
+            inside = match t.text.as_str() {
+                "\u{201c}" | "``" => true,
+                "\u{201d}" | "''" => false,
+                _ => !inside,
+            };
+            false
+        })
+        .collect()
 }
 
 #[cfg(test)]
