@@ -13,7 +13,7 @@
 //! such claims are right as they stand". It never changes a claim's id.
 
 use super::graphable::is_pronoun_like;
-use super::{Argument, Claim, Modality};
+use super::{Argument, Claim, Modality, Rule};
 
 /// What the extractor saw in the sentence that bears on a claim's reliability; the claim
 /// record alone does not show it. The default says "nothing known" and sets no feature.
@@ -103,15 +103,15 @@ const PREPOSITIONS: &[&str] = &[
     "despite", "like", "off", "out", "up", "down",
 ];
 
-const RULES: &[(&str, Feature)] = &[
-    ("copula", Feature::RuleCopula),
-    ("passive", Feature::RulePassive),
-    ("clause-argument", Feature::RuleClauseArgument),
-    ("passive-agent", Feature::RulePassiveAgent),
-    ("clause-pp-value", Feature::RuleClausePpValue),
-    ("stance", Feature::RuleStance),
-    ("existential", Feature::RuleExistential),
-    ("apposition", Feature::RuleApposition),
+const RULES: &[(Rule, Feature)] = &[
+    (Rule::Copula, Feature::RuleCopula),
+    (Rule::Passive, Feature::RulePassive),
+    (Rule::ClauseArgument, Feature::RuleClauseArgument),
+    (Rule::PassiveAgent, Feature::RulePassiveAgent),
+    (Rule::ClausePpValue, Feature::RuleClausePpValue),
+    (Rule::Stance, Feature::RuleStance),
+    (Rule::Existential, Feature::RuleExistential),
+    (Rule::Apposition, Feature::RuleApposition),
 ];
 
 // Fitted by `scripts/audit/calibrate.py scripts/audit/judged-2026-12-06.jsonl`.
@@ -283,7 +283,7 @@ mod tests {
             modality: Modality::Asserted,
             negated: false,
             confidence: 0.0,
-            rule: rule.into(),
+            rule: serde_json::from_str(&format!("\"{rule}\"")).unwrap_or(Rule::Unknown),
             signals: Signals::default(),
             period: None,
             graph: true,

@@ -6,7 +6,7 @@ use crate::claim::confidence::{self, Signals};
 use crate::claim::open::{make_tokens, np_at, Clause, Phrase, Tok};
 use crate::claim::{
     Argument, Attribution, Claim, EntityKindWire, EntityRef, Extractor, Modality, Predicate,
-    QuantityWire, SpanWire,
+    QuantityWire, Rule, SpanWire,
 };
 use crate::gazetteer::EntityKind;
 use crate::lexicon::is_reporting;
@@ -623,7 +623,7 @@ impl<'a> SentenceCtx<'a> {
                         modality: c.verb.modality,
                         negated: c.verb.negated,
                         confidence: 0.0,
-                        rule: "stance".to_string(),
+                        rule: Rule::Stance,
                         signals: self.signals(c),
                         period: None,
                         graph: true,
@@ -750,7 +750,11 @@ impl<'a> SentenceCtx<'a> {
         };
         // The relation without its object's preposition, after voice.
         let mut base = c.verb.lemma.clone();
-        let mut rule = if c.verb.copula { "copula" } else { "clause" };
+        let mut rule = if c.verb.copula {
+            Rule::Copula
+        } else {
+            Rule::Clause
+        };
         let mut patients: Vec<Argument> = Vec::new();
         if c.verb.passive {
             let participle = main.lower.clone();
@@ -762,14 +766,14 @@ impl<'a> SentenceCtx<'a> {
                     if let Some(p) = c.verb.particle {
                         base = format!("{base} {}", toks[p].lower);
                     }
-                    rule = "passive-agent";
+                    rule = Rule::PassiveAgent;
                 }
                 None => {
                     base = format!("be {participle}");
                     if let Some(p) = c.verb.particle {
                         base = format!("{base} {}", toks[p].lower);
                     }
-                    rule = "passive";
+                    rule = Rule::Passive;
                 }
             }
         }
@@ -793,7 +797,7 @@ impl<'a> SentenceCtx<'a> {
                         &subjects,
                         &lemma,
                         &objects,
-                        "existential",
+                        Rule::Existential,
                         &attribution,
                         evidence,
                         options,
@@ -805,7 +809,7 @@ impl<'a> SentenceCtx<'a> {
             }
         }
         // Readings: (relation, objects, rule); the first is the main one.
-        let mut readings: Vec<(String, Vec<Argument>, &str)> = Vec::new();
+        let mut readings: Vec<(String, Vec<Argument>, Rule)> = Vec::new();
         let mut consumed: Option<usize> = None;
         if !patients.is_empty() {
             // With an agent, the patient is the object: "recognised by the United States".
@@ -835,7 +839,7 @@ impl<'a> SentenceCtx<'a> {
                         lemma = format!("{base} {}", toks[obj.phrase.head].lemma);
                         objects = extra_args;
                         consumed = Some(0);
-                        this_rule = "clause-pp-value";
+                        this_rule = Rule::ClausePpValue;
                     }
                 }
             }
@@ -906,7 +910,7 @@ impl<'a> SentenceCtx<'a> {
             if as_predicate {
                 let objects = args(&extra.phrase, subjects.first());
                 let lemma = format!("{base} as");
-                readings.push((lemma, objects, "clause-argument"));
+                readings.push((lemma, objects, Rule::ClauseArgument));
                 continue;
             }
             if informative.is_empty() {
@@ -925,7 +929,7 @@ impl<'a> SentenceCtx<'a> {
                 Some(p) => format!("{base} {}", toks[p].lower),
                 None => base.clone(),
             };
-            readings.push((lemma, informative, "clause-argument"));
+            readings.push((lemma, informative, Rule::ClauseArgument));
         }
         for (lemma, objects, rule) in &readings {
             self.push_claims(
@@ -933,7 +937,7 @@ impl<'a> SentenceCtx<'a> {
                 &subjects,
                 lemma,
                 objects,
-                rule,
+                *rule,
                 &attribution,
                 evidence,
                 options,
@@ -1016,7 +1020,7 @@ impl<'a> SentenceCtx<'a> {
                 modality: Modality::Asserted,
                 negated: false,
                 confidence: 0.0,
-                rule: "apposition".to_string(),
+                rule: Rule::Apposition,
                 signals: Signals::default(),
                 period: None,
                 graph: true,
@@ -1051,7 +1055,7 @@ impl<'a> SentenceCtx<'a> {
         subjects: &[Argument],
         lemma: &str,
         objects: &[Argument],
-        rule: &str,
+        rule: Rule,
         attribution: &Option<Attribution>,
         evidence: &str,
         options: &ExtractOptions,
@@ -1092,7 +1096,7 @@ impl<'a> SentenceCtx<'a> {
                     negated: c.verb.negated,
                     // Set for every claim at the end of `extract` (`confidence::score`).
                     confidence: 0.0,
-                    rule: rule.to_string(),
+                    rule,
                     signals: self.signals(c),
                     period: None,
                     graph: true,

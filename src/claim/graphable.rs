@@ -420,7 +420,7 @@ mod tests {
             modality: crate::claim::Modality::Asserted,
             negated: false,
             confidence: 0.7,
-            rule: "test".into(),
+            rule: crate::claim::Rule::Clause,
             signals: Default::default(),
             period: None,
             graph: true,

@@ -254,6 +254,51 @@ impl Modality {
     }
 }
 
+/// The extraction rule behind a claim, written in kebab case on the wire (`passive-agent`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Rule {
+    /// Subject, verb and object of a clause.
+    Clause,
+    /// A copula and its predicate ("X is the capital of Y").
+    Copula,
+    /// A passive without an agent ("X was signed").
+    Passive,
+    /// A passive read actively from its agent ("signed by X").
+    PassiveAgent,
+    /// "There are N X in Y".
+    Existential,
+    /// A further argument that names an entity or an amount ("sent ... to Kenya").
+    ClauseArgument,
+    /// The amount in a further argument as the object ("limit its army to 600,000 troops").
+    ClausePpValue,
+    /// What a verb of stance states ("denied that ...").
+    Stance,
+    /// A role an apposition gives a name ("X, the finance minister").
+    Apposition,
+    /// A rule this version does not know (a claim stream written by another tool).
+    #[serde(other)]
+    Unknown,
+}
+
+impl Rule {
+    /// The wire name (`passive-agent`), as serde writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rule::Clause => "clause",
+            Rule::Copula => "copula",
+            Rule::Passive => "passive",
+            Rule::PassiveAgent => "passive-agent",
+            Rule::Existential => "existential",
+            Rule::ClauseArgument => "clause-argument",
+            Rule::ClausePpValue => "clause-pp-value",
+            Rule::Stance => "stance",
+            Rule::Apposition => "apposition",
+            Rule::Unknown => "unknown",
+        }
+    }
+}
+
 /// Who or what asserts the claim.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Attribution {
@@ -288,7 +333,7 @@ pub struct Claim {
     pub negated: bool,
     pub confidence: f64,
     /// The rule that produced the claim.
-    pub rule: String,
+    pub rule: Rule,
     /// What the extractor saw that bears on the claim's reliability (not on the wire: a claim
     /// read back from JSON keeps the confidence it was written with).
     #[serde(skip)]
@@ -362,7 +407,28 @@ impl Claim {
 
 #[cfg(test)]
 mod tests {
-    use super::Modality;
+    use super::{Modality, Rule};
+
+    #[test]
+    fn rule_names_are_the_wire_names() {
+        for r in [
+            Rule::Clause,
+            Rule::Copula,
+            Rule::Passive,
+            Rule::PassiveAgent,
+            Rule::Existential,
+            Rule::ClauseArgument,
+            Rule::ClausePpValue,
+            Rule::Stance,
+            Rule::Apposition,
+            Rule::Unknown,
+        ] {
+            let wire = serde_json::to_string(&r).unwrap();
+            assert_eq!(wire, format!("\"{}\"", r.as_str()));
+        }
+        let other: Rule = serde_json::from_str("\"from-another-tool\"").unwrap();
+        assert_eq!(other, Rule::Unknown);
+    }
 
     #[test]
     fn modality_names_are_the_wire_names() {

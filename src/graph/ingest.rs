@@ -286,7 +286,7 @@ impl KnowledgeGraph {
                 0.0
             },
             predicate_text: self.interner.str(&claim.predicate.text),
-            rule: self.interner.str(&claim.rule),
+            rule: self.interner.str(claim.rule.as_str()),
         };
         self.insert_support(edge, support);
         if let Some(Node::Article(article)) = self.graph.node_weight_mut(article_idx) {

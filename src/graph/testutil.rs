@@ -75,7 +75,7 @@ pub fn claim(
         modality: Modality::Asserted,
         negated: false,
         confidence: 0.75,
-        rule: "test".to_string(),
+        rule: crate::claim::Rule::Clause,
         signals: Default::default(),
         period: None,
         graph: true,
