@@ -263,9 +263,25 @@ pub fn clauses(tree: &Tree) -> Vec<Clause> {
     }
     let verbs: Vec<usize> = found.iter().map(|(v, _)| *v).collect();
     for (v, c) in &mut found {
-        c.reported_by = verb::reporter(tree, *v).and_then(|r| verbs.iter().position(|&x| x == r));
+        c.reported_by = speaker_verb(tree, *v).and_then(|r| verbs.iter().position(|&x| x == r));
     }
     found.into_iter().map(|(_, c)| c).collect()
+}
+
+/// The reporting verb whose speaker asserts clause `v`. Inside a quotation that is the verb
+/// reporting the quote ("This fund shows that Europe can act," she said: she asserts it),
+/// not a verb inside it.
+fn speaker_verb(tree: &Tree, v: usize) -> Option<usize> {
+    let quoted = |i: usize| tree.quoted.get(i).copied().unwrap_or(false);
+    let mut r = verb::reporter(tree, v)?;
+    for _ in 0..MAX_WALK {
+        match verb::reporter(tree, r) {
+            Some(outer) if quoted(v) && quoted(r) && !quoted(outer) => return Some(outer),
+            Some(outer) if quoted(r) => r = outer,
+            _ => return Some(r),
+        }
+    }
+    Some(r)
 }
 
 /// The clause of predicate `v`, when it is one and has a subject.
@@ -361,6 +377,15 @@ fn subject_of(tree: &Tree, v: usize) -> Option<(Phrase, Option<Phrase>)> {
         let own = tree
             .dep(at, Rel::Subj)
             .or_else(|| tree.dep(at, Rel::SubjPass));
+        let subjects = tree
+            .deps(at)
+            .iter()
+            .filter(|&&k| matches!(tree.rel(k), Rel::Subj | Rel::SubjPass))
+            .count();
+        if subjects > 1 {
+            // Two subjects on one verb: the parse of this clause cannot be trusted.
+            return None;
+        }
         if let Some(s) = own {
             if tree.rel(at) == Rel::Relcl {
                 return relative(tree, at, s);

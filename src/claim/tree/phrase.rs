@@ -77,8 +77,24 @@ fn build(tree: &Tree, i: usize, skip: &[Rel]) -> Option<Phrase> {
         start,
         end,
         conjuncts,
-        head: i,
+        head: name_head(tree, i, end),
     })
+}
+
+/// The word an argument links through: the parse's head, or where the head is a word of a
+/// run of proper nouns that is not part of an entity name ("Prime Minister Mark Rutte" headed
+/// by "Minister"), the last word of the run that is.
+fn name_head(tree: &Tree, i: usize, end: usize) -> usize {
+    let proper = |k: usize| tree.tag(k).starts_with("NNP");
+    let linked = |k: usize| tree.toks.get(k).is_some_and(|t| t.mention.is_some());
+    if !proper(i) || linked(i) {
+        return i;
+    }
+    (i + 1..end)
+        .take_while(|&k| proper(k))
+        .filter(|&k| linked(k))
+        .last()
+        .unwrap_or(i)
 }
 
 /// Drop punctuation and coordinators at both edges (never the head).

@@ -55,8 +55,10 @@ pub(super) fn is_month_or_day(w: &str) -> bool {
 pub(super) fn control(lemma: &str) -> Option<(Modality, bool)> {
     let m = match lemma {
         "plan" | "intend" | "expect" | "aim" | "hope" | "want" | "seek" | "try" | "attempt"
-        | "mean" | "propose" | "prepare" | "go" | "agree" | "decide" | "promise" | "pledge"
-        | "vow" | "threaten" | "offer" | "vote" | "wish" => (Modality::Future, false),
+        | "mean" | "propose" | "prepare" | "go" | "promise" | "pledge" | "vow" | "threaten"
+        | "offer" | "wish" => (Modality::Future, false),
+        // A decision taken is reported as the thing decided ("agreed to set up a fund").
+        "agree" | "decide" | "vote" | "choose" => (Modality::Asserted, false),
         "have" | "need" | "require" | "oblige" | "force" | "compel" | "ought" => {
             (Modality::Obligation, false)
         }
