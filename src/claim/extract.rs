@@ -827,7 +827,7 @@ impl<'a> SentenceCtx<'a> {
                 && objects[0].quantity.is_none()
                 && objects[0].date.is_none()
                 && !is_pronoun(&objects[0].text);
-            if obj.prep.is_none() && plain && !c.verb.copula {
+            if obj.prep.is_none() && plain && !c.verb.copula && self.pp_value_allowed(c, options) {
                 // "limit its army to 600,000 troops": the number or entity in the next
                 // argument is the object, and the direct object's head joins the relation.
                 if let Some(first_extra) = c.extras.first() {
@@ -864,8 +864,10 @@ impl<'a> SentenceCtx<'a> {
             }
         }
         if readings.is_empty() {
-            // An intransitive clause: the first further argument carries the content.
-            if let Some(extra) = c.extras.first() {
+            // An intransitive clause: the first further argument carries the content (from the
+            // tree, only one with a preposition: a bare noun there is more often a misparse).
+            let tree = options.extractor == Extractor::Tree;
+            if let Some(extra) = c.extras.first().filter(|e| !tree || e.prep.is_some()) {
                 let lemma = match extra.prep {
                     Some(p) => format!("{base} {}", toks[p].lower),
                     None => base.clone(),
@@ -1032,6 +1034,19 @@ impl<'a> SentenceCtx<'a> {
     }
 
     /// What the clause's tokens say about how far to trust a claim read from it.
+    /// Whether "verb OBJ PREP AMOUNT" may read the amount as the object ("limit its army to
+    /// 600,000 troops"): from the tree, only after *to*, *at* or *by*, where the amount is what
+    /// the object comes to ("for the first time in the 28-year history" is not).
+    fn pp_value_allowed(&self, c: &Clause, options: &ExtractOptions) -> bool {
+        if options.extractor != Extractor::Tree {
+            return true;
+        }
+        c.extras
+            .first()
+            .and_then(|e| e.prep)
+            .is_some_and(|p| matches!(self.toks[p].lower.as_str(), "to" | "at" | "by"))
+    }
+
     fn signals(&self, c: &Clause) -> Signals {
         let subject_gap = match &c.subject {
             Some(p) if p.end <= c.verb.start => c.verb.start - p.end,

@@ -261,11 +261,29 @@ pub fn clauses(tree: &Tree) -> Vec<Clause> {
             found.push((v, c));
         }
     }
+    // A reported clause whose reporting verb gives no clause (its speaker could not be read)
+    // would stand unattributed: it goes.
     let verbs: Vec<usize> = found.iter().map(|(v, _)| *v).collect();
-    for (v, c) in &mut found {
-        c.reported_by = speaker_verb(tree, *v).and_then(|r| verbs.iter().position(|&x| x == r));
-    }
-    found.into_iter().map(|(_, c)| c).collect()
+    let speakers: Vec<Option<usize>> = found.iter().map(|(v, _)| speaker_verb(tree, *v)).collect();
+    let kept: Vec<bool> = speakers
+        .iter()
+        .map(|s| s.is_none_or(|r| verbs.contains(&r)))
+        .collect();
+    let index: Vec<usize> = found
+        .iter()
+        .zip(&kept)
+        .filter(|(_, &k)| k)
+        .map(|((v, _), _)| *v)
+        .collect();
+    found
+        .into_iter()
+        .zip(speakers.into_iter().zip(kept))
+        .filter(|(_, (_, k))| *k)
+        .map(|((_, mut c), (s, _))| {
+            c.reported_by = s.and_then(|r| index.iter().position(|&x| x == r));
+            c
+        })
+        .collect()
 }
 
 /// The reporting verb whose speaker asserts clause `v`. Inside a quotation that is the verb
@@ -304,6 +322,9 @@ fn clause_at(tree: &Tree, v: usize) -> Option<Clause> {
             None => direct_object(tree, v)?,
         }
     };
+    if meaningless(tree, &subject, object.as_ref(), verb.copula) {
+        return None;
+    }
     let controls = tree
         .dep(v, Rel::Xcomp)
         .is_some_and(|_| verb::control(tree.lemma(v)).is_some());
@@ -343,6 +364,17 @@ fn clause_at(tree: &Tree, v: usize) -> Option<Clause> {
         quoted: tree.quoted.get(v).copied().unwrap_or(false),
         conditional: verb::conditional(tree, v),
     })
+}
+
+/// Clauses that read wrongly even from a right parse, and the marks of a wrong one: a time
+/// word as the whole subject ("today is ..."), a bare *what*/*which* as the object, a copula
+/// without its predicate ("X is [ready] for Y" would read "X is for Y").
+fn meaningless(tree: &Tree, subject: &Phrase, object: Option<&Arg>, copula: bool) -> bool {
+    let single = |p: &Phrase| p.end == p.start + 1;
+    let time_subject = single(subject) && phrase::is_time(tree, subject.head);
+    let wh_object = object
+        .is_some_and(|o| single(&o.phrase) && matches!(tree.tag(o.phrase.head), "WP" | "WDT"));
+    time_subject || wh_object || (copula && object.is_none())
 }
 
 /// The direct object, whole: `Some(None)` for a verb without one, `None` when the object would

@@ -29,6 +29,26 @@ const TIME_WORDS: &[&str] = &[
     "day",
 ];
 
+/// Nouns that make "in X" a connective of the text, not an argument ("in addition").
+const CONNECTIVES: &[&str] = &[
+    "addition",
+    "contrast",
+    "particular",
+    "fact",
+    "turn",
+    "general",
+    "short",
+    "sum",
+    "effect",
+    "comparison",
+];
+
+/// Whether word `k` names a time ("week", "yesterday", "Monday", "March").
+pub(super) fn is_time(tree: &Tree, k: usize) -> bool {
+    TIME_WORDS.contains(&tree.lower(k))
+        || (tree.tag(k).starts_with("NNP") && super::verb::is_month_or_day(tree.lower(k)))
+}
+
 /// The span `start..end` of `i`'s subtree, leaving out `i`'s own dependants with a relation in
 /// `skip` (and their subtrees).
 pub(super) fn subtree(tree: &Tree, i: usize, skip: &[Rel]) -> (usize, usize) {
@@ -281,14 +301,16 @@ pub(super) fn obliques(tree: &Tree, v: usize) -> Vec<Arg> {
             continue;
         }
         let prep = tree.dep(k, Rel::Case);
-        if prep.is_some_and(|c| tree.lower(c) == "according") {
+        let connective = prep.is_some_and(|c| tree.lower(c) == "in")
+            && CONNECTIVES.contains(&tree.lower(k))
+            && tree.deps(k).len() == 1;
+        if connective || prep.is_some_and(|c| tree.lower(c) == "according") {
             continue;
         }
         let Some(phrase) = argument(tree, k) else {
             continue;
         };
-        let time = TIME_WORDS.contains(&tree.lower(k))
-            || (tree.tag(k) == "NNP" && super::verb::is_month_or_day(tree.lower(k)));
+        let time = is_time(tree, k);
         out.push((time, Arg { prep, phrase }));
     }
     out.sort_by_key(|(time, _)| *time);
