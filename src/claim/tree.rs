@@ -455,7 +455,10 @@ fn relative(tree: &Tree, v: usize, s: usize) -> Option<(Phrase, Option<Phrase>)>
     let antecedent = tree
         .head(v)
         .and_then(|h| phrase::subject(tree, h))
-        .filter(|a| a.end == begins || (a.end + 1 == begins && tree.lower(a.end) == ","));
+        .filter(|a| a.end == begins || (a.end + 1 == begins && tree.lower(a.end) == ","))
+        // ... and end with its head: in "talks with the minister, who", the clause is about
+        // the minister, whatever the parse says.
+        .filter(|a| (a.head + 1..a.end).all(|k| tree.tag(k).starts_with("NNP")));
     if is_relative_pronoun(tree, s) {
         return Some((antecedent?, None));
     }
