@@ -5,9 +5,10 @@
 //! that asserts it, its modality and polarity. The claim record is also the wire format of
 //! `claimgraph claims` (JSON Lines) and of `claimgraph ingest --claims`, documented in README.
 //!
-//! Extraction works sentence by sentence over part-of-speech-tagged tokens (see `extract`): it
-//! never fails on text, runs in time linear in the sentence length, and returns no claim rather
-//! than an invented one when the structure is unclear.
+//! Extraction works sentence by sentence (see `extract`): the clauses come from a dependency
+//! parse (`tree`, the default) or from the older part-of-speech grammar (`open`, selected with
+//! `CLAIMGRAPH_EXTRACTOR=grammar`). It never fails on text, runs in time linear in the sentence
+//! length, and returns no claim rather than an invented one when the structure is unclear.
 
 use serde::{Deserialize, Serialize};
 
