@@ -103,16 +103,20 @@ const PREPOSITIONS: &[&str] = &[
     "despite", "like", "off", "out", "up", "down",
 ];
 
-const RULES: &[(Rule, Feature)] = &[
-    (Rule::Copula, Feature::RuleCopula),
-    (Rule::Passive, Feature::RulePassive),
-    (Rule::ClauseArgument, Feature::RuleClauseArgument),
-    (Rule::PassiveAgent, Feature::RulePassiveAgent),
-    (Rule::ClausePpValue, Feature::RuleClausePpValue),
-    (Rule::Stance, Feature::RuleStance),
-    (Rule::Existential, Feature::RuleExistential),
-    (Rule::Apposition, Feature::RuleApposition),
-];
+/// The feature of a claim's rule (none for `clause` and rules of other tools).
+fn rule_feature(rule: &Rule) -> Option<Feature> {
+    Some(match rule {
+        Rule::Copula => Feature::RuleCopula,
+        Rule::Passive => Feature::RulePassive,
+        Rule::ClauseArgument => Feature::RuleClauseArgument,
+        Rule::PassiveAgent => Feature::RulePassiveAgent,
+        Rule::ClausePpValue => Feature::RuleClausePpValue,
+        Rule::Stance => Feature::RuleStance,
+        Rule::Existential => Feature::RuleExistential,
+        Rule::Apposition => Feature::RuleApposition,
+        Rule::Clause | Rule::Other(_) => return None,
+    })
+}
 
 // Fitted by `scripts/audit/calibrate.py scripts/audit/judged-2026-12-06.jsonl`.
 const BIAS: f64 = -0.2950;
@@ -153,7 +157,7 @@ fn word_count(s: &str) -> usize {
 /// The features of a claim that are set.
 pub fn features(claim: &Claim) -> Vec<Feature> {
     let mut on = Vec::new();
-    if let Some(&(_, f)) = RULES.iter().find(|(rule, _)| *rule == claim.rule) {
+    if let Some(f) = rule_feature(&claim.rule) {
         on.push(f);
     }
     subject_features(&claim.subject, &mut on);
@@ -283,7 +287,7 @@ mod tests {
             modality: Modality::Asserted,
             negated: false,
             confidence: 0.0,
-            rule: serde_json::from_str(&format!("\"{rule}\"")).unwrap_or(Rule::Unknown),
+            rule: Rule::from_name(rule),
             signals: Signals::default(),
             period: None,
             graph: true,

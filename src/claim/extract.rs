@@ -813,7 +813,7 @@ impl<'a> SentenceCtx<'a> {
         let mut consumed: Option<usize> = None;
         if !patients.is_empty() {
             // With an agent, the patient is the object: "recognised by the United States".
-            readings.push((base.clone(), patients, rule));
+            readings.push((base.clone(), patients, rule.clone()));
         }
         if let Some(obj) = &c.object {
             let mut objects = args(&obj.phrase, subjects.first());
@@ -821,7 +821,7 @@ impl<'a> SentenceCtx<'a> {
                 Some(p) => format!("{base} {}", toks[p].lower),
                 None => base.clone(),
             };
-            let mut this_rule = rule;
+            let mut this_rule = rule.clone();
             let plain = objects.len() == 1
                 && objects[0].entity.is_none()
                 && objects[0].quantity.is_none()
@@ -939,7 +939,7 @@ impl<'a> SentenceCtx<'a> {
                 &subjects,
                 lemma,
                 objects,
-                *rule,
+                rule.clone(),
                 &attribution,
                 evidence,
                 options,
@@ -1111,7 +1111,7 @@ impl<'a> SentenceCtx<'a> {
                     negated: c.verb.negated,
                     // Set for every claim at the end of `extract` (`confidence::score`).
                     confidence: 0.0,
-                    rule,
+                    rule: rule.clone(),
                     signals: self.signals(c),
                     period: None,
                     graph: true,

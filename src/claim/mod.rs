@@ -256,8 +256,9 @@ impl Modality {
 }
 
 /// The extraction rule behind a claim, written in kebab case on the wire (`passive-agent`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+/// A claim stream written by another tool may name rules of its own: those are kept as
+/// written ([`Rule::Other`]), so `ingest --claims` keeps the record.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Rule {
     /// Subject, verb and object of a clause.
     Clause,
@@ -277,14 +278,25 @@ pub enum Rule {
     Stance,
     /// A role an apposition gives a name ("X, the finance minister").
     Apposition,
-    /// A rule this version does not know (a claim stream written by another tool).
-    #[serde(other)]
-    Unknown,
+    /// A rule this version does not produce, named as the stream named it.
+    Other(String),
 }
 
 impl Rule {
-    /// The wire name (`passive-agent`), as serde writes it.
-    pub fn as_str(self) -> &'static str {
+    const KNOWN: [Rule; 9] = [
+        Rule::Clause,
+        Rule::Copula,
+        Rule::Passive,
+        Rule::PassiveAgent,
+        Rule::Existential,
+        Rule::ClauseArgument,
+        Rule::ClausePpValue,
+        Rule::Stance,
+        Rule::Apposition,
+    ];
+
+    /// The wire name (`passive-agent`).
+    pub fn as_str(&self) -> &str {
         match self {
             Rule::Clause => "clause",
             Rule::Copula => "copula",
@@ -295,8 +307,29 @@ impl Rule {
             Rule::ClausePpValue => "clause-pp-value",
             Rule::Stance => "stance",
             Rule::Apposition => "apposition",
-            Rule::Unknown => "unknown",
+            Rule::Other(name) => name,
         }
+    }
+
+    /// The rule of a wire name; a name this version does not produce is kept as `Other`.
+    pub fn from_name(name: &str) -> Rule {
+        Rule::KNOWN
+            .into_iter()
+            .find(|r| r.as_str() == name)
+            .unwrap_or_else(|| Rule::Other(name.to_string()))
+    }
+}
+
+impl Serialize for Rule {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Rule {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Rule, D::Error> {
+        let name = std::borrow::Cow::<str>::deserialize(d)?;
+        Ok(Rule::from_name(&name))
     }
 }
 
@@ -412,23 +445,17 @@ mod tests {
 
     #[test]
     fn rule_names_are_the_wire_names() {
-        for r in [
-            Rule::Clause,
-            Rule::Copula,
-            Rule::Passive,
-            Rule::PassiveAgent,
-            Rule::Existential,
-            Rule::ClauseArgument,
-            Rule::ClausePpValue,
-            Rule::Stance,
-            Rule::Apposition,
-            Rule::Unknown,
-        ] {
+        for r in Rule::KNOWN {
             let wire = serde_json::to_string(&r).unwrap();
             assert_eq!(wire, format!("\"{}\"", r.as_str()));
+            assert_eq!(serde_json::from_str::<Rule>(&wire).unwrap(), r);
         }
         let other: Rule = serde_json::from_str("\"from-another-tool\"").unwrap();
-        assert_eq!(other, Rule::Unknown);
+        assert_eq!(other, Rule::Other("from-another-tool".into()));
+        assert_eq!(
+            serde_json::to_string(&other).unwrap(),
+            "\"from-another-tool\""
+        );
     }
 
     #[test]
