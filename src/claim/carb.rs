@@ -1,11 +1,12 @@
-//! CaRB output: open extractions from the clause grammar, shaped like CaRB's gold tuples.
+//! CaRB output: open extractions from the clause reader ([`Extractor`], the tree by default),
+//! shaped like CaRB's gold tuples.
 //!
 //! Input is one Penn-Treebank-tokenised sentence per line; output is CaRB's tabbed format,
 //! `sentence TAB confidence TAB relation TAB arg1 TAB arg2 [TAB arg3 ...]`, with the sentence
 //! written back exactly as read. Every field is a run of the sentence's own tokens (CaRB matches
 //! tokens exactly), except the relations of implied tuples (`is`, `has`).
 //!
-//! Shaping, per clause of [`clauses`]:
+//! Shaping, per clause of [`Extractor::clauses`]:
 //! - relation: adverbs right before the verb group, the verb group (auxiliaries, negation,
 //!   particle), plus `that` for a reported clause and the preposition of a prepositional object
 //!   ("agreed to"); a passive without an object takes its agent as `by X`; a participle clause
