@@ -194,24 +194,3 @@ fn a_sentence_of_thousands_of_tokens_is_read_without_panic() {
     let found = clauses(&Tree::from_heads(&toks, arcs));
     assert_eq!(found.len(), 600);
 }
-
-#[test]
-#[ignore]
-fn dump() {
-    let pos = PosModel::builtin();
-    for s in std::env::var("S").unwrap_or_default().split(" | ") {
-        let words: Vec<&str> = s.split(' ').collect();
-        let toks = make_tokens(&words, &vec![None; words.len()], pos);
-        let t = Tree::parse(&toks, pos);
-        for i in 0..words.len() {
-            println!(
-                "{i} {} {} {:?} {:?}",
-                words[i],
-                toks[i].tag,
-                t.head(i),
-                t.rel(i)
-            );
-        }
-        println!("{:#?}", clauses(&t));
-    }
-}
