@@ -124,8 +124,8 @@ fn write_ud_sentence(parser: &Parser, tagger: &PosModel, lines: &[&str], out: &m
 }
 
 /// CaRB output for one tokenised sentence per line (being written).
-pub fn carb(text: &str) -> String {
-    crate::claim::carb::carb(text)
+pub fn carb(text: &str, extractor: crate::claim::Extractor) -> String {
+    crate::claim::carb::carb(text, extractor)
 }
 
 /// One token line of a CoNLL file.

@@ -48,6 +48,32 @@ struct GlobalArgs {
     /// Print no warnings or progress on stderr.
     #[arg(long, short = 'q', global = true)]
     quiet: bool,
+    /// Which clause reader extracts claims: the part-of-speech grammar (default) or the
+    /// dependency-tree reader (more precise, about half the claims; see README, "Claims").
+    #[arg(
+        long,
+        value_enum,
+        default_value = "grammar",
+        value_name = "READER",
+        global = true
+    )]
+    extractor: ExtractorArg,
+}
+
+/// `--extractor` values.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ExtractorArg {
+    Grammar,
+    Tree,
+}
+
+impl From<ExtractorArg> for claimgraph::claim::Extractor {
+    fn from(a: ExtractorArg) -> Self {
+        match a {
+            ExtractorArg::Grammar => claimgraph::claim::Extractor::Grammar,
+            ExtractorArg::Tree => claimgraph::claim::Extractor::Tree,
+        }
+    }
 }
 
 /// How a command that writes a store treats another writer of it.
@@ -561,7 +587,7 @@ fn run(cli: Cli) -> Result<Status> {
             EvalCommand::Carb { file } => {
                 let text = std::fs::read_to_string(&file)
                     .with_context(|| format!("reading {}", file.display()))?;
-                let res = eval::carb(&text);
+                let res = eval::carb(&text, g.extractor.into());
                 write_stdout(res.as_bytes())?;
                 Ok(Status::Ok)
             }
@@ -659,7 +685,9 @@ fn write_stdout(bytes: &[u8]) -> Result<()> {
 /// The pipeline for the rest of the process; like [`load_store`]'s graph it is never freed
 /// (dropping the gazetteer and automata at exit costs a noticeable part of a short run).
 fn build_pipeline(g: &GlobalArgs) -> Result<&'static Pipeline> {
-    Ok(Box::leak(Box::new(Pipeline::new(build_tagger(g)?))))
+    let mut pipeline = Pipeline::new(build_tagger(g)?);
+    pipeline.options.extractor = g.extractor.into();
+    Ok(Box::leak(Box::new(pipeline)))
 }
 
 fn build_tagger(g: &GlobalArgs) -> Result<Tagger> {

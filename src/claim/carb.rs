@@ -42,7 +42,7 @@ pub struct Tuple {
 }
 
 /// Tabbed CaRB extractions for a file of tokenised sentences, one per line.
-pub fn carb(text: &str) -> String {
+pub fn carb(text: &str, extractor: Extractor) -> String {
     let pos = PosModel::builtin();
     let mut out = String::new();
     for line in text.lines() {
@@ -51,7 +51,7 @@ pub fn carb(text: &str) -> String {
             continue;
         }
         let words: Vec<&str> = line.split(' ').filter(|w| !w.is_empty()).collect();
-        for t in sentence_tuples(&words, pos) {
+        for t in sentence_tuples(&words, pos, extractor) {
             let _ = write!(
                 out,
                 "{line}\t{:.4}\t{}\t{}",
@@ -68,12 +68,12 @@ pub fn carb(text: &str) -> String {
 }
 
 /// CaRB-shaped tuples for one sentence given as tokens.
-pub fn sentence_tuples(words: &[&str], pos: &PosModel) -> Vec<Tuple> {
+pub fn sentence_tuples(words: &[&str], pos: &PosModel, extractor: Extractor) -> Vec<Tuple> {
     if words.is_empty() {
         return Vec::new();
     }
     let toks = make_tokens(words, &vec![None; words.len()], pos);
-    let found = Extractor::from_env().clauses(&toks, pos);
+    let found = extractor.clauses(&toks, pos);
     let mut res: Vec<Tuple> = Vec::new();
     let antecedent = first_full_subject(&toks, &found);
     let fronted = fronted_phrase(&toks);
@@ -727,7 +727,7 @@ mod tests {
 
     fn tuples(s: &str) -> Vec<String> {
         let words: Vec<&str> = s.split(' ').collect();
-        sentence_tuples(&words, PosModel::builtin())
+        sentence_tuples(&words, PosModel::builtin(), Extractor::Grammar)
             .iter()
             .map(|t| format!("{} | {} | {}", t.arg1, t.relation, t.args.join(" | ")))
             .collect()
@@ -741,7 +741,7 @@ mod tests {
     #[test]
     fn writes_the_sentence_back_exactly_with_tabbed_fields() {
         let line = "The committee approved the new budget in March .";
-        let out = carb(&format!("{line}\n\n"));
+        let out = carb(&format!("{line}\n\n"), Extractor::Grammar);
         assert!(!out.is_empty());
         for l in out.lines() {
             let f: Vec<&str> = l.split('\t').collect();

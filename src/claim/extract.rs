@@ -31,7 +31,7 @@ impl Default for ExtractOptions {
         ExtractOptions {
             keep_literal: true,
             max_tokens: 150,
-            extractor: Extractor::from_env(),
+            extractor: Extractor::Grammar,
         }
     }
 }

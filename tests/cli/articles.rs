@@ -228,7 +228,6 @@ fn defence_fund_headline_and_contribution() {
 }
 
 #[test]
-#[ignore = "tree extractor (the default): the parser attaches `to set up` and the amount wrongly in this sentence, so no clause is read; CLAIMGRAPH_EXTRACTOR=grammar passes"]
 fn defence_fund_main_claim() {
     let claims = claims_of("defence_fund.txt");
     assert_has(
@@ -397,7 +396,6 @@ fn no_claim_from_questions_captions_or_tags() {
 }
 
 #[test]
-#[ignore = "tree extractor (the default): the tagger reads `visited` after the apposition as a participle modifying the name, so `visit Kenya` is not read; CLAIMGRAPH_EXTRACTOR=grammar passes"]
 fn appositions_give_roles() {
     // "Rustem Umerov, Ukraine's national security chief, met the delegation in Geneva. The
     // talks included Spain, France and Italy. Barack Obama, the president of the United
