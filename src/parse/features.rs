@@ -29,6 +29,10 @@ pub(crate) struct Tok {
     pub p: u8,
     /// Hash of the lemma.
     pub l: u64,
+    /// Verbs (and modals) among words `1..=i`.
+    pub verbs: u32,
+    /// Commas, colons and dashes among words `1..=i`.
+    pub puncts: u32,
 }
 
 fn hash_str(s: &str) -> u64 {
@@ -42,16 +46,38 @@ pub(crate) fn tokens(words: &[&str], tags: &[Tag], lemmas: &[String]) -> Vec<Tok
         w: hash_str("<root>"),
         p: ROOT_TAG,
         l: hash_str("<root>"),
+        verbs: 0,
+        puncts: 0,
     });
+    let (mut verbs, mut puncts) = (0u32, 0u32);
     for (i, word) in words.iter().enumerate() {
         let norm = TokInfo::new(word).norm;
+        let tag = tags.get(i).copied();
+        verbs += u32::from(tag.is_some_and(|t| t.is_verb() || t == Tag::MD));
+        puncts += u32::from(matches!(tag, Some(Tag::Comma | Tag::Colon)));
         out.push(Tok {
             w: hash_str(&norm),
-            p: tags.get(i).map_or(NONE_TAG, |&t| t as u8),
+            p: tag.map_or(NONE_TAG, |t| t as u8),
             l: lemmas.get(i).map_or(NONE_WORD, |l| hash_str(l)),
+            verbs,
+            puncts,
         });
     }
     out
+}
+
+/// Verbs and punctuation strictly between words `a < b` (bucketed 0, 1, 2 = two or more),
+/// from the running counts: constant work whatever the distance.
+fn between(toks: &[Tok], a: Option<u32>, b: Option<u32>) -> [u64; 2] {
+    let before_b = b.and_then(|b| b.checked_sub(1)).map(|x| x as usize);
+    let (Some(ta), Some(tb)) = (
+        a.and_then(|a| toks.get(a as usize)),
+        before_b.and_then(|x| toks.get(x)),
+    ) else {
+        return [3, 3];
+    };
+    let count = |x: u32, y: u32| u64::from(x.saturating_sub(y).min(2));
+    [count(tb.verbs, ta.verbs), count(tb.puncts, ta.puncts)]
 }
 
 /// Word, tag, lemma and label of one position of the configuration.
@@ -171,6 +197,28 @@ pub(crate) fn extract(toks: &[Tok], st: &State, out: &mut Vec<u64>) {
     k.push(140, &[u64::from(b0l.lab), bp, sp]);
     distances(&mut k, st, s0, s1, b0);
     valencies(&mut k, st, (i0, s0), (i1, s1), (j0, b0));
+    let [v0, q0] = between(toks, i0, j0);
+    let [v1, q1] = between(toks, i1, i0);
+    k.push(190, &[sp, bp, v0, q0]);
+    k.push(191, &[s1p, sp, v1, q1]);
+    k.push(192, &[s0.w, bp, v0]);
+    k.push(193, &[sp, b0.w, q0]);
+    lexical(&mut k, [s0, s1, b0, b1], [s0l, s0r, b0l]);
+}
+
+/// Word pairs and word-tag-tag triples the templates above leave out: heads with their
+/// dependents' words, the next two buffer words, and the stack top with the buffer's tags.
+fn lexical(k: &mut Keys<'_>, [s0, s1, b0, b1]: [Slot; 4], [s0l, s0r, b0l]: [Slot; 3]) {
+    let p = |s: Slot| u64::from(s.p);
+    k.push(200, &[s0.w, s0l.w]);
+    k.push(201, &[s0.w, s0r.w]);
+    k.push(202, &[b0.w, b0l.w]);
+    k.push(203, &[b0.w, b1.w]);
+    k.push(204, &[b0.w, p(b1)]);
+    k.push(205, &[s0.w, p(b0), p(b1)]);
+    k.push(206, &[s1.w, p(s0), p(b0)]);
+    k.push(207, &[p(s0), s0r.w, p(b0)]);
+    k.push(208, &[s0.l, b0.l, u64::from(s0r.lab)]);
 }
 
 fn unigrams(k: &mut Keys<'_>, slots: [Slot; 6]) {
@@ -275,4 +323,39 @@ fn valencies(
     k.push(186, &[p(s1), a, b]);
     let [a, b] = set(&st.lset, i1);
     k.push(187, &[p(s1), a, b]);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verbs_and_punctuation_between_two_words_are_counted() {
+        // root, "Ships", "sailed", ",", "crews", "said", ",", "and", "waited"
+        let words = [
+            "Ships", "sailed", ",", "crews", "said", ",", "and", "waited",
+        ];
+        let tags = [
+            Tag::NNS,
+            Tag::VBD,
+            Tag::Comma,
+            Tag::NNS,
+            Tag::VBD,
+            Tag::Comma,
+            Tag::CC,
+            Tag::VBD,
+        ];
+        let toks = tokens(&words, &tags, &[]);
+        // Between "Ships" (1) and "waited" (8): two verbs, two commas (capped at 2).
+        assert_eq!(between(&toks, Some(1), Some(8)), [2, 2]);
+        // Between "sailed" (2) and "crews" (4): one comma, no verb.
+        assert_eq!(between(&toks, Some(2), Some(4)), [0, 1]);
+        // Neighbours have nothing between them; a missing word gives its own bucket.
+        assert_eq!(between(&toks, Some(4), Some(5)), [0, 0]);
+        assert_eq!(between(&toks, None, Some(5)), [3, 3]);
+        // The counts stay bounded for any distance.
+        let long: Vec<&str> = std::iter::repeat_n("ran", 5000).collect();
+        let toks = tokens(&long, &vec![Tag::VBD; 5000], &[]);
+        assert_eq!(between(&toks, Some(1), Some(5000)), [2, 0]);
+    }
 }

@@ -246,7 +246,54 @@ impl Gold<'_> {
     }
 }
 
+/// Make a tree projective by lifting (Kahane, Nasr and Rambow 1998): while arcs cross, the
+/// dependent of the shortest crossed arc is reattached to its head's head, keeping its label.
+/// False if that cannot finish (a crossed arc from the root, or heads that are no tree).
+pub(crate) fn projectivize(head: &mut [u32]) -> bool {
+    let rounds = head.len().saturating_mul(head.len());
+    for _ in 0..=rounds {
+        let Some(d) = shortest_crossed(head) else {
+            return true;
+        };
+        let h = head.get(d).copied().unwrap_or(0) as usize;
+        let Some(&grand) = head.get(h).filter(|_| h != 0) else {
+            return false;
+        };
+        if let Some(x) = head.get_mut(d) {
+            *x = grand;
+        }
+    }
+    false
+}
+
+/// The dependent of the shortest arc that another arc crosses (the root's arc is never
+/// chosen: it cannot be lifted, and lifting the arc that crosses it undoes the crossing).
+fn shortest_crossed(head: &[u32]) -> Option<usize> {
+    let arcs = spans(head);
+    let crosses = |(a, b): (u32, u32), (c, d): (u32, u32)| {
+        (a < c && c < b && b < d) || (c < a && a < d && d < b)
+    };
+    arcs.iter()
+        .enumerate()
+        .filter(|&(d, &x)| head.get(d + 1) != Some(&0) && arcs.iter().any(|&y| crosses(x, y)))
+        .min_by_key(|&(_, &(a, b))| b - a)
+        .map(|(i, _)| i + 1)
+}
+
+/// Each word's arc as (left end, right end), for words `1..`.
+fn spans(head: &[u32]) -> Vec<(u32, u32)> {
+    head.iter()
+        .enumerate()
+        .skip(1)
+        .map(|(d, &h)| {
+            let d = d as u32;
+            (h.min(d), h.max(d))
+        })
+        .collect()
+}
+
 /// Whether a tree (heads indexed by word number, entry 0 unused) has no crossing arcs.
+#[cfg(test)]
 pub(crate) fn projective(head: &[u32]) -> bool {
     let arcs: Vec<(u32, u32)> = head
         .iter()
@@ -297,6 +344,18 @@ mod tests {
         assert_eq!(replay(&head, &label, 3), head[1..].to_vec());
         let chain = [0, 0, 1, 2, 3];
         assert_eq!(replay(&chain, &[0, 3, 1, 1, 1], 3), chain[1..].to_vec());
+    }
+
+    #[test]
+    fn lifting_makes_trees_projective() {
+        // 1 <- 3 crosses 2 -> 4: word 1 is lifted to 3's head (4's head is 2, the root's).
+        let mut head = [0, 3, 0, 2, 2];
+        assert!(projectivize(&mut head));
+        assert!(projective(&head));
+        assert_eq!(head, [0, 2, 0, 2, 2]);
+        let mut fine = [0, 2, 0, 2];
+        assert!(projectivize(&mut fine));
+        assert_eq!(fine, [0, 2, 0, 2]);
     }
 
     #[test]

@@ -75,8 +75,9 @@ fn jackknife(sents: &[TreeSentence], folds: usize, tagger: &PosModel) -> Vec<Vec
     out
 }
 
-/// Prepare sentences: predicted tags and lemmas, gold arcs; non-projective trees and trees
-/// with a bad head are left out (the oracle is exact only for projective trees).
+/// Prepare sentences: predicted tags and lemmas, gold arcs; non-projective trees are made
+/// projective by lifting (the oracle is exact only for projective trees), trees with a bad
+/// head are left out.
 fn items(
     sents: &[TreeSentence],
     tags: &[Vec<Tag>],
@@ -94,7 +95,7 @@ fn items(
             label.push(l as u8);
         }
         let roots = s.iter().filter(|w| w.head == 0).count();
-        if roots != 1 || head.iter().any(|&h| h > n) || !state::projective(&head) {
+        if roots != 1 || head.iter().any(|&h| h > n) || !state::projectivize(&mut head) {
             continue;
         }
         let words: Vec<&str> = s.iter().map(|w| w.form.as_str()).collect();
