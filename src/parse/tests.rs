@@ -84,6 +84,13 @@ fn empty_long_and_strange_input_never_panics() {
     let deps = p.parse(&long, &[], &[]);
     assert_eq!(deps.len(), long.len());
     assert_eq!(deps.iter().filter(|d| d.head == 0).count(), 1);
+    // All capitals, no verb, 3,000 words, tagged by the real tagger.
+    let caps: Vec<&str> = std::iter::repeat_n(["ALERT", "PRICES", ":", "FUEL", "UP", ","], 500)
+        .flatten()
+        .collect();
+    let words = p.analyse(PosModel::builtin(), &caps);
+    assert_eq!(words.len(), caps.len());
+    assert_eq!(words.iter().filter(|w| w.head == 0).count(), 1);
     let odd = ["", "\u{0}", "ÆØÅ", "--", "12,000"];
     assert_eq!(
         Parser::default().parse(&odd, &[Tag::NN], &[]).len(),
