@@ -1,11 +1,13 @@
 //! Feature templates of the parser, after Zhang and Nivre (2011) adapted to the arc-hybrid
 //! system: words, tags and lemmas of the top three stack words and the first three buffer
 //! words, their leftmost and rightmost dependents (and second ones) with labels, distances,
-//! valencies and label sets, and combinations of these.
+//! valencies and label sets, the number of verbs and of commas between stack and buffer words,
+//! and combinations of these.
 //!
 //! Every feature is a hashed key ([`FeatureHash`]) of the template number and its parts, so a
 //! state always gives the same fixed number of features, whatever the sentence's length
-//! (distances and valencies are bucketed): parsing stays linear in the sentence.
+//! (distances, valencies and counts are bucketed; counts between two words are differences of
+//! running counts): parsing stays linear in the sentence.
 
 use super::state::State;
 use crate::learn::FeatureHash;
