@@ -589,6 +589,9 @@ fn run_queries(graph: &KnowledgeGraph, names: &[String]) -> Result<String> {
                     source: None,
                     since: None,
                     until: None,
+                    min_sources: None,
+                    min_reliability: None,
+                    as_of: None,
                 })
                 .collect(),
         ),
@@ -596,7 +599,11 @@ fn run_queries(graph: &KnowledgeGraph, names: &[String]) -> Result<String> {
             "timeline",
             names
                 .iter()
-                .map(|n| Query::Timeline { name: n.clone() })
+                .map(|n| Query::Timeline {
+                    name: n.clone(),
+                    since: None,
+                    until: None,
+                })
                 .collect(),
         ),
         (
@@ -604,6 +611,63 @@ fn run_queries(graph: &KnowledgeGraph, names: &[String]) -> Result<String> {
             vec![Query::Conflicts(claimgraph::query::ConflictQuery::default())],
         ),
         ("stats", vec![Query::Stats]),
+        // Issue 16: corroboration and "what was known when" (the corpus runs 2006-2018).
+        (
+            "claims --subject --as-of",
+            names
+                .iter()
+                .map(|n| Query::Claims {
+                    subject: Some(n.clone()),
+                    predicate: None,
+                    object: None,
+                    source: None,
+                    since: None,
+                    until: None,
+                    min_sources: None,
+                    min_reliability: None,
+                    as_of: Some("2012".into()),
+                })
+                .collect(),
+        ),
+        (
+            "claims --min-sources 2",
+            vec![Query::Claims {
+                subject: None,
+                predicate: None,
+                object: None,
+                source: None,
+                since: None,
+                until: None,
+                min_sources: Some(2),
+                min_reliability: None,
+                as_of: None,
+            }],
+        ),
+        (
+            "conflicts --as-of",
+            vec![Query::Conflicts(claimgraph::query::ConflictQuery {
+                as_of: Some("2012".into()),
+                ..Default::default()
+            })],
+        ),
+        (
+            "changes --since",
+            vec![Query::Changes {
+                since: "2017-06".into(),
+                until: None,
+            }],
+        ),
+        (
+            "timeline --since",
+            names
+                .iter()
+                .map(|n| Query::Timeline {
+                    name: n.clone(),
+                    since: Some("2012".into()),
+                    until: None,
+                })
+                .collect(),
+        ),
     ];
     let mut res = String::new();
     let _ = writeln!(

@@ -32,6 +32,7 @@ pub mod pipeline;
 pub mod pos;
 pub mod quantity;
 pub mod query;
+pub mod sources;
 pub mod store;
 pub mod tagger;
 pub mod text;

@@ -58,6 +58,11 @@ struct GlobalArgs {
         global = true
     )]
     extractor: ExtractorArg,
+    /// Grade sources with this RON list of (name, aliases, reliability "A"-"F") for the
+    /// reliability and credibility of claims (README, "Corroboration, reliability and what
+    /// was known when").
+    #[arg(long, value_name = "FILE", global = true)]
+    sources: Option<PathBuf>,
 }
 
 /// `--extractor` values.
@@ -262,6 +267,15 @@ enum QueryCommand {
         /// Article date on or before (YYYY-MM-DD).
         #[arg(long)]
         until: Option<String>,
+        /// At least this many independent sources (copies of one report count once).
+        #[arg(long, value_name = "K")]
+        min_sources: Option<usize>,
+        /// At least one source graded this or better (A-F; needs --sources FILE).
+        #[arg(long, value_name = "GRADE")]
+        min_reliability: Option<String>,
+        /// Answer from the articles dated up to this date only (YYYY, YYYY-MM or YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<String>,
     },
     /// Entities connected to NAME.
     Neighbors {
@@ -294,9 +308,29 @@ enum QueryCommand {
         /// Publisher or attribution on either side.
         #[arg(long)]
         source: Option<String>,
+        /// The conflicts as known on this date: only articles dated up to it take part.
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<String>,
     },
     /// Claims about NAME by article date.
-    Timeline { name: String },
+    Timeline {
+        name: String,
+        /// Article date on or after (YYYY-MM-DD).
+        #[arg(long)]
+        since: Option<String>,
+        /// Article date on or before (YYYY-MM-DD).
+        #[arg(long)]
+        until: Option<String>,
+    },
+    /// Claims first reported from DATE on, with the earlier claims they confirm or contradict.
+    Changes {
+        /// First day of the window (YYYY, YYYY-MM or YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        since: String,
+        /// Last day of the window; later articles take no part.
+        #[arg(long, value_name = "DATE")]
+        until: Option<String>,
+    },
     /// Counts.
     Stats,
     /// Claims whose evidence sentence holds every word of TEXT (case and accents aside).
@@ -485,7 +519,11 @@ fn run(cli: Cli) -> Result<Status> {
             kinds,
             max_nodes,
         } => {
+            let sources = read_sources(&g)?;
             let graph = load_view(&store)?;
+            if let Some(sources) = sources {
+                graph.set_sources(sources);
+            }
             let format = match format {
                 ExportFormat::Dot => Format::Dot,
                 ExportFormat::Json => Format::Json,
@@ -519,8 +557,12 @@ fn run(cli: Cli) -> Result<Status> {
             store,
             format,
         } => {
+            let sources = read_sources(&g)?;
             let decided = read_decisions(&store)?.different_pairs();
             let graph = load_view(&store)?;
+            if let Some(sources) = sources {
+                graph.set_sources(sources);
+            }
             let format = match format {
                 QueryFormat::Table => OutputFormat::Table,
                 QueryFormat::Json => OutputFormat::Json,
@@ -699,6 +741,19 @@ fn build_tagger(g: &GlobalArgs) -> Result<Tagger> {
 /// Loads the store for the rest of the process. The graph is never freed: a large store is
 /// tens of millions of small allocations, and freeing them one by one at exit takes longer
 /// than the query itself, while the OS takes the memory back at once.
+/// The graded sources of `--sources FILE`, if given (errors name file:line:col).
+fn read_sources(g: &GlobalArgs) -> Result<Option<claimgraph::sources::SourceList>> {
+    let Some(path) = &g.sources else {
+        return Ok(None);
+    };
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    Ok(Some(claimgraph::sources::SourceList::parse(
+        &path.display().to_string(),
+        &text,
+    )?))
+}
+
 fn load_store(path: &Path) -> Result<&'static mut KnowledgeGraph> {
     // The store's errors name the file already.
     let graph = store::load(path)?;
@@ -1261,6 +1316,9 @@ fn to_query(cmd: QueryCommand, decided: &[(String, String)]) -> Option<Query> {
             source,
             since,
             until,
+            min_sources,
+            min_reliability,
+            as_of,
         } => Query::Claims {
             subject,
             predicate,
@@ -1268,6 +1326,9 @@ fn to_query(cmd: QueryCommand, decided: &[(String, String)]) -> Option<Query> {
             source,
             since,
             until,
+            min_sources,
+            min_reliability,
+            as_of,
         },
         QueryCommand::Neighbors {
             name,
@@ -1287,14 +1348,17 @@ fn to_query(cmd: QueryCommand, decided: &[(String, String)]) -> Option<Query> {
             since,
             until,
             source,
+            as_of,
         } => Query::Conflicts(claimgraph::query::ConflictQuery {
             subject,
             kind,
             since,
             until,
             source,
+            as_of,
         }),
-        QueryCommand::Timeline { name } => Query::Timeline { name },
+        QueryCommand::Timeline { name, since, until } => Query::Timeline { name, since, until },
+        QueryCommand::Changes { since, until } => Query::Changes { since, until },
         QueryCommand::Stats => Query::Stats,
         QueryCommand::Search { text } => Query::Search {
             text: text.join(" "),

@@ -7,16 +7,17 @@
 //! searches that never expand through value nodes (two claims about "600,000 troops" do not
 //! connect their subjects). This module never mutates the graph and never prints.
 
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 use serde_json::{json, Value};
 
 use crate::gazetteer::EntityKind;
 pub use crate::graph::DEFAULT_MAX_NODES;
 use crate::graph::{
-    Conflict, ConflictKind, EntityNode, KnowledgeGraph, NodeRef, RelationRef, ResolveError,
-    SupportRef,
+    AsOf, Conflict, ConflictKind, Corroboration, EntityNode, KnowledgeGraph, NodeRef, RelationRef,
+    ResolveError, SupportRef,
 };
+use crate::sources::{credibility, Reliability, Standing};
 use crate::tagger::fold_name;
 
 mod quotes;
@@ -40,6 +41,12 @@ pub enum Query {
         source: Option<String>,
         since: Option<String>,
         until: Option<String>,
+        /// Only claims with at least this many independent sources.
+        min_sources: Option<usize>,
+        /// Only claims with a source graded this (`A`-`F`) or better (needs a sources list).
+        min_reliability: Option<String>,
+        /// Answer from the articles dated up to this date only.
+        as_of: Option<String>,
     },
     Neighbors {
         name: String,
@@ -55,6 +62,13 @@ pub enum Query {
     Conflicts(ConflictQuery),
     Timeline {
         name: String,
+        since: Option<String>,
+        until: Option<String>,
+    },
+    /// Claims first reported in a window, with the earlier claims they confirm or contradict.
+    Changes {
+        since: String,
+        until: Option<String>,
     },
     Stats,
     /// Claims whose evidence holds every word of `text` (`query/search.rs`).
@@ -85,6 +99,8 @@ pub struct ConflictQuery {
     pub until: Option<String>,
     /// Only conflicts with this source (publisher or attribution) on either side.
     pub source: Option<String>,
+    /// The conflicts as known on this date: only articles dated up to it take part.
+    pub as_of: Option<String>,
 }
 
 /// How to print an answer.
@@ -111,6 +127,10 @@ pub enum QueryError {
     BadDate { flag: &'static str, value: String },
     #[error("unknown conflict kind {0:?}; use quantity, negation or one-valued")]
     BadKind(String),
+    #[error("bad reliability {0:?} for --min-reliability; use a grade from A (completely reliable) to F (cannot be judged)")]
+    BadGrade(String),
+    #[error("--min-reliability needs graded sources: give --sources FILE")]
+    NoSources,
 }
 
 /// Most paths `path` lists, and most relations `entity` shows.
@@ -136,7 +156,21 @@ pub fn run(
             source,
             since,
             until,
+            min_sources,
+            min_reliability,
+            as_of,
         } => {
+            let assess = Assess {
+                as_of: as_of
+                    .as_deref()
+                    .map(|d| parse_as_of("as-of", d))
+                    .transpose()?,
+                min_sources: min_sources.unwrap_or(0),
+                min_reliability: min_reliability
+                    .as_deref()
+                    .map(|g| parse_grade(graph, g))
+                    .transpose()?,
+            };
             let filter = ClaimFilter {
                 subject: subject.as_deref().map(|s| resolve(graph, s)).transpose()?,
                 object: object
@@ -154,7 +188,7 @@ pub fn run(
                     .map(|d| check_date("until", d))
                     .transpose()?,
             };
-            claims(graph, &filter)
+            claims(graph, &filter, &assess)
         }
         Query::Neighbors {
             name,
@@ -170,7 +204,28 @@ pub fn run(
         ),
         Query::Path { from, to } => path(graph, resolve(graph, from)?, resolve(graph, to)?),
         Query::Conflicts(q) => conflicts(graph, &ConflictFilter::new(graph, q)?),
-        Query::Timeline { name } => timeline(graph, resolve(graph, name)?),
+        Query::Timeline { name, since, until } => {
+            let window = ClaimFilter {
+                since: since
+                    .as_deref()
+                    .map(|d| check_date("since", d))
+                    .transpose()?,
+                until: until
+                    .as_deref()
+                    .map(|d| check_date("until", d))
+                    .transpose()?,
+                ..ClaimFilter::default()
+            };
+            timeline(graph, resolve(graph, name)?, &window)
+        }
+        Query::Changes { since, until } => changes::changes(
+            graph,
+            parse_as_of("since", since)?,
+            until
+                .as_deref()
+                .map(|d| parse_as_of("until", d))
+                .transpose()?,
+        ),
         Query::Stats => stats(graph),
         Query::Search { text } => search::search(graph, text),
         Query::Quotes { speaker, about } => quotes::quotes(
@@ -237,9 +292,12 @@ fn predicate_label(r: &RelationRef<'_>) -> String {
     format!("{negation}{}", r.predicate())
 }
 
+/// A support with its provenance: the article's id, title, URL, source and date.
 fn support_json(s: &SupportRef<'_>) -> Value {
     json!({
         "article": s.article.id,
+        "title": s.article.title,
+        "url": s.article.url,
         "date": s.article.date,
         "source": s.article.source,
         "claim": s.claim(),
@@ -252,7 +310,39 @@ fn support_json(s: &SupportRef<'_>) -> Value {
     })
 }
 
+/// A relation with the given supports: counts (`n_supports`, `n_sources`: independent
+/// reports), the best `reliability`, and each support with its provenance, the agency its
+/// article credits and, for a copy, the origin it copies (`copy_of`: article, claim, why).
 fn relation_json(r: &RelationRef<'_>, supports: &[SupportRef<'_>]) -> Value {
+    relation_json_with(r, supports, &r.corroborate(supports))
+}
+
+/// [`relation_json`] with the supports' corroboration already computed.
+fn relation_json_with(
+    r: &RelationRef<'_>,
+    supports: &[SupportRef<'_>],
+    corroboration: &Corroboration,
+) -> Value {
+    let supports_json: Vec<Value> = supports
+        .iter()
+        .enumerate()
+        .map(|(k, s)| {
+            let mut v = support_json(s);
+            if let Value::Object(map) = &mut v {
+                let agency = corroboration.agency.get(k).copied().flatten();
+                map.insert("agency".into(), json!(agency));
+                let grade = corroboration.grade.get(k).copied().flatten();
+                map.insert("reliability".into(), json!(grade.map(|g| g.as_str())));
+                let copy = corroboration.copy_of.get(k).copied().flatten();
+                let copy = copy.and_then(|(origin, why)| {
+                    let o = supports.get(origin)?;
+                    Some(json!({"article": o.article.id, "claim": o.claim(), "why": why.as_str()}))
+                });
+                map.insert("copy_of".into(), copy.unwrap_or(Value::Null));
+            }
+            v
+        })
+        .collect();
     json!({
         "id": r.id(),
         "subject": node_json(r.subject),
@@ -260,7 +350,9 @@ fn relation_json(r: &RelationRef<'_>, supports: &[SupportRef<'_>]) -> Value {
         "negated": r.relation.negated,
         "object": node_json(r.object),
         "n_supports": supports.len(),
-        "supports": supports.iter().map(support_json).collect::<Vec<_>>(),
+        "n_sources": corroboration.n_sources(),
+        "reliability": corroboration.reliability().map(|g| g.as_str()),
+        "supports": supports_json,
     })
 }
 
@@ -275,6 +367,10 @@ fn entity(graph: &KnowledgeGraph, e: &EntityNode) -> Answer {
     });
     let n_relations = relations.len();
     relations.truncate(TOP_RELATIONS);
+    let n_sources: Vec<usize> = relations
+        .iter()
+        .map(|r| r.corroboration().n_sources())
+        .collect();
     let mut text = format!("{} ({}, {})\n", e.name, e.kind, e.id);
     if !e.aliases.is_empty() {
         text.push_str(&format!("aliases: {}\n", e.aliases.join(", ")));
@@ -289,9 +385,11 @@ fn entity(graph: &KnowledgeGraph, e: &EntityNode) -> Answer {
     ));
     let rows: Vec<Vec<String>> = relations
         .iter()
-        .map(|r| {
+        .zip(&n_sources)
+        .map(|(r, n)| {
             vec![
                 r.relation.n_supports().to_string(),
+                n.to_string(),
                 r.subject.label().to_string(),
                 predicate_label(r),
                 r.object.label().to_string(),
@@ -302,7 +400,14 @@ fn entity(graph: &KnowledgeGraph, e: &EntityNode) -> Answer {
     if !rows.is_empty() {
         text.push('\n');
         text.push_str(&table(
-            &["supports", "subject", "predicate", "object", "per"],
+            &[
+                "supports",
+                "sources",
+                "subject",
+                "predicate",
+                "object",
+                "per",
+            ],
             &rows,
         ));
     }
@@ -315,13 +420,14 @@ fn entity(graph: &KnowledgeGraph, e: &EntityNode) -> Answer {
         "n_mentions": stats.n_mentions,
         "n_articles": stats.n_articles,
         "n_relations": n_relations,
-        "relations": relations.iter().map(|r| json!({
+        "relations": relations.iter().zip(&n_sources).map(|(r, n)| json!({
             "id": r.id(),
             "subject": node_json(r.subject),
             "predicate": r.predicate(),
             "negated": r.relation.negated,
             "object": node_json(r.object),
             "n_supports": r.relation.n_supports(),
+            "n_sources": n,
             "attributions": r.attributions(),
         })).collect::<Vec<_>>(),
     });
@@ -358,6 +464,7 @@ impl<'g> ObjectFilter<'g> {
     }
 }
 
+#[derive(Default)]
 struct ClaimFilter<'g> {
     subject: Option<&'g EntityNode>,
     object: Option<ObjectFilter<'g>>,
@@ -368,6 +475,11 @@ struct ClaimFilter<'g> {
 }
 
 impl ClaimFilter<'_> {
+    /// Whether some support may be left out (a source or date filter).
+    fn filters_supports(&self) -> bool {
+        self.source.is_some() || self.since.is_some() || self.until.is_some()
+    }
+
     fn keeps_support(&self, s: &SupportRef<'_>) -> bool {
         if let Some(source) = &self.source {
             let attribution = s.attribution();
@@ -420,8 +532,170 @@ fn check_date(flag: &'static str, value: &str) -> Result<String, QueryError> {
     }
 }
 
-fn claims(graph: &KnowledgeGraph, filter: &ClaimFilter<'_>) -> Answer {
-    let candidates: Vec<RelationRef<'_>> = match filter.subject {
+/// What `query claims` asks beyond the filters: the as-of date and the corroboration and
+/// reliability thresholds.
+#[derive(Default)]
+struct Assess {
+    as_of: Option<AsOf>,
+    min_sources: usize,
+    min_reliability: Option<Reliability>,
+}
+
+fn parse_as_of(flag: &'static str, value: &str) -> Result<AsOf, QueryError> {
+    AsOf::parse(value).ok_or_else(|| QueryError::BadDate {
+        flag,
+        value: value.to_string(),
+    })
+}
+
+fn parse_grade(graph: &KnowledgeGraph, grade: &str) -> Result<Reliability, QueryError> {
+    if graph.sources().is_none() {
+        return Err(QueryError::NoSources);
+    }
+    Reliability::parse(grade).ok_or_else(|| QueryError::BadGrade(grade.to_string()))
+}
+
+/// The strongest side that contradicts each relation of these subjects (by relation id): the
+/// other sides of its conflicts in the graph as known on `as_of`, and its opposite (the same
+/// subject, predicate, object, modality and period with the other polarity: a denial, at any
+/// distance in time) among `relations`.
+fn contradictions<'g>(
+    graph: &'g KnowledgeGraph,
+    as_of: Option<AsOf>,
+    relations: &[RelationRef<'g>],
+    subjects: &BTreeSet<&str>,
+) -> BTreeMap<&'g str, Standing> {
+    let mut res: BTreeMap<&str, Standing> = BTreeMap::new();
+    let mut note = |id: &'g str, other: Standing| {
+        let entry = res.entry(id).or_insert(other);
+        if other.stronger_than(entry) {
+            *entry = other;
+        }
+    };
+    if subjects.is_empty() {
+        return res;
+    }
+    for c in graph.conflicts_about(as_of, Some(subjects)) {
+        let standings: Vec<Standing> = c
+            .sides
+            .iter()
+            .map(|s| s.corroboration().standing())
+            .collect();
+        for (k, side) in c.sides.iter().enumerate() {
+            for (j, other) in standings.iter().enumerate() {
+                if j != k {
+                    note(side.id(), *other);
+                }
+            }
+        }
+    }
+    // Claims and their denials: group by everything but polarity.
+    let mut by_claim: BTreeMap<_, [Vec<&RelationRef<'g>>; 2]> = BTreeMap::new();
+    for r in relations
+        .iter()
+        .filter(|r| subjects.contains(r.subject.id()))
+    {
+        let key = (
+            r.subject.id(),
+            r.predicate_sym().index(),
+            r.relation.modality.as_str(),
+            r.period(),
+            r.object_key(),
+        );
+        by_claim.entry(key).or_default()[usize::from(r.relation.negated)].push(r);
+    }
+    for [asserted, negated] in by_claim.values() {
+        for (side, others) in [(asserted, negated), (negated, asserted)] {
+            for other in others.iter() {
+                let standing = other.corroboration().standing();
+                for r in side.iter() {
+                    note(r.id(), standing);
+                }
+            }
+        }
+    }
+    res
+}
+
+/// The claims table: [`CLAIM_HEADERS`] with the independent sources, the best source grade and
+/// the credibility after `supports`.
+const ASSESSED_HEADERS: &[&str] = &[
+    "date",
+    "subject",
+    "predicate",
+    "object",
+    "modality",
+    "negated",
+    "supports",
+    "sources",
+    "rel",
+    "cred",
+    "source",
+    "per",
+    "evidence",
+];
+
+/// A claim row that passed the filters, with its corroboration (over all its supports as of
+/// the date, and over the supports shown).
+struct Assessed<'g> {
+    relation: RelationRef<'g>,
+    supports: Vec<SupportRef<'g>>,
+    whole: Corroboration,
+    shown: Corroboration,
+}
+
+fn claims(graph: &KnowledgeGraph, filter: &ClaimFilter<'_>, assess: &Assess) -> Answer {
+    let candidates = claim_candidates(graph, filter, assess.as_of);
+    let kept: Vec<Assessed<'_>> = candidates
+        .iter()
+        .filter_map(|r| assessed(*r, filter, assess))
+        .collect();
+    // Contradictions only for the subjects shown: the whole graph's conflicts are costly.
+    let subjects: BTreeSet<&str> = kept.iter().map(|a| a.relation.subject.id()).collect();
+    let against = contradictions(graph, assess.as_of, &candidates, &subjects);
+    let mut rows = Vec::new();
+    let mut json = Vec::new();
+    for a in &kept {
+        let r = &a.relation;
+        let reliability = a.whole.reliability();
+        let credibility = credibility(a.whole.standing(), against.get(r.id()).copied());
+        let mut row = claim_row(r, &a.supports);
+        // After `supports`: independent sources, best grade, credibility.
+        let at = CLAIM_HEADERS
+            .iter()
+            .position(|h| *h == "supports")
+            .map_or(row.len(), |p| p + 1)
+            .min(row.len());
+        let assessed = [
+            a.shown.n_sources().to_string(),
+            reliability.map_or("-", |g| g.as_str()).to_string(),
+            credibility.value().to_string(),
+        ];
+        row.splice(at..at, assessed);
+        rows.push(row);
+        let mut v = relation_json_with(r, &a.supports, &a.shown);
+        if let Value::Object(map) = &mut v {
+            map.insert("credibility".into(), json!(credibility.value()));
+            map.insert("credibility_label".into(), json!(credibility.label()));
+            map.insert("contradicted".into(), json!(against.contains_key(r.id())));
+        }
+        json.push(v);
+    }
+    Answer {
+        headers: ASSESSED_HEADERS,
+        rows,
+        json,
+        table: None,
+    }
+}
+
+/// The relations the subject, object and predicate filters keep, as known on `as_of`.
+fn claim_candidates<'g>(
+    graph: &'g KnowledgeGraph,
+    filter: &ClaimFilter<'_>,
+    as_of: Option<AsOf>,
+) -> Vec<RelationRef<'g>> {
+    let candidates: Vec<RelationRef<'g>> = match filter.subject {
         Some(e) => graph
             .relations_of(&e.id)
             .into_iter()
@@ -429,33 +703,49 @@ fn claims(graph: &KnowledgeGraph, filter: &ClaimFilter<'_>) -> Answer {
             .collect(),
         None => graph.relations().collect(),
     };
-    let mut rows = Vec::new();
-    let mut json = Vec::new();
-    for r in candidates {
-        if let Some(object) = &filter.object {
-            if !object.matches(r.object) {
-                continue;
-            }
-        }
-        if let Some(p) = &filter.predicate {
-            if !has_words(&fold_name(r.predicate()), p) {
-                continue;
-            }
-        }
-        let supports: Vec<SupportRef<'_>> =
-            r.supports().filter(|s| filter.keeps_support(s)).collect();
-        if supports.is_empty() {
-            continue;
-        }
-        rows.push(claim_row(&r, &supports));
-        json.push(relation_json(&r, &supports));
+    candidates
+        .into_iter()
+        .filter(|r| filter.object.as_ref().is_none_or(|o| o.matches(r.object)))
+        .filter(|r| {
+            filter
+                .predicate
+                .as_ref()
+                .is_none_or(|p| has_words(&fold_name(r.predicate()), p))
+        })
+        .filter_map(|r| r.as_of(as_of))
+        .collect()
+}
+
+/// The claim row of `r` when its supports pass the filters and it has the independent
+/// sources and the grade asked for. Reliability and credibility belong to the claim as known
+/// on the as-of date (all its supports); the counts to the supports shown.
+fn assessed<'g>(
+    r: RelationRef<'g>,
+    filter: &ClaimFilter<'_>,
+    assess: &Assess,
+) -> Option<Assessed<'g>> {
+    let supports: Vec<SupportRef<'g>> = r.supports().filter(|s| filter.keeps_support(s)).collect();
+    // Never more independent sources than supports: skip the counting.
+    if supports.is_empty() || supports.len() < assess.min_sources {
+        return None;
     }
-    Answer {
-        headers: CLAIM_HEADERS,
-        rows,
-        json,
-        table: None,
+    let whole = r.corroboration();
+    let shown = if filter.filters_supports() {
+        r.corroborate(&supports)
+    } else {
+        whole.clone()
+    };
+    let graded = |min: Reliability| whole.reliability().is_some_and(|g| g.at_least(min));
+    if shown.n_sources() < assess.min_sources || assess.min_reliability.is_some_and(|m| !graded(m))
+    {
+        return None;
     }
+    Some(Assessed {
+        relation: r,
+        supports,
+        whole,
+        shown,
+    })
 }
 
 fn neighbors(
@@ -487,7 +777,7 @@ fn neighbors(
     let json = found
         .iter()
         .map(|(d, node, via)| {
-            json!({"depth": d, "node": node_json(*node), "via": {"id": via.id(), "subject": via.subject.id(), "predicate": via.predicate(), "negated": via.relation.negated, "modality": via.relation.modality.as_str(), "object": via.object.id(), "n_articles": via.relation.n_articles()}})
+            json!({"depth": d, "node": node_json(*node), "via": {"id": via.id(), "subject": via.subject.id(), "predicate": via.predicate(), "negated": via.relation.negated, "modality": via.relation.modality.as_str(), "object": via.object.id(), "n_articles": via.relation.n_articles(), "n_sources": via.corroboration().n_sources()}})
         })
         .collect();
     let headers: &[&str] = &["depth", "id", "type", "name", "articles", "via"];
@@ -628,6 +918,7 @@ fn path(graph: &KnowledgeGraph, from: &EntityNode, to: &EntityNode) -> Answer {
 
 /// `query conflicts` filters, checked.
 struct ConflictFilter<'g> {
+    as_of: Option<AsOf>,
     subject: Option<&'g EntityNode>,
     kind: Option<ConflictKind>,
     supports: ClaimFilter<'g>,
@@ -640,6 +931,11 @@ impl<'g> ConflictFilter<'g> {
             Some(k) => Some(ConflictKind::parse(k).ok_or_else(|| QueryError::BadKind(k.into()))?),
         };
         Ok(ConflictFilter {
+            as_of: q
+                .as_of
+                .as_deref()
+                .map(|d| parse_as_of("as-of", d))
+                .transpose()?,
             subject: q
                 .subject
                 .as_deref()
@@ -697,7 +993,11 @@ impl<'g> ConflictFilter<'g> {
 fn conflicts(graph: &KnowledgeGraph, filter: &ConflictFilter<'_>) -> Answer {
     let mut text = String::new();
     let mut json = Vec::new();
-    for c in graph.conflicts().into_iter().filter(|c| filter.keeps(c)) {
+    for c in graph
+        .conflicts_as_of(filter.as_of)
+        .into_iter()
+        .filter(|c| filter.keeps(c))
+    {
         let strength = c.strength();
         text.push_str(&format!(
             "{} {}: {} {}  (sources {})\n",
@@ -765,11 +1065,13 @@ fn conflicts(graph: &KnowledgeGraph, filter: &ConflictFilter<'_>) -> Answer {
     }
 }
 
-fn timeline(graph: &KnowledgeGraph, e: &EntityNode) -> Answer {
+/// Claims about an entity by article date, within `window`'s dates (`--since/--until`).
+fn timeline(graph: &KnowledgeGraph, e: &EntityNode, window: &ClaimFilter<'_>) -> Answer {
     let relations = graph.relations_of(&e.id);
     let mut items: Vec<(RelationRef<'_>, SupportRef<'_>)> = relations
         .iter()
         .flat_map(|r| r.supports().map(move |s| (*r, s)))
+        .filter(|(_, s)| window.keeps_support(s))
         .collect();
     // Undated articles sort last ("~" is after every digit).
     items.sort_by(|(ra, a), (rb, b)| {
@@ -862,6 +1164,8 @@ fn stats(graph: &KnowledgeGraph) -> Answer {
         table: None,
     }
 }
+
+mod changes;
 
 #[cfg(test)]
 mod tests;

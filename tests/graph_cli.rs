@@ -210,7 +210,7 @@ fn nothing_found_and_unknown_names_exit_1() {
         (out.code, out.stdout.as_str(), out.stderr.as_str()),
         (
             1,
-            "date  subject  predicate  object  modality  negated  supports  source  per  evidence\n",
+            "date  subject  predicate  object  modality  negated  supports  sources  rel  cred  source  per  evidence\n",
             ""
         )
     );

@@ -101,12 +101,13 @@
     });
   }
 
-  // Distinct sources (the article's source name, else the article) among supports.
+  // Independent sources among supports: copies of one report (same `rp`, computed by
+  // claimgraph from agency credits and near-identical sentences) count once; data without
+  // `rp` falls back to distinct articles.
   function countSources(supports, data) {
     const seen = new Set();
     supports.forEach(function (s) {
-      const a = data.articles[s.a];
-      seen.add(a.source ? "s:" + a.source : "a:" + a.id);
+      seen.add(s.rp !== undefined ? "r:" + s.rp : "a:" + data.articles[s.a].id);
     });
     return seen.size;
   }

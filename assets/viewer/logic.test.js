@@ -79,11 +79,17 @@ test("support filters keep supports; relation filters see what is kept", () => {
   assert.equal(L.keptSupports(d, 2, { minConfidence: null, since: "" }).length, 1);
 });
 
-test("independent sources count source names, else articles", () => {
+test("independent sources count reports (rp), else articles", () => {
   const d = sample();
   assert.equal(L.countSources(d.relations[1].sup, d), 2);
   assert.equal(L.keptSupports(d, 1, { minSources: 2 }).length, 2);
   assert.equal(L.keptSupports(d, 1, { minSources: 2, until: "2024-04" }), null);
+  // Two copies of one report count once.
+  d.relations[1].sup.forEach(function (s) { s.rp = 0; });
+  assert.equal(L.countSources(d.relations[1].sup, d), 1);
+  assert.equal(L.keptSupports(d, 1, { minSources: 2 }), null);
+  d.relations[1].sup[1].rp = 1;
+  assert.equal(L.countSources(d.relations[1].sup, d), 2);
 });
 
 test("type filter hides nodes and the relations that touch them", () => {

@@ -145,6 +145,7 @@ pub(super) fn write(sel: &Selection<'_>, out: &mut dyn Write) -> io::Result<()> 
     }
     for r in &sel.relations {
         let supports: Vec<_> = r.supports().collect();
+        let corroboration = r.corroborate(&supports);
         let claim_ids: Vec<_> = supports.iter().map(|s| s.claim()).collect();
         let attributions: Vec<&str> = supports
             .iter()
@@ -158,7 +159,8 @@ pub(super) fn write(sel: &Selection<'_>, out: &mut dyn Write) -> io::Result<()> 
             out,
             "MATCH {}, {} MERGE (a)-[r:CLAIM {{id: {}}}]->(b) SET r.predicate = {}, r.negated = {}, r.n_supports = {}, \
              r.articles = {}, r.claims = {}, r.evidence = {}, r.attributions = {}, r.modalities = {}, r.quotes = [{}], \
-             r.confidences = [{}], r.predicate_texts = {};",
+             r.confidences = [{}], r.predicate_texts = {}, r.n_sources = {}, r.titles = {}, r.urls = {}, r.sources = {}, \
+             r.dates = {}, r.copy_of = {};",
             pattern("a", r.subject),
             pattern("b", r.object),
             string(r.id()),
@@ -173,6 +175,12 @@ pub(super) fn write(sel: &Selection<'_>, out: &mut dyn Write) -> io::Result<()> 
             supports.iter().map(|s| s.support.quote.to_string()).collect::<Vec<_>>().join(", "),
             confidences.join(", "),
             list(supports.iter().map(|s| s.predicate_text())),
+            corroboration.n_sources(),
+            list(supports.iter().map(|s| s.article.title.as_deref().unwrap_or(""))),
+            list(supports.iter().map(|s| s.article.url.as_deref().unwrap_or(""))),
+            list(supports.iter().map(|s| s.article.source.as_deref().unwrap_or(""))),
+            list(supports.iter().map(|s| s.article.date.as_deref().unwrap_or(""))),
+            list(super::copy_of_articles(&corroboration, &supports)),
         )?;
     }
     for (article, entity, count) in &sel.mentions {

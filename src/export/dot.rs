@@ -1,8 +1,10 @@
 //! Graphviz DOT, written by hand (petgraph's `Dot` is for debugging, its output may change).
 //!
 //! Entities and values are nodes (shape and colour by type, see [`STYLES`]); articles are not
-//! drawn. Each relation is an edge labelled with its predicate (and support count), with a
-//! second line `per: …` naming who asserts it, and a tooltip with the evidence. Negated
+//! drawn. Each relation is an edge labelled with its predicate (and support count, with the
+//! independent sources when copies were collapsed), with a second line `per: …` naming who
+//! asserts it, and a tooltip with the evidence and each support's provenance (article id,
+//! date, source, title, URL). Negated
 //! relations are dashed and red. A `cluster_legend` subgraph shows the node styles. Every
 //! string goes through [`quote`], so any text renders as written with `dot` and `sfdp`.
 
@@ -116,7 +118,11 @@ fn write_edge(out: &mut dyn Write, r: &RelationRef<'_>) -> io::Result<()> {
         label.push_str("NOT ");
     }
     label.push_str(&one_line(r.predicate()));
-    if n > 1 {
+    let supports: Vec<_> = r.supports().collect();
+    let n_sources = r.corroborate(&supports).n_sources();
+    if n > 1 && n_sources < n {
+        let _ = write!(label, " (x{n}, {n_sources} sources)");
+    } else if n > 1 {
         let _ = write!(label, " (x{n})");
     }
     let per = r.attributions();
@@ -137,11 +143,22 @@ fn write_edge(out: &mut dyn Write, r: &RelationRef<'_>) -> io::Result<()> {
         one_line(r.predicate()),
         one_line(r.object.label())
     );
-    for s in r.supports().take(TOOLTIP_SUPPORTS) {
+    for s in supports.iter().take(TOOLTIP_SUPPORTS) {
+        let provenance: Vec<String> = [
+            Some(s.article.id.as_str()),
+            s.article.date.as_deref(),
+            s.article.source.as_deref(),
+            s.article.title.as_deref(),
+            s.article.url.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .map(|p| truncate(&one_line(p), 80))
+        .collect();
         let _ = write!(
             tooltip,
             "\n[{}] {}",
-            s.article.id,
+            provenance.join(" · "),
             truncate(&one_line(s.evidence), 200)
         );
     }

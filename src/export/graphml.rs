@@ -33,6 +33,7 @@ const KEYS: &[(&str, &str, &str, &str)] = &[
     ("e_predicate", "edge", "predicate", "string"),
     ("e_negated", "edge", "negated", "boolean"),
     ("e_n_supports", "edge", "n_supports", "long"),
+    ("e_n_sources", "edge", "n_sources", "long"),
     ("e_attributions", "edge", "attributions", "string"),
     ("e_evidence", "edge", "evidence", "string"),
     ("e_supports", "edge", "supports", "string"),
@@ -155,7 +156,9 @@ pub(super) fn write(sel: &Selection<'_>, out: &mut dyn Write) -> io::Result<()> 
             "e_negated",
             if r.relation.negated { "true" } else { "false" },
         )?;
+        let (n_sources, supports) = supports(r);
         data(out, "e_n_supports", &r.relation.n_supports().to_string())?;
+        data(out, "e_n_sources", &n_sources.to_string())?;
         data(
             out,
             "e_attributions",
@@ -165,7 +168,7 @@ pub(super) fn write(sel: &Selection<'_>, out: &mut dyn Write) -> io::Result<()> 
         data(
             out,
             "e_supports",
-            &serde_json::to_string(&supports(r)).unwrap_or_default(),
+            &serde_json::to_string(&supports).unwrap_or_default(),
         )?;
         out.write_all("    </edge>\n".as_bytes())?;
     }

@@ -34,7 +34,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Serialize;
 
 use super::{node_id, Selection, SCHEMA_VERSION};
-use crate::graph::{NodeRef, RelationRef};
+use crate::graph::{NodeRef, RelationRef, SupportRef};
 use crate::pipeline::ArticleRecord;
 
 const TEMPLATE: &str = include_str!("../../assets/viewer/template.html");
@@ -117,6 +117,9 @@ struct SupportWire<'g> {
     m: &'static str,
     c: f64,
     q: bool,
+    /// The independent report it belongs to (index within its relation): copies of one report
+    /// share it, so the viewer counts independent sources as distinct `rp`.
+    rp: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
     by: Option<&'g str>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -261,8 +264,19 @@ fn supports<'g>(
     article_index: &BTreeMap<&str, usize>,
     sentences: &mut Sentences<'g>,
 ) -> Vec<SupportWire<'g>> {
-    r.supports()
-        .filter_map(|sr| {
+    let all: Vec<SupportRef<'g>> = r.supports().collect();
+    let corroboration = r.corroborate(&all);
+    let mut report_of = vec![0; all.len()];
+    for (k, report) in corroboration.reports.iter().enumerate() {
+        for &m in &report.members {
+            if let Some(slot) = report_of.get_mut(m) {
+                *slot = k;
+            }
+        }
+    }
+    all.iter()
+        .zip(report_of)
+        .filter_map(|(sr, rp)| {
             let a = *article_index.get(sr.article.id.as_str())?;
             let attribution = sr.attribution();
             Some(SupportWire {
@@ -272,6 +286,7 @@ fn supports<'g>(
                 m: sr.support.modality.as_str(),
                 c: sr.support.confidence,
                 q: sr.support.quote,
+                rp,
                 by: attribution.map(|x| x.text.as_str()),
                 verb: attribution.map(|x| x.verb.as_str()),
             })

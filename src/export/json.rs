@@ -9,13 +9,15 @@
 //!   string), `unit`, `date`; articles (id `article:` + article id) add `article`, `title`,
 //!   `date`, `url`, `source`, `hash`.
 //! * Every link has `source`, `target`, `key`, `label` and `kind`. A `claim` link (subject → object,
-//!   key = relation id) adds `predicate`, `negated`, `n_supports`, `attributions` and
-//!   `supports`: `[{article, claim, sentence, start, end, evidence, attribution, quote,
-//!   modality, confidence, predicate_text, rule}]`. A `mentions` link (article → entity, key
-//!   `mentions`) adds `count`.
+//!   key = relation id) adds `predicate`, `negated`, `n_supports`, `n_sources` (independent
+//!   sources: copies of one report count once), `attributions` and `supports`: `[{article,
+//!   title, url, source, date, claim, sentence, start, end, evidence, attribution, quote,
+//!   modality, confidence, predicate_text, rule, agency, copy_of}]` (the article's provenance;
+//!   `agency`: the news agency it credits; `copy_of`: for a copy, the article of the report's
+//!   origin). A `mentions` link (article → entity, key `mentions`) adds `count`.
 //!
 //! `claims.jsonl` has one claim relation per line: `{id, subject: {id, name, type},
-//! predicate, negated, object: {...}, n_supports, supports: [...]}`, for jq.
+//! predicate, negated, object: {...}, n_supports, n_sources, supports: [...]}`, for jq.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -26,7 +28,7 @@ use serde::Serialize;
 
 use super::{article_node_id, node_id, Selection, SCHEMA_VERSION};
 use crate::claim::Attribution;
-use crate::graph::{ArticleNode, Id, NodeRef, RelationRef};
+use crate::graph::{ArticleNode, Id, NodeRef, RelationRef, SupportRef};
 
 #[derive(Serialize)]
 struct NodeLink<N, L> {
@@ -100,6 +102,7 @@ struct ClaimAttrs<'g> {
     predicate: &'g str,
     negated: bool,
     n_supports: usize,
+    n_sources: usize,
     attributions: Vec<&'g str>,
     supports: Vec<SupportWire<'g>>,
 }
@@ -107,6 +110,10 @@ struct ClaimAttrs<'g> {
 #[derive(Serialize)]
 pub(super) struct SupportWire<'g> {
     article: &'g str,
+    title: Option<&'g str>,
+    url: Option<&'g str>,
+    source: Option<&'g str>,
+    date: Option<&'g str>,
     claim: Id,
     sentence: u32,
     start: u64,
@@ -118,6 +125,8 @@ pub(super) struct SupportWire<'g> {
     confidence: f64,
     predicate_text: &'g str,
     rule: &'g str,
+    agency: Option<&'static str>,
+    copy_of: Option<&'g str>,
 }
 
 #[derive(Serialize)]
@@ -136,13 +145,23 @@ struct ClaimLine<'g> {
     negated: bool,
     object: EndpointWire<'g>,
     n_supports: usize,
+    n_sources: usize,
     supports: Vec<SupportWire<'g>>,
 }
 
-pub(super) fn supports<'g>(r: &RelationRef<'g>) -> Vec<SupportWire<'g>> {
-    r.supports()
-        .map(|s| SupportWire {
+/// A relation's supports with their provenance, and its independent sources.
+pub(super) fn supports<'g>(r: &RelationRef<'g>) -> (usize, Vec<SupportWire<'g>>) {
+    let all: Vec<SupportRef<'g>> = r.supports().collect();
+    let corroboration = r.corroborate(&all);
+    let wires = all
+        .iter()
+        .enumerate()
+        .map(|(k, s)| SupportWire {
             article: &s.article.id,
+            title: s.article.title.as_deref(),
+            url: s.article.url.as_deref(),
+            source: s.article.source.as_deref(),
+            date: s.article.date.as_deref(),
             claim: s.claim(),
             sentence: s.support.sentence,
             start: s.start(),
@@ -154,8 +173,16 @@ pub(super) fn supports<'g>(r: &RelationRef<'g>) -> Vec<SupportWire<'g>> {
             confidence: s.support.confidence,
             predicate_text: s.predicate_text(),
             rule: s.rule(),
+            agency: corroboration.agency.get(k).copied().flatten(),
+            copy_of: corroboration
+                .copy_of
+                .get(k)
+                .copied()
+                .flatten()
+                .and_then(|(origin, _)| all.get(origin).map(|o| o.article.id.as_str())),
         })
-        .collect()
+        .collect();
+    (corroboration.n_sources(), wires)
 }
 
 fn endpoint(n: NodeRef<'_>) -> EndpointWire<'_> {
@@ -241,12 +268,16 @@ fn claim_link<'g>(r: &RelationRef<'g>) -> LinkWire<'g> {
         },
         kind: "claim",
         count: None,
-        claim: Some(ClaimAttrs {
-            predicate: r.predicate(),
-            negated: r.relation.negated,
-            n_supports: r.relation.n_supports(),
-            attributions: r.attributions(),
-            supports: supports(r),
+        claim: Some({
+            let (n_sources, supports) = supports(r);
+            ClaimAttrs {
+                predicate: r.predicate(),
+                negated: r.relation.negated,
+                n_supports: r.relation.n_supports(),
+                n_sources,
+                attributions: r.attributions(),
+                supports,
+            }
         }),
     }
 }
@@ -291,6 +322,7 @@ pub(super) fn write_node_link(sel: &Selection<'_>, out: &mut dyn Write) -> io::R
 /// Writes `claims.jsonl`, one relation at a time.
 pub(super) fn write_lines(sel: &Selection<'_>, out: &mut dyn Write) -> io::Result<()> {
     for r in &sel.relations {
+        let (n_sources, supports) = supports(r);
         let line = ClaimLine {
             id: r.id(),
             subject: endpoint(r.subject),
@@ -298,7 +330,8 @@ pub(super) fn write_lines(sel: &Selection<'_>, out: &mut dyn Write) -> io::Resul
             negated: r.relation.negated,
             object: endpoint(r.object),
             n_supports: r.relation.n_supports(),
-            supports: supports(r),
+            n_sources,
+            supports,
         };
         serde_json::to_writer(&mut *out, &line)?;
         out.write_all(b"\n")?;

@@ -329,5 +329,24 @@ fn truncate(s: &str, max: usize) -> String {
     res
 }
 
+/// For each support, the article of the report's origin it copies ("" for an origin), for the
+/// formats that keep supports as parallel lists.
+pub(crate) fn copy_of_articles<'g>(
+    corroboration: &crate::graph::Corroboration,
+    supports: &[crate::graph::SupportRef<'g>],
+) -> Vec<&'g str> {
+    (0..supports.len())
+        .map(|k| {
+            corroboration
+                .copy_of
+                .get(k)
+                .copied()
+                .flatten()
+                .and_then(|(origin, _)| supports.get(origin))
+                .map_or("", |o| o.article.id.as_str())
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests;

@@ -155,10 +155,12 @@ fn articles(sel: &Selection<'_>, out: &mut dyn Write) -> io::Result<()> {
 fn claims(sel: &Selection<'_>, out: &mut dyn Write) -> io::Result<()> {
     out.write_all(
         b":START_ID,:END_ID,:TYPE,id,predicate,negated:boolean,n_supports:long,articles:string[],claims:string[],\
-         evidence:string[],attributions:string[],modalities:string[],quotes:boolean[],confidences:double[],predicate_texts:string[]\n",
+         evidence:string[],attributions:string[],modalities:string[],quotes:boolean[],confidences:double[],predicate_texts:string[],\
+         n_sources:long,titles:string[],urls:string[],sources:string[],dates:string[],copy_of:string[]\n",
     )?;
     for r in &sel.relations {
         let supports: Vec<_> = r.supports().collect();
+        let corroboration = r.corroborate(&supports);
         let claim_ids: Vec<_> = supports.iter().map(|s| s.claim()).collect();
         let confidences = supports.iter().map(|s| {
             if s.support.confidence.is_finite() {
@@ -169,7 +171,7 @@ fn claims(sel: &Selection<'_>, out: &mut dyn Write) -> io::Result<()> {
         });
         writeln!(
             out,
-            "{},{},CLAIM,{},{},{},{},{},{},{},{},{},{},{},{}",
+            "{},{},CLAIM,{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}",
             field(&node_id(r.subject.id())),
             field(&node_id(r.object.id())),
             field(r.id()),
@@ -188,6 +190,28 @@ fn claims(sel: &Selection<'_>, out: &mut dyn Write) -> io::Result<()> {
             plain_array(supports.iter().map(|s| s.support.quote.to_string())),
             plain_array(confidences),
             array(supports.iter().map(|s| s.predicate_text())),
+            corroboration.n_sources(),
+            array(
+                supports
+                    .iter()
+                    .map(|s| s.article.title.as_deref().unwrap_or(""))
+            ),
+            array(
+                supports
+                    .iter()
+                    .map(|s| s.article.url.as_deref().unwrap_or(""))
+            ),
+            array(
+                supports
+                    .iter()
+                    .map(|s| s.article.source.as_deref().unwrap_or(""))
+            ),
+            array(
+                supports
+                    .iter()
+                    .map(|s| s.article.date.as_deref().unwrap_or(""))
+            ),
+            array(super::copy_of_articles(&corroboration, &supports)),
         )?;
     }
     Ok(())

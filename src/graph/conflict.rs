@@ -23,16 +23,17 @@
 //!   the same kind (two places, two persons, two organisations, two dates that are not one
 //!   inside the other); a place never conflicts with a year, a literal phrase with nothing.
 //!
-//! A conflict's strength is the number of independent sources on each side (an article's
-//! `source`, else the article): conflicts sort by the weaker side's count, then the stronger
-//! one's, then id.
+//! A conflict's strength is the number of independent sources on each side (copies of one
+//! report count once: see `corroborate.rs`): conflicts sort by the weaker side's count, then
+//! the stronger one's, then id. [`KnowledgeGraph::conflicts_as_of`] finds the conflicts of the
+//! graph as it was known on a date: only supports from articles dated up to it take part.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use petgraph::stable_graph::EdgeIndex;
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};
 
-use super::{KnowledgeGraph, NodeRef, RelationRef, SupportRef};
+use super::{AsOf, KnowledgeGraph, NodeRef, RelationRef, SupportRef};
 use crate::gazetteer::EntityKind;
 use crate::hash::{fnv1a64_parts, hex_id};
 use crate::quantity::Date;
@@ -153,21 +154,44 @@ impl Conflict<'_> {
 /// One side of a conflict: a relation with its supports (articles and attributions).
 pub type ConflictSide<'g> = RelationRef<'g>;
 
-/// Distinct sources of a relation's supports: the article's `source`, else its id.
+/// Independent sources of a relation's supports (copies of one report count once).
 fn n_sources(r: &RelationRef<'_>) -> usize {
-    r.supports()
-        .map(|s| s.article.source.as_deref().unwrap_or(s.article.id.as_str()))
-        .collect::<BTreeSet<&str>>()
-        .len()
+    r.corroboration().n_sources()
 }
 
 impl KnowledgeGraph {
     /// Every conflict in the graph, strongest first.
     pub fn conflicts(&self) -> Vec<Conflict<'_>> {
+        self.conflicts_about(None, None)
+    }
+
+    /// The conflicts of the graph as known on `as_of` (only supports from articles dated up
+    /// to it; `None`: all), strongest first.
+    pub fn conflicts_as_of(&self, as_of: Option<AsOf>) -> Vec<Conflict<'_>> {
+        self.conflicts_about(as_of, None)
+    }
+
+    /// Like [`KnowledgeGraph::conflicts_as_of`], only about the subjects with these ids
+    /// (`None`: every subject).
+    pub fn conflicts_about(
+        &self,
+        as_of: Option<AsOf>,
+        subjects: Option<&BTreeSet<&str>>,
+    ) -> Vec<Conflict<'_>> {
+        let wanted: Option<BTreeSet<usize>> = subjects.map(|ids| {
+            ids.iter()
+                .filter_map(|id| self.entities.get(*id).map(|idx| idx.index()))
+                .collect()
+        });
         // Group by (subject node, predicate number): integers sort fast, and the relation key
         // keeps id order inside a group.
         let mut keys: Vec<(u32, u32, u64, EdgeIndex)> = (&self.graph)
             .edge_references()
+            .filter(|e| {
+                wanted
+                    .as_ref()
+                    .is_none_or(|w| w.contains(&e.source().index()))
+            })
             .map(|e| {
                 let r = e.weight();
                 (
@@ -186,12 +210,40 @@ impl KnowledgeGraph {
             }
             let relations: Vec<RelationRef<'_>> = group
                 .iter()
-                .filter_map(|&(_, _, _, edge)| self.relation_ref(edge))
+                .filter_map(|&(_, _, _, edge)| self.relation_ref(edge)?.as_of(as_of))
                 .collect();
-            group_conflicts(&relations, &mut res);
+            if relations.len() >= 2 {
+                group_conflicts(&relations, &mut res);
+            }
         }
-        res.sort_by(|a, b| b.rank().cmp(&a.rank()).then_with(|| a.id.cmp(&b.id)));
-        res
+        let mut ranked: Vec<((usize, usize), Conflict<'_>)> =
+            res.into_iter().map(|c| (c.rank(), c)).collect();
+        ranked.sort_by(|(ra, a), (rb, b)| rb.cmp(ra).then_with(|| a.id.cmp(&b.id)));
+        ranked.into_iter().map(|(_, c)| c).collect()
+    }
+}
+
+impl KnowledgeGraph {
+    /// The relations that say the opposite of `r`: the same subject, predicate, object,
+    /// modality and (when both state one) period, with the other polarity. Unlike a
+    /// negation conflict, no date window applies: a denial may come weeks after the claim.
+    pub fn opposites_of<'g>(&'g self, r: &RelationRef<'g>) -> Vec<RelationRef<'g>> {
+        let key = object_key(r);
+        let nested = |p: &str, q: &str| p.starts_with(q) || q.starts_with(p);
+        self.graph
+            .edges_directed(r.from, petgraph::Direction::Outgoing)
+            .filter_map(|e| self.relation_ref(e.id()))
+            .filter(|o| {
+                o.relation.predicate == r.relation.predicate
+                    && o.relation.modality == r.relation.modality
+                    && o.relation.negated != r.relation.negated
+                    && match (o.period(), r.period()) {
+                        (Some(p), Some(q)) => nested(p, q),
+                        _ => true,
+                    }
+                    && object_key(o) == key
+            })
+            .collect()
     }
 }
 
@@ -253,7 +305,7 @@ fn group_conflicts<'g>(relations: &[RelationRef<'g>], res: &mut Vec<Conflict<'g>
         if bucket.len() < 2 {
             continue;
         }
-        bucket.sort_by_key(|r| std::cmp::Reverse(r.relation.n_supports()));
+        bucket.sort_by_cached_key(|r| std::cmp::Reverse(r.supports().count()));
         bucket.truncate(MAX_BUCKET);
         bucket.sort_by(|a, b| a.id().cmp(b.id()));
         for (i, a) in bucket.iter().enumerate() {
@@ -273,6 +325,14 @@ fn group_conflicts<'g>(relations: &[RelationRef<'g>], res: &mut Vec<Conflict<'g>
                 }
             }
         }
+    }
+}
+
+impl RelationRef<'_> {
+    /// The object as negation compares it: its id for an entity, its merge key for a
+    /// literal (equal for a claim and its denial).
+    pub fn object_key(&self) -> String {
+        object_key(self)
     }
 }
 

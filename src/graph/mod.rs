@@ -21,6 +21,7 @@
 //! order (`BTreeMap` indexes), so queries and exports are deterministic without sorting.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::EdgeRef;
@@ -30,10 +31,12 @@ use crate::claim::{Attribution, Modality, GRAPH_MIN_CONFIDENCE};
 use crate::gazetteer::EntityKind;
 use crate::hash::{fnv1a64_parts, hex_id};
 use crate::pipeline::ArticleRecord;
+use crate::sources::SourceList;
 use crate::tagger::fold_name;
 
 mod compact;
 mod conflict;
+mod corroborate;
 mod ingest;
 mod merge;
 mod migrate;
@@ -48,6 +51,10 @@ pub use compact::{
 pub use conflict::{
     is_one_valued, Conflict, ConflictKind, ConflictSide, DATE_WINDOW_DAYS, ONE_VALUED_PREDICATES,
     TIMELESS_PREDICATES,
+};
+pub use corroborate::{
+    agency_named, credit_in, AsOf, CopyReason, Corroboration, Report, AGENCIES, COPY_CONTAINED,
+    COPY_JACCARD, MAX_COMPARED, MIN_CONTAINED,
 };
 pub use ingest::IngestOutcome;
 pub use merge::MergeError;
@@ -289,6 +296,8 @@ pub struct RelationRef<'g> {
     pub relation: &'g Relation,
     pub subject: NodeRef<'g>,
     pub object: NodeRef<'g>,
+    /// Only supports from articles dated up to this date are seen (`None`: all).
+    as_of: Option<AsOf>,
 }
 
 impl<'g> RelationRef<'g> {
@@ -316,13 +325,34 @@ impl<'g> RelationRef<'g> {
         self.relation.period
     }
 
-    /// The supports with their articles, in stored order.
+    /// The supports with their articles, in stored order (those up to the
+    /// [as-of date](RelationRef::as_of) when one is set).
     pub fn supports(&self) -> impl Iterator<Item = SupportRef<'g>> + 'g {
         let graph = self.graph;
+        let as_of = self.as_of;
         self.relation
             .supports
             .iter()
             .filter_map(move |support| graph.support_ref(support))
+            .filter(move |s| as_of.is_none_or(|d| d.admits(s.article.date.as_deref())))
+    }
+
+    /// The relation as known on `as_of`: only supports from articles dated up to it (undated
+    /// articles are left out); `None` when no support is left.
+    pub fn as_of(mut self, as_of: Option<AsOf>) -> Option<RelationRef<'g>> {
+        self.as_of = as_of;
+        (as_of.is_none() || self.supports().next().is_some()).then_some(self)
+    }
+
+    /// The independent reports among the supports seen (see [`KnowledgeGraph::corroborate`]).
+    pub fn corroboration(&self) -> Corroboration {
+        let supports: Vec<SupportRef<'g>> = self.supports().collect();
+        self.graph.corroborate(&supports)
+    }
+
+    /// The independent reports among some of its supports.
+    pub fn corroborate(&self, supports: &[SupportRef<'g>]) -> Corroboration {
+        self.graph.corroborate(supports)
     }
 
     /// The supports without their articles (cheaper than [`RelationRef::supports`]).
@@ -445,6 +475,8 @@ pub struct KnowledgeGraph {
     article_relations_stale: bool,
     /// The confidence threshold of ingest (`None`: [`GRAPH_MIN_CONFIDENCE`]). Not stored.
     min_confidence: Option<f64>,
+    /// The analyst's graded sources (`--sources`), for reliability. Not stored.
+    sources: Option<Arc<SourceList>>,
 }
 
 /// What keeps relations with the same ends and predicate apart: polarity, modality class
@@ -524,6 +556,16 @@ impl KnowledgeGraph {
     /// The confidence threshold of ingest.
     pub fn min_confidence(&self) -> f64 {
         self.min_confidence.unwrap_or(GRAPH_MIN_CONFIDENCE)
+    }
+
+    /// Grades sources with the analyst's list (see [`crate::sources`]).
+    pub fn set_sources(&mut self, sources: SourceList) {
+        self.sources = Some(Arc::new(sources));
+    }
+
+    /// The analyst's graded sources, when given.
+    pub fn sources(&self) -> Option<&SourceList> {
+        self.sources.as_deref()
     }
 
     /// The strings and attributions that [`Support`]s and relations number.
@@ -721,6 +763,7 @@ impl KnowledgeGraph {
             relation,
             subject: self.node_ref(subject)?,
             object: self.node_ref(object)?,
+            as_of: None,
         })
     }
 

@@ -20,6 +20,9 @@ fn claims_query() -> Query {
         source: None,
         since: None,
         until: None,
+        min_sources: None,
+        min_reliability: None,
+        as_of: None,
     }
 }
 
@@ -30,11 +33,11 @@ fn entity_by_any_name() {
             name: "UKRAINE".into(),
         },
         "Ukraine (place, place:ukraine)\nmentions: 3 in 2 articles; 4 relations\n\n\
-supports  subject              predicate        object          per\n\
-1         Ukraine              limit army       800,000 troops  European officials\n\
-1         Ukraine              limit army       600,000 troops  the plan\n\
-1         Volodymyr Zelenskyy  be president of  Ukraine\n\
-1         The \"Quoted\" \\ Org   support          Ukraine\n",
+supports  sources  subject              predicate        object          per\n\
+1         1        Ukraine              limit army       800,000 troops  European officials\n\
+1         1        Ukraine              limit army       600,000 troops  the plan\n\
+1         1        Volodymyr Zelenskyy  be president of  Ukraine\n\
+1         1        The \"Quoted\" \\ Org   support          Ukraine\n",
     );
 }
 
@@ -56,6 +59,8 @@ fn unknown_and_ambiguous_names_list_candidates() {
         &sample(),
         &Query::Timeline {
             name: "Atlantis".into(),
+            since: None,
+            until: None,
         },
         OutputFormat::Table,
     )
@@ -120,6 +125,9 @@ fn claims_filters() {
         source: None,
         since: Some("yesterday".into()),
         until: None,
+        min_sources: None,
+        min_reliability: None,
+        as_of: None,
     };
     assert!(matches!(
         run(&sample(), &bad, OutputFormat::Table),
@@ -183,6 +191,8 @@ fn conflicts_timeline_stats() {
         &sample(),
         &Query::Timeline {
             name: "Russia".into(),
+            since: None,
+            until: None,
         },
         OutputFormat::Jsonl,
     )
