@@ -48,12 +48,13 @@ struct GlobalArgs {
     /// Print no warnings or progress on stderr.
     #[arg(long, short = 'q', global = true)]
     quiet: bool,
-    /// Which clause reader extracts claims: the part-of-speech grammar (default) or the
-    /// dependency-tree reader (more precise, about half the claims; see README, "Claims").
+    /// Which clause reader extracts claims: the part-of-speech grammar checked against the
+    /// dependency-tree reader (default; the check informs confidence), the grammar alone
+    /// (about five times faster), or the tree reader (more precise, about half the claims).
     #[arg(
         long,
         value_enum,
-        default_value = "grammar",
+        default_value = "checked",
         value_name = "READER",
         global = true
     )]
@@ -68,6 +69,7 @@ struct GlobalArgs {
 /// `--extractor` values.
 #[derive(Clone, Copy, clap::ValueEnum)]
 enum ExtractorArg {
+    Checked,
     Grammar,
     Tree,
 }
@@ -75,6 +77,7 @@ enum ExtractorArg {
 impl From<ExtractorArg> for claimgraph::claim::Extractor {
     fn from(a: ExtractorArg) -> Self {
         match a {
+            ExtractorArg::Checked => claimgraph::claim::Extractor::Checked,
             ExtractorArg::Grammar => claimgraph::claim::Extractor::Grammar,
             ExtractorArg::Tree => claimgraph::claim::Extractor::Tree,
         }

@@ -12,6 +12,7 @@
 //! The score is the probability of CORRECT, so "confidence >= 0.8" means "about four in five of
 //! such claims are right as they stand". It never changes a claim's id.
 
+use super::check::TreeCheck;
 use super::graphable::is_pronoun_like;
 use super::{Argument, Claim, Modality, Rule};
 
@@ -24,6 +25,8 @@ pub struct Signals {
     pub subject_gap: usize,
     /// Finite verbs in the sentence: how many clauses compete for the same words.
     pub finite_verbs: usize,
+    /// How the dependency-tree reader reads the same sentence (see `claim::check`).
+    pub tree: super::check::TreeCheck,
 }
 
 /// One binary feature of a claim record. The order is the order of `calibrate.py`'s `NAMES`.
@@ -57,6 +60,8 @@ pub enum Feature {
     EvidenceQuestion,
     SubjectGap,
     SentenceManyClauses,
+    TreeAgrees,
+    TreeUnread,
 }
 
 impl Feature {
@@ -91,6 +96,8 @@ impl Feature {
             Feature::EvidenceQuestion => "evidence:question",
             Feature::SubjectGap => "subject:gap",
             Feature::SentenceManyClauses => "sentence:many-clauses",
+            Feature::TreeAgrees => "tree:agrees",
+            Feature::TreeUnread => "tree:unread",
         }
     }
 }
@@ -118,36 +125,41 @@ fn rule_feature(rule: &Rule) -> Option<Feature> {
     })
 }
 
-// Fitted by `scripts/audit/calibrate.py scripts/audit/judged-2026-12-06.jsonl`.
-const BIAS: f64 = -0.2950;
-const WEIGHTS: [(Feature, f64); 27] = [
-    (Feature::Attribution, -0.0433),
-    (Feature::EvidenceLong, -0.2107),
-    (Feature::ModalityNotAsserted, 0.2223),
-    (Feature::Negated, 0.1871),
-    (Feature::ObjectDateOnly, -0.2584),
-    (Feature::ObjectEntity, -0.5174),
-    (Feature::ObjectLong, 0.1542),
-    (Feature::ObjectOneWordLiteral, -0.0859),
-    (Feature::ObjectQuantity, 0.1784),
-    (Feature::ObjectUnbalancedQuote, -0.1300),
-    (Feature::PredicateBe, 0.2034),
-    (Feature::PredicatePreposition, -0.1839),
-    (Feature::Quote, -0.3856),
-    (Feature::RuleApposition, 0.1405),
-    (Feature::RuleClauseArgument, -0.4894),
-    (Feature::RuleClausePpValue, -0.0714),
-    (Feature::RuleCopula, -0.1982),
-    (Feature::RuleExistential, -0.5113),
-    (Feature::RulePassive, 0.7045),
-    (Feature::RulePassiveAgent, 0.4340),
-    (Feature::RuleStance, 0.1474),
-    (Feature::SentenceManyClauses, -0.5476),
-    (Feature::SubjectEntity, 0.2676),
-    (Feature::SubjectGap, -0.3423),
-    (Feature::SubjectLong, -0.7874),
-    (Feature::SubjectLowercaseLiteral, 0.2280),
-    (Feature::SubjectPronounUnresolved, -0.9051),
+// Fitted by `scripts/audit/calibrate.py scripts/audit/judged-all-2026-12-06.jsonl` (556 claims
+// judged blind with the claims-audit rubric: three samples of the grammar's claims, their
+// features as the checked extractor computes them).
+const BIAS: f64 = -0.6099;
+const WEIGHTS: [(Feature, f64); 30] = [
+    (Feature::Attribution, -0.0123),
+    (Feature::EvidenceLong, -0.1732),
+    (Feature::EvidenceQuestion, -0.0799),
+    (Feature::ModalityNotAsserted, 0.0924),
+    (Feature::Negated, 0.0336),
+    (Feature::ObjectDateOnly, -0.2608),
+    (Feature::ObjectEntity, -0.4408),
+    (Feature::ObjectLong, 0.1868),
+    (Feature::ObjectOneWordLiteral, -0.4424),
+    (Feature::ObjectQuantity, -0.0842),
+    (Feature::ObjectUnbalancedQuote, 0.1677),
+    (Feature::PredicateBe, 0.1691),
+    (Feature::PredicatePreposition, -0.0197),
+    (Feature::Quote, -0.1737),
+    (Feature::RuleApposition, 0.3539),
+    (Feature::RuleClauseArgument, -0.5472),
+    (Feature::RuleClausePpValue, -0.1145),
+    (Feature::RuleCopula, -0.2875),
+    (Feature::RuleExistential, -0.1024),
+    (Feature::RulePassive, 0.1685),
+    (Feature::RulePassiveAgent, 0.2161),
+    (Feature::RuleStance, -0.2511),
+    (Feature::SentenceManyClauses, -0.4132),
+    (Feature::SubjectEntity, 0.4077),
+    (Feature::SubjectGap, -0.2077),
+    (Feature::SubjectLong, -0.4246),
+    (Feature::SubjectLowercaseLiteral, 0.2707),
+    (Feature::SubjectPronounUnresolved, -1.0968),
+    (Feature::TreeAgrees, 0.6962),
+    (Feature::TreeUnread, -0.2894),
 ];
 
 fn word_count(s: &str) -> usize {
@@ -183,6 +195,8 @@ pub fn features(claim: &Claim) -> Vec<Feature> {
             claim.signals.finite_verbs >= 3,
             Feature::SentenceManyClauses,
         ),
+        (claim.signals.tree == TreeCheck::Agrees, Feature::TreeAgrees),
+        (claim.signals.tree == TreeCheck::Unread, Feature::TreeUnread),
     ];
     on.extend(flags.iter().filter(|(set, _)| *set).map(|&(_, f)| f));
     on
@@ -311,11 +325,23 @@ mod tests {
         busy.signals = Signals {
             subject_gap: 4,
             finite_verbs: 5,
+            ..Signals::default()
         };
         let on = features(&busy);
         assert!(on.contains(&Feature::SubjectGap));
         assert!(on.contains(&Feature::SentenceManyClauses));
         assert!(score(&busy) < score(&plain));
+    }
+
+    #[test]
+    fn the_tree_reading_the_claim_the_same_way_raises_the_score() {
+        let mut agreed = claim("The ministry", "approve", "the budget", "clause");
+        let mut unread = agreed.clone();
+        agreed.signals.tree = TreeCheck::Agrees;
+        unread.signals.tree = TreeCheck::Unread;
+        let unchecked = claim("The ministry", "approve", "the budget", "clause");
+        assert!(score(&agreed) > score(&unchecked));
+        assert!(score(&unchecked) > score(&unread));
     }
 
     #[test]
@@ -347,7 +373,7 @@ mod tests {
     fn the_committed_judgements_use_only_known_feature_names() {
         let path = concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/scripts/audit/judged-2026-12-06.jsonl"
+            "/scripts/audit/judged-all-2026-12-06.jsonl"
         );
         let text = std::fs::read_to_string(path).unwrap();
         let known: Vec<&str> = WEIGHTS.iter().map(|(f, _)| f.name()).collect();

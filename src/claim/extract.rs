@@ -31,7 +31,7 @@ impl Default for ExtractOptions {
         ExtractOptions {
             keep_literal: true,
             max_tokens: 150,
-            extractor: Extractor::Grammar,
+            extractor: Extractor::Checked,
         }
     }
 }
@@ -215,8 +215,36 @@ struct Discourse {
     last_speaker: Option<Attribution>,
 }
 
-/// Extracts the claims of an article.
+/// Extracts the claims of an article, scored and marked for the graph.
 pub fn extract(
+    article: &Article,
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    pos: &PosModel,
+    options: &ExtractOptions,
+) -> Vec<Claim> {
+    let with = |extractor| ExtractOptions {
+        extractor,
+        ..options.clone()
+    };
+    let mut res = match options.extractor {
+        Extractor::Checked => {
+            let mut claims = read(article, sentences, mentions, pos, &with(Extractor::Grammar));
+            let tree = read(article, sentences, mentions, pos, &with(Extractor::Tree));
+            super::check::check(&mut claims, &tree);
+            claims
+        }
+        _ => read(article, sentences, mentions, pos, options),
+    };
+    for claim in &mut res {
+        claim.confidence = confidence::score(claim);
+    }
+    super::mark_graph(&mut res);
+    res
+}
+
+/// The claims one clause reader (`options.extractor`) finds, not yet scored.
+fn read(
     article: &Article,
     sentences: &[Sentence],
     mentions: &[Mention],
@@ -276,10 +304,6 @@ pub fn extract(
         }
     }
     super::resolve_quoted_we(&mut res);
-    for claim in &mut res {
-        claim.confidence = confidence::score(claim);
-    }
-    super::mark_graph(&mut res);
     res
 }
 
@@ -1060,6 +1084,7 @@ impl<'a> SentenceCtx<'a> {
         Signals {
             subject_gap,
             finite_verbs,
+            ..Signals::default()
         }
     }
 
