@@ -32,6 +32,7 @@ use crate::parse::Parser;
 use crate::pos::{PosModel, Tag};
 
 mod phrase;
+mod repair;
 mod verb;
 
 /// The relations the rules read (the parser's labels are strings; subtypes not listed fold
@@ -185,6 +186,7 @@ impl<'t> Tree<'t> {
         let deps = parser.parse(&words, &tags, &lemmas);
         let mut tree = Tree::from_heads(toks, deps.iter().map(|d| (d.head, parser.label(d.label))));
         tree.misread = misread;
+        repair::trailing_report(&mut tree);
         tree
     }
 
@@ -200,20 +202,27 @@ impl<'t> Tree<'t> {
             head[i] = h.checked_sub(1).filter(|&h| h < n && h != i);
             rel[i] = Rel::of(label);
         }
-        let mut kids = vec![Vec::new(); n];
-        for (i, h) in head.iter().enumerate() {
+        let mut tree = Tree {
+            toks,
+            head,
+            rel,
+            kids: Vec::new(),
+            quoted: quote_mask(toks),
+            misread: None,
+        };
+        tree.relink();
+        tree
+    }
+
+    /// Rebuilds the dependant lists from the heads.
+    fn relink(&mut self) {
+        let mut kids = vec![Vec::new(); self.toks.len()];
+        for (i, h) in self.head.iter().enumerate() {
             if let Some(k) = h.and_then(|h| kids.get_mut(h)) {
                 k.push(i);
             }
         }
-        Tree {
-            toks,
-            head,
-            rel,
-            kids,
-            quoted: quote_mask(toks),
-            misread: None,
-        }
+        self.kids = kids;
     }
 
     fn rel(&self, i: usize) -> Rel {

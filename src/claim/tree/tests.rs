@@ -115,6 +115,20 @@ fn reported_clauses_point_to_their_speaker() {
     );
 }
 
+/// A source at the end of the sentence, with a prepositional phrase inside and after it: the
+/// shape the parser misreads as an apposition (`repair::trailing_report`).
+#[test]
+fn a_sentence_final_source_is_the_speaker_of_the_clause_before_it() {
+    let r =
+        read("Norway bought two frigates last year , the defence office in Oslo said on Friday .");
+    assert_eq!(r.object("bought"), "two frigates");
+    let by = r.of("bought").reported_by.and_then(|i| r.clauses.get(i));
+    assert_eq!(
+        by.map(|b| r.text(b.subject.as_ref())),
+        Some("the defence office in Oslo".into())
+    );
+}
+
 #[test]
 fn relative_clauses_take_their_antecedent_as_subject() {
     let r = read("The firm bought ships which carried grain to Egypt .");
