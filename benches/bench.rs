@@ -14,6 +14,9 @@
 //!   ASCII case-insensitive) over the raw article bytes, counting matches. Nothing that finds
 //!   those names can be faster, so tagging is reported as a fraction of it (target >= 0.3).
 //! - **tag**: sentences and mentions (`Pipeline::analyze` with `Stages::Tag`), one thread.
+//! - **`claimgraph tag` end to end**: the binary built with this bench over the corpus files
+//!   (start-up, reading, tagging on all threads, JSON Lines into a pipe), as a fraction of the
+//!   floor (target 0.3, goal 0.5); skipped with `--limit`.
 //! - **claims**: sentences, mentions and claims, with one thread and with all threads of a
 //!   rayon pool; the two outputs must be identical. Compared with spaCy's measured speeds on the
 //!   2-core reference machine (full pipeline 0.034 MB/s, NER alone 0.048 MB/s).
@@ -246,6 +249,20 @@ fn run(args: &Args) -> Result<()> {
         format!("{n_mentions} mentions; {floor_ratio:.2}x floor (target 0.3); {tag_vs_spacy:.0}x spaCy NER"),
     );
 
+    // (g) The `claimgraph tag` command end to end, as a user runs it (all threads).
+    if args.limit.is_none() {
+        let (e2e_time, out_bytes) = best_of(args.repeat, || tag_command(args))?;
+        table.row(
+            "(g) `claimgraph tag`, end to end",
+            e2e_time,
+            format!(
+                "{:.1} MB of JSON Lines; {:.2}x floor (target 0.3, goal 0.5)",
+                mb(out_bytes),
+                floor_time.as_secs_f64() / e2e_time.as_secs_f64()
+            ),
+        );
+    }
+
     // (b) and (f) Claims, one thread and all threads; outputs must agree.
     let (claims_one_time, analyses_one) = best_of_keep(args.repeat, || {
         one.install(|| pipeline.analyze_all(articles.clone(), Stages::Claims))
@@ -409,6 +426,28 @@ fn floor_patterns(gazetteer: &Gazetteer) -> Vec<String> {
         }
     }
     res.into_iter().collect()
+}
+
+/// Runs the `claimgraph` binary built with this bench: `claimgraph -q tag CORPUS...`, its
+/// output read from a pipe. Returns the bytes it wrote.
+fn tag_command(args: &Args) -> Result<usize> {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_claimgraph"));
+    cmd.arg("-q");
+    for dir in &args.gazetteer {
+        cmd.arg("--gazetteer").arg(dir);
+    }
+    cmd.arg("tag").args(&args.corpus);
+    let mut child = cmd
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .context("starting claimgraph tag")?;
+    let mut stdout = child.stdout.take().context("no pipe from claimgraph tag")?;
+    let n = std::io::copy(&mut stdout, &mut std::io::sink()).context("reading claimgraph tag")?;
+    let status = child.wait().context("waiting for claimgraph tag")?;
+    if !status.success() {
+        bail!("claimgraph tag failed: {status}");
+    }
+    Ok(usize::try_from(n).unwrap_or(usize::MAX))
 }
 
 fn floor_scan(floor: &AhoCorasick, articles: &[Article]) -> Result<usize> {

@@ -948,9 +948,19 @@ fn cmd_stream(g: &GlobalArgs, paths: &[PathBuf], mode: Stream) -> Result<Status>
     let mut failed = false;
     let mut batch: Vec<Article> = Vec::new();
     let flush = |batch: &mut Vec<Article>, out: &mut BufWriter<io::StdoutLock>| -> Result<()> {
+        use rayon::prelude::*;
         let analyses = pipeline.analyze_all(std::mem::take(batch), stages);
-        for analysis in &analyses {
-            print_analysis(analysis, &mode, out)?;
+        // Formatting the records costs about as much as tagging: do it on the pool too.
+        let rendered: Vec<Result<Vec<u8>>> = analyses
+            .par_iter()
+            .map(|analysis| {
+                let mut buf = Vec::with_capacity(4096);
+                print_analysis(analysis, &mode, &mut buf)?;
+                Ok(buf)
+            })
+            .collect();
+        for buf in rendered {
+            out.write_all(&buf?)?;
         }
         out.flush()?;
         Ok(())
@@ -959,7 +969,7 @@ fn cmd_stream(g: &GlobalArgs, paths: &[PathBuf], mode: Stream) -> Result<Status>
         match input {
             Input::Article(article) => {
                 batch.push(article);
-                if batch.len() >= 64 {
+                if batch.len() >= 256 {
                     flush(&mut batch, &mut out)?;
                 }
             }

@@ -124,7 +124,9 @@ pub enum Stages {
 /// The configured pipeline.
 pub struct Pipeline {
     pub tagger: Tagger,
-    pub pos: &'static PosModel,
+    /// The part-of-speech model for claims; `None`: the shipped one, decoded on first use, so
+    /// that tagging alone never decodes it.
+    pub pos: Option<&'static PosModel>,
     pub options: ExtractOptions,
 }
 
@@ -132,9 +134,14 @@ impl Pipeline {
     pub fn new(tagger: Tagger) -> Pipeline {
         Pipeline {
             tagger,
-            pos: PosModel::builtin(),
+            pos: None,
             options: ExtractOptions::default(),
         }
+    }
+
+    /// The part-of-speech model claims use.
+    pub fn pos_model(&self) -> &'static PosModel {
+        self.pos.unwrap_or_else(PosModel::builtin)
     }
 
     /// Runs the stages on one article. Never fails: text problems give fewer results.
@@ -145,9 +152,13 @@ impl Pipeline {
             .tag_dated(&article.text, &sentences, article.date.as_deref());
         let claims = match stages {
             Stages::Tag => Vec::new(),
-            Stages::Claims => {
-                claim::extract(&article, &sentences, &mentions, self.pos, &self.options)
-            }
+            Stages::Claims => claim::extract(
+                &article,
+                &sentences,
+                &mentions,
+                self.pos_model(),
+                &self.options,
+            ),
         };
         Analysis {
             article,

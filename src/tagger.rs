@@ -24,7 +24,9 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
+};
 
 use crate::gazetteer::{Entity, EntityKind, FormKind, Gazetteer, Layer, NameForm};
 use crate::text::{Sentence, Span};
@@ -319,7 +321,7 @@ impl Default for TaggerBuilder {
         TaggerBuilder {
             min_alias_len: 2,
             cues: true,
-            full_after_bytes: 256 * 1024,
+            full_after_bytes: usize::MAX,
         }
     }
 }
@@ -337,8 +339,9 @@ impl TaggerBuilder {
         self
     }
 
-    /// After this much input the tagger builds its automaton over all names once, instead of
-    /// a small one per text (0: build it for the first text).
+    /// After this much input the tagger builds its automaton over all names once and uses it
+    /// instead of the small automata per first word (0: for the first text; the default,
+    /// `usize::MAX`, never: the small automata, built once each, cost less over any input).
     pub fn full_after_bytes(&mut self, n: usize) -> &mut Self {
         self.full_after_bytes = n;
         self
@@ -371,32 +374,21 @@ impl TaggerBuilder {
             exact: form.exact,
             capital: form.capital,
         };
-        let (candidates, (by_first_word, always)) = rayon::join(
+        let (candidates, groups) = rayon::join(
             || -> Vec<Vec<Candidate>> {
                 forms
                     .into_iter()
                     .map(|list| list.into_iter().map(to_candidate).collect())
                     .collect()
             },
-            // Index patterns by their first word, so a small input can be matched with an
-            // automaton of only the patterns that can occur in it (see `Tagger::scan`).
-            || {
-                let mut by_first_word: FastMap<Box<str>, Vec<u32>> = FastMap::default();
-                let mut always: Vec<u32> = Vec::new();
-                for (idx, pattern) in patterns.iter().enumerate() {
-                    match first_word(pattern) {
-                        Some(w) => by_first_word.entry(w.into()).or_default().push(idx as u32),
-                        None => always.push(idx as u32),
-                    }
-                }
-                (by_first_word, always)
-            },
+            // Group patterns by their first word: a search at a word start needs only the
+            // automaton of that word's group (see `Tagger::scan`).
+            || NameGroups::new(&patterns),
         );
         Ok(Tagger {
             gazetteer,
             patterns,
-            by_first_word,
-            always,
+            groups,
             full: OnceLock::new(),
             lookups: OnceLock::new(),
             start_words: OnceLock::new(),
@@ -410,19 +402,21 @@ impl TaggerBuilder {
 
 /// The entity tagger.
 ///
-/// The aho-corasick automaton over all names (over 100,000) takes about half a second to
-/// build, which would dominate tagging one article. So the tagger starts lazily: for each text
-/// it builds a small automaton over the names whose first word occurs in that text, and once
-/// it has seen `full_after_bytes` of input it builds the full automaton once and uses it from
-/// then on. Both give the same mentions: a name whose first word is not a word of the text
-/// cannot match at a word boundary, and a rejected match never hides a later one (the scan
-/// resumes right after a rejected match's start).
+/// The aho-corasick automaton over all names (over 250,000) takes most of a second to build,
+/// more than tagging megabytes of news. So the names are grouped by their first word, and each
+/// group gets its own small aho-corasick automaton, built the first time a text has that word
+/// at a position where a name may start, and kept for every later text: a run builds only the
+/// groups its input needs, each once. With `full_after_bytes` the tagger builds the automaton
+/// over all names once it has seen that much input and uses it from then on. Both give the same
+/// mentions: a name whose first word differs from the word at a start cannot match there at a
+/// word boundary (the longest match in the group is the longest at the start whenever one
+/// ends at a boundary), and a rejected match never hides a later one (the scan resumes right
+/// after a rejected match's start).
 pub struct Tagger {
     gazetteer: Gazetteer,
     patterns: Vec<String>,
-    by_first_word: FastMap<Box<str>, Vec<u32>>,
-    /// Patterns that start with something other than a letter or digit.
-    always: Vec<u32>,
+    /// The patterns grouped by first word, with their automata.
+    groups: NameGroups,
     full: OnceLock<Option<AhoCorasick>>,
     /// Indexes for the context decisions, built on first use.
     lookups: OnceLock<context::Lookups>,
@@ -447,10 +441,110 @@ fn first_word(folded: &str) -> Option<&str> {
     Some(&rest[..end])
 }
 
+/// The tagger's patterns grouped by first word, each group with its automaton, built on first
+/// use. Words are keyed by a 64-bit hash (no string kept per word): two words with one hash
+/// share a group, which changes no result, since a name whose first word is not the word at a
+/// start can only match there ending inside that word, which the tagger rejects, and never
+/// beats a name of the word itself.
+struct NameGroups {
+    /// Group of each first word's hash; group 0 holds the patterns that start with something
+    /// other than a letter or digit.
+    by_word: FastMap<u64, u32>,
+    /// Group `g`'s pattern indices are `ids[offsets[g]..offsets[g + 1]]`, ascending.
+    offsets: Vec<u32>,
+    ids: Vec<u32>,
+    matchers: Vec<OnceLock<Option<AhoCorasick>>>,
+}
+
+fn word_key(word: &str) -> u64 {
+    crate::hash::fnv1a64(word.as_bytes())
+}
+
+impl NameGroups {
+    fn new(patterns: &[String]) -> Self {
+        let mut by_word: FastMap<u64, u32> = FastMap::default();
+        let mut group_of: Vec<u32> = Vec::with_capacity(patterns.len());
+        let mut sizes: Vec<u32> = vec![0];
+        for pattern in patterns {
+            let group = match first_word(pattern) {
+                Some(w) => *by_word.entry(word_key(w)).or_insert_with(|| {
+                    sizes.push(0);
+                    (sizes.len() - 1) as u32
+                }),
+                None => 0,
+            };
+            if let Some(n) = sizes.get_mut(group as usize) {
+                *n += 1;
+            }
+            group_of.push(group);
+        }
+        // Counting sort of the pattern indices by group.
+        let mut offsets = Vec::with_capacity(sizes.len() + 1);
+        let mut total = 0u32;
+        offsets.push(0);
+        for n in &sizes {
+            total += n;
+            offsets.push(total);
+        }
+        let mut next: Vec<u32> = offsets.clone();
+        let mut ids = vec![0u32; patterns.len()];
+        for (idx, &group) in group_of.iter().enumerate() {
+            if let Some(at) = next.get_mut(group as usize) {
+                if let Some(slot) = ids.get_mut(*at as usize) {
+                    *slot = idx as u32;
+                }
+                *at += 1;
+            }
+        }
+        let matchers = (0..sizes.len()).map(|_| OnceLock::new()).collect();
+        NameGroups {
+            by_word,
+            offsets,
+            ids,
+            matchers,
+        }
+    }
+
+    /// The automaton for a start whose word (maximal run of letters and digits) is `word`,
+    /// empty when the start is not a letter or digit, and the tagger's index of each of its
+    /// patterns.
+    fn at<'g>(&'g self, word: &str, patterns: &[String]) -> Option<(&'g AhoCorasick, &'g [u32])> {
+        let group = match word {
+            "" => 0,
+            word => *self.by_word.get(&word_key(word))? as usize,
+        };
+        let from = *self.offsets.get(group)? as usize;
+        let to = *self.offsets.get(group + 1)? as usize;
+        let ids = self.ids.get(from..to)?;
+        let matcher = self.matchers.get(group)?.get_or_init(|| {
+            let subset: Vec<&str> = ids
+                .iter()
+                .filter_map(|&i| patterns.get(i as usize).map(String::as_str))
+                .collect();
+            build_matcher(&subset)
+        });
+        Some((matcher.as_ref()?, ids))
+    }
+
+    #[cfg(test)]
+    fn built(&self) -> usize {
+        self.matchers.iter().filter(|m| m.get().is_some()).count()
+    }
+
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.matchers.len()
+    }
+}
+
 fn build_matcher<P: AsRef<[u8]>>(patterns: &[P]) -> Option<AhoCorasick> {
+    // Only anchored searches: no prefilter; a contiguous NFA searches as fast as a DFA here
+    // and builds faster.
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
         .start_kind(StartKind::Anchored)
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .prefilter(false)
         .build(patterns)
         .ok()
 }
@@ -673,43 +767,18 @@ impl Tagger {
             self.full.get().and_then(|m| m.as_ref())
         };
         if let Some(matcher) = full {
-            scan_with(matcher, ftext, starts, &mut on_match);
+            scan_with(|_| Some((matcher, None)), ftext, starts, &mut on_match);
             return;
         }
-        // A small automaton over the names that can occur in this text.
-        let mut ids: Vec<u32> = self.always.clone();
-        let mut words: HashSet<&str> = HashSet::new();
-        // Only the words where a name may start (capitalised, digits, listed lower-case words).
-        let at_starts = starts.iter().filter_map(|&pos| {
+        let group_at = |pos: usize| {
             let rest = ftext.get(pos..)?;
             let end = rest
                 .find(|c: char| !c.is_alphanumeric())
                 .unwrap_or(rest.len());
-            rest.get(..end)
-        });
-        for word in at_starts {
-            if !word.is_empty() && words.insert(word) {
-                if let Some(list) = self.by_first_word.get(word) {
-                    ids.extend_from_slice(list);
-                }
-            }
-        }
-        ids.sort_unstable();
-        ids.dedup();
-        if ids.is_empty() {
-            return;
-        }
-        let subset: Vec<&str> = ids
-            .iter()
-            .filter_map(|&i| self.patterns.get(i as usize).map(String::as_str))
-            .collect();
-        let Some(matcher) = build_matcher(&subset) else {
-            return;
+            let (matcher, ids) = self.groups.at(rest.get(..end)?, &self.patterns)?;
+            Some((matcher, Some(ids)))
         };
-        scan_with(&matcher, ftext, starts, |s, e, p| {
-            ids.get(p)
-                .is_some_and(|&global| on_match(s, e, global as usize))
-        });
+        scan_with(group_at, ftext, starts, on_match);
     }
 
     /// Tags the mentions in `text`, already split into `sentences`, with no article date
@@ -854,6 +923,16 @@ impl Tagger {
             if kept.is_empty() {
                 return false;
             }
+            // A village beside a capitalised word reads as part of a person's name.
+            let entities = self.gazetteer.entities();
+            if kept.iter().all(|c| {
+                entities
+                    .get(c.entity as usize)
+                    .is_some_and(villages::is_village)
+            }) && villages::beside_capitalised(text, span.start, span.end)
+            {
+                return false;
+            }
             // An all-lowercase single word is never a name in edited news text.
             if !original.chars().any(char::is_uppercase)
                 && !original.chars().any(|c| c.is_ascii_digit())
@@ -871,8 +950,9 @@ impl Tagger {
         hits
     }
 
-    fn resolve(&self, text: &str, hits: Vec<Hit<'_>>) -> Vec<Mention> {
+    fn resolve(&self, text: &str, mut hits: Vec<Hit<'_>>) -> Vec<Mention> {
         let entities = self.gazetteer.entities();
+        villages::drop_unsupported(entities, text, &mut hits);
         // Pass 1: what the document names without doubt.
         let mut sure: FastSet<u32> = FastSet::default();
         let mut countries: BTreeMap<&str, usize> = BTreeMap::new();
@@ -1350,10 +1430,11 @@ fn candidate_score(entity: &Entity, cand: &Candidate, context: &ScoreContext<'_>
     score
 }
 
-/// Runs anchored leftmost-longest searches of `matcher` at each of `starts` (in order), skipping
-/// starts inside a match that `on_match` accepted.
-fn scan_with(
-    matcher: &AhoCorasick,
+/// Runs an anchored leftmost-longest search at each of `starts` (in order) with the automaton
+/// `matcher_at` gives for that start, skipping starts inside a match that `on_match` accepted.
+/// With a list of ids beside the automaton, its pattern `i` is pattern `ids[i]` of the tagger.
+fn scan_with<'m>(
+    matcher_at: impl Fn(usize) -> Option<(&'m AhoCorasick, Option<&'m [u32]>)>,
     ftext: &str,
     starts: &[usize],
     mut on_match: impl FnMut(usize, usize, usize) -> bool,
@@ -1363,11 +1444,21 @@ fn scan_with(
         if pos < free_from || pos >= ftext.len() {
             continue;
         }
+        let Some((matcher, ids)) = matcher_at(pos) else {
+            continue;
+        };
         let input = Input::new(ftext).range(pos..).anchored(Anchored::Yes);
         let Ok(Some(m)) = matcher.try_find(input) else {
             continue;
         };
-        if on_match(m.start(), m.end(), m.pattern().as_usize()) {
+        let pattern = match ids {
+            Some(ids) => match ids.get(m.pattern().as_usize()) {
+                Some(&global) => global as usize,
+                None => continue,
+            },
+            None => m.pattern().as_usize(),
+        };
+        if on_match(m.start(), m.end(), pattern) {
             free_from = m.end();
         }
     }
@@ -1405,6 +1496,7 @@ pub fn slug(name: &str) -> String {
 mod context;
 mod cues;
 mod lookup;
+mod villages;
 
 #[cfg(test)]
 mod tests {
@@ -1469,6 +1561,37 @@ mod tests {
                 ("São Paulo".to_string(), "place:sao-paulo".to_string())
             ]
         );
+    }
+
+    /// The automata per first word and the automaton over all names give the same mentions,
+    /// also where a longer name ends inside a word, a name is a prefix of a word, or a name
+    /// starts with punctuation.
+    #[test]
+    fn group_automata_match_the_full_automaton() {
+        const NAMES: &str = r#"(entries: [
+            (id: "org:abc", type: organisation, name: "Abc"),
+            (id: "org:abcd", type: organisation, name: "Abcd Holdings"),
+            (id: "place:port", type: place, name: "Portland"),
+            (id: "place:port-r", type: place, name: "Portland Republic"),
+            (id: "org:dot", type: organisation, name: ".Dotcom"),
+            (id: "place:north", type: place, name: "North Vale"),
+        ])"#;
+        let text = "Abc met Abcd Holders and Abcd Holdings in Portland Republican offices; \
+                    .Dotcom and North Vale and Portland. Abcde said North Valerie won.";
+        let grouped = tagger(NAMES);
+        let mut gaz = Gazetteer::empty();
+        gaz.add_source("t.ron", NAMES, Layer::Curated).unwrap();
+        let full = Tagger::builder()
+            .cues(false)
+            .full_after_bytes(0)
+            .build(gaz)
+            .unwrap();
+        let got = tags(&grouped, text);
+        assert_eq!(got, tags(&full, text));
+        assert!(got.len() >= 5, "{got:?}");
+        assert!(full.full.get().is_some() && grouped.full.get().is_none());
+        // Only the groups the text needed were built.
+        assert!(grouped.groups.built() < grouped.groups.len());
     }
 
     #[test]

