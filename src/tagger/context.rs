@@ -1069,10 +1069,16 @@ fn office_for(office: Office, country: &str) -> Office {
 
 /// The role phrase starting at token `k`: its office and its number of tokens.
 fn role_at(doc: &Doc<'_>, tokens: &[Token], k: usize) -> Option<(Office, usize)> {
+    // Most tokens start no role phrase: the first word is compared before the others.
+    let first = tokens.get(k)?.span.of(doc.text);
     ROLE_PHRASES.iter().find_map(|(words, office)| {
-        let ok = words.iter().enumerate().all(|(i, w)| {
+        let (head, rest) = words.split_first()?;
+        if !head.eq_ignore_ascii_case(first) {
+            return None;
+        }
+        let ok = rest.iter().enumerate().all(|(i, w)| {
             tokens
-                .get(k + i)
+                .get(k + 1 + i)
                 .is_some_and(|t| t.span.of(doc.text).eq_ignore_ascii_case(w))
         });
         ok.then_some((*office, words.len()))
