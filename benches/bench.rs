@@ -167,8 +167,9 @@ fn run(args: &Args) -> Result<()> {
     let floor_patterns = floor_patterns(&gazetteer);
     let started = Instant::now();
     let tagger = Tagger::new(gazetteer).context("building the tagger")?;
-    // The tagger builds its automaton over all names lazily, after its first few hundred kB of
-    // input; build it now so that the build is timed here and not inside the first stage.
+    // The tagger builds a small automaton per first word of the names as texts need them; the
+    // in-process rows use the automaton over all names instead, built now so that its build is
+    // timed here (row (g) runs the binary as users do, with the small automata).
     if !tagger.prepare_full() {
         bail!("the tagger could not build its automaton over all names");
     }

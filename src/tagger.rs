@@ -677,7 +677,7 @@ impl Tagger {
             .unwrap_or(0)
     }
 
-    /// Builds the automaton over all names now (benchmarks, long runs).
+    /// Builds the automaton over all names now and uses it from then on (benchmarks).
     pub fn prepare_full(&self) -> bool {
         self.full
             .get_or_init(|| build_matcher(&self.patterns))
