@@ -169,7 +169,7 @@ fn run(args: &Args) -> Result<()> {
     let tagger = Tagger::new(gazetteer).context("building the tagger")?;
     // The tagger builds a small automaton per first word of the names as texts need them; the
     // in-process rows use the automaton over all names instead, built now so that its build is
-    // timed here (row (g) runs the binary as users do, with the small automata).
+    // timed here (row (h) runs the binary as users do, with the small automata).
     if !tagger.prepare_full() {
         bail!("the tagger could not build its automaton over all names");
     }
@@ -250,11 +250,11 @@ fn run(args: &Args) -> Result<()> {
         format!("{n_mentions} mentions; {floor_ratio:.2}x floor (target 0.3); {tag_vs_spacy:.0}x spaCy NER"),
     );
 
-    // (g) The `claimgraph tag` command end to end, as a user runs it (all threads).
+    // (h) The `claimgraph tag` command end to end, as a user runs it (all threads).
     if args.limit.is_none() {
         let (e2e_time, out_bytes) = best_of(args.repeat, || tag_command(args))?;
         table.row(
-            "(g) `claimgraph tag`, end to end",
+            "(h) `claimgraph tag`, end to end",
             e2e_time,
             format!(
                 "{:.1} MB of JSON Lines; {:.2}x floor (target 0.3, goal 0.5)",
