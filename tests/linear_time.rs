@@ -18,6 +18,9 @@ use claimgraph::{Gazetteer, Tagger};
 /// The most that four times the input may cost, relative to the input.
 const MAX_RATIO: f64 = 5.0;
 
+/// The same for a step dominated by allocation, whose cost per item grows with the heap.
+const MAX_ALLOC_RATIO: f64 = 8.0;
+
 fn slow_tests() -> bool {
     std::env::var_os("CLAIMGRAPH_SLOW_TESTS").is_some_and(|v| v == "1")
 }
@@ -159,12 +162,15 @@ fn an_entry_with_many_aliases_loads_in_linear_time() {
     let table = load(&(n, many_aliases(n))).take_name_table();
     assert!(table.patterns.len() > n);
     let (small, large) = ((n, many_aliases(n)), (4 * n, many_aliases(4 * n)));
-    let (a, b, r) = ratio(5, &small, &large, |input| {
+    let (a, b, r) = ratio(7, &small, &large, |input| {
         load(input);
     });
     eprintln!("aliases: {n} {a:?}, {} {b:?}: x{r:.2}", 4 * n);
+    // Loading allocates per alias (strings, a hash set that regrows), and on a busy machine
+    // runs of a few milliseconds measured up to x5.5; a quadratic step gives x16, so this
+    // case allows x8.
     assert!(
-        r <= MAX_RATIO,
+        r <= MAX_ALLOC_RATIO,
         "4x the aliases took {r:.2}x the time ({a:?} -> {b:?})"
     );
 }

@@ -18,9 +18,10 @@ pub enum TreeCheck {
     Unchecked,
     /// A tree claim has the same subject words, predicate lemma and object words.
     Agrees,
-    /// A tree claim has the same predicate lemma and overlapping subject, but other bounds.
+    /// A tree claim has the same verb and an overlapping subject, but other bounds or other
+    /// words folded into the predicate.
     Overlaps,
-    /// No tree claim of the sentence has the predicate lemma with an overlapping subject.
+    /// No tree claim of the sentence has the verb with an overlapping subject.
     Unread,
 }
 
@@ -29,18 +30,28 @@ fn overlap(a: (usize, usize), b: (usize, usize)) -> bool {
     a.0 < b.1 && b.0 < a.1
 }
 
+/// The verb of a predicate lemma: its first word.
+fn verb(lemma: &str) -> &str {
+    lemma.split_whitespace().next().unwrap_or("")
+}
+
 /// How `tree` (the tree reader's claims of the article) reads `claim`.
 fn compare(claim: &Claim, tree: &[Claim]) -> TreeCheck {
     let span = |a: &super::Argument| (a.start, a.end);
     let mut best = TreeCheck::Unread;
     let same_sentence = tree.iter().filter(|t| t.sentence == claim.sentence);
     for t in same_sentence {
-        if t.predicate.lemma != claim.predicate.lemma
+        // The readers may fold different words into the predicate ("send | troops" against
+        // "send troop | Lithuania"): the verb is what must be the same.
+        if verb(&t.predicate.lemma) != verb(&claim.predicate.lemma)
             || !overlap(span(&t.subject), span(&claim.subject))
         {
             continue;
         }
-        if span(&t.subject) == span(&claim.subject) && span(&t.object) == span(&claim.object) {
+        let same = t.predicate.lemma == claim.predicate.lemma
+            && span(&t.subject) == span(&claim.subject)
+            && span(&t.object) == span(&claim.object);
+        if same {
             return TreeCheck::Agrees;
         }
         best = TreeCheck::Overlaps;
@@ -97,16 +108,18 @@ mod tests {
         let tree = vec![
             claim(0, (0, 4), "employ", (12, 30)),
             claim(1, (0, 4), "say", (9, 20)),
+            claim(2, (0, 4), "send troop", (20, 30)),
         ];
         let mut grammar = vec![
             claim(0, (0, 4), "employ", (12, 30)),
             claim(0, (0, 4), "employ", (12, 20)),
             claim(0, (0, 4), "build", (12, 30)),
             claim(1, (5, 8), "say", (9, 20)),
+            claim(2, (0, 4), "send", (10, 16)),
         ];
         check(&mut grammar, &tree);
         let got: Vec<TreeCheck> = grammar.iter().map(|c| c.signals.tree).collect();
         use TreeCheck::*;
-        assert_eq!(got, vec![Agrees, Overlaps, Unread, Unread]);
+        assert_eq!(got, vec![Agrees, Overlaps, Unread, Unread, Overlaps]);
     }
 }
