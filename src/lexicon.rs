@@ -127,6 +127,53 @@ pub fn is_subordinator(word: &str) -> bool {
     SUBORDINATORS.contains(&word)
 }
 
+/// The days of the week, lower case.
+pub const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// The months, lower case.
+pub const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Nouns that make a bare noun phrase a time besides days and months ("last week", "today").
+pub const TIME_NOUNS: &[&str] = &[
+    "today",
+    "yesterday",
+    "tomorrow",
+    "week",
+    "month",
+    "year",
+    "weekend",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+];
+
+/// Whether a (lower-case) word names a month or a day of the week.
+pub fn is_month_or_day(w: &str) -> bool {
+    MONTHS.contains(&w) || WEEKDAYS.contains(&w)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

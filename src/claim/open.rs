@@ -349,41 +349,6 @@ const TAKES_INFINITIVE: &[&str] = &[
 const LINKING: &[&str] = &[
     "feel", "seem", "appear", "remain", "become", "look", "sound", "stay", "prove", "grow",
 ];
-/// Words that make a bare noun phrase a time ("last week", "Saturday").
-const TEMPORAL: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-    "tomorrow",
-    "week",
-    "month",
-    "year",
-    "weekend",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "decade",
-    "century",
-];
 const NEGATIONS: &[&str] = &["not", "n't", "never", "no"];
 
 fn head_of(toks: &[Tok], start: usize, end: usize) -> usize {
@@ -2110,7 +2075,7 @@ fn find_arguments(
         }
         let temporal = |a: usize, b: usize| {
             toks[a..b].iter().any(|x| {
-                TEMPORAL.contains(&x.lower.as_str())
+                is_temporal(&x.lower)
                     || (x.is("CD") && x.text.len() == 4 && x.text.starts_with(['1', '2']))
             })
         };
@@ -2127,6 +2092,12 @@ fn find_arguments(
         break;
     }
     (object, extras, agent, complement)
+}
+
+/// Words that make a bare noun phrase a time ("last week", "Saturday", "in March").
+fn is_temporal(w: &str) -> bool {
+    use crate::lexicon::{is_month_or_day, TIME_NOUNS};
+    is_month_or_day(w) || TIME_NOUNS.contains(&w) || matches!(w, "decade" | "century")
 }
 
 #[cfg(test)]
@@ -2165,7 +2136,7 @@ fn closes_apposition(toks: &[Tok], close: usize) -> bool {
 /// Whether a phrase names a time or a measure ("November 24", "2012", "the end of the year",
 /// "Friday", "10 percent").
 fn is_time_phrase(toks: &[Tok], phrase: &Phrase) -> bool {
-    // Besides the `TEMPORAL` words: abbreviated months and words that name a point in time.
+    // Besides the `is_temporal` words: abbreviated months and words that name a point in time.
     const MORE_TIMES: &[&str] = &[
         "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.",
         "dec.", "tonight", "noon", "midnight", "day", "end", "deadline", "time", "then", "now",
@@ -2186,7 +2157,7 @@ fn is_time_phrase(toks: &[Tok], phrase: &Phrase) -> bool {
         return false;
     }
     let lower = first.lower.as_str();
-    if TEMPORAL.contains(&lower) || MORE_TIMES.contains(&lower) || first.is("$") {
+    if is_temporal(lower) || MORE_TIMES.contains(&lower) || first.is("$") {
         return true;
     }
     // A number is a year or a measure ("by 2012", "by 0.7 percent", "by 12 points") unless it

@@ -6,29 +6,6 @@
 use super::{Rel, Tree};
 use crate::claim::open::{Arg, Phrase};
 
-/// Nouns that make a bare oblique a time ("last week", "on Monday"): such arguments come last.
-const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-    "tomorrow",
-    "week",
-    "month",
-    "year",
-    "weekend",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "day",
-];
-
 /// Nouns that make "in X" a connective of the text, not an argument ("in addition").
 const CONNECTIVES: &[&str] = &[
     "addition",
@@ -45,7 +22,7 @@ const CONNECTIVES: &[&str] = &[
 
 /// Whether word `k` names a time ("week", "yesterday", "Monday", "March").
 pub(super) fn is_time(tree: &Tree, k: usize) -> bool {
-    TIME_WORDS.contains(&tree.lower(k))
+    is_time_noun(tree.lower(k))
         || (tree.tag(k).starts_with("NNP") && super::verb::is_month_or_day(tree.lower(k)))
 }
 
@@ -315,4 +292,11 @@ pub(super) fn obliques(tree: &Tree, v: usize) -> Vec<Arg> {
     }
     out.sort_by_key(|(time, _)| *time);
     out.into_iter().map(|(_, a)| a).collect()
+}
+
+/// Nouns that make a bare oblique a time ("last week", "on Monday", "that day"): such
+/// arguments come last.
+fn is_time_noun(w: &str) -> bool {
+    use crate::lexicon::{TIME_NOUNS, WEEKDAYS};
+    WEEKDAYS.contains(&w) || TIME_NOUNS.contains(&w) || w == "day"
 }

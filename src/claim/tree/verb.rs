@@ -22,31 +22,9 @@ const HEDGES: &[&str] = &[
     "maybe",
 ];
 
-const MONTHS_AND_DAYS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// Whether a (lower-case) word names a month or a day of the week.
 pub(super) fn is_month_or_day(w: &str) -> bool {
-    MONTHS_AND_DAYS.contains(&w)
+    crate::lexicon::is_month_or_day(w)
 }
 
 /// What a controlling verb does to the verb of its `xcomp` ("plans to build": future;
