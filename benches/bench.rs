@@ -16,7 +16,8 @@
 //! - **tag**: sentences and mentions (`Pipeline::analyze` with `Stages::Tag`), one thread.
 //! - **`claimgraph tag` end to end**: the binary built with this bench over the corpus files
 //!   (start-up, reading, tagging on all threads, JSON Lines into a pipe), as a fraction of the
-//!   floor (target 0.3, goal 0.5); skipped with `--limit`.
+//!   floor (target 0.3, goal 0.5); skipped with `--limit`. `--baseline-bin PATH` times another
+//!   build's binary the same way right after it (before/after under the same load).
 //! - **claims**: sentences, mentions and claims, with one thread and with all threads of a
 //!   rayon pool; the two outputs must be identical. Compared with spaCy's measured speeds on the
 //!   2-core reference machine (full pipeline 0.034 MB/s, NER alone 0.048 MB/s).
@@ -115,6 +116,10 @@ struct Args {
         value_name = "MB"
     )]
     long_mb: Vec<usize>,
+    /// Another `claimgraph` binary (an earlier build) whose `tag` is timed right after row (h)'s,
+    /// in the same run, for a before/after comparison on the same machine and load.
+    #[arg(long, value_name = "PATH")]
+    baseline_bin: Option<PathBuf>,
     /// Passed by `cargo bench` to every bench target; ignored.
     #[arg(long, hide = true)]
     bench: bool,
@@ -252,7 +257,8 @@ fn run(args: &Args) -> Result<()> {
 
     // (h) The `claimgraph tag` command end to end, as a user runs it (all threads).
     if args.limit.is_none() {
-        let (e2e_time, out_bytes) = best_of(args.repeat, || tag_command(args))?;
+        let this_bin = PathBuf::from(env!("CARGO_BIN_EXE_claimgraph"));
+        let (e2e_time, out_bytes) = best_of(args.repeat, || tag_command(args, &this_bin))?;
         table.row(
             "(h) `claimgraph tag`, end to end",
             e2e_time,
@@ -262,6 +268,18 @@ fn run(args: &Args) -> Result<()> {
                 floor_time.as_secs_f64() / e2e_time.as_secs_f64()
             ),
         );
+        if let Some(baseline) = &args.baseline_bin {
+            let (time, out_bytes) = best_of(args.repeat, || tag_command(args, baseline))?;
+            table.row(
+                "    same, --baseline-bin",
+                time,
+                format!(
+                    "{:.1} MB of JSON Lines; {:.2}x floor",
+                    mb(out_bytes),
+                    floor_time.as_secs_f64() / time.as_secs_f64()
+                ),
+            );
+        }
     }
 
     // (b) and (f) Claims, one thread and all threads; outputs must agree.
@@ -429,10 +447,10 @@ fn floor_patterns(gazetteer: &Gazetteer) -> Vec<String> {
     res.into_iter().collect()
 }
 
-/// Runs the `claimgraph` binary built with this bench: `claimgraph -q tag CORPUS...`, its
-/// output read from a pipe. Returns the bytes it wrote.
-fn tag_command(args: &Args) -> Result<usize> {
-    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_claimgraph"));
+/// Runs `claimgraph -q tag CORPUS...` with the binary `bin` (the one built with this bench, or
+/// `--baseline-bin`), its output read from a pipe. Returns the bytes it wrote.
+fn tag_command(args: &Args, bin: &Path) -> Result<usize> {
+    let mut cmd = std::process::Command::new(bin);
     cmd.arg("-q");
     for dir in &args.gazetteer {
         cmd.arg("--gazetteer").arg(dir);

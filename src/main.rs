@@ -17,7 +17,7 @@ use claimgraph::article::{ArticleReader, Input};
 use claimgraph::export::{self, ExportOptions, Format};
 use claimgraph::gazetteer::{EntityKind, Gazetteer};
 use claimgraph::graph::{IngestOutcome, KnowledgeGraph, ResolveError};
-use claimgraph::pipeline::{Analysis, MentionRecord, Pipeline, Stages};
+use claimgraph::pipeline::{Analysis, MentionRecord, MentionRecordRef, Pipeline, Stages};
 use claimgraph::query::{self, OutputFormat, Query};
 use claimgraph::store;
 use claimgraph::tagger::Tagger;
@@ -997,7 +997,7 @@ fn print_analysis(analysis: &Analysis, mode: &Stream, out: &mut impl Write) -> R
     match mode {
         Stream::Tag { explain: false } => {
             for m in &analysis.mentions {
-                serde_json::to_writer(&mut *out, &MentionRecord::new(&analysis.article.id, m))?;
+                serde_json::to_writer(&mut *out, &MentionRecordRef::new(&analysis.article.id, m))?;
                 out.write_all(b"\n")?;
             }
         }

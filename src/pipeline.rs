@@ -90,6 +90,43 @@ impl MentionRecord {
     }
 }
 
+/// A [`MentionRecord`] borrowed from a mention: it serialises to the same JSON without
+/// copying the mention's strings (`claimgraph tag` writes one per mention).
+#[derive(Serialize)]
+pub struct MentionRecordRef<'a> {
+    article: &'a str,
+    sentence: usize,
+    start: usize,
+    end: usize,
+    text: &'a str,
+    entity: &'a str,
+    name: &'a str,
+    #[serde(rename = "type")]
+    kind: EntityKindWire,
+    rule: &'static str,
+    confidence: f64,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    alternatives: &'a [String],
+}
+
+impl<'a> MentionRecordRef<'a> {
+    pub fn new(article: &'a str, m: &'a Mention) -> MentionRecordRef<'a> {
+        MentionRecordRef {
+            article,
+            sentence: m.sentence,
+            start: m.span.start,
+            end: m.span.end,
+            text: &m.text,
+            entity: &m.entity,
+            name: &m.name,
+            kind: m.kind.into(),
+            rule: m.rule.as_str(),
+            confidence: m.confidence,
+            alternatives: &m.alternatives,
+        }
+    }
+}
+
 /// An article with its mentions and claims: what the graph ingests.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Bundle {
@@ -286,6 +323,27 @@ mod tests {
     use super::*;
 
     const CLAIM: &str = r#"{"id":"c1","article":"a1","sentence":0,"span":{"start":0,"end":9},"evidence":"X met Y.","subject":{"text":"X","entity":"ENTITY","name":"X","type":"person","start":0,"end":1},"predicate":{"lemma":"meet","text":"met"},"object":{"text":"Y","start":6,"end":7},"quote":false,"modality":"asserted","negated":false,"confidence":0.9,"rule":"clause"}"#;
+
+    #[test]
+    fn a_borrowed_mention_record_writes_the_owned_records_json() {
+        let mut m = Mention {
+            span: crate::text::Span::new(4, 15),
+            sentence: 2,
+            text: "Quux \"Bay\"\u{e9}".to_string(),
+            entity: "place:quux-bay".to_string(),
+            name: "Quux Bay".to_string(),
+            kind: crate::gazetteer::EntityKind::Place,
+            rule: crate::tagger::Rule::PlaceContext,
+            confidence: 0.68,
+            alternatives: Vec::new(),
+        };
+        for alternatives in [vec![], vec!["place:a".to_string(), "org:b".to_string()]] {
+            m.alternatives = alternatives;
+            let owned = serde_json::to_string(&MentionRecord::new("art 1", &m)).unwrap();
+            let borrowed = serde_json::to_string(&MentionRecordRef::new("art 1", &m)).unwrap();
+            assert_eq!(owned, borrowed);
+        }
+    }
 
     #[test]
     fn a_claim_stream_with_a_reserved_entity_id_is_refused_with_its_line() {

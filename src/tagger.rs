@@ -28,7 +28,7 @@ use aho_corasick::{
     AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
 };
 
-use crate::gazetteer::{Entity, EntityKind, FormKind, Gazetteer, Layer, NameForm};
+use crate::gazetteer::{Entity, EntityKind, FormKind, Gazetteer, Layer, NameForm, NameTable};
 use crate::text::{Sentence, Span};
 
 /// How a mention was found.
@@ -269,22 +269,9 @@ pub struct Mention {
     pub alternatives: Vec<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum AliasKind {
-    Name,
-    Alias,
-    Demonym,
-}
-
-#[derive(Clone, Debug)]
-struct Candidate {
-    entity: u32,
-    kind: AliasKind,
-    /// Some: the original text must equal this exactly.
-    exact: Option<Box<str>>,
-    /// The listed form starts with a capital, so the text must too.
-    capital: bool,
-}
+/// One entity a matched name can stand for: the gazetteer's name form itself, kept as the
+/// blob decoded it (no copy at start-up).
+type Candidate = NameForm;
 
 pub use crate::fold::{fold, fold_name, Folded};
 
@@ -353,38 +340,32 @@ impl TaggerBuilder {
         self
     }
 
+    /// The table's patterns of at least `min_alias_len` bytes and their candidates, filtered
+    /// in place (no copy of 250,000 entries).
+    fn long_enough(&self, table: NameTable) -> (Vec<String>, Vec<Vec<Candidate>>) {
+        let min = self.min_alias_len;
+        let NameTable {
+            mut patterns,
+            mut forms,
+        } = table;
+        // `retain` visits in order, so the flags pair with the forms one to one.
+        let mut keep = patterns
+            .iter()
+            .map(|p| p.len() >= min)
+            .collect::<Vec<_>>()
+            .into_iter();
+        forms.retain(|_| keep.next().unwrap_or(false));
+        patterns.retain(|p| p.len() >= min);
+        (patterns, forms)
+    }
+
     pub fn build(&self, mut gazetteer: Gazetteer) -> Result<Tagger, TaggerError> {
         // The built-in lists' table was folded at build time (see `gazetteer::NameTable`).
         let table = gazetteer.take_name_table();
-        let mut patterns: Vec<String> = Vec::with_capacity(table.patterns.len());
-        let mut forms: Vec<Vec<NameForm>> = Vec::with_capacity(table.forms.len());
-        for (pattern, list) in table.patterns.into_iter().zip(table.forms) {
-            if pattern.len() >= self.min_alias_len {
-                patterns.push(pattern);
-                forms.push(list);
-            }
-        }
-        let to_candidate = |form: NameForm| Candidate {
-            entity: form.entity,
-            kind: match form.kind {
-                FormKind::Name => AliasKind::Name,
-                FormKind::Alias => AliasKind::Alias,
-                FormKind::Demonym => AliasKind::Demonym,
-            },
-            exact: form.exact,
-            capital: form.capital,
-        };
-        let (candidates, groups) = rayon::join(
-            || -> Vec<Vec<Candidate>> {
-                forms
-                    .into_iter()
-                    .map(|list| list.into_iter().map(to_candidate).collect())
-                    .collect()
-            },
-            // Group patterns by their first word: a search at a word start needs only the
-            // automaton of that word's group (see `Tagger::scan`).
-            || NameGroups::new(&patterns),
-        );
+        let (patterns, candidates) = self.long_enough(table);
+        // Group patterns by their first word: a search at a word start needs only the
+        // automaton of that word's group (see `Tagger::scan`).
+        let groups = NameGroups::new(&patterns);
         Ok(Tagger {
             gazetteer,
             patterns,
@@ -1062,9 +1043,9 @@ impl Tagger {
                 continue;
             }
             let rule = match cand.kind {
-                AliasKind::Name => Rule::GazetteerName,
-                AliasKind::Alias => Rule::GazetteerAlias,
-                AliasKind::Demonym => Rule::Demonym,
+                FormKind::Name => Rule::GazetteerName,
+                FormKind::Alias => Rule::GazetteerAlias,
+                FormKind::Demonym => Rule::Demonym,
             };
             // The other readings, ranked: the likeliest first (ties by id).
             let mut ranked: Vec<(i64, &str)> = hit
@@ -1117,7 +1098,7 @@ impl Tagger {
         let place = |c: &&&Candidate| {
             entities
                 .get(c.entity as usize)
-                .is_some_and(|e| e.kind == EntityKind::Place && c.kind != AliasKind::Demonym)
+                .is_some_and(|e| e.kind == EntityKind::Place && c.kind != FormKind::Demonym)
         };
         for (i, pair) in hits.windows(2).enumerate() {
             let [first, second] = pair else { continue };
@@ -1417,9 +1398,9 @@ fn candidate_score(entity: &Entity, cand: &Candidate, context: &ScoreContext<'_>
         Layer::User => 3_000,
     };
     score += match cand.kind {
-        AliasKind::Name => 200,
-        AliasKind::Alias => 100,
-        AliasKind::Demonym => 0,
+        FormKind::Name => 200,
+        FormKind::Alias => 100,
+        FormKind::Demonym => 0,
     };
     if cand.exact.is_some() {
         score += 50;

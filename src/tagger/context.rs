@@ -943,23 +943,26 @@ fn company_sentence(doc: &Doc<'_>, sentence: &Sentence) -> Option<Evidence> {
         .iter()
         .map(|t| t.span.of(doc.text))
         .collect();
-    let lower = |w: &str| w.to_ascii_lowercase();
+    // The lists are lower case: comparing without case is comparing the lowered word, with
+    // no allocation per word.
+    let listed = |list: &[&str], w: &str| list.iter().any(|l| w.eq_ignore_ascii_case(l));
     // ", the telecoms operator said": a comma, "the", up to three words, the noun, a verb.
     let described = words.iter().enumerate().any(|(k, w)| {
-        let the_after_comma = (1..=4).any(|back| {
-            k.checked_sub(back)
-                .is_some_and(|t| lower(words[t]) == "the" && t > 0 && words[t - 1] == ",")
-        });
-        COMPANY_NOUNS.contains(&lower(w).as_str())
-            && the_after_comma
+        let the_after_comma = || {
+            (1..=4).any(|back| {
+                k.checked_sub(back).is_some_and(|t| {
+                    words[t].eq_ignore_ascii_case("the") && t > 0 && words[t - 1] == ","
+                })
+            })
+        };
+        listed(COMPANY_NOUNS, w)
             && words.get(k + 1).is_some_and(|n| SPEECH_VERBS.contains(n))
+            && the_after_comma()
     });
     if described {
         return Some(Evidence::Described);
     }
-    let figures = words
-        .iter()
-        .any(|w| COMPANY_FIGURES.contains(&lower(w).as_str()));
+    let figures = words.iter().any(|w| listed(COMPANY_FIGURES, w));
     figures.then_some(Evidence::Figures)
 }
 
@@ -1071,6 +1074,9 @@ fn office_for(office: Office, country: &str) -> Office {
 fn role_at(doc: &Doc<'_>, tokens: &[Token], k: usize) -> Option<(Office, usize)> {
     // Most tokens start no role phrase: the first word is compared before the others.
     let first = tokens.get(k)?.span.of(doc.text);
+    if !role_heads().may_start(first) {
+        return None;
+    }
     ROLE_PHRASES.iter().find_map(|(words, office)| {
         let (head, rest) = words.split_first()?;
         if !head.eq_ignore_ascii_case(first) {
@@ -1082,6 +1088,46 @@ fn role_at(doc: &Doc<'_>, tokens: &[Token], k: usize) -> Option<(Office, usize)>
                 .is_some_and(|t| t.span.of(doc.text).eq_ignore_ascii_case(w))
         });
         ok.then_some((*office, words.len()))
+    })
+}
+
+/// The lengths and lowered first bytes of the role phrases' first words: most tokens have
+/// neither, and are passed over without comparing them with every phrase.
+struct RoleHeads {
+    first_bytes: [bool; 256],
+    lengths: [bool; 32],
+}
+
+impl RoleHeads {
+    fn may_start(&self, word: &str) -> bool {
+        let Some(&first) = word.as_bytes().first() else {
+            return false;
+        };
+        self.first_bytes[usize::from(first.to_ascii_lowercase())]
+            && self.lengths.get(word.len()).copied().unwrap_or(true)
+    }
+}
+
+fn role_heads() -> &'static RoleHeads {
+    static HEADS: std::sync::OnceLock<RoleHeads> = std::sync::OnceLock::new();
+    HEADS.get_or_init(|| {
+        let mut res = RoleHeads {
+            first_bytes: [false; 256],
+            lengths: [false; 32],
+        };
+        for (words, _) in ROLE_PHRASES {
+            let Some(head) = words.first() else { continue };
+            for b in head.bytes().take(1) {
+                res.first_bytes[usize::from(b.to_ascii_lowercase())] = true;
+                res.first_bytes[usize::from(b.to_ascii_uppercase())] = true;
+            }
+            match res.lengths.get_mut(head.len()) {
+                Some(slot) => *slot = true,
+                // A head too long for the table: let every long word through.
+                None => res.lengths = [true; 32],
+            }
+        }
+        res
     })
 }
 
