@@ -17,7 +17,8 @@
 //! - **`claimgraph tag` end to end**: the binary built with this bench over the corpus files
 //!   (start-up, reading, tagging on all threads, JSON Lines into a pipe), as a fraction of the
 //!   floor (target 0.3, goal 0.5); skipped with `--limit`. `--baseline-bin PATH` times another
-//!   build's binary the same way right after it (before/after under the same load).
+//!   build's binary the same way right after it (before/after under the same load);
+//!   `--tag-only` stops there.
 //! - **claims**: sentences, mentions and claims, with one thread and with all threads of a
 //!   rayon pool; the two outputs must be identical. Compared with spaCy's measured speeds on the
 //!   2-core reference machine (full pipeline 0.034 MB/s, NER alone 0.048 MB/s).
@@ -120,6 +121,10 @@ struct Args {
     /// in the same run, for a before/after comparison on the same machine and load.
     #[arg(long, value_name = "PATH")]
     baseline_bin: Option<PathBuf>,
+    /// Stop after row (h) (and `--baseline-bin`): the tagging figures alone, in a few
+    /// minutes on a loaded machine.
+    #[arg(long)]
+    tag_only: bool,
     /// Passed by `cargo bench` to every bench target; ignored.
     #[arg(long, hide = true)]
     bench: bool,
@@ -280,6 +285,11 @@ fn run(args: &Args) -> Result<()> {
                 ),
             );
         }
+    }
+
+    if args.tag_only {
+        println!("{}", table.render());
+        return Ok(());
     }
 
     // (b) and (f) Claims, one thread and all threads; outputs must agree.
