@@ -982,7 +982,12 @@ macro_rules! word_set {
 word_set!(is_stop, STOP);
 word_set!(is_title, TITLES);
 word_set!(is_connector, CONNECTORS);
-word_set!(is_org_head, ORG_HEADS);
+word_set!(is_listed_org_head, ORG_HEADS);
+
+/// Whether `word` ends an organisation's name (this list or `orgs.rs`'s).
+fn is_org_head(word: &str) -> bool {
+    is_listed_org_head(word) || super::orgs::is_extra_head(word)
+}
 word_set!(is_org_of_head, ORG_OF_HEADS);
 word_set!(is_place_suffix, PLACE_SUFFIXES);
 word_set!(is_legal_suffix, LEGAL_SUFFIXES);
@@ -1132,6 +1137,7 @@ pub(super) fn find(
                     // Two people: "Martin Sheen and Susan Sarandon".
                     "and" | "&" => {
                         is_legal_suffix(words[end - 1])
+                            || super::orgs::two_people(&words, start, end, gazetteer)
                             || (words
                                 .get(end + 1)
                                 .is_some_and(|w| gazetteer.is_given_name(w))
@@ -1204,9 +1210,13 @@ pub(super) fn find(
                 .count();
             let last = parts.last().copied().unwrap_or("");
             let first = parts.first().copied().unwrap_or("");
-            let has_of_head =
-                parts.len() >= 3 && is_org_of_head(first) && parts.get(1) == Some(&"of");
-            let person_ok = !parts.iter().any(|p| NOT_IN_PERSON_NAMES.contains(p));
+            let has_of_head = parts.len() >= 3
+                && parts
+                    .windows(2)
+                    .any(|p| is_org_of_head(p[0]) && p[1] == "of" && !is_title(p[0]));
+            let person_ok = !parts
+                .iter()
+                .any(|p| NOT_IN_PERSON_NAMES.contains(p) || super::orgs::blocks_person(p));
             let next_word = words.get(e).copied().unwrap_or("");
             let prev_word = if s > 0 { words[s - 1] } else { "" };
             let after_next = words.get(e + 1).copied().unwrap_or("");
@@ -1244,7 +1254,8 @@ pub(super) fn find(
                 .and_then(|p| sentence.tokens.get(p))
                 .and_then(|t| {
                     places.ending_at(t.span.end, |m| {
-                        m.rule != Rule::Demonym && !absorbed.contains(&m.span)
+                        (m.rule != Rule::Demonym || super::orgs::demonym_joins(last))
+                            && !absorbed.contains(&m.span)
                     })
                 });
             let place_after_of = (words.get(e) == Some(&"of"))
