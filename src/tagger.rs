@@ -78,7 +78,8 @@ pub enum Rule {
     /// A homonym chosen by a place next to it ("Paris, Texas", "Atlanta, Georgia").
     PlaceContext,
     /// An organisation by how the article describes it ("Vexmoor is a furniture company",
-    /// "the band X", "signed to X"), and that name elsewhere in the article (`orgs.rs`).
+    /// "the band X", "signed to X", a town and a plural nickname in sports text), and that
+    /// name elsewhere in the article (`orgs.rs`).
     OrganisationContext,
 }
 

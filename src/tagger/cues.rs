@@ -642,6 +642,11 @@ const LEGAL_SUFFIXES: &[&str] = &[
 /// Words that begin an organisation's name before a place ("Air France", "Radio Moscow").
 const ORG_BEFORE_PLACE: &[&str] = &["Air", "Radio", "Bank", "Banco", "Banca", "Banque"];
 
+/// Whether `word` begins an organisation's name before a place ("Air France", "FC Basel").
+fn opens_before_place(word: &str) -> bool {
+    ORG_BEFORE_PLACE.contains(&word) || super::orgs::opens_club(word)
+}
+
 /// Capitalised words that never belong to a personal name: they head events, places,
 /// buildings and institutions ("Hurricane Katrina", "Fort Benning", "Royal Ulster
 /// Constabulary", "Howard Government"). A run with one is no person by the weak cues (given
@@ -1180,7 +1185,7 @@ pub(super) fn find(
                     || words[s].ends_with("-based"))
                 && !(is_org_of_head(words[s]) && words.get(s + 1) == Some(&"of"))
                 && !(ends_with_head && s + 1 < end && keeps_before_head(words[s]))
-                && !(s + 1 == end && ORG_BEFORE_PLACE.contains(&words[s]))
+                && !(s + 1 == end && opens_before_place(words[s]))
             {
                 if is_title(words[s]) {
                     titled = true;
@@ -1254,7 +1259,7 @@ pub(super) fn find(
                 .and_then(|p| sentence.tokens.get(p))
                 .and_then(|t| {
                     places.ending_at(t.span.end, |m| {
-                        (m.rule != Rule::Demonym || super::orgs::demonym_joins(last))
+                        (m.rule != Rule::Demonym || super::orgs::demonym_joins(parts))
                             && !absorbed.contains(&m.span)
                     })
                 });
@@ -1274,7 +1279,7 @@ pub(super) fn find(
                 })
             });
             let org_before_place = place_next
-                .filter(|_| parts.len() == 1 && ORG_BEFORE_PLACE.contains(&first))
+                .filter(|_| parts.len() == 1 && opens_before_place(first))
                 .filter(|_| sentence.tokens[e - 1].span.end < sentence.tokens[e].span.start);
             let person_before_place = place_next.filter(|place| {
                 (1..=2).contains(&parts.len())
@@ -1306,7 +1311,7 @@ pub(super) fn find(
                 continue;
             }
             match (place_ending_before, place_after_of) {
-                (Some(place), _) if is_org_head(last) => {
+                (Some(place), _) if is_org_head(last) || has_of_head => {
                     span = Span::new(place.span.start, span.end);
                     absorbs = Some(place.span);
                 }
@@ -1326,7 +1331,9 @@ pub(super) fn find(
             } else if EVENT_FIRST.contains(&first) {
                 continue;
             } else if n_words >= 2
-                && (ORG_FIRST.contains(&first) || INSTITUTION_LAST.contains(&last))
+                && (ORG_FIRST.contains(&first)
+                    || super::orgs::opens_club(first)
+                    || INSTITUTION_LAST.contains(&last))
             {
                 (EntityKind::Organisation, Rule::OrganisationHead)
             } else if (2..=3).contains(&n_words)

@@ -81,8 +81,6 @@ const EXTRA_HEADS: &[&str] = &[
     "Supermarkets",
     "Logistics",
     "Shipping",
-    "Railroad",
-    "Railway",
     "Partnership",
 ];
 
@@ -115,10 +113,12 @@ const VENUE_WORDS: &[&str] = &[
     "Chapel",
     "Regency",
     "Schoolhouse",
+    "Railroad",
+    "Railway",
 ];
 
 /// Heads of a state's institutions: a nationality before them stays a nationality ("French
-/// Interior Ministry", "Brazilian Senate").
+/// Interior Ministry", "Brazilian Senate", "German Ministry of Finance").
 const STATE_HEADS: &[&str] = &[
     "Ministry",
     "Senate",
@@ -391,8 +391,20 @@ pub(super) fn blocks_person(word: &str) -> bool {
 /// Whether a nationality right before an organisation with head `head` is part of its name
 /// ("American Medical Association"); a state's institutions keep it apart ("French Interior
 /// Ministry").
-pub(super) fn demonym_joins(head: &str) -> bool {
-    !STATE_HEADS.contains(&head)
+pub(super) fn demonym_joins(parts: &[&str]) -> bool {
+    // The head of "League of Rights" is "League".
+    let head = parts
+        .iter()
+        .position(|p| *p == "of")
+        .and_then(|i| i.checked_sub(1))
+        .and_then(|i| parts.get(i))
+        .or(parts.last());
+    head.is_some_and(|h| !STATE_HEADS.contains(h))
+}
+
+/// Whether `word` opens a sports club's name ("FC Basel", "HC Lugano").
+pub(super) fn opens_club(word: &str) -> bool {
+    matches!(word, "FC" | "AFC" | "FK" | "SK" | "SV" | "HC")
 }
 
 /// Whether `words[start..end]` followed by "and" and two more capitalised words are two
@@ -753,7 +765,10 @@ fn spread(text: &str, sentences: &[Sentence], mentions: &mut Vec<Mention>, names
                 if w.words.get(i..i + n) != Some(&key[..]) {
                     continue;
                 }
-                let alone = free_before(&w, i) && !super::cues::is_capitalised(w.word(i + n));
+                // Not a speaker's label in an interview ("DS: Do you ...").
+                let alone = free_before(&w, i)
+                    && !super::cues::is_capitalised(w.word(i + n))
+                    && w.word(i + n) != ":";
                 if let Some(span) = w.span(i, i + n).filter(|_| alone) {
                     found.push(org_mention(
                         text,
@@ -812,24 +827,24 @@ fn teams(text: &str, sentences: &[Sentence], mentions: &mut Vec<Mention>, gazett
                 && !super::cues::is_capitalised(w.word(i + 1))
             {
                 let span = Span::new(place.span.start, w.spans[i].end);
-                found.push(org_mention(text, span, si, None, Rule::SportsTeam));
+                found.push(org_mention(text, span, si, None, Rule::OrganisationContext));
             }
         }
     }
+    let wanted: Vec<(Span, String, String)> = found
+        .iter()
+        .map(|m| (m.span, m.entity.clone(), m.name.clone()))
+        .collect();
     place_all(mentions, found, |x| x.kind == EntityKind::Place);
     // The clubs placed, by nickname.
     let mut clubs: FastMap<&str, (String, String)> = FastMap::default();
-    for m in mentions.iter().filter(|m| m.rule == Rule::SportsTeam) {
-        if let Some(nick) = m
-            .text
-            .split_whitespace()
-            .last()
-            .filter(|n| nickname_shaped(n))
-        {
-            let nick: &str = m.span.of(text).rsplit(' ').next().unwrap_or(nick);
-            clubs
-                .entry(nick)
-                .or_insert_with(|| (m.entity.clone(), m.name.clone()));
+    for (span, entity, name) in wanted {
+        let at = mentions.partition_point(|m| m.span < span);
+        let placed = mentions
+            .get(at)
+            .is_some_and(|m| m.span == span && m.entity == entity);
+        if let Some(nick) = span.of(text).rsplit(' ').next().filter(|_| placed) {
+            clubs.entry(nick).or_insert((entity, name));
         }
     }
     if clubs.is_empty() {
@@ -934,7 +949,18 @@ fn edges(text: &str, sentences: &[Sentence], mentions: &mut [Mention]) {
             let the = word == "The"
                 && !matches!(toks[i - 1].span.of(text), "\"" | "``" | ":" | "--" | "-");
             let last = m.name.split_whitespace().last().unwrap_or("");
-            let ordinal = UNIT_HEADS.contains(&last) && is_ordinal(word);
+            // "the 51st Signal Brigade"; a bare number only where no verb or noun can count
+            // it ("Renamed 12 Air Division", "; 3 Air Division").
+            let counted_before = i >= 1
+                && toks[i - 1]
+                    .span
+                    .of(text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase);
+            let number =
+                word.len() <= 3 && word.chars().all(|c| c.is_ascii_digit()) && !counted_before;
+            let ordinal = UNIT_HEADS.contains(&last) && (is_ordinal(word) || number);
             if the || ordinal {
                 m.span = Span::new(tok.span.start, m.span.end);
                 m.text = m.span.of(text).to_string();
@@ -1007,6 +1033,19 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_inside_a_sentence_is_one_at_the_start_but_not_a_speaker_label() {
+        let got = tag(
+            "(entries: [], names: [])",
+            "Funds went to the KVLR last year. KVLR said it would spend them. \
+             The interview was with the KRT editor. KRT: Why now?",
+        );
+        let kvlr: Vec<_> = got.iter().filter(|(t, _, _)| t == "KVLR").collect();
+        assert_eq!(kvlr.len(), 2, "{got:?}");
+        let krt: Vec<_> = got.iter().filter(|(t, _, _)| t == "KRT").collect();
+        assert_eq!(krt.len(), 1, "{got:?}");
+    }
+
+    #[test]
     fn bands_labels_and_appositions() {
         let got = tag(
             "(entries: [], names: [])",
@@ -1023,17 +1062,27 @@ mod tests {
         let ron = r#"(entries: [(id: "place:fr", type: place, name: "France", demonyms: ["French"], xref: {"iso3166": "FR"})], names: ["Harvey"])"#;
         let got = tag(
             ron,
-            "The French Orrery Association met the French Interior Ministry. \
+            "The French Orrery Association met the French Interior Ministry, the French \
+             Ministry of Culture and the French League of Rowers, and FC Dunmore played. \
              Papers went to The Ferris Trust and to the 51st Signal Brigade, and Quill Records \
-             hired Harvey Dellman and Graham Mabsley at the Kessler Auditorium.",
+             hired Harvey Dellman and Graham Mabsley at the Kessler Auditorium. \
+             Renamed 12 Air Division in 1950, it sent 300 Air Division men.",
         );
         assert!(
             has(&got, "French Orrery Association", "organisation"),
             "{got:?}"
         );
         assert!(has(&got, "Interior Ministry", "organisation"), "{got:?}");
+        assert!(has(&got, "Ministry of Culture", "organisation"), "{got:?}");
+        assert!(
+            has(&got, "French League of Rowers", "organisation"),
+            "{got:?}"
+        );
+        assert!(has(&got, "FC Dunmore", "organisation"), "{got:?}");
         assert!(has(&got, "The Ferris Trust", "organisation"), "{got:?}");
         assert!(has(&got, "51st Signal Brigade", "organisation"), "{got:?}");
+        assert!(has(&got, "12 Air Division", "organisation"), "{got:?}");
+        assert!(has(&got, "Air Division", "organisation"), "{got:?}");
         assert!(has(&got, "Quill Records", "organisation"), "{got:?}");
         assert!(has(&got, "Harvey Dellman", "person"), "{got:?}");
         assert!(has(&got, "Graham Mabsley", "person"), "{got:?}");
