@@ -71,10 +71,8 @@ const EXTRA_HEADS: &[&str] = &[
     "Software",
     "Steel",
     "Mining",
-    "Foods",
     "Brewery",
     "Breweries",
-    "Mills",
     "Hotels",
     "Resorts",
     "Stores",
@@ -765,10 +763,13 @@ fn spread(text: &str, sentences: &[Sentence], mentions: &mut Vec<Mention>, names
                 if w.words.get(i..i + n) != Some(&key[..]) {
                     continue;
                 }
-                // Not a speaker's label in an interview ("DS: Do you ...").
+                // Not a speaker's label in an interview ("DS: Do you ..."), nor part of a hyphened
+                // name ("AFL-CIO").
                 let alone = free_before(&w, i)
                     && !super::cues::is_capitalised(w.word(i + n))
-                    && w.word(i + n) != ":";
+                    && w.word(i + n) != ":"
+                    && (i == 0 || w.word(i - 1) != "-")
+                    && w.word(i + n) != "-";
                 if let Some(span) = w.span(i, i + n).filter(|_| alone) {
                     found.push(org_mention(
                         text,
@@ -1037,10 +1038,11 @@ mod tests {
         let got = tag(
             "(entries: [], names: [])",
             "Funds went to the KVLR last year. KVLR said it would spend them. \
-             The interview was with the KRT editor. KRT: Why now?",
+             The interview was with the KRT editor. KRT: Why now? The ASD-KVLR merger failed.",
         );
         let kvlr: Vec<_> = got.iter().filter(|(t, _, _)| t == "KVLR").collect();
         assert_eq!(kvlr.len(), 2, "{got:?}");
+        assert!(got.iter().all(|(t, _, _)| t != "ASD"), "{got:?}");
         let krt: Vec<_> = got.iter().filter(|(t, _, _)| t == "KRT").collect();
         assert_eq!(krt.len(), 1, "{got:?}");
     }
