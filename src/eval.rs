@@ -297,7 +297,8 @@ fn is_scored(rule: Rule) -> bool {
         | Rule::EarlierName
         | Rule::CompanyContext
         | Rule::AcronymDefined
-        | Rule::PlaceContext => true,
+        | Rule::PlaceContext
+        | Rule::OrganisationContext => true,
     }
 }
 

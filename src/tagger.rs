@@ -77,6 +77,10 @@ pub enum Rule {
     Role,
     /// A homonym chosen by a place next to it ("Paris, Texas", "Atlanta, Georgia").
     PlaceContext,
+    /// An organisation by how the article describes it ("Vexmoor is a furniture company",
+    /// "the band X", "signed to X", a town and a plural nickname in sports text), and that
+    /// name elsewhere in the article (`orgs.rs`).
+    OrganisationContext,
 }
 
 fn sports_words() -> &'static FastSet<&'static str> {
@@ -219,6 +223,7 @@ impl Rule {
             Rule::AcronymDefined => "acronym-defined",
             Rule::Role => "role",
             Rule::PlaceContext => "place-context",
+            Rule::OrganisationContext => "organisation-context",
         }
     }
 
@@ -245,6 +250,7 @@ impl Rule {
             Rule::AcronymDefined => 0.85,
             Rule::Role => 0.65,
             Rule::PlaceContext => 0.85,
+            Rule::OrganisationContext => 0.7,
         }
     }
 }
@@ -796,6 +802,7 @@ impl Tagger {
             }
             mentions.extend(cued);
             mentions.sort_by_key(|m| m.span);
+            orgs::refine(text, sentences, &mut mentions, &self.gazetteer);
             self.sports_teams(text, sentences, &mut mentions);
             join_team_names(text, sentences, &mut mentions);
             context::decide(&doc, &mut mentions);
@@ -1477,6 +1484,7 @@ pub fn slug(name: &str) -> String {
 mod context;
 mod cues;
 mod lookup;
+mod orgs;
 mod villages;
 
 #[cfg(test)]

@@ -642,6 +642,11 @@ const LEGAL_SUFFIXES: &[&str] = &[
 /// Words that begin an organisation's name before a place ("Air France", "Radio Moscow").
 const ORG_BEFORE_PLACE: &[&str] = &["Air", "Radio", "Bank", "Banco", "Banca", "Banque"];
 
+/// Whether `word` begins an organisation's name before a place ("Air France", "FC Basel").
+fn opens_before_place(word: &str) -> bool {
+    ORG_BEFORE_PLACE.contains(&word) || super::orgs::opens_club(word)
+}
+
 /// Capitalised words that never belong to a personal name: they head events, places,
 /// buildings and institutions ("Hurricane Katrina", "Fort Benning", "Royal Ulster
 /// Constabulary", "Howard Government"). A run with one is no person by the weak cues (given
@@ -982,7 +987,12 @@ macro_rules! word_set {
 word_set!(is_stop, STOP);
 word_set!(is_title, TITLES);
 word_set!(is_connector, CONNECTORS);
-word_set!(is_org_head, ORG_HEADS);
+word_set!(is_listed_org_head, ORG_HEADS);
+
+/// Whether `word` ends an organisation's name (this list or `orgs.rs`'s).
+fn is_org_head(word: &str) -> bool {
+    is_listed_org_head(word) || super::orgs::is_extra_head(word)
+}
 word_set!(is_org_of_head, ORG_OF_HEADS);
 word_set!(is_place_suffix, PLACE_SUFFIXES);
 word_set!(is_legal_suffix, LEGAL_SUFFIXES);
@@ -1132,6 +1142,7 @@ pub(super) fn find(
                     // Two people: "Martin Sheen and Susan Sarandon".
                     "and" | "&" => {
                         is_legal_suffix(words[end - 1])
+                            || super::orgs::two_people(&words, start, end, gazetteer)
                             || (words
                                 .get(end + 1)
                                 .is_some_and(|w| gazetteer.is_given_name(w))
@@ -1174,7 +1185,7 @@ pub(super) fn find(
                     || words[s].ends_with("-based"))
                 && !(is_org_of_head(words[s]) && words.get(s + 1) == Some(&"of"))
                 && !(ends_with_head && s + 1 < end && keeps_before_head(words[s]))
-                && !(s + 1 == end && ORG_BEFORE_PLACE.contains(&words[s]))
+                && !(s + 1 == end && opens_before_place(words[s]))
             {
                 if is_title(words[s]) {
                     titled = true;
@@ -1204,9 +1215,13 @@ pub(super) fn find(
                 .count();
             let last = parts.last().copied().unwrap_or("");
             let first = parts.first().copied().unwrap_or("");
-            let has_of_head =
-                parts.len() >= 3 && is_org_of_head(first) && parts.get(1) == Some(&"of");
-            let person_ok = !parts.iter().any(|p| NOT_IN_PERSON_NAMES.contains(p));
+            let has_of_head = parts.len() >= 3
+                && parts
+                    .windows(2)
+                    .any(|p| is_org_of_head(p[0]) && p[1] == "of" && !is_title(p[0]));
+            let person_ok = !parts
+                .iter()
+                .any(|p| NOT_IN_PERSON_NAMES.contains(p) || super::orgs::blocks_person(p));
             let next_word = words.get(e).copied().unwrap_or("");
             let prev_word = if s > 0 { words[s - 1] } else { "" };
             let after_next = words.get(e + 1).copied().unwrap_or("");
@@ -1244,7 +1259,8 @@ pub(super) fn find(
                 .and_then(|p| sentence.tokens.get(p))
                 .and_then(|t| {
                     places.ending_at(t.span.end, |m| {
-                        m.rule != Rule::Demonym && !absorbed.contains(&m.span)
+                        (m.rule != Rule::Demonym || super::orgs::demonym_joins(parts))
+                            && !absorbed.contains(&m.span)
                     })
                 });
             let place_after_of = (words.get(e) == Some(&"of"))
@@ -1263,7 +1279,7 @@ pub(super) fn find(
                 })
             });
             let org_before_place = place_next
-                .filter(|_| parts.len() == 1 && ORG_BEFORE_PLACE.contains(&first))
+                .filter(|_| parts.len() == 1 && opens_before_place(first))
                 .filter(|_| sentence.tokens[e - 1].span.end < sentence.tokens[e].span.start);
             let person_before_place = place_next.filter(|place| {
                 (1..=2).contains(&parts.len())
@@ -1295,7 +1311,7 @@ pub(super) fn find(
                 continue;
             }
             match (place_ending_before, place_after_of) {
-                (Some(place), _) if is_org_head(last) => {
+                (Some(place), _) if is_org_head(last) || has_of_head => {
                     span = Span::new(place.span.start, span.end);
                     absorbs = Some(place.span);
                 }
@@ -1315,7 +1331,9 @@ pub(super) fn find(
             } else if EVENT_FIRST.contains(&first) {
                 continue;
             } else if n_words >= 2
-                && (ORG_FIRST.contains(&first) || INSTITUTION_LAST.contains(&last))
+                && (ORG_FIRST.contains(&first)
+                    || super::orgs::opens_club(first)
+                    || INSTITUTION_LAST.contains(&last))
             {
                 (EntityKind::Organisation, Rule::OrganisationHead)
             } else if (2..=3).contains(&n_words)
