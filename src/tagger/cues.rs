@@ -912,7 +912,7 @@ pub(super) fn is_common_word(word: &str) -> bool {
 }
 
 /// Whether `word`, in lower case, is a role word.
-fn is_role_word(word: &str) -> bool {
+pub(super) fn is_role_word(word: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
     let set = SET.get_or_init(|| ROLE_WORDS.iter().copied().collect());
     lower_is(word, |w| set.contains(w))
@@ -955,6 +955,11 @@ fn is_acronym(word: &str) -> bool {
         && !NOT_ORGANISATIONS.contains(&word)
 }
 
+/// Whether `word` is a capitalised abbreviation that names no organisation ("CEO", "GDP").
+pub(super) fn is_plain_abbreviation(word: &str) -> bool {
+    NOT_ORGANISATIONS.contains(&word)
+}
+
 /// Acronyms that are not organisations.
 const NOT_ORGANISATIONS: &[&str] = &[
     "CEO", "CFO", "COO", "GDP", "GNP", "TV", "AIDS", "HIV", "SARS", "DNA", "PM", "AM", "BC", "AD",
@@ -971,7 +976,7 @@ type WordSet = HashSet<&'static str, std::hash::BuildHasherDefault<crate::hash::
 
 macro_rules! word_set {
     ($name:ident, $list:ident) => {
-        fn $name(word: &str) -> bool {
+        pub(super) fn $name(word: &str) -> bool {
             static SET: OnceLock<WordSet> = OnceLock::new();
             SET.get_or_init(|| $list.iter().copied().collect())
                 .contains(word)
