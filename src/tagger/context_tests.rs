@@ -271,6 +271,11 @@ fn a_place_joined_to_other_capitalised_words_is_not_linked_alone() {
             "Norvania=place:norvania gazetteer-name",
         ],
     );
+    // A legal form after a listed company keeps it.
+    check_parts(
+        "Profits at Corvid Capital Ltd rose.",
+        &["Corvid Capital=org:corvid gazetteer-name"],
+    );
     // A capital that only opens the sentence does not join.
     check_parts(
         "Across Norvania, prices rose.",

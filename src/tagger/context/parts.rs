@@ -212,7 +212,7 @@ fn joins(doc: &Doc<'_>, sentence: &Sentence, k: usize) -> bool {
     let lower = w.to_lowercase();
     cues::is_capitalised(w)
         && w.chars().any(char::is_alphabetic)
-        && !(cues::is_stop(w) && !is_org_head(w))
+        && (!cues::is_stop(w) || is_org_head(w))
         && !cues::is_title(w)
         && !cues::is_connector(w)
         && !cues::is_role_word(w)
@@ -220,7 +220,7 @@ fn joins(doc: &Doc<'_>, sentence: &Sentence, k: usize) -> bool {
         && !is_month_or_day(lower.trim_end_matches('.'))
         && !INSTITUTIONS.contains(&w)
         && !PEOPLES.contains(&w)
-        && !(w.chars().count() > 5 && !w.chars().any(char::is_lowercase))
+        && (w.chars().count() <= 5 || w.chars().any(char::is_lowercase))
         && !opens_sentence(doc, sentence, k)
 }
 
@@ -366,6 +366,11 @@ fn read_run(doc: &Doc<'_>, mentions: &[Mention], idx: usize, sentence: &Sentence
     // "the Islamist Kestrel Front": a word before an organisation describes it; two
     // organisations side by side are two names.
     if m.kind == EntityKind::Organisation && run.after.is_empty() {
+        return Reading::Keep;
+    }
+    // "Kestrel Motor Inc": a legal form after a company's listed name is still that company.
+    if m.kind == EntityKind::Organisation && run.after.iter().all(|&k| cues::is_legal_suffix(w(k)))
+    {
         return Reading::Keep;
     }
     let start = run
