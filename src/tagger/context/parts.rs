@@ -495,25 +495,28 @@ fn words_of(text: &str) -> String {
 /// "the Australian and International Pilots Association": a demonym, "and", then an
 /// organisation found from its head is one organisation's name.
 pub(super) fn coordinated_org_names(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
+    let mut res: Vec<Mention> = Vec::with_capacity(mentions.len());
     let mut idx = 0;
-    while idx + 1 < mentions.len() {
-        let (m, next) = (&mentions[idx], &mentions[idx + 1]);
-        let joined = m.rule == Rule::Demonym
-            && next.rule == Rule::OrganisationHead
-            && m.sentence == next.sentence
-            && doc.text.get(m.span.end..next.span.start) == Some(" and ");
-        if !joined {
+    while let Some(m) = mentions.get(idx) {
+        let joined = mentions.get(idx + 1).filter(|next| {
+            m.rule == Rule::Demonym
+                && next.rule == Rule::OrganisationHead
+                && m.sentence == next.sentence
+                && doc.text.get(m.span.end..next.span.start) == Some(" and ")
+        });
+        let Some(next) = joined else {
+            res.push(m.clone());
             idx += 1;
             continue;
-        }
+        };
         let span = Span::new(m.span.start, next.span.end);
         let name = words_of(span.of(doc.text));
         let alternatives = vec![m.entity.clone(), next.entity.clone()];
         let target = Target::unlisted(EntityKind::Organisation, &name, alternatives);
-        let merged = make(span, doc, m.sentence, target, Rule::LongerName);
-        mentions.splice(idx..idx + 2, [merged]);
-        idx += 1;
+        res.push(make(span, doc, m.sentence, target, Rule::LongerName));
+        idx += 2;
     }
+    *mentions = res;
 }
 
 /// A place inside a hyphen or slash compound ("ABC-Doma") is linked only when the other
@@ -628,25 +631,39 @@ fn company_use_at(doc: &Doc<'_>, sentence: &Sentence, k: usize) -> bool {
     after_possessive || after || before
 }
 
-/// Whether the weak person `m` (with all its mentions in `mentions`) is used as a company
-/// anywhere in the article: in a list of organisations, or its first or last word with a
-/// company word ("Kestrel's board", "a division of Kestrel").
-fn used_as_company(doc: &Doc<'_>, mentions: &[Mention], m: &Mention) -> bool {
-    let listed = mentions
-        .iter()
-        .enumerate()
-        .any(|(k, o)| o.entity == m.entity && in_org_list(doc, mentions, k));
-    if listed {
-        return true;
-    }
-    let words: Vec<&str> = m.name.split_whitespace().collect();
-    let forms = [words.first().copied(), words.last().copied()];
-    doc.sentences.iter().any(|sentence| {
-        sentence.tokens.iter().enumerate().any(|(k, t)| {
+/// The words the article uses as a company somewhere ("Kestrel's board", "a division of
+/// Kestrel"), found in one pass over its tokens.
+fn company_words<'t>(doc: &Doc<'t>) -> std::collections::BTreeSet<&'t str> {
+    let mut res = std::collections::BTreeSet::new();
+    for sentence in doc.sentences {
+        for (k, t) in sentence.tokens.iter().enumerate() {
             let w = t.span.of(doc.text);
-            forms.contains(&Some(w)) && company_use_at(doc, sentence, k)
-        })
-    })
+            if cues::is_capitalised(w) && company_use_at(doc, sentence, k) {
+                res.insert(w);
+            }
+        }
+    }
+    res
+}
+
+/// Whether the weak person `m` (with all its mentions in `mentions`) is used as a company:
+/// in a list of organisations, or its first or last word among `company_words`.
+fn used_as_company(
+    doc: &Doc<'_>,
+    mentions: &[Mention],
+    m: &Mention,
+    company_words: &std::collections::BTreeSet<&str>,
+) -> bool {
+    let words: Vec<&str> = m.name.split_whitespace().collect();
+    let named = [words.first(), words.last()]
+        .into_iter()
+        .flatten()
+        .any(|w| company_words.contains(w));
+    named
+        || mentions
+            .iter()
+            .enumerate()
+            .any(|(k, o)| o.entity == m.entity && in_org_list(doc, mentions, k))
 }
 
 /// Whether mention `idx` stands in a list ("A, B, C and D") whose other members include at
@@ -693,22 +710,26 @@ fn weak_person(m: &Mention) -> bool {
 /// People found from the shape of their words whom the article uses as a company become
 /// that company, with every short form of them.
 pub(super) fn companies_not_people(doc: &Doc<'_>, mentions: &mut [Mention]) {
-    let mut turned: Vec<(String, Mention)> = Vec::new();
+    if !mentions.iter().any(weak_person) {
+        return;
+    }
+    let company_words = company_words(doc);
+    let mut turned: std::collections::BTreeMap<String, Mention> = Default::default();
     for idx in 0..mentions.len() {
         let m = &mentions[idx];
-        if !weak_person(m) || turned.iter().any(|(id, _)| *id == m.entity) {
+        if !weak_person(m) || turned.contains_key(&m.entity) {
             continue;
         }
         let id = m.entity.clone();
-        if !used_as_company(doc, mentions, m) {
+        if !used_as_company(doc, mentions, m, &company_words) {
             continue;
         }
         let target = Target::unlisted(EntityKind::Organisation, &m.name, vec![id.clone()]);
         let org = make(m.span, doc, m.sentence, target, Rule::CompanyContext);
-        turned.push((id, org));
+        turned.insert(id, org);
     }
     for m in mentions.iter_mut() {
-        let Some((old, org)) = turned.iter().find(|(id, _)| *id == m.entity) else {
+        let Some((old, org)) = turned.get_key_value(&m.entity) else {
             continue;
         };
         m.alternatives = vec![old.clone()];
