@@ -23,6 +23,8 @@
 //! [`Rule::CompanyContext`]) with the reading it replaced among its alternatives, and a part
 //! left unlinked is noted in [`Doc::dropped`] with its reason.
 
+use std::collections::BTreeSet;
+
 use super::{adjacent, make, overlapping, token_at, token_ending, word, Doc, Target};
 use crate::gazetteer::EntityKind;
 use crate::lexicon::is_month_or_day;
@@ -633,8 +635,8 @@ fn company_use_at(doc: &Doc<'_>, sentence: &Sentence, k: usize) -> bool {
 
 /// The words the article uses as a company somewhere ("Kestrel's board", "a division of
 /// Kestrel"), found in one pass over its tokens.
-fn company_words<'t>(doc: &Doc<'t>) -> std::collections::BTreeSet<&'t str> {
-    let mut res = std::collections::BTreeSet::new();
+fn company_words<'t>(doc: &Doc<'t>) -> BTreeSet<&'t str> {
+    let mut res = BTreeSet::new();
     for sentence in doc.sentences {
         for (k, t) in sentence.tokens.iter().enumerate() {
             let w = t.span.of(doc.text);
@@ -646,29 +648,9 @@ fn company_words<'t>(doc: &Doc<'t>) -> std::collections::BTreeSet<&'t str> {
     res
 }
 
-/// Whether the weak person `m` (with all its mentions in `mentions`) is used as a company:
-/// in a list of organisations, or its first or last word among `company_words`.
-fn used_as_company(
-    doc: &Doc<'_>,
-    mentions: &[Mention],
-    m: &Mention,
-    company_words: &std::collections::BTreeSet<&str>,
-) -> bool {
-    let words: Vec<&str> = m.name.split_whitespace().collect();
-    let named = [words.first(), words.last()]
-        .into_iter()
-        .flatten()
-        .any(|w| company_words.contains(w));
-    named
-        || mentions
-            .iter()
-            .enumerate()
-            .any(|(k, o)| o.entity == m.entity && in_org_list(doc, mentions, k))
-}
-
-/// Whether mention `idx` stands in a list ("A, B, C and D") whose other members include at
-/// least two organisations and no person.
-fn in_org_list(doc: &Doc<'_>, mentions: &[Mention], idx: usize) -> bool {
+/// The entities of weak people that stand in a list ("A, B, C and D") whose other members
+/// include at least two organisations and no person, found in one pass over the lists.
+fn listed_among_orgs<'m>(doc: &Doc<'_>, mentions: &'m [Mention]) -> BTreeSet<&'m str> {
     let linked = |a: &Mention, b: &Mention| {
         a.sentence == b.sentence
             && matches!(
@@ -676,26 +658,32 @@ fn in_org_list(doc: &Doc<'_>, mentions: &[Mention], idx: usize) -> bool {
                 Some(", " | " and " | ", and " | " & " | " or " | ", or ")
             )
     };
-    let mut lo = idx;
-    while lo > 0 && linked(&mentions[lo - 1], &mentions[lo]) {
-        lo -= 1;
-    }
-    let mut hi = idx;
-    while hi + 1 < mentions.len() && linked(&mentions[hi], &mentions[hi + 1]) {
-        hi += 1;
-    }
-    let others = (lo..=hi)
-        .filter(|&k| k != idx)
-        .filter_map(|k| mentions.get(k));
-    let (mut orgs, mut people) = (0, 0);
-    for o in others {
-        match o.kind {
-            EntityKind::Organisation => orgs += 1,
-            EntityKind::Person if !weak_person(o) => people += 1,
-            _ => {}
+    let mut res = BTreeSet::new();
+    let mut lo = 0;
+    while lo < mentions.len() {
+        let mut hi = lo;
+        while hi + 1 < mentions.len() && linked(&mentions[hi], &mentions[hi + 1]) {
+            hi += 1;
         }
+        let list = &mentions[lo..=hi];
+        let orgs = list
+            .iter()
+            .filter(|o| o.kind == EntityKind::Organisation)
+            .count();
+        let people = list
+            .iter()
+            .filter(|o| o.kind == EntityKind::Person && !weak_person(o))
+            .count();
+        if orgs >= 2 && people == 0 {
+            res.extend(
+                list.iter()
+                    .filter(|o| weak_person(o))
+                    .map(|o| o.entity.as_str()),
+            );
+        }
+        lo = hi + 1;
     }
-    orgs >= 2 && people == 0
+    res
 }
 
 /// A person found only from the look of the words.
@@ -714,14 +702,22 @@ pub(super) fn companies_not_people(doc: &Doc<'_>, mentions: &mut [Mention]) {
         return;
     }
     let company_words = company_words(doc);
+    let listed: BTreeSet<String> = listed_among_orgs(doc, mentions)
+        .into_iter()
+        .map(str::to_string)
+        .collect();
     let mut turned: std::collections::BTreeMap<String, Mention> = Default::default();
-    for idx in 0..mentions.len() {
-        let m = &mentions[idx];
+    for m in mentions.iter() {
         if !weak_person(m) || turned.contains_key(&m.entity) {
             continue;
         }
         let id = m.entity.clone();
-        if !used_as_company(doc, mentions, m, &company_words) {
+        let words: Vec<&str> = m.name.split_whitespace().collect();
+        let named = [words.first(), words.last()]
+            .into_iter()
+            .flatten()
+            .any(|w| company_words.contains(w));
+        if !named && !listed.contains(&id) {
             continue;
         }
         let target = Target::unlisted(EntityKind::Organisation, &m.name, vec![id.clone()]);
