@@ -1028,6 +1028,25 @@ fn print_analysis(analysis: &Analysis, mode: &Stream, out: &mut impl Write) -> R
                     line
                 )?;
             }
+            // Listed names left unlinked in context: after the mentions, with the reason.
+            for d in &analysis.dropped {
+                let line = analysis
+                    .sentences
+                    .get(d.sentence)
+                    .map(|s| s.text(text))
+                    .unwrap_or("");
+                writeln!(
+                    out,
+                    "{}:{}-{}	{}	not linked to {}: {}\n\tin: {}",
+                    analysis.article.origin,
+                    d.span.start,
+                    d.span.end,
+                    d.text,
+                    d.entity,
+                    d.reason,
+                    line
+                )?;
+            }
         }
         Stream::Claims {
             with_articles,

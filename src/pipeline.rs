@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::article::Article;
 use crate::claim::{self, Claim, EntityKindWire, ExtractOptions};
 use crate::pos::PosModel;
-use crate::tagger::{Mention, Tagger};
+use crate::tagger::{Dropped, Mention, Tagger};
 use crate::text::{self, Sentence};
 
 /// Everything the pipeline learned about one article.
@@ -19,6 +19,8 @@ pub struct Analysis {
     pub article: Article,
     pub sentences: Vec<Sentence>,
     pub mentions: Vec<Mention>,
+    /// Listed names the tagger left unlinked in context, with why (`tag --explain`).
+    pub dropped: Vec<Dropped>,
     pub claims: Vec<Claim>,
 }
 
@@ -184,9 +186,9 @@ impl Pipeline {
     /// Runs the stages on one article. Never fails: text problems give fewer results.
     pub fn analyze(&self, article: Article, stages: Stages) -> Analysis {
         let sentences = text::sentences(&article.text);
-        let mentions = self
-            .tagger
-            .tag_dated(&article.text, &sentences, article.date.as_deref());
+        let (mentions, dropped) =
+            self.tagger
+                .tag_explained(&article.text, &sentences, article.date.as_deref());
         let claims = match stages {
             Stages::Tag => Vec::new(),
             Stages::Claims => claim::extract(
@@ -201,6 +203,7 @@ impl Pipeline {
             article,
             sentences,
             mentions,
+            dropped,
             claims,
         }
     }

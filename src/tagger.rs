@@ -275,6 +275,21 @@ pub struct Mention {
     pub alternatives: Vec<String>,
 }
 
+/// A listed name that a context decision left unlinked ("Doma" in "WA-DOMA", "Europe" in
+/// "Radio Free Europe" when no list holds the whole), with the reason.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dropped {
+    pub span: Span,
+    /// Index of the sentence the name is in.
+    pub sentence: usize,
+    /// The text as written.
+    pub text: String,
+    /// The entity it would have been linked to.
+    pub entity: String,
+    /// Why it is not linked.
+    pub reason: &'static str,
+}
+
 /// One entity a matched name can stand for: the gazetteer's name form itself, kept as the
 /// blob decoded it (no copy at start-up).
 type Candidate = NameForm;
@@ -782,6 +797,18 @@ impl Tagger {
         sentences: &[Sentence],
         date: Option<&str>,
     ) -> Vec<Mention> {
+        self.tag_explained(text, sentences, date).0
+    }
+
+    /// Tags like [`Tagger::tag_dated`], and also returns the listed names that the context
+    /// decisions left unlinked, with the reason for each (what `tag --explain` shows).
+    pub fn tag_explained(
+        &self,
+        text: &str,
+        sentences: &[Sentence],
+        date: Option<&str>,
+    ) -> (Vec<Mention>, Vec<Dropped>) {
+        let mut dropped = Vec::new();
         let folded = fold(text);
         let hits = self.find_hits(text, &folded, sentences);
         let mut mentions = self.resolve(text, hits);
@@ -792,6 +819,7 @@ impl Tagger {
                 gazetteer: &self.gazetteer,
                 date,
                 lookups: self.lookups(),
+                dropped: std::cell::RefCell::new(Vec::new()),
             };
             context::full_person_names(&doc, &mut mentions);
             context::given_name_before_surname(&doc, &mut mentions);
@@ -806,8 +834,9 @@ impl Tagger {
             self.sports_teams(text, sentences, &mut mentions);
             join_team_names(text, sentences, &mut mentions);
             context::decide(&doc, &mut mentions);
+            dropped = doc.dropped.into_inner();
         }
-        mentions
+        (mentions, dropped)
     }
 
     /// A town or region named in a sports result is its team ("Surrey beat Kent", "Chicago 5

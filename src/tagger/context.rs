@@ -18,9 +18,10 @@
 //! Each decision is recorded as the mention's [`Rule`], and the reading it replaced stays in
 //! the mention's alternatives, so `tag --explain` shows why. Nothing here reads files.
 
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 
-use super::{cues, round2, slug, Mention, Rule};
+use super::{cues, round2, slug, Dropped, Mention, Rule};
 use crate::gazetteer::offices::{self, Office};
 use crate::gazetteer::{Entity, EntityKind, Gazetteer};
 use crate::text::{Sentence, Span, Token};
@@ -33,6 +34,21 @@ pub(super) struct Doc<'a> {
     /// The article's date (`YYYY-MM-DD...`), when known.
     pub date: Option<&'a str>,
     pub lookups: &'a Lookups,
+    /// Listed names the decisions left unlinked, with why (for `tag --explain`).
+    pub dropped: RefCell<Vec<Dropped>>,
+}
+
+impl Doc<'_> {
+    /// Notes that mention `m` is left unlinked, and why.
+    fn drop_note(&self, m: &Mention, reason: &'static str) {
+        self.dropped.borrow_mut().push(Dropped {
+            span: m.span,
+            sentence: m.sentence,
+            text: m.text.clone(),
+            entity: m.entity.clone(),
+            reason,
+        });
+    }
 }
 
 /// Indexes over the gazetteer that the decisions need, built once per tagger on first use
@@ -1252,12 +1268,19 @@ pub(super) fn roles(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
 /// Runs the decisions that follow the cue pass, in order.
 pub(super) fn decide(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
     longer_names(doc, mentions);
+    parts::coordinated_org_names(doc, mentions);
+    parts::compound_parts(doc, mentions);
+    parts::joined_names(doc, mentions);
+    parts::envoy_qualifiers(doc, mentions);
+    parts::companies_not_people(doc, mentions);
     generic_institutions(doc, mentions);
     company_subjects(doc, mentions);
     defined_acronyms(doc, mentions);
     earlier_surnames(doc, mentions);
     roles(doc, mentions);
 }
+
+mod parts;
 
 #[cfg(test)]
 #[path = "context_tests.rs"]

@@ -210,3 +210,123 @@ fn a_role_is_the_person_named_in_it_else_the_holder_of_the_day() {
         ],
     );
 }
+
+/// A gazetteer with names that occur inside longer names, for the part-of-name rules.
+const PARTS_GAZ: &str = r#"(entries: [
+    (id: "place:norvania", type: place, name: "Norvania", demonyms: ["Norvanian"], xref: {"iso3166": "NV"}, country: "NV"),
+    (id: "place:ostria", type: place, name: "Ostria", demonyms: ["Ostrian"], xref: {"iso3166": "OS"}, country: "OS"),
+    (id: "place:europe", type: place, name: "Europe"),
+    (id: "geonames:11", type: place, name: "Belmora", country: "NV", population: 90000),
+    (id: "geonames:12", type: place, name: "Quillan", country: "NV", population: 40000),
+    (id: "org:kestrel", type: organisation, name: "Kestrel Motor", aliases: ["Kestrel"], country: "NV"),
+    (id: "org:vantage", type: organisation, name: "Vantage Bank", country: "NV"),
+    (id: "org:corvid", type: organisation, name: "Corvid Capital", country: "NV"),
+    (id: "org:front", type: organisation, name: "Liberation Front", country: "NV"),
+], names: ["Dana", "Tomas"])"#;
+
+fn check_parts(text: &str, want: &[&str]) {
+    let mut gaz = Gazetteer::empty();
+    gaz.add_source("p.ron", PARTS_GAZ, Layer::Curated).unwrap();
+    let tagger = Tagger::new(gaz).unwrap();
+    let got: Vec<String> = tagger
+        .tag(text, &sentences(text))
+        .into_iter()
+        .map(|m| format!("{}={} {}", m.text, m.entity, m.rule.as_str()))
+        .collect();
+    assert_eq!(got, want, "{text}");
+}
+
+#[test]
+fn a_place_inside_an_organisation_name_is_not_linked() {
+    // An airline: a place, then words ending in an organisation head.
+    check_parts(
+        "Passengers of Belmora Freight Lines waited for hours.",
+        &["Belmora Freight Lines=org:belmora-freight-lines longer-name"],
+    );
+    // A company, a head and a continent: one organisation.
+    check_parts(
+        "Sales at Kestrel Motor Europe fell sharply last year.",
+        &["Kestrel Motor Europe=org:kestrel-motor-europe longer-name"],
+    );
+    // An acronym before a place: a branch of an organisation.
+    check_parts(
+        "The prize went to FOTA Ostria last week.",
+        &["FOTA Ostria=org:fota-ostria longer-name"],
+    );
+}
+
+#[test]
+fn a_place_joined_to_other_capitalised_words_is_not_linked_alone() {
+    // "Quillan Spirit" is a ship: the town is not what the sentence is about.
+    check_parts("The tanker Quillan Spirit ran aground.", &[]);
+    // A title, a comma, a lower-case noun or a compass word does not join.
+    check_parts(
+        "Norvanian President Dana Holm met Ostrian troops in Western Europe and in Belmora, Norvania.",
+        &[
+            "Norvanian=place:norvania demonym",
+            "Dana Holm=person:dana-holm title-cue",
+            "Ostrian=place:ostria demonym",
+            "Europe=place:europe gazetteer-name",
+            "Belmora=geonames:11 gazetteer-name",
+            "Norvania=place:norvania gazetteer-name",
+        ],
+    );
+    // A legal form after a listed company keeps it.
+    check_parts(
+        "Profits at Corvid Capital Ltd rose.",
+        &["Corvid Capital=org:corvid gazetteer-name"],
+    );
+    // A capital that only opens the sentence does not join.
+    check_parts(
+        "Across Norvania, prices rose.",
+        &["Norvania=place:norvania gazetteer-name"],
+    );
+}
+
+#[test]
+fn a_demonym_and_an_association_are_one_name() {
+    check_parts(
+        "A spokesman for the Norvanian and Regional Nurses Association said no.",
+        &["Norvanian and Regional Nurses Association=org:norvanian-and-regional-nurses-association longer-name"],
+    );
+}
+
+#[test]
+fn a_place_in_a_hyphenated_name_needs_names_beside_it() {
+    check_parts("Members of GX-QUILLAN voted.", &[]);
+    check_parts(
+        "Norvania-Ostria talks and Anglo-Norvanian trade and Belmora-based firms grew.",
+        &[
+            "Norvania=place:norvania gazetteer-name",
+            "Ostria=place:ostria gazetteer-name",
+            "Norvanian=place:norvania demonym",
+            "Belmora=geonames:11 gazetteer-name",
+        ],
+    );
+}
+
+#[test]
+fn an_organisation_qualifying_a_countrys_envoy_is_not_linked() {
+    check_parts(
+        "Norvania's Liberation Front envoy spoke first.",
+        &["Norvania=place:norvania gazetteer-name"],
+    );
+}
+
+#[test]
+fn a_name_shaped_person_used_as_a_company_is_a_company() {
+    // Listed among banks.
+    check_parts(
+        "The lenders include Tomas Brennick, Vantage Bank and Corvid Capital.",
+        &[
+            "Tomas Brennick=org:tomas-brennick company-context",
+            "Vantage Bank=org:vantage gazetteer-name",
+            "Corvid Capital=org:corvid gazetteer-name",
+        ],
+    );
+    // A person stays a person.
+    check_parts(
+        "Tomas Brennick said he would resign.",
+        &["Tomas Brennick=person:tomas-brennick given-name"],
+    );
+}

@@ -917,7 +917,7 @@ pub(super) fn is_common_word(word: &str) -> bool {
 }
 
 /// Whether `word`, in lower case, is a role word.
-fn is_role_word(word: &str) -> bool {
+pub(super) fn is_role_word(word: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
     let set = SET.get_or_init(|| ROLE_WORDS.iter().copied().collect());
     lower_is(word, |w| set.contains(w))
@@ -960,6 +960,11 @@ fn is_acronym(word: &str) -> bool {
         && !NOT_ORGANISATIONS.contains(&word)
 }
 
+/// Whether `word` is a capitalised abbreviation that names no organisation ("CEO", "GDP").
+pub(super) fn is_plain_abbreviation(word: &str) -> bool {
+    NOT_ORGANISATIONS.contains(&word)
+}
+
 /// Acronyms that are not organisations.
 const NOT_ORGANISATIONS: &[&str] = &[
     "CEO", "CFO", "COO", "GDP", "GNP", "TV", "AIDS", "HIV", "SARS", "DNA", "PM", "AM", "BC", "AD",
@@ -976,7 +981,7 @@ type WordSet = HashSet<&'static str, std::hash::BuildHasherDefault<crate::hash::
 
 macro_rules! word_set {
     ($name:ident, $list:ident) => {
-        fn $name(word: &str) -> bool {
+        pub(super) fn $name(word: &str) -> bool {
             static SET: OnceLock<WordSet> = OnceLock::new();
             SET.get_or_init(|| $list.iter().copied().collect())
                 .contains(word)
@@ -990,7 +995,7 @@ word_set!(is_connector, CONNECTORS);
 word_set!(is_listed_org_head, ORG_HEADS);
 
 /// Whether `word` ends an organisation's name (this list or `orgs.rs`'s).
-fn is_org_head(word: &str) -> bool {
+pub(super) fn is_org_head(word: &str) -> bool {
     is_listed_org_head(word) || super::orgs::is_extra_head(word)
 }
 word_set!(is_org_of_head, ORG_OF_HEADS);

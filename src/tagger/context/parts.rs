@@ -1,0 +1,749 @@
+//! A name is not linked by a part of it: the longest reading wins.
+//!
+//! * A listed name written right next to further capitalised words of the same name ("Delta
+//!   Air Lines", "Kestrel Motor Europe", "ABC Taiwan", "Provisional Front") is part of that
+//!   longer name. When the longer run is an organisation's (it ends in, or holds, an
+//!   organisation head, or it joins an acronym or a listed organisation) it becomes one
+//!   organisation mention; otherwise the part is not linked at all. Titles ("US President"),
+//!   possessives, commas ("Paris, Texas"), lower-case nouns ("German troops"), place heads
+//!   ("Kyiv Oblast"), compass words ("Western Europe"), days, months and a capital that only
+//!   opens the sentence do not join.
+//! * "the Australian and International Pilots Association": a demonym joined by "and" to an
+//!   organisation's name is the first word of that name.
+//! * A hyphen or slash compound ("ABC-Doma") links a place in it only when every other part
+//!   is a name too ("Israel-Gaza"), a combining form ("Anglo-", "Pan-", "Al-") or lower case
+//!   ("Paris-based").
+//! * "North Korea's United Nations ambassador": an organisation that only qualifies another
+//!   country's envoy is not what the phrase refers to.
+//! * A person found only from the shape of the words ("Merrill Lynch") is an organisation when
+//!   the article uses the name as one: in a list of organisations, with shares, a board or a
+//!   chief executive.
+//!
+//! Every decision is recorded: a new mention carries [`Rule::LongerName`] (or
+//! [`Rule::CompanyContext`]) with the reading it replaced among its alternatives, and a part
+//! left unlinked is noted in [`Doc::dropped`] with its reason.
+
+use std::collections::BTreeSet;
+
+use super::{adjacent, make, overlapping, token_at, token_ending, word, Doc, Target};
+use crate::gazetteer::EntityKind;
+use crate::lexicon::is_month_or_day;
+use crate::tagger::{cues, Mention, Rule};
+use crate::text::{Sentence, Span};
+
+/// Words that end an organisation's name besides the cue pass's heads.
+const MORE_ORG_HEADS: &[&str] = &[
+    "Lines",
+    "Motor",
+    "Embassy",
+    "Consulate",
+    "Marines",
+    "Museum",
+    "Mission",
+    "Outdoor",
+];
+
+/// Words before a place that name a part of it, not another thing ("Western Europe").
+const PLACE_MODIFIERS: &[&str] = &[
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "Northeast",
+    "Northwest",
+    "Southeast",
+    "Southwest",
+    "Northeastern",
+    "Northwestern",
+    "Southeastern",
+    "Southwestern",
+    "Greater",
+    "Upper",
+    "Lower",
+    "Inner",
+    "Outer",
+    "Mid",
+    "Downtown",
+    "Metropolitan",
+    "Rural",
+    "Coastal",
+    "Occupied",
+];
+
+/// Peoples and faiths: after a demonym or a place they describe people or a church of that
+/// country ("Arab Kestrelian citizens", "a Kestrel Baptist church"), not a longer name.
+const PEOPLES: &[&str] = &[
+    "Arab",
+    "Arabs",
+    "Muslim",
+    "Muslims",
+    "Christian",
+    "Christians",
+    "Jew",
+    "Jews",
+    "Jewish",
+    "Catholic",
+    "Catholics",
+    "Sunni",
+    "Sunnis",
+    "Shia",
+    "Shiite",
+    "Shiites",
+    "Kurd",
+    "Kurds",
+    "Kurdish",
+    "Druze",
+    "Bedouin",
+    "Baptist",
+    "Baptists",
+    "Methodist",
+    "Anglican",
+    "Orthodox",
+    "Lutheran",
+    "Protestant",
+    "Protestants",
+    "Evangelical",
+];
+
+/// Words after a place that name a place in it or at it ("Kabul City", "Kestrel Park").
+const PLACE_HEADS: &[&str] = &[
+    "City", "Park", "Square", "Street", "Road", "Avenue", "Bridge", "Station", "Port", "Harbour",
+    "Harbor", "Beach", "Town", "Village", "State", "Province", "Region",
+];
+
+/// Words after a country that name its institutions, which speak for it ("US Government"),
+/// and words of titles that no title list holds ("Senate Majority Leader").
+const INSTITUTIONS: &[&str] = &[
+    "Majority",
+    "Minority",
+    "Government",
+    "Administration",
+    "Cabinet",
+    "Regime",
+    "Constabulary",
+];
+
+/// First parts of compounds that leave the place in them standing ("Anglo-Iranian",
+/// "Pan-African", "Al-Anbar").
+const COMBINING: &[&str] = &[
+    "Anglo", "Franco", "Sino", "Indo", "Russo", "Austro", "Greco", "Italo", "Afro", "Euro",
+    "Judeo", "Turco", "Irano", "Hispano", "Luso", "Pan", "Trans", "Anti", "Pro", "Mid", "Ex",
+    "Post", "Pre", "Neo", "Non", "Sub", "Inter", "Al", "El", "Ad", "As", "Ar", "An", "Ash", "At",
+    "Az", "Saint", "St", "Sainte", "Ste", "Greater", "North", "South", "East", "West",
+];
+
+/// Words for what an envoy of a country is to an organisation ("its UN ambassador").
+const ENVOYS: &[&str] = &[
+    "ambassador",
+    "envoy",
+    "representative",
+    "delegate",
+    "delegation",
+    "mission",
+];
+
+/// Words right after a name that use it as a company ("Kestrel shares fell").
+const COMPANY_AFTER: &[&str] = &["shares", "shareholders", "subsidiary", "subsidiaries"];
+
+/// Words after a name's possessive that make it a company ("Kestrel's board").
+const POSSESSED: &[&str] = &[
+    "board",
+    "shareholders",
+    "subsidiary",
+    "subsidiaries",
+    "division",
+    "headquarters",
+    "executives",
+    "stock",
+];
+
+/// Whether `w` ends an organisation's name.
+fn is_org_head(w: &str) -> bool {
+    cues::is_org_head(w) || MORE_ORG_HEADS.contains(&w)
+}
+
+/// All capitals and at most five letters: an acronym ("ABC", "SEMI").
+fn is_acronym_like(w: &str) -> bool {
+    let n = w.chars().count();
+    (2..=5).contains(&n)
+        && w.chars().all(|c| c.is_ascii_uppercase())
+        && !cues::is_plain_abbreviation(w)
+}
+
+/// Whether most words of `sentence` are capitalised (a headline in title case or capitals):
+/// capitals there say nothing about names.
+fn title_case(doc: &Doc<'_>, sentence: &Sentence) -> bool {
+    let mut n_alpha = 0;
+    let mut n_caps = 0;
+    for t in &sentence.tokens {
+        let w = t.span.of(doc.text);
+        if w.chars().any(char::is_alphabetic) {
+            n_alpha += 1;
+            if cues::is_capitalised(w) {
+                n_caps += 1;
+            }
+        }
+    }
+    n_alpha >= 4 && n_caps * 5 > n_alpha * 3
+}
+
+/// Whether token `k` of `sentence` is capitalised only because it opens the sentence (or a
+/// quote or bracket inside it): an English word there.
+fn opens_sentence(doc: &Doc<'_>, sentence: &Sentence, k: usize) -> bool {
+    let w = word(doc, sentence.tokens.get(k));
+    let first = k == 0
+        || k.checked_sub(1)
+            .and_then(|p| sentence.tokens.get(p))
+            .is_some_and(|t| {
+                matches!(
+                    t.span.of(doc.text),
+                    "\"" | "``" | "(" | "[" | ":" | "\u{201c}" | "'" | "-" | "--" | "\u{2014}"
+                )
+            });
+    first && (cues::is_common_word(w) || cues::is_function_word(w))
+}
+
+/// Whether the free (untagged) token `k` continues a name next to it.
+fn joins(doc: &Doc<'_>, sentence: &Sentence, k: usize) -> bool {
+    let w = word(doc, sentence.tokens.get(k));
+    let lower = w.to_lowercase();
+    cues::is_capitalised(w)
+        && w.chars().any(char::is_alphabetic)
+        && (!cues::is_stop(w) || is_org_head(w))
+        && !cues::is_title(w)
+        && !cues::is_connector(w)
+        && !cues::is_role_word(w)
+        && !cues::is_plain_abbreviation(w)
+        && !is_month_or_day(lower.trim_end_matches('.'))
+        && !INSTITUTIONS.contains(&w)
+        && !PEOPLES.contains(&w)
+        && (w.chars().count() <= 5 || w.chars().any(char::is_lowercase))
+        && !opens_sentence(doc, sentence, k)
+}
+
+/// The run of a name around mention `idx`: the free words before and after it, and the
+/// organisation or acronym mention that opens it, if any.
+struct Run {
+    before: Vec<usize>,
+    after: Vec<usize>,
+    /// A mention right before the free words (or the name) that belongs to the run.
+    opener: Option<usize>,
+}
+
+fn free(mentions: &[Mention], sentence: &Sentence, k: usize) -> bool {
+    sentence
+        .tokens
+        .get(k)
+        .is_some_and(|t| overlapping(mentions, t.span).is_none())
+}
+
+/// Whether tokens `a` and `b` (a before b) have exactly one space between them.
+fn spaced(doc: &Doc<'_>, sentence: &Sentence, a: usize, b: usize) -> bool {
+    match (sentence.tokens.get(a), sentence.tokens.get(b)) {
+        (Some(x), Some(y)) => adjacent(doc.text, x.span, y.span),
+        _ => false,
+    }
+}
+
+fn run_around(doc: &Doc<'_>, mentions: &[Mention], idx: usize, sentence: &Sentence) -> Run {
+    let mut run = Run {
+        before: Vec::new(),
+        after: Vec::new(),
+        opener: None,
+    };
+    let Some(m) = mentions.get(idx) else {
+        return run;
+    };
+    let (Some(first), Some(last)) = (
+        token_at(sentence, m.span.start),
+        token_ending(sentence, m.span.end),
+    ) else {
+        return run;
+    };
+    let mut k = first;
+    while let Some(p) = k.checked_sub(1) {
+        if !spaced(doc, sentence, p, k) {
+            break;
+        }
+        if free(mentions, sentence, p) {
+            let w = word(doc, sentence.tokens.get(p));
+            // "non-Muslim Thais": a word of a hyphenated modifier is no part of a name.
+            let hyphenated = p
+                .checked_sub(1)
+                .and_then(|h| sentence.tokens.get(h))
+                .is_some_and(|h| {
+                    h.span.end == sentence.tokens[p].span.start
+                        && matches!(h.span.of(doc.text), "-" | "/")
+                });
+            if !joins(doc, sentence, p)
+                || hyphenated
+                || PLACE_MODIFIERS.contains(&w) && run.before.is_empty()
+            {
+                break;
+            }
+            run.before.push(p);
+            k = p;
+            continue;
+        }
+        // A listed organisation or an acronym right before: "Kestrel Motor Europe", "ABC
+        // Taiwan".
+        let opener = sentence
+            .tokens
+            .get(p)
+            .and_then(|t| overlapping(mentions, t.span))
+            .filter(|&o| {
+                mentions.get(o).is_some_and(|o| {
+                    o.kind == EntityKind::Organisation
+                        && o.span.end == sentence.tokens[p].span.end
+                        && (o.rule == Rule::Acronym
+                            || matches!(o.rule, Rule::GazetteerName | Rule::GazetteerAlias))
+                })
+            });
+        run.opener = opener;
+        break;
+    }
+    run.before.reverse();
+    let mut k = last;
+    while spaced(doc, sentence, k, k + 1)
+        && free(mentions, sentence, k + 1)
+        && joins(doc, sentence, k + 1)
+    {
+        run.after.push(k + 1);
+        k += 1;
+    }
+    run
+}
+
+/// What a run around a listed name makes of it.
+enum Reading {
+    /// Leave the mention as it is.
+    Keep,
+    /// One organisation over this span, replacing these mentions.
+    Organisation(Span, Vec<usize>),
+    /// A person: a given name before a town ("Lauren Kestrelton").
+    Person(Span),
+    /// The part is not linked.
+    Drop(&'static str),
+}
+
+fn read_run(doc: &Doc<'_>, mentions: &[Mention], idx: usize, sentence: &Sentence) -> Reading {
+    let Some(m) = mentions.get(idx) else {
+        return Reading::Keep;
+    };
+    let run = run_around(doc, mentions, idx, sentence);
+    if run.before.is_empty() && run.after.is_empty() && run.opener.is_none() {
+        return Reading::Keep;
+    }
+    let w = |k: usize| word(doc, sentence.tokens.get(k));
+    let last = run.after.last().map_or(m.text.as_str(), |&k| w(k));
+    // Place heads after a place keep it ("Basra Province"): `longer_names` and the lists
+    // decide those.
+    if run.after.iter().any(|&k| {
+        cues::is_place_suffix(w(k))
+            || super::HEADS_AFTER.iter().any(|(h, _)| *h == w(k))
+            || PLACE_HEADS.contains(&w(k))
+    }) {
+        return Reading::Keep;
+    }
+    // Words before a title are the title's ("United States Surgeon General", "Irish
+    // Taoiseach Mary Kestrel"): the name keeps its reading.
+    let after_run = run.after.last().map_or(usize::MAX, |&k| k + 1);
+    let titled = sentence.tokens.get(after_run).is_some_and(|t| {
+        let x = t.span.of(doc.text);
+        cues::is_title(x) || cues::is_role_word(x)
+    }) || sentence
+        .tokens
+        .get(after_run)
+        .and_then(|t| overlapping(mentions, t.span))
+        .and_then(|o| mentions.get(o))
+        .is_some_and(|o| o.kind == EntityKind::Person);
+    if titled && !run.after.is_empty() {
+        return Reading::Keep;
+    }
+    // "the Islamist Kestrel Front": a word before an organisation describes it; two
+    // organisations side by side are two names.
+    if m.kind == EntityKind::Organisation && run.after.is_empty() {
+        return Reading::Keep;
+    }
+    // "Kestrel Motor Inc": a legal form after a company's listed name is still that company.
+    if m.kind == EntityKind::Organisation && run.after.iter().all(|&k| cues::is_legal_suffix(w(k)))
+    {
+        return Reading::Keep;
+    }
+    let start = run
+        .opener
+        .and_then(|o| mentions.get(o))
+        .map(|o| o.span.start)
+        .or_else(|| run.before.first().map(|&k| sentence.tokens[k].span.start))
+        .unwrap_or(m.span.start);
+    let end = run
+        .after
+        .last()
+        .map_or(m.span.end, |&k| sentence.tokens[k].span.end);
+    let span = Span::new(start, end);
+    let org_word = run.before.iter().chain(&run.after).any(|&k| {
+        let x = w(k);
+        is_org_head(x) || is_acronym_like(x)
+    });
+    let org = is_org_head(last) || org_word || run.opener.is_some();
+    if m.kind == EntityKind::Person {
+        // A person's name before an organisation head ("Kestrel Smith Foundation").
+        return if is_org_head(last) && !run.after.is_empty() {
+            Reading::Organisation(span, vec![idx])
+        } else {
+            Reading::Keep
+        };
+    }
+    if org {
+        let mut replaced = vec![idx];
+        replaced.extend(run.opener);
+        return Reading::Organisation(span, replaced);
+    }
+    let nation = doc
+        .gazetteer
+        .get(&m.entity)
+        .is_some_and(crate::tagger::is_nation);
+    if let ([given], []) = (run.before.as_slice(), run.after.as_slice()) {
+        if m.kind == EntityKind::Place
+            && !nation
+            && m.rule != Rule::Demonym
+            && doc.gazetteer.is_given_name(w(*given))
+        {
+            return Reading::Person(span);
+        }
+    }
+    Reading::Drop("part of a longer name")
+}
+
+/// The longest reading wins over a listed name inside a run of capitalised words.
+pub(super) fn joined_names(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
+    let mut replaced: Vec<bool> = vec![false; mentions.len()];
+    let mut added: Vec<Mention> = Vec::new();
+    let mut title_cache: Vec<Option<bool>> = vec![None; doc.sentences.len()];
+    for idx in 0..mentions.len() {
+        let m = &mentions[idx];
+        let listed = matches!(
+            m.rule,
+            Rule::GazetteerName | Rule::GazetteerAlias | Rule::Demonym | Rule::PlaceContext
+        );
+        if !listed || replaced[idx] {
+            continue;
+        }
+        let Some(sentence) = doc.sentences.get(m.sentence) else {
+            continue;
+        };
+        // A dateline or a name in capitals says nothing about the words next to it.
+        if m.text.chars().count() > 3 && !m.text.chars().any(char::is_lowercase) {
+            continue;
+        }
+        let titled = match title_cache.get(m.sentence).copied().flatten() {
+            Some(t) => t,
+            None => {
+                let t = title_case(doc, sentence);
+                if let Some(slot) = title_cache.get_mut(m.sentence) {
+                    *slot = Some(t);
+                }
+                t
+            }
+        };
+        if titled {
+            continue;
+        }
+        match read_run(doc, mentions, idx, sentence) {
+            Reading::Keep => {}
+            Reading::Organisation(span, parts) => {
+                if parts.iter().any(|&p| replaced[p]) {
+                    continue;
+                }
+                let alternatives = parts.iter().map(|&p| mentions[p].entity.clone()).collect();
+                let name = words_of(span.of(doc.text));
+                let target = Target::unlisted(EntityKind::Organisation, &name, alternatives);
+                added.push(make(span, doc, m.sentence, target, Rule::LongerName));
+                for p in parts {
+                    replaced[p] = true;
+                }
+            }
+            Reading::Person(span) => {
+                let name = words_of(span.of(doc.text));
+                let target = Target::unlisted(EntityKind::Person, &name, vec![m.entity.clone()]);
+                added.push(make(span, doc, m.sentence, target, Rule::FullName));
+                replaced[idx] = true;
+            }
+            Reading::Drop(reason) => {
+                doc.drop_note(m, reason);
+                replaced[idx] = true;
+            }
+        }
+    }
+    if added.is_empty() && !replaced.contains(&true) {
+        return;
+    }
+    let mut keep = replaced.iter().map(|r| !r);
+    mentions.retain(|_| keep.next().unwrap_or(true));
+    mentions.extend(added);
+    mentions.sort_by_key(|m| m.span);
+}
+
+/// Words of `text` joined by single spaces.
+fn words_of(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// "the Australian and International Pilots Association": a demonym, "and", then an
+/// organisation found from its head is one organisation's name.
+pub(super) fn coordinated_org_names(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
+    let mut res: Vec<Mention> = Vec::with_capacity(mentions.len());
+    let mut idx = 0;
+    while let Some(m) = mentions.get(idx) {
+        let joined = mentions.get(idx + 1).filter(|next| {
+            m.rule == Rule::Demonym
+                && next.rule == Rule::OrganisationHead
+                && m.sentence == next.sentence
+                && doc.text.get(m.span.end..next.span.start) == Some(" and ")
+        });
+        let Some(next) = joined else {
+            res.push(m.clone());
+            idx += 1;
+            continue;
+        };
+        let span = Span::new(m.span.start, next.span.end);
+        let name = words_of(span.of(doc.text));
+        let alternatives = vec![m.entity.clone(), next.entity.clone()];
+        let target = Target::unlisted(EntityKind::Organisation, &name, alternatives);
+        res.push(make(span, doc, m.sentence, target, Rule::LongerName));
+        idx += 2;
+    }
+    *mentions = res;
+}
+
+/// A place inside a hyphen or slash compound ("ABC-Doma") is linked only when the other
+/// parts are names, combining forms or lower case.
+pub(super) fn compound_parts(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
+    let mut dropped = vec![false; mentions.len()];
+    for (idx, m) in mentions.iter().enumerate() {
+        let listed = matches!(
+            m.rule,
+            Rule::GazetteerName | Rule::GazetteerAlias | Rule::Demonym | Rule::PlaceContext
+        );
+        if !listed || m.kind != EntityKind::Place {
+            continue;
+        }
+        let Some(sentence) = doc.sentences.get(m.sentence) else {
+            continue;
+        };
+        let (Some(first), Some(last)) = (
+            token_at(sentence, m.span.start),
+            token_ending(sentence, m.span.end),
+        ) else {
+            continue;
+        };
+        let before = first
+            .checked_sub(2)
+            .map(|p| (p, p + 1))
+            .filter(|&(p, h)| glued(doc, sentence, p, h, first));
+        let after = Some((last + 2, last + 1)).filter(|&(p, h)| glued(doc, sentence, last, h, p));
+        let stranger = [before, after].into_iter().flatten().any(|(p, _)| {
+            let Some(t) = sentence.tokens.get(p) else {
+                return false;
+            };
+            let w = t.span.of(doc.text);
+            let named = overlapping(mentions, t.span)
+                .and_then(|o| mentions.get(o))
+                .is_some_and(|o| {
+                    matches!(
+                        o.rule,
+                        Rule::GazetteerName
+                            | Rule::GazetteerAlias
+                            | Rule::Demonym
+                            | Rule::PlaceContext
+                    )
+                });
+            // "(R-Kestrel)": a party's initial is no part of a name.
+            let initial = w.chars().count() == 1;
+            cues::is_capitalised(w) && !named && !initial && !COMBINING.contains(&w)
+        });
+        if stranger {
+            doc.drop_note(m, "part of a hyphenated name");
+            dropped[idx] = true;
+        }
+    }
+    let mut keep = dropped.iter().map(|d| !d);
+    mentions.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// Whether tokens `a`, `hyphen`, `b` are written together as `a-b` or `a/b`.
+fn glued(doc: &Doc<'_>, sentence: &Sentence, a: usize, hyphen: usize, b: usize) -> bool {
+    let (Some(x), Some(h), Some(y)) = (
+        sentence.tokens.get(a),
+        sentence.tokens.get(hyphen),
+        sentence.tokens.get(b),
+    ) else {
+        return false;
+    };
+    matches!(h.span.of(doc.text), "-" | "/" | "\u{2013}")
+        && x.span.end == h.span.start
+        && h.span.end == y.span.start
+}
+
+/// "North Korea's United Nations ambassador": an organisation between a country's
+/// possessive (or demonym) and an envoy word qualifies the envoy; it is not linked.
+pub(super) fn envoy_qualifiers(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
+    let mut dropped = vec![false; mentions.len()];
+    for idx in 1..mentions.len() {
+        let (prev, m) = (&mentions[idx - 1], &mentions[idx]);
+        if m.kind != EntityKind::Organisation || prev.kind != EntityKind::Place {
+            continue;
+        }
+        let Some(sentence) = doc.sentences.get(m.sentence) else {
+            continue;
+        };
+        let gap = doc.text.get(prev.span.end..m.span.start).unwrap_or("");
+        let owned = matches!(gap, "'s " | "\u{2019}s " | "' ")
+            || (prev.rule == Rule::Demonym && gap == " ");
+        let envoy = token_ending(sentence, m.span.end)
+            .and_then(|k| sentence.tokens.get(k + 1))
+            .is_some_and(|t| ENVOYS.contains(&t.span.of(doc.text)));
+        if owned && envoy {
+            doc.drop_note(m, "qualifies another country's envoy");
+            dropped[idx] = true;
+        }
+    }
+    let mut keep = dropped.iter().map(|d| !d);
+    mentions.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// Whether token `k` of `sentence` is used as a company: a company word after it
+/// ("Kestrel shares", "Kestrel's board") or "shares of" before it.
+fn company_use_at(doc: &Doc<'_>, sentence: &Sentence, k: usize) -> bool {
+    let at = |i: usize| word(doc, sentence.tokens.get(i));
+    let next = at(k + 1);
+    let after_possessive = matches!(next, "'s" | "\u{2019}s") && POSSESSED.contains(&at(k + 2));
+    let after = COMPANY_AFTER.contains(&next);
+    let before = k >= 2
+        && at(k - 1) == "of"
+        && matches!(
+            at(k - 2),
+            "shares" | "stock" | "shareholders" | "division" | "subsidiary" | "unit"
+        );
+    after_possessive || after || before
+}
+
+/// The words the article uses as a company somewhere ("Kestrel's board", "a division of
+/// Kestrel"), found in one pass over its tokens.
+fn company_words<'t>(doc: &Doc<'t>) -> BTreeSet<&'t str> {
+    let mut res = BTreeSet::new();
+    for sentence in doc.sentences {
+        for (k, t) in sentence.tokens.iter().enumerate() {
+            let w = t.span.of(doc.text);
+            if cues::is_capitalised(w) && company_use_at(doc, sentence, k) {
+                res.insert(w);
+            }
+        }
+    }
+    res
+}
+
+/// The entities of weak people that stand in a list ("A, B, C and D") whose other members
+/// include at least two organisations and no person, found in one pass over the lists.
+fn listed_among_orgs<'m>(doc: &Doc<'_>, mentions: &'m [Mention]) -> BTreeSet<&'m str> {
+    let linked = |a: &Mention, b: &Mention| {
+        a.sentence == b.sentence
+            && matches!(
+                doc.text.get(a.span.end..b.span.start),
+                Some(", " | " and " | ", and " | " & " | " or " | ", or ")
+            )
+    };
+    let mut res = BTreeSet::new();
+    let mut lo = 0;
+    while lo < mentions.len() {
+        let mut hi = lo;
+        while hi + 1 < mentions.len() && linked(&mentions[hi], &mentions[hi + 1]) {
+            hi += 1;
+        }
+        let list = &mentions[lo..=hi];
+        let orgs = list
+            .iter()
+            .filter(|o| o.kind == EntityKind::Organisation)
+            .count();
+        let people = list
+            .iter()
+            .filter(|o| o.kind == EntityKind::Person && !weak_person(o))
+            .count();
+        if orgs >= 2 && people == 0 {
+            res.extend(
+                list.iter()
+                    .filter(|o| weak_person(o))
+                    .map(|o| o.entity.as_str()),
+            );
+        }
+        lo = hi + 1;
+    }
+    res
+}
+
+/// A person found only from the look of the words.
+fn weak_person(m: &Mention) -> bool {
+    m.kind == EntityKind::Person
+        && matches!(
+            m.rule,
+            Rule::GivenName | Rule::NameShape | Rule::ReportingVerb | Rule::Apposition
+        )
+}
+
+/// People found from the shape of their words whom the article uses as a company become
+/// that company, with every short form of them.
+pub(super) fn companies_not_people(doc: &Doc<'_>, mentions: &mut [Mention]) {
+    if !mentions.iter().any(weak_person) {
+        return;
+    }
+    let company_words = company_words(doc);
+    let listed: BTreeSet<String> = listed_among_orgs(doc, mentions)
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    let mut turned: std::collections::BTreeMap<String, Mention> = Default::default();
+    for m in mentions.iter() {
+        if !weak_person(m) || turned.contains_key(&m.entity) {
+            continue;
+        }
+        let id = m.entity.clone();
+        let words: Vec<&str> = m.name.split_whitespace().collect();
+        let named = [words.first(), words.last()]
+            .into_iter()
+            .flatten()
+            .any(|w| company_words.contains(w));
+        if !named && !listed.contains(&id) {
+            continue;
+        }
+        let target = Target::unlisted(EntityKind::Organisation, &m.name, vec![id.clone()]);
+        let org = make(m.span, doc, m.sentence, target, Rule::CompanyContext);
+        turned.insert(id, org);
+    }
+    for m in mentions.iter_mut() {
+        let Some((old, org)) = turned.get_key_value(&m.entity) else {
+            continue;
+        };
+        m.alternatives = vec![old.clone()];
+        m.kind = EntityKind::Organisation;
+        // "Kestrel Outdoor ... Kestrel": the first word alone is the parent company, not the
+        // company named by the whole.
+        let first_word = org.name.split_whitespace().next() == Some(m.text.as_str());
+        if m.rule == Rule::ShortForm && first_word && m.text != org.name {
+            let own = Target::unlisted(EntityKind::Organisation, &m.text, Vec::new());
+            m.entity = own.entity;
+            m.name = own.name;
+            continue;
+        }
+        m.entity = org.entity.clone();
+        m.name = org.name.clone();
+        if m.rule != Rule::ShortForm {
+            m.rule = Rule::CompanyContext;
+            m.confidence = org.confidence;
+        }
+    }
+}
