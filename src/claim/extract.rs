@@ -411,7 +411,6 @@ impl<'a> SentenceCtx<'a> {
         // Date first: a date may run past the phrase ("Saturday, March 29, 2008"), and the
         // numbers inside a date are not amounts.
         let n_words = self.words.len();
-        let words = &self.words[start.min(n_words)..end.min(n_words)];
         let mut date_tokens = (0, 0);
         for k in start..end.min(n_words) {
             if let Some(d) = quantity::scan_date(&self.words, k, self.article_date) {
@@ -438,20 +437,34 @@ impl<'a> SentenceCtx<'a> {
                 break;
             }
         }
-        for k in 0..words.len() {
-            if k >= date_tokens.0 && k < date_tokens.1 {
-                continue;
-            }
-            if let Some(q) = quantity::scan(words, k) {
-                // A year alone ("in 2012") is a date, not an amount.
-                let is_year = q.quantity.unit.is_none()
-                    && words[k].len() == 4
-                    && words[k].chars().all(|c| c.is_ascii_digit());
-                if !is_year {
-                    arg.quantity = Some(QuantityWire::from_quantity(&q.quantity));
-                    break;
-                }
-            }
+        let skip = start + date_tokens.0..start + date_tokens.1;
+        self.amount_argument(arg, start, end, skip)
+    }
+
+    /// Gives an argument over words `start..end` its amount, if it holds one (a year alone,
+    /// a tally or a number inside a name is none), and widens its words to the whole amount:
+    /// a modifier before it ("about", "at least", "up to") and the rest of a range after it
+    /// ("from 3,000 | to as many as 9,000"). A preposition opening a range ("from", "between")
+    /// stays out of the words: the predicate may hold it.
+    fn amount_argument(
+        &self,
+        mut arg: Argument,
+        start: usize,
+        end: usize,
+        skip: std::ops::Range<usize>,
+    ) -> Argument {
+        let n_words = self.words.len();
+        let floor = start.saturating_sub(3);
+        let Some(amount) = quantity::find_amount(&self.words, floor, start, end, skip) else {
+            return arg;
+        };
+        arg.quantity = Some(QuantityWire::from_amount(&amount));
+        let (a, b) = (amount.start.min(start), amount.end.max(end).min(n_words));
+        if (a, b) != (start, end) && a < b {
+            let span = self.span_of(a, b);
+            arg.text = span.of(self.text).to_string();
+            arg.start = span.start;
+            arg.end = span.end;
         }
         arg
     }
