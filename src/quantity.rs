@@ -661,14 +661,91 @@ fn in_name(words: &[&str], k: usize) -> bool {
         return true;
     }
     let numeric = w.starts_with(|c: char| c.is_ascii_digit()) || is_number_word(w);
-    numeric
-        && is_capitalised_word(prev)
+    if !numeric || !is_capitalised_word(prev) {
+        return false;
+    }
+    if NAME_HEADS.contains(&prev.trim_end_matches('.')) {
+        return true;
+    }
+    // After another capitalised word, a number that counts something is an amount ("gave
+    // Nigeria 60 days", "Hamilton East three times"); one followed by no unit is a name
+    // ("Legally Blonde 2 and", "Live 8 ,").
+    let counts = scan(words, k).is_some_and(|m| m.quantity.unit.is_some());
+    !counts
         && !NOT_NAME_HEADS.contains(&prev)
         && month_number(prev).is_none()
         && weekday_number(prev).is_none()
         && currency(prev).is_none()
         && scale_word(prev).is_none()
 }
+
+/// Capitalised words whose number is a name even when a noun follows ("Chapter 11 protection",
+/// "Article 5 guarantees").
+const NAME_HEADS: &[&str] = &[
+    "Chapter",
+    "Division",
+    "Section",
+    "Article",
+    "Title",
+    "Part",
+    "Round",
+    "Stage",
+    "Phase",
+    "Level",
+    "Group",
+    "Gang",
+    "Formula",
+    "Number",
+    "No",
+    "Channel",
+    "Flight",
+    "Route",
+    "Highway",
+    "Interstate",
+    "Proposition",
+    "Resolution",
+    "Amendment",
+    "Clause",
+    "Rule",
+    "Item",
+    "Class",
+    "Category",
+    "Grade",
+    "District",
+    "Ward",
+    "Precinct",
+    "Zone",
+    "Sector",
+    "Unit",
+    "Block",
+    "Gate",
+    "Terminal",
+    "Platform",
+    "Room",
+    "Episode",
+    "Season",
+    "Series",
+    "Volume",
+    "Book",
+    "Model",
+    "Type",
+    "Mark",
+    "Mission",
+    "Apollo",
+    "Boeing",
+    "Airbus",
+    "Windows",
+    "Tier",
+    "League",
+    "Camp",
+    "Station",
+    "Pier",
+    "Bay",
+    "Lane",
+    "Street",
+    "Avenue",
+    "Road",
+];
 
 /// Words near a pair of numbers that make it a score or a vote tally.
 const TALLY_WORDS: &[&str] = &[
@@ -817,11 +894,18 @@ fn join_range(
     }
     match (&lo.unit, &hi.unit) {
         (Some(a), Some(b)) if a != b => return,
+        // "up 328% to 3.9 million": a percent is not the start of a count.
+        (Some(a), None) if a == "percent" => return,
         (None, Some(b)) => lo.unit = Some(b.clone()),
         (Some(a), None) => hi.unit = Some(a.clone()),
         _ => {}
     }
-    let (small, big) = if as_f64(&lo) <= as_f64(&hi) {
+    let ascending = as_f64(&lo) <= as_f64(&hi);
+    if kind == Bound::Range && !ascending {
+        // "51% to 49%": a range is written low to high; high to low is a score or a margin.
+        return;
+    }
+    let (small, big) = if ascending {
         (lo.clone(), hi.clone())
     } else {
         (hi.clone(), lo.clone())
@@ -1258,6 +1342,9 @@ mod tests {
         assert_eq!(amount("the senate voted 61 - 38 for it"), None);
         assert_eq!(amount("they won 4 to 1 at home"), None);
         assert_eq!(amount("the court ruled 5 - 4"), None);
+        // High to low is a margin, not a range: the first figure alone.
+        let a = amount("a margin of 55 % to 45 %").unwrap();
+        assert_eq!((a.0.as_str(), a.1, a.2, a.4), ("55", None, None, None));
         // A tally is skipped, and the amount after it is read.
         assert_eq!(
             amount("a 52 - 48 vote with 300 abstentions").unwrap().0,
@@ -1266,6 +1353,13 @@ mod tests {
         // A modifier at the start of a sentence is not a name.
         assert_eq!(amount("About 90 people came").unwrap().0, "90");
         assert_eq!(amount("in 2019 , prices rose"), None);
+        // After a name, a number that counts something is still an amount.
+        assert_eq!(amount("the treaty gave Portugal 90 days").unwrap().0, "90");
+        assert_eq!(amount("she toured Lower Saxony four times").unwrap().0, "4");
+        assert_eq!(amount("a sequel , Space Raiders 3 , opened"), None);
+        // A percent is not the start of a count.
+        let a = amount("visits are up 40 % to 2.5 million").unwrap();
+        assert_eq!((a.0.as_str(), a.4), ("40", None));
     }
 
     use proptest::strategy::Strategy;

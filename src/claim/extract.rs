@@ -453,13 +453,41 @@ impl<'a> SentenceCtx<'a> {
         end: usize,
         skip: std::ops::Range<usize>,
     ) -> Argument {
-        let n_words = self.words.len();
+        // Words after the phrase belong to the amount only when they go on with it: a range
+        // ("to 15", "and 15"), a rate ("per hour"), a percent sign, "out of 30". A plain word
+        // there ("the four | arrested were") is not its unit.
+        let goes_on = self.words.get(end).is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "to" | "-" | "\u{2013}" | "and" | "per" | "a" | "an" | "out" | "%" | "percent"
+            )
+        });
+        let n_words = if goes_on {
+            self.words.len()
+        } else {
+            end.min(self.words.len())
+        };
+        let words = &self.words[..n_words];
         let floor = start.saturating_sub(3);
-        let Some(amount) = quantity::find_amount(&self.words, floor, start, end, skip) else {
+        let inside = quantity::find_amount(words, floor, start, end, skip);
+        // "a loan | of up to 40 million euros": an amount the phrase was cut before.
+        let after_of = || {
+            let of = self
+                .words
+                .get(end)
+                .is_some_and(|w| w.eq_ignore_ascii_case("of"));
+            let all = &self.words[..];
+            quantity::find_amount(all, end + 1, end + 1, end + 5, 0..0)
+                .filter(|a| of && a.start == end + 1)
+        };
+        let Some(amount) = inside.or_else(after_of) else {
             return arg;
         };
         arg.quantity = Some(QuantityWire::from_amount(&amount));
-        let (a, b) = (amount.start.min(start), amount.end.max(end).min(n_words));
+        let (a, b) = (
+            amount.start.min(start),
+            amount.end.max(end).min(self.words.len()),
+        );
         if (a, b) != (start, end) && a < b {
             let span = self.span_of(a, b);
             arg.text = span.of(self.text).to_string();
@@ -971,11 +999,15 @@ impl<'a> SentenceCtx<'a> {
             readings.push((lemma, informative, Rule::ClauseArgument));
         }
         for (lemma, objects, rule) in &readings {
+            let objects: Vec<Argument> = objects
+                .iter()
+                .map(|o| without_predicate_words(lemma, o))
+                .collect();
             self.push_claims(
                 c,
                 &subjects,
                 lemma,
-                objects,
+                &objects,
                 rule.clone(),
                 &attribution,
                 evidence,
@@ -1275,4 +1307,46 @@ fn normalise_predicate(s: &str) -> String {
         })
         .collect();
     words.join(" ")
+}
+
+/// An amount whose words were widened to its modifier ("more than $20 million") loses the
+/// words its predicate already ends with ("be worth more than"), so they are not said twice.
+fn without_predicate_words(lemma: &str, object: &Argument) -> Argument {
+    let mut object = object.clone();
+    if object.quantity.is_none() {
+        return object;
+    }
+    let tail: Vec<&str> = lemma.split_whitespace().collect();
+    // Byte offset where each word of the object's text starts.
+    let starts: Vec<usize> = object
+        .text
+        .char_indices()
+        .filter(|&(i, ch)| {
+            !ch.is_whitespace() && (i == 0 || object.text[..i].ends_with(char::is_whitespace))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    for n in (1..=3.min(tail.len())).rev() {
+        let Some(&cut) = starts.get(n) else { continue };
+        let head: Vec<String> = object.text[..cut]
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect();
+        // "be sold at | at least 2": cutting "at" would break the modifier.
+        let rest = object.text[cut..].split_whitespace().next().unwrap_or("");
+        let breaks = matches!(
+            rest.to_lowercase().as_str(),
+            "least" | "most" | "than" | "to" | "many" | "much" | "of" | "excess"
+        );
+        let repeated = head
+            .iter()
+            .map(String::as_str)
+            .eq(tail[tail.len() - n..].iter().copied());
+        if repeated && !breaks {
+            object.text = object.text[cut..].to_string();
+            object.start += cut;
+            break;
+        }
+    }
+    object
 }
