@@ -657,7 +657,11 @@ fn in_name(words: &[&str], k: usize) -> bool {
         return false;
     };
     let sentence_opens = matches!(prev, "." | "\"" | "\u{201c}" | "(" | ":" | "-" | "--" | "'");
-    if is_capitalised_word(w) && is_number_word(w) && !sentence_opens {
+    // "Thirty-nine soldiers", "Two million": a number word that goes on is a number.
+    let goes_on = words
+        .get(k + 1)
+        .is_some_and(|n| *n == "-" || scale_word(n).is_some());
+    if is_capitalised_word(w) && is_number_word(w) && !sentence_opens && !goes_on {
         return true;
     }
     let numeric = w.starts_with(|c: char| c.is_ascii_digit()) || is_number_word(w);
@@ -1353,6 +1357,11 @@ mod tests {
         // A modifier at the start of a sentence is not a name.
         assert_eq!(amount("About 90 people came").unwrap().0, "90");
         assert_eq!(amount("in 2019 , prices rose"), None);
+        // A capitalised number word that goes on is a number, wherever it stands.
+        assert_eq!(
+            amount("so far , Twenty - two sailors drowned").unwrap().0,
+            "22"
+        );
         // After a name, a number that counts something is still an amount.
         assert_eq!(amount("the treaty gave Portugal 90 days").unwrap().0, "90");
         assert_eq!(amount("she toured Lower Saxony four times").unwrap().0, "4");
