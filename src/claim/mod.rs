@@ -504,6 +504,40 @@ mod tests {
     }
 
     #[test]
+    fn amounts_merge_on_value_unit_and_range_not_on_approximation() {
+        use super::{Argument, QuantityWire};
+        let arg = |q: QuantityWire| Argument {
+            quantity: Some(q),
+            ..Argument::text("x", crate::text::Span::new(0, 1))
+        };
+        let plain = QuantityWire::from_quantity(&crate::quantity::Quantity::new(
+            450_000,
+            0,
+            Some("sailors".into()),
+        ));
+        let about = QuantityWire {
+            approximate: true,
+            ..plain.clone()
+        };
+        let over = QuantityWire {
+            min: Some(450_000.0),
+            bound: Some("more-than".into()),
+            ..plain.clone()
+        };
+        assert_eq!(arg(plain.clone()).merge_key(), arg(about).merge_key());
+        assert_ne!(arg(plain.clone()).merge_key(), arg(over).merge_key());
+        // A record written before bounds existed reads as a plain amount.
+        let old: QuantityWire =
+            serde_json::from_str(r#"{"value":450000.0,"unit":"sailors","exact":"450000"}"#)
+                .unwrap();
+        assert_eq!(old, plain);
+        assert_eq!(
+            serde_json::to_string(&old).unwrap(),
+            r#"{"value":450000.0,"unit":"sailors","exact":"450000"}"#
+        );
+    }
+
+    #[test]
     fn modality_names_are_the_wire_names() {
         for m in [
             Modality::Asserted,
