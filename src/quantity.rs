@@ -166,10 +166,95 @@ fn currency(w: &str) -> Option<&'static str> {
 
 /// Words after a number that are not its unit.
 const NOT_UNITS: &[&str] = &[
-    "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from",
-    "that", "which", "who", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
-    "would", "per", "as", "than", "more", "less", "years", "year", "-", "it", "its", "their",
-    "his", "her", "but", "if", "so", "not", "no", "into", "over", "under", "about",
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "by",
+    "from",
+    "that",
+    "which",
+    "who",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "per",
+    "as",
+    "than",
+    "more",
+    "less",
+    "years",
+    "year",
+    "-",
+    "it",
+    "its",
+    "their",
+    "his",
+    "her",
+    "but",
+    "if",
+    "so",
+    "not",
+    "no",
+    "into",
+    "over",
+    "under",
+    "about",
+    // Time and order words after a number are not what it counts ("9,000 last year").
+    "last",
+    "next",
+    "this",
+    "each",
+    "every",
+    "ago",
+    "earlier",
+    "later",
+    "since",
+    "until",
+    "during",
+    "after",
+    "before",
+    "while",
+    "when",
+    "because",
+    "through",
+    "across",
+    "against",
+    "between",
+    "among",
+    "amid",
+    "despite",
+    "within",
+    "without",
+    "off",
+    "out",
+    "up",
+    "down",
+    "back",
+    "also",
+    "only",
+    "just",
+    "alone",
+    "apiece",
+    "each",
+    "respectively",
+    "instead",
 ];
 
 fn unit_word(w: &str) -> bool {
@@ -289,8 +374,9 @@ pub fn scan(words: &[&str], start: usize) -> Option<QuantityMatch> {
                 unit = words.get(i + 1).map(|x| x.to_lowercase());
                 i += 2;
             } else if unit_word(w) {
-                unit = Some(w.to_lowercase());
-                i += 1;
+                let (u, end) = compound_unit(words, i);
+                unit = Some(u);
+                i = end;
             }
         }
     }
@@ -299,6 +385,592 @@ pub fn scan(words: &[&str], start: usize) -> Option<QuantityMatch> {
         start,
         end: i,
     })
+}
+
+/// Words that make a unit of two or three words with the next: "cubic feet", "square miles".
+const UNIT_PREFIXES: &[&str] = &["cubic", "square", "metric", "nautical", "light"];
+
+/// Periods a rate is counted over: "miles an hour", "barrels a day".
+const RATE_PERIODS: &[&str] = &[
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "week",
+    "month",
+    "year",
+    "annum",
+    "capita",
+    "head",
+    "person",
+    "litre",
+    "liter",
+    "gallon",
+    "kilogram",
+    "kg",
+    "kilo",
+    "pound",
+    "tonne",
+    "ton",
+    "share",
+    "barrel",
+    "unit",
+    "mile",
+    "kilometre",
+    "kilometer",
+    "km",
+];
+
+/// The unit starting at word `i` (a unit word) and where it ends: one word, or a compound
+/// ("cubic feet", "miles per hour", "barrels a day", "dollars per litre").
+fn compound_unit(words: &[&str], i: usize) -> (String, usize) {
+    let mut unit = words.get(i).map(|w| w.to_lowercase()).unwrap_or_default();
+    let mut end = i + 1;
+    if UNIT_PREFIXES.contains(&unit.as_str()) {
+        if let Some(next) = words.get(end).filter(|w| unit_word(w)) {
+            unit = format!("{unit} {}", next.to_lowercase());
+            end += 1;
+        }
+    }
+    let per = words.get(end).map(|w| w.to_lowercase());
+    let period = words.get(end + 1).map(|w| w.to_lowercase());
+    if let (Some(per), Some(period)) = (per, period) {
+        let rate = match per.as_str() {
+            "per" => period.chars().all(char::is_alphabetic) && period != "cent",
+            "a" | "an" => RATE_PERIODS.contains(&period.as_str()),
+            _ => false,
+        };
+        if rate {
+            unit = format!("{unit} per {period}");
+            end += 2;
+        }
+    }
+    (unit, end)
+}
+
+// ---------------------------------------------------------------------------------- amounts
+
+/// How an amount's words bound its value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Bound {
+    /// "between 10 and 15", "10-15", "10 to 15": the value is the lower end.
+    Range,
+    /// "from 3,000 to 9,000": the value is where it ended.
+    Change,
+    /// "at least 2", "no fewer than 2".
+    AtLeast,
+    /// "more than 40", "over 40", "above 40".
+    MoreThan,
+    /// "up to 5 billion", "as many as 9,000", "at most 3".
+    AtMost,
+    /// "fewer than 40", "under 40", "below 40".
+    LessThan,
+}
+
+impl Bound {
+    const ALL: [Bound; 6] = [
+        Bound::Range,
+        Bound::Change,
+        Bound::AtLeast,
+        Bound::MoreThan,
+        Bound::AtMost,
+        Bound::LessThan,
+    ];
+
+    /// The wire name (`at-least`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Bound::Range => "range",
+            Bound::Change => "change",
+            Bound::AtLeast => "at-least",
+            Bound::MoreThan => "more-than",
+            Bound::AtMost => "at-most",
+            Bound::LessThan => "less-than",
+        }
+    }
+
+    /// The bound of a wire name.
+    pub fn parse(name: &str) -> Option<Bound> {
+        Bound::ALL.into_iter().find(|b| b.as_str() == name)
+    }
+}
+
+/// An amount with what its words say about it: a range or a change (`min`..`max`), a bound on
+/// one side, or an approximation ("about 600,000"). Tokens `start..end`, modifiers included.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Amount {
+    /// The amount stated: the lower end of a range, the end of a change, else the number.
+    pub value: Quantity,
+    pub min: Option<Quantity>,
+    pub max: Option<Quantity>,
+    pub approximate: bool,
+    pub bound: Option<Bound>,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Modifiers before a number, longest first, with the bound they give (`None`: approximate).
+const MODIFIERS: &[(&[&str], Option<Bound>)] = &[
+    (&["no", "more", "than"], Some(Bound::AtMost)),
+    (&["not", "more", "than"], Some(Bound::AtMost)),
+    (&["no", "fewer", "than"], Some(Bound::AtLeast)),
+    (&["no", "less", "than"], Some(Bound::AtLeast)),
+    (&["as", "many", "as"], Some(Bound::AtMost)),
+    (&["as", "much", "as"], Some(Bound::AtMost)),
+    (&["in", "excess", "of"], Some(Bound::MoreThan)),
+    (&["up", "to"], Some(Bound::AtMost)),
+    (&["at", "most"], Some(Bound::AtMost)),
+    (&["at", "least"], Some(Bound::AtLeast)),
+    (&["more", "than"], Some(Bound::MoreThan)),
+    (&["upwards", "of"], Some(Bound::MoreThan)),
+    (&["fewer", "than"], Some(Bound::LessThan)),
+    (&["less", "than"], Some(Bound::LessThan)),
+    (&["an", "estimated"], None),
+    (&["close", "to"], None),
+    (&["over"], Some(Bound::MoreThan)),
+    (&["above"], Some(Bound::MoreThan)),
+    (&["exceeding"], Some(Bound::MoreThan)),
+    (&["under"], Some(Bound::LessThan)),
+    (&["below"], Some(Bound::LessThan)),
+    (&["about"], None),
+    (&["around"], None),
+    (&["roughly"], None),
+    (&["approximately"], None),
+    (&["approx."], None),
+    (&["nearly"], None),
+    (&["almost"], None),
+    (&["some"], None),
+    (&["estimated"], None),
+    (&["~"], None),
+];
+
+/// The modifier ending right before word `k` (down to `floor`): (its first word, bound), the
+/// bound `None` for an approximation.
+fn modifier_before(words: &[&str], k: usize, floor: usize) -> Option<(usize, Option<Bound>)> {
+    MODIFIERS.iter().find_map(|(pattern, bound)| {
+        let start = k.checked_sub(pattern.len()).filter(|s| *s >= floor)?;
+        let fits = words
+            .get(start..k)?
+            .iter()
+            .zip(pattern.iter())
+            .all(|(w, p)| w.eq_ignore_ascii_case(p));
+        fits.then_some((start, *bound))
+    })
+}
+
+/// Capitalised words before a number that do not make it a name ("About 40", "Some 600").
+const NOT_NAME_HEADS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "About",
+    "Around",
+    "Roughly",
+    "Approximately",
+    "Nearly",
+    "Almost",
+    "Some",
+    "Over",
+    "Under",
+    "Above",
+    "Below",
+    "More",
+    "Fewer",
+    "Less",
+    "At",
+    "Up",
+    "Between",
+    "From",
+    "To",
+    "Of",
+    "In",
+    "On",
+    "By",
+    "For",
+    "With",
+    "As",
+    "And",
+    "But",
+    "Or",
+    "Only",
+    "Just",
+    "Exactly",
+    "Another",
+    "All",
+    "Its",
+    "Their",
+    "His",
+    "Her",
+    "Our",
+    "Your",
+    "My",
+    "These",
+    "Those",
+    "Estimated",
+    "Even",
+    "Still",
+    "Top",
+    "First",
+    "Last",
+    "Every",
+    "Each",
+    "Since",
+    "Until",
+    "After",
+    "Before",
+    "During",
+    "Within",
+    "Than",
+    "Nearly",
+    "Barely",
+    "Then",
+    "Now",
+    "Another",
+    "Both",
+    "Those",
+    "When",
+    "While",
+    "If",
+    "Although",
+    "Because",
+];
+
+fn is_number_word(w: &str) -> bool {
+    small_number_word(w).is_some() || scale_word(w).is_some_and(|_| w.len() > 2)
+}
+
+fn is_capitalised_word(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && w.chars().count() >= 2
+        && chars.all(|c| c.is_lowercase() || c == '.')
+}
+
+/// Whether the number at word `k` is part of a name: "Chapter 11", "Division 4", "Formula One",
+/// "Gang of Four" (a capitalised number word inside a sentence, or a number after a
+/// capitalised word that is not a month, a weekday or a modifier).
+fn in_name(words: &[&str], k: usize) -> bool {
+    let Some(&w) = words.get(k) else {
+        return false;
+    };
+    let Some(&prev) = k.checked_sub(1).and_then(|p| words.get(p)) else {
+        return false;
+    };
+    let sentence_opens = matches!(prev, "." | "\"" | "\u{201c}" | "(" | ":" | "-" | "--" | "'");
+    // "Thirty-nine soldiers", "Two million": a number word that goes on is a number.
+    let goes_on = words
+        .get(k + 1)
+        .is_some_and(|n| *n == "-" || scale_word(n).is_some());
+    if is_capitalised_word(w) && is_number_word(w) && !sentence_opens && !goes_on {
+        return true;
+    }
+    let numeric = w.starts_with(|c: char| c.is_ascii_digit()) || is_number_word(w);
+    if !numeric || !is_capitalised_word(prev) {
+        return false;
+    }
+    if NAME_HEADS.contains(&prev.trim_end_matches('.')) {
+        return true;
+    }
+    // After another capitalised word, a number that counts something is an amount ("gave
+    // Nigeria 60 days", "Hamilton East three times"); one followed by no unit is a name
+    // ("Legally Blonde 2 and", "Live 8 ,").
+    let counts = scan(words, k).is_some_and(|m| m.quantity.unit.is_some());
+    !counts
+        && !NOT_NAME_HEADS.contains(&prev)
+        && month_number(prev).is_none()
+        && weekday_number(prev).is_none()
+        && currency(prev).is_none()
+        && scale_word(prev).is_none()
+}
+
+/// Capitalised words whose number is a name even when a noun follows ("Chapter 11 protection",
+/// "Article 5 guarantees").
+const NAME_HEADS: &[&str] = &[
+    "Chapter",
+    "Division",
+    "Section",
+    "Article",
+    "Title",
+    "Part",
+    "Round",
+    "Stage",
+    "Phase",
+    "Level",
+    "Group",
+    "Gang",
+    "Formula",
+    "Number",
+    "No",
+    "Channel",
+    "Flight",
+    "Route",
+    "Highway",
+    "Interstate",
+    "Proposition",
+    "Resolution",
+    "Amendment",
+    "Clause",
+    "Rule",
+    "Item",
+    "Class",
+    "Category",
+    "Grade",
+    "District",
+    "Ward",
+    "Precinct",
+    "Zone",
+    "Sector",
+    "Unit",
+    "Block",
+    "Gate",
+    "Terminal",
+    "Platform",
+    "Room",
+    "Episode",
+    "Season",
+    "Series",
+    "Volume",
+    "Book",
+    "Model",
+    "Type",
+    "Mark",
+    "Mission",
+    "Apollo",
+    "Boeing",
+    "Airbus",
+    "Windows",
+    "Tier",
+    "League",
+    "Camp",
+    "Station",
+    "Pier",
+    "Bay",
+    "Lane",
+    "Street",
+    "Avenue",
+    "Road",
+];
+
+/// Words near a pair of numbers that make it a score or a vote tally.
+const TALLY_WORDS: &[&str] = &[
+    "vote", "votes", "voted", "voting", "score", "scored", "won", "win", "wins", "beat", "lost",
+    "defeat", "defeated", "margin", "tally", "ruling", "decision", "victory", "majority", "record",
+];
+
+/// A plain integer: digits and separators only.
+fn plain_integer(w: &str) -> Option<i128> {
+    if !w.chars().all(|c| c.is_ascii_digit() || c == ',') {
+        return None;
+    }
+    parse_decimal(w).map(|(m, _)| m)
+}
+
+/// Where a tally at word `k` ends ("238-187", "5 to 4"): two plain integers joined by a dash
+/// or "to", the first larger, or either way near a word of voting or scoring.
+fn tally_end(words: &[&str], k: usize) -> Option<usize> {
+    let a = plain_integer(words.get(k)?)?;
+    let joiner = *words.get(k + 1)?;
+    if !matches!(joiner, "-" | "\u{2013}" | "to") {
+        return None;
+    }
+    let b = plain_integer(words.get(k + 2)?)?;
+    let near = |w: &&str| TALLY_WORDS.contains(&w.to_lowercase().as_str());
+    let before = words.get(k.saturating_sub(3)..k).unwrap_or(&[]);
+    let after = words.get(k + 3..(k + 5).min(words.len())).unwrap_or(&[]);
+    let cue = before.iter().any(near) || after.iter().any(near);
+    let unit_after = words.get(k + 3).is_some_and(|w| unit_word(w) && !near(w));
+    (a > b && !unit_after || cue).then_some(k + 3)
+}
+
+/// Whether a quantity read at word `k` is a year written alone ("in 2012").
+fn is_year(words: &[&str], m: &QuantityMatch) -> bool {
+    let w = words.get(m.start).copied().unwrap_or("");
+    m.quantity.unit.is_none() && w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())
+}
+
+fn as_f64(q: &Quantity) -> f64 {
+    q.value_f64()
+}
+
+/// The second number of a range after its joiner at `j` ("to as many as 9,000", "and 15"):
+/// the match and whether it is approximate (a bound there, "to as many as", is the range's
+/// end).
+fn range_end(words: &[&str], j: usize) -> Option<(QuantityMatch, bool)> {
+    let mut k = j;
+    let mut approximate = false;
+    for _ in 0..3 {
+        let Some((len, b)) = MODIFIERS.iter().find_map(|(pattern, b)| {
+            let fits = words.get(k..k + pattern.len())?;
+            fits.iter()
+                .zip(pattern.iter())
+                .all(|(w, p)| w.eq_ignore_ascii_case(p))
+                .then_some((pattern.len(), *b))
+        }) else {
+            break;
+        };
+        approximate |= b.is_none();
+        k += len;
+    }
+    let m = scan(words, k)?;
+    (!is_year(words, &m)).then_some((m, approximate))
+}
+
+/// Whether a number's words contain a scale word ("1.5 billion", "$2bn").
+fn scaled(words: &[&str], m: &QuantityMatch) -> bool {
+    words.get(m.start..m.end).unwrap_or(&[]).iter().any(|w| {
+        scale_word(w).is_some()
+            || numeric_token(w).is_some_and(|_| w.ends_with(|c: char| c.is_alphabetic()))
+    })
+}
+
+/// Reads the amount whose number starts at word `k`, with the modifiers before it (down to
+/// `floor`) and the range after it. `None` when the words there are no amount: no number, a
+/// year alone, a tally, or a number inside a name.
+pub fn amount_at(words: &[&str], k: usize, floor: usize) -> Option<Amount> {
+    if in_name(words, k) || tally_end(words, k).is_some() {
+        return None;
+    }
+    let first = scan(words, k)?;
+    if is_year(words, &first) {
+        return None;
+    }
+    let mut start = k;
+    let mut approximate = false;
+    let mut bound = None;
+    let mut opener = None;
+    if let Some((s, b)) = modifier_before(words, k, floor) {
+        start = s;
+        match b {
+            None => approximate = true,
+            Some(b) => bound = Some(b),
+        }
+    } else if let Some(p) = k.checked_sub(1).filter(|p| *p >= floor) {
+        let w = words.get(p).map(|w| w.to_lowercase());
+        opener = w.filter(|w| w == "from" || w == "between");
+    }
+    let mut amount = Amount {
+        value: first.quantity.clone(),
+        min: None,
+        max: None,
+        approximate,
+        bound,
+        start,
+        end: first.end,
+    };
+    let joiner = words.get(first.end).map(|w| w.to_lowercase());
+    let range = match (opener.as_deref(), joiner.as_deref()) {
+        (Some("from"), Some("to")) => Some(Bound::Change),
+        (Some("between"), Some("and")) => Some(Bound::Range),
+        (None, Some("-" | "\u{2013}" | "to")) if bound.is_none() => Some(Bound::Range),
+        _ => None,
+    };
+    if let Some(kind) = range {
+        if let Some((second, approx2)) = range_end(words, first.end + 1) {
+            join_range(words, &mut amount, &first, &second, kind);
+            amount.approximate |= approx2;
+        }
+    }
+    apply_bound(&mut amount);
+    // "20 out of 210": the whole the amount is a part of stays in its words.
+    let out_of = words
+        .get(amount.end..amount.end + 2)
+        .is_some_and(|w| w[0].eq_ignore_ascii_case("out") && w[1].eq_ignore_ascii_case("of"));
+    if let Some(whole) = scan(words, amount.end + 2).filter(|_| out_of) {
+        amount.end = whole.end;
+    }
+    Some(amount)
+}
+
+/// Makes `amount` the range or change from `first` to `second` when their units agree (a
+/// unit or scale written once applies to both: "$5-6 billion", "10 to 15 percent").
+fn join_range(
+    words: &[&str],
+    amount: &mut Amount,
+    first: &QuantityMatch,
+    second: &QuantityMatch,
+    kind: Bound,
+) {
+    let mut lo = first.quantity.clone();
+    let mut hi = second.quantity.clone();
+    if scaled(words, second) && !scaled(words, first) {
+        let shift = hi.exponent - scale_free_exponent(words, second);
+        lo = Quantity::new(lo.mantissa, lo.exponent + shift, lo.unit);
+    }
+    match (&lo.unit, &hi.unit) {
+        (Some(a), Some(b)) if a != b => return,
+        // "up 328% to 3.9 million": a percent is not the start of a count.
+        (Some(a), None) if a == "percent" => return,
+        (None, Some(b)) => lo.unit = Some(b.clone()),
+        (Some(a), None) => hi.unit = Some(a.clone()),
+        _ => {}
+    }
+    let ascending = as_f64(&lo) <= as_f64(&hi);
+    if kind == Bound::Range && !ascending {
+        // "51% to 49%": a range is written low to high; high to low is a score or a margin.
+        return;
+    }
+    let (small, big) = if ascending {
+        (lo.clone(), hi.clone())
+    } else {
+        (hi.clone(), lo.clone())
+    };
+    amount.value = if kind == Bound::Change { hi } else { lo };
+    amount.min = Some(small);
+    amount.max = Some(big);
+    amount.bound = Some(kind);
+    amount.end = second.end;
+}
+
+/// The exponent a match's number has without its scale words.
+fn scale_free_exponent(words: &[&str], m: &QuantityMatch) -> i32 {
+    let digits: Vec<&str> = words
+        .get(m.start..m.end)
+        .unwrap_or(&[])
+        .iter()
+        .copied()
+        .filter(|w| scale_word(w).is_none())
+        .collect();
+    match digits.iter().find_map(|w| numeric_token(w)) {
+        Some((mant, e, _)) => Quantity::new(mant, e, None).exponent,
+        None => m.quantity.exponent,
+    }
+}
+
+/// Sets `min` or `max` from a one-sided bound.
+fn apply_bound(amount: &mut Amount) {
+    match amount.bound {
+        Some(Bound::AtLeast | Bound::MoreThan) => amount.min = Some(amount.value.clone()),
+        Some(Bound::AtMost | Bound::LessThan) => amount.max = Some(amount.value.clone()),
+        _ => {}
+    }
+}
+
+/// The first amount whose number lies in words `from..to`, skipping words `skip` (a date),
+/// tallies and names with numbers. Modifiers may stand before `from` down to `floor`, and a
+/// range may run past `to`.
+pub fn find_amount(
+    words: &[&str],
+    floor: usize,
+    from: usize,
+    to: usize,
+    skip: std::ops::Range<usize>,
+) -> Option<Amount> {
+    let mut k = from;
+    while k < to.min(words.len()) {
+        if skip.contains(&k) {
+            k += 1;
+            continue;
+        }
+        if let Some(end) = tally_end(words, k) {
+            k = end;
+            continue;
+        }
+        if let Some(a) = amount_at(words, k, floor) {
+            return Some(a);
+        }
+        k += 1;
+    }
+    None
 }
 
 // ------------------------------------------------------------------------------------ dates
@@ -572,6 +1244,163 @@ mod tests {
         );
         assert_eq!(q("one of them"), None);
         assert_eq!(q("plan"), None);
+    }
+
+    /// (value, min, max, approximate, bound, its words).
+    type Read = (
+        String,
+        Option<String>,
+        Option<String>,
+        bool,
+        Option<&'static str>,
+        String,
+    );
+
+    /// The first amount in a sentence.
+    fn amount(text: &str) -> Option<Read> {
+        let words: Vec<&str> = text.split(' ').collect();
+        let a = find_amount(&words, 0, 0, words.len(), 0..0)?;
+        let v = |q: &Option<Quantity>| q.as_ref().map(Quantity::value_string);
+        Some((
+            a.value.value_string(),
+            v(&a.min),
+            v(&a.max),
+            a.approximate,
+            a.bound.map(Bound::as_str),
+            words[a.start..a.end].join(" "),
+        ))
+    }
+
+    fn some(s: &str) -> Option<String> {
+        Some(s.to_string())
+    }
+
+    #[test]
+    fn ranges_and_changes_keep_both_ends() {
+        let a = amount("the garrison grew from 1,200 to as many as 4,000 soldiers").unwrap();
+        assert_eq!(a.0, "4000");
+        assert_eq!((a.1, a.2), (some("1200"), some("4000")));
+        assert_eq!(a.4, Some("change"));
+        assert_eq!(a.5, "1,200 to as many as 4,000 soldiers");
+        let a = amount("inflation stayed at 1.1 % - 1.3 % all winter").unwrap();
+        assert_eq!((a.0.as_str(), a.1, a.2), ("1.1", some("1.1"), some("1.3")));
+        assert_eq!(a.4, Some("range"));
+        let a = amount("a loan worth between 7 and 9 million dollars").unwrap();
+        assert_eq!((a.1, a.2), (some("7000000"), some("9000000")));
+        let a = amount("sales fell from $ 90 billion to $ 71.5 billion").unwrap();
+        assert_eq!(a.0, "71500000000");
+        assert_eq!(a.1, some("71500000000"));
+        assert_eq!(a.2, some("90000000000"));
+        let a = amount("costs of $ 2 - 3 billion").unwrap();
+        assert_eq!((a.1, a.2), (some("2000000000"), some("3000000000")));
+    }
+
+    #[test]
+    fn bounds_and_approximations() {
+        let a = amount("a grant of up to 3 billion euros").unwrap();
+        assert_eq!(
+            (a.0.as_str(), a.1, a.2.as_deref()),
+            ("3000000000", None, Some("3000000000"))
+        );
+        assert_eq!(a.4, Some("at-most"));
+        assert_eq!(a.5, "up to 3 billion euros");
+        let a = amount("more than 70 houses burned").unwrap();
+        assert_eq!((a.1.as_deref(), a.4), (Some("70"), Some("more-than")));
+        let a = amount("over 25 villages").unwrap();
+        assert_eq!(a.4, Some("more-than"));
+        let a = amount("at least 3 ships").unwrap();
+        assert_eq!((a.4, a.5.as_str()), (Some("at-least"), "at least 3 ships"));
+        let a = amount("fewer than 12 teachers").unwrap();
+        assert_eq!((a.2.as_deref(), a.4), (Some("12"), Some("less-than")));
+        let a = amount("roughly 8,500 fans").unwrap();
+        assert!(a.3);
+        assert_eq!((a.1, a.2, a.4), (None, None, None));
+        assert!(amount("nearly two million voters").unwrap().3);
+        assert!(!amount("8,500 fans").unwrap().3);
+        let a = amount("14 out of 30 judges agreed").unwrap();
+        assert_eq!((a.0.as_str(), a.5.as_str()), ("14", "14 out of 30 judges"));
+    }
+
+    #[test]
+    fn compound_units() {
+        assert_eq!(q("60 miles per hour ,").unwrap().1, some("miles per hour"));
+        assert_eq!(
+            q("400 cubic metres of gas").unwrap().1,
+            some("cubic metres")
+        );
+        assert_eq!(
+            q("9 square kilometres").unwrap().1,
+            some("square kilometres")
+        );
+        assert_eq!(q("900 barrels a day").unwrap().1, some("barrels per day"));
+        assert_eq!(q("3 euros per litre").unwrap().1, some("EUR"));
+        assert_eq!(q("5 per cent").unwrap().1, some("percent"));
+    }
+
+    #[test]
+    fn names_and_tallies_are_not_amounts() {
+        assert_eq!(amount("the firm sought Chapter 7 protection"), None);
+        assert_eq!(amount("he joined Section 9 of the police"), None);
+        assert_eq!(amount("the Famous Five returned"), None);
+        assert_eq!(amount("a driver in Formula One"), None);
+        assert_eq!(amount("the senate voted 61 - 38 for it"), None);
+        assert_eq!(amount("they won 4 to 1 at home"), None);
+        assert_eq!(amount("the court ruled 5 - 4"), None);
+        // High to low is a margin, not a range: the first figure alone.
+        let a = amount("a margin of 55 % to 45 %").unwrap();
+        assert_eq!((a.0.as_str(), a.1, a.2, a.4), ("55", None, None, None));
+        // A tally is skipped, and the amount after it is read.
+        assert_eq!(
+            amount("a 52 - 48 vote with 300 abstentions").unwrap().0,
+            "300"
+        );
+        // A modifier at the start of a sentence is not a name.
+        assert_eq!(amount("About 90 people came").unwrap().0, "90");
+        assert_eq!(amount("in 2019 , prices rose"), None);
+        // A capitalised number word that goes on is a number, wherever it stands.
+        assert_eq!(
+            amount("so far , Twenty - two sailors drowned").unwrap().0,
+            "22"
+        );
+        // After a name, a number that counts something is still an amount.
+        assert_eq!(amount("the treaty gave Portugal 90 days").unwrap().0, "90");
+        assert_eq!(amount("she toured Lower Saxony four times").unwrap().0, "4");
+        assert_eq!(amount("a sequel , Space Raiders 3 , opened"), None);
+        // A percent is not the start of a count.
+        let a = amount("visits are up 40 % to 2.5 million").unwrap();
+        assert_eq!((a.0.as_str(), a.4), ("40", None));
+    }
+
+    use proptest::strategy::Strategy;
+
+    proptest::proptest! {
+        #[test]
+        fn amounts_never_panic_and_hold_their_value(
+            words in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::sample::select(vec![
+                        "from", "to", "between", "and", "up", "at", "least", "more", "than",
+                        "about", "as", "many", "-", "%", "$", "billion", "per", "hour",
+                        "miles", "cubic", "feet", "Chapter", "Four", "vote", "over", "a",
+                    ]).prop_map(String::from),
+                    "[0-9]{1,4}(\\.[0-9]{1,2})?",
+                    "\\PC{0,6}",
+                ],
+                0..14,
+            ),
+        ) {
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            if let Some(a) = find_amount(&words, 0, 0, words.len(), 0..0) {
+                proptest::prop_assert!(a.start <= a.end && a.end <= words.len());
+                let v = a.value.value_f64();
+                if let Some(min) = &a.min {
+                    proptest::prop_assert!(min.value_f64() <= v);
+                }
+                if let Some(max) = &a.max {
+                    proptest::prop_assert!(v <= max.value_f64());
+                }
+            }
+        }
     }
 
     #[test]

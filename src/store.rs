@@ -27,7 +27,10 @@
 //! quoted sentences are one run of UTF-8 after a list of (sentence index, end) pairs, so a
 //! loaded graph points into the file's bytes instead of copying them. Numbers are LEB128
 //! varints, strings are length-prefixed UTF-8, confidences are `f64` bits, claim ids of the
-//! form `c` + 16 hex digits take 8 bytes. Equal graphs give equal bytes.
+//! form `c` + 16 hex digits take 8 bytes. A value's quantity is tagged 0 (none), 1 (exact
+//! decimal and unit) or 2 (the same, then min, max, approximate flag and bound kind: an amount
+//! whose words state a range, a bound or an approximation); stores written before tag 2 read
+//! unchanged. Equal graphs give equal bytes.
 //!
 //! [`load`] memory-maps the file (on Unix; elsewhere it reads it): the checksum and the
 //! decoding read it once, and the loaded graph's evidence stays in the page cache instead of
@@ -402,9 +405,17 @@ fn encode_blocks<W: Write>(graph: &KnowledgeGraph, mut out: W, per_block: usize)
         match &value.quantity {
             None => enc.u8(0)?,
             Some(q) => {
-                enc.u8(1)?;
+                // 1: a plain amount (as every version wrote it); 2: one with a range, a bound
+                // or an approximation.
+                enc.u8(if q.is_qualified() { 2 } else { 1 })?;
                 enc.str(&q.exact)?;
                 enc.opt_str(q.unit.as_deref())?;
+                if q.is_qualified() {
+                    enc.opt_str(q.min.as_deref())?;
+                    enc.opt_str(q.max.as_deref())?;
+                    enc.u8(u8::from(q.approximate))?;
+                    enc.opt_str(q.bound.as_deref())?;
+                }
             }
         }
         enc.opt_str(value.date.as_deref())?;
@@ -796,12 +807,23 @@ fn get_nodes(
     for _ in 0..n_values {
         let id = d.string()?;
         let text = d.string()?;
-        let quantity = match d.bool()? {
-            false => None,
-            true => Some(ValueQuantity {
-                exact: d.string()?,
-                unit: d.opt_string()?,
-            }),
+        let quantity = match d.u8()? {
+            0 => None,
+            tag @ (1 | 2) => {
+                let mut q = ValueQuantity {
+                    exact: d.string()?,
+                    unit: d.opt_string()?,
+                    ..ValueQuantity::default()
+                };
+                if tag == 2 {
+                    q.min = d.opt_string()?;
+                    q.max = d.opt_string()?;
+                    q.approximate = d.bool()?;
+                    q.bound = d.opt_string()?;
+                }
+                Some(q)
+            }
+            b => return Err(d.error(format!("expected a quantity tag (0, 1 or 2), found {b}"))),
         };
         let date = d.opt_string()?;
         restored(

@@ -411,7 +411,6 @@ impl<'a> SentenceCtx<'a> {
         // Date first: a date may run past the phrase ("Saturday, March 29, 2008"), and the
         // numbers inside a date are not amounts.
         let n_words = self.words.len();
-        let words = &self.words[start.min(n_words)..end.min(n_words)];
         let mut date_tokens = (0, 0);
         for k in start..end.min(n_words) {
             if let Some(d) = quantity::scan_date(&self.words, k, self.article_date) {
@@ -438,20 +437,62 @@ impl<'a> SentenceCtx<'a> {
                 break;
             }
         }
-        for k in 0..words.len() {
-            if k >= date_tokens.0 && k < date_tokens.1 {
-                continue;
-            }
-            if let Some(q) = quantity::scan(words, k) {
-                // A year alone ("in 2012") is a date, not an amount.
-                let is_year = q.quantity.unit.is_none()
-                    && words[k].len() == 4
-                    && words[k].chars().all(|c| c.is_ascii_digit());
-                if !is_year {
-                    arg.quantity = Some(QuantityWire::from_quantity(&q.quantity));
-                    break;
-                }
-            }
+        let skip = start + date_tokens.0..start + date_tokens.1;
+        self.amount_argument(arg, start, end, skip)
+    }
+
+    /// Gives an argument over words `start..end` its amount, if it holds one (a year alone,
+    /// a tally or a number inside a name is none), and widens its words to the whole amount:
+    /// a modifier before it ("about", "at least", "up to") and the rest of a range after it
+    /// ("from 3,000 | to as many as 9,000"). A preposition opening a range ("from", "between")
+    /// stays out of the words: the predicate may hold it.
+    fn amount_argument(
+        &self,
+        mut arg: Argument,
+        start: usize,
+        end: usize,
+        skip: std::ops::Range<usize>,
+    ) -> Argument {
+        // Words after the phrase belong to the amount only when they go on with it: a range
+        // ("to 15", "and 15"), a rate ("per hour"), a percent sign, "out of 30". A plain word
+        // there ("the four | arrested were") is not its unit.
+        let goes_on = self.words.get(end).is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "to" | "-" | "\u{2013}" | "and" | "per" | "a" | "an" | "out" | "%" | "percent"
+            )
+        });
+        let n_words = if goes_on {
+            self.words.len()
+        } else {
+            end.min(self.words.len())
+        };
+        let words = &self.words[..n_words];
+        let floor = start.saturating_sub(3);
+        let inside = quantity::find_amount(words, floor, start, end, skip);
+        // "a loan | of up to 40 million euros": an amount the phrase was cut before.
+        let after_of = || {
+            let of = self
+                .words
+                .get(end)
+                .is_some_and(|w| w.eq_ignore_ascii_case("of"));
+            let all = &self.words[..];
+            quantity::find_amount(all, end + 1, end + 1, end + 5, 0..0)
+                .filter(|a| of && a.start == end + 1)
+        };
+        let Some(amount) = inside.or_else(after_of) else {
+            return arg;
+        };
+        arg.quantity = Some(QuantityWire::from_amount(&amount));
+        let (a, b) = (
+            amount.start.min(start),
+            amount.end.max(end).min(self.words.len()),
+        );
+        if (a, b) != (start, end) && a < b {
+            let span = self.span_of(a, b);
+            arg.text = span.of(self.text).to_string();
+            arg.start = span.start;
+            arg.end = span.end;
         }
         arg
     }
@@ -958,11 +999,15 @@ impl<'a> SentenceCtx<'a> {
             readings.push((lemma, informative, Rule::ClauseArgument));
         }
         for (lemma, objects, rule) in &readings {
+            let objects: Vec<Argument> = objects
+                .iter()
+                .map(|o| without_predicate_words(lemma, o))
+                .collect();
             self.push_claims(
                 c,
                 &subjects,
                 lemma,
-                objects,
+                &objects,
                 rule.clone(),
                 &attribution,
                 evidence,
@@ -1262,4 +1307,46 @@ fn normalise_predicate(s: &str) -> String {
         })
         .collect();
     words.join(" ")
+}
+
+/// An amount whose words were widened to its modifier ("more than $20 million") loses the
+/// words its predicate already ends with ("be worth more than"), so they are not said twice.
+fn without_predicate_words(lemma: &str, object: &Argument) -> Argument {
+    let mut object = object.clone();
+    if object.quantity.is_none() {
+        return object;
+    }
+    let tail: Vec<&str> = lemma.split_whitespace().collect();
+    // Byte offset where each word of the object's text starts.
+    let starts: Vec<usize> = object
+        .text
+        .char_indices()
+        .filter(|&(i, ch)| {
+            !ch.is_whitespace() && (i == 0 || object.text[..i].ends_with(char::is_whitespace))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    for n in (1..=3.min(tail.len())).rev() {
+        let Some(&cut) = starts.get(n) else { continue };
+        let head: Vec<String> = object.text[..cut]
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect();
+        // "be sold at | at least 2": cutting "at" would break the modifier.
+        let rest = object.text[cut..].split_whitespace().next().unwrap_or("");
+        let breaks = matches!(
+            rest.to_lowercase().as_str(),
+            "least" | "most" | "than" | "to" | "many" | "much" | "of" | "excess"
+        );
+        let repeated = head
+            .iter()
+            .map(String::as_str)
+            .eq(tail[tail.len() - n..].iter().copied());
+        if repeated && !breaks {
+            object.text = object.text[cut..].to_string();
+            object.start += cut;
+            break;
+        }
+    }
+    object
 }

@@ -102,13 +102,29 @@ impl From<EntityKindWire> for EntityKind {
 }
 
 /// A number with its unit, on the wire: `{"value": 600000, "unit": "troops"}`. `value` is the
-/// exact decimal as a JSON number; `exact` keeps the decimal string for merging.
+/// exact decimal as a JSON number; `exact` keeps the decimal string for merging. What the words
+/// say about it, when they say it: `min` and `max` (a range, a change, or one side of a bound),
+/// `approximate` ("about 600,000"), and `bound`, the kind of bound (`range`, `change`,
+/// `at-least`, `more-than`, `at-most`, `less-than`; see [`crate::quantity::Bound`]). All four
+/// are left out when absent, so records written before them read as before.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct QuantityWire {
     pub value: f64,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub unit: Option<String>,
     pub exact: String,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub min: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub max: Option<f64>,
+    #[serde(skip_serializing_if = "is_false", default)]
+    pub approximate: bool,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub bound: Option<String>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 impl QuantityWire {
@@ -117,7 +133,33 @@ impl QuantityWire {
             value: q.value_f64(),
             unit: q.unit.clone(),
             exact: q.value_string(),
+            min: None,
+            max: None,
+            approximate: false,
+            bound: None,
         }
+    }
+
+    /// An amount with its range, bound and approximation.
+    pub fn from_amount(a: &crate::quantity::Amount) -> QuantityWire {
+        QuantityWire {
+            min: a.min.as_ref().map(crate::quantity::Quantity::value_f64),
+            max: a.max.as_ref().map(crate::quantity::Quantity::value_f64),
+            approximate: a.approximate,
+            bound: a.bound.map(|b| b.as_str().to_string()),
+            ..QuantityWire::from_quantity(&a.value)
+        }
+    }
+
+    /// The part of the merge key after value and unit: the range (`:1200..4000`, `:40..` for
+    /// "more than 40"), empty for a plain amount. An approximation is left out, so "about
+    /// 600,000" merges with "600,000".
+    pub fn range_key(&self) -> String {
+        if self.min.is_none() && self.max.is_none() {
+            return String::new();
+        }
+        let end = |x: Option<f64>| x.map(|v| v.to_string()).unwrap_or_default();
+        format!(":{}..{}", end(self.min), end(self.max))
     }
 }
 
@@ -179,14 +221,19 @@ impl Argument {
         Span::new(self.start, self.end)
     }
 
-    /// The key this argument merges on: the entity id, the exact quantity, the date, else the
-    /// lower-cased text.
+    /// The key this argument merges on: the entity id, the exact quantity with its range (not
+    /// its approximation), the date, else the lower-cased text.
     pub fn merge_key(&self) -> String {
         if let Some(e) = &self.entity {
             return format!("entity:{e}");
         }
         if let Some(q) = &self.quantity {
-            return format!("quantity:{}:{}", q.exact, q.unit.as_deref().unwrap_or(""));
+            return format!(
+                "quantity:{}:{}{}",
+                q.exact,
+                q.unit.as_deref().unwrap_or(""),
+                q.range_key()
+            );
         }
         if let Some(d) = &self.date {
             return format!("date:{d}");
@@ -453,6 +500,40 @@ mod tests {
         assert_eq!(
             serde_json::to_string(&other).unwrap(),
             "\"from-another-tool\""
+        );
+    }
+
+    #[test]
+    fn amounts_merge_on_value_unit_and_range_not_on_approximation() {
+        use super::{Argument, QuantityWire};
+        let arg = |q: QuantityWire| Argument {
+            quantity: Some(q),
+            ..Argument::text("x", crate::text::Span::new(0, 1))
+        };
+        let plain = QuantityWire::from_quantity(&crate::quantity::Quantity::new(
+            450_000,
+            0,
+            Some("sailors".into()),
+        ));
+        let about = QuantityWire {
+            approximate: true,
+            ..plain.clone()
+        };
+        let over = QuantityWire {
+            min: Some(450_000.0),
+            bound: Some("more-than".into()),
+            ..plain.clone()
+        };
+        assert_eq!(arg(plain.clone()).merge_key(), arg(about).merge_key());
+        assert_ne!(arg(plain.clone()).merge_key(), arg(over).merge_key());
+        // A record written before bounds existed reads as a plain amount.
+        let old: QuantityWire =
+            serde_json::from_str(r#"{"value":450000.0,"unit":"sailors","exact":"450000"}"#)
+                .unwrap();
+        assert_eq!(old, plain);
+        assert_eq!(
+            serde_json::to_string(&old).unwrap(),
+            r#"{"value":450000.0,"unit":"sailors","exact":"450000"}"#
         );
     }
 

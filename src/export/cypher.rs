@@ -111,6 +111,14 @@ pub(super) fn write(sel: &Selection<'_>, out: &mut dyn Write) -> io::Result<()> 
                     if let Some(unit) = &q.unit {
                         let _ = write!(set, ", n.unit = {}", string(unit));
                     }
+                    for (name, v) in [("min", &q.min), ("max", &q.max), ("bound", &q.bound)] {
+                        if let Some(v) = v {
+                            let _ = write!(set, ", n.{name} = {}", string(v));
+                        }
+                    }
+                    if q.approximate {
+                        set.push_str(", n.approximate = true");
+                    }
                 }
                 if let Some(date) = &v.date {
                     let _ = write!(set, ", n.date = {}", string(date));

@@ -23,6 +23,10 @@ const KEYS: &[(&str, &str, &str, &str)] = &[
     ("n_text", "node", "text", "string"),
     ("n_quantity", "node", "quantity", "string"),
     ("n_unit", "node", "unit", "string"),
+    ("n_min", "node", "min", "string"),
+    ("n_max", "node", "max", "string"),
+    ("n_approximate", "node", "approximate", "boolean"),
+    ("n_bound", "node", "bound", "string"),
     ("n_date", "node", "date", "string"),
     ("n_article", "node", "article", "string"),
     ("n_title", "node", "title", "string"),
@@ -122,6 +126,12 @@ pub(super) fn write(sel: &Selection<'_>, out: &mut dyn Write) -> io::Result<()> 
                     "n_unit",
                     v.quantity.as_ref().and_then(|q| q.unit.as_deref()),
                 )?;
+                if let Some(q) = &v.quantity {
+                    data_opt(out, "n_min", q.min.as_deref())?;
+                    data_opt(out, "n_max", q.max.as_deref())?;
+                    data_opt(out, "n_approximate", q.approximate.then_some("true"))?;
+                    data_opt(out, "n_bound", q.bound.as_deref())?;
+                }
                 data_opt(out, "n_date", v.date.as_deref())?;
             }
         }

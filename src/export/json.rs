@@ -6,7 +6,8 @@
 //! * Every node has `id`, `label` (what a viewer shows), `kind` (`entity`, `value` or `article`) and `type` (`person`,
 //!   `place`, `organisation`, `value`, `article`). Entities add `name`, `aliases`, `xref`,
 //!   `n_mentions`, `n_articles`; values add `text` and, when known, `quantity` (exact decimal
-//!   string), `unit`, `date`; articles (id `article:` + article id) add `article`, `title`,
+//!   string), `unit`, the range's `min` and `max` (decimal strings), `approximate: true`, the
+//!   `bound` kind, `date`; articles (id `article:` + article id) add `article`, `title`,
 //!   `date`, `url`, `source`, `hash`.
 //! * Every link has `source`, `target`, `key`, `label` and `kind`. A `claim` link (subject → object,
 //!   key = relation id) adds `predicate`, `negated`, `n_supports`, `n_sources` (independent
@@ -69,6 +70,14 @@ struct NodeWire<'g> {
     quantity: Option<&'g str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     unit: Option<&'g str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    min: Option<&'g str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    max: Option<&'g str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    approximate: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    bound: Option<&'g str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     date: Option<&'g str>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -233,6 +242,13 @@ fn node_wire<'g>(sel: &Selection<'g>, node: NodeRef<'g>) -> NodeWire<'g> {
             text: Some(&v.text),
             quantity: v.quantity.as_ref().map(|q| q.exact.as_str()),
             unit: v.quantity.as_ref().and_then(|q| q.unit.as_deref()),
+            min: v.quantity.as_ref().and_then(|q| q.min.as_deref()),
+            max: v.quantity.as_ref().and_then(|q| q.max.as_deref()),
+            approximate: v
+                .quantity
+                .as_ref()
+                .and_then(|q| q.approximate.then_some(true)),
+            bound: v.quantity.as_ref().and_then(|q| q.bound.as_deref()),
             date: v.date.as_deref(),
             ..NodeWire::default()
         },

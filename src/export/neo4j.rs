@@ -112,20 +112,29 @@ fn entities(sel: &Selection<'_>, out: &mut dyn Write) -> io::Result<()> {
 }
 
 fn values(sel: &Selection<'_>, out: &mut dyn Write) -> io::Result<()> {
-    out.write_all(b"id:ID,:LABEL,name,text,type,quantity,unit,date\n")?;
+    out.write_all(
+        b"id:ID,:LABEL,name,text,type,quantity,unit,min,max,approximate:boolean,bound,date\n",
+    )?;
     for node in &sel.nodes {
         let NodeRef::Value(v) = node else {
             continue;
         };
         writeln!(
             out,
-            "{},{},{},{},\"value\",{},{},{}",
+            "{},{},{},{},\"value\",{},{},{},{},{},{},{}",
             field(&node_id(&v.id)),
             labels(&["Value"]),
             field(&v.text),
             field(&v.text),
             opt(v.quantity.as_ref().map(|q| q.exact.as_str())),
             opt(v.quantity.as_ref().and_then(|q| q.unit.as_deref())),
+            opt(v.quantity.as_ref().and_then(|q| q.min.as_deref())),
+            opt(v.quantity.as_ref().and_then(|q| q.max.as_deref())),
+            opt(v
+                .quantity
+                .as_ref()
+                .and_then(|q| q.approximate.then_some("true"))),
+            opt(v.quantity.as_ref().and_then(|q| q.bound.as_deref())),
             opt(v.date.as_deref()),
         )?;
     }

@@ -17,7 +17,9 @@
 //!
 //! * **quantity**: asserted amounts in the same unit that differ, unless one lies in a range
 //!   the other states ("between 500 and 600"), satisfies its bound ("more than 500") or lies
-//!   within 10% of an approximate one ("about 600,000");
+//!   within 10% of an approximate one ("about 600,000"). The range, bound and approximation
+//!   come from the quantity record ([`ValueQuantity`]); for a plain record (and records
+//!   written before quantities had them) the support's words are read again;
 //! * **negation**: the same object, asserted and negated;
 //! * **one-valued**: a predicate in [`ONE_VALUED_PREDICATES`] with two different objects of
 //!   the same kind (two places, two persons, two organisations, two dates that are not one
@@ -33,7 +35,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use petgraph::stable_graph::EdgeIndex;
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};
 
-use super::{AsOf, KnowledgeGraph, NodeRef, RelationRef, SupportRef};
+use super::{AsOf, KnowledgeGraph, NodeRef, RelationRef, SupportRef, ValueNode, ValueQuantity};
 use crate::gazetteer::EntityKind;
 use crate::hash::{fnv1a64_parts, hex_id};
 use crate::quantity::Date;
@@ -362,19 +364,22 @@ fn value_conflict(
         (NodeRef::Value(va), NodeRef::Value(vb)) => match (&va.quantity, &vb.quantity) {
             (Some(qa), Some(qb)) => {
                 let (x, y) = (qa.exact.parse::<f64>().ok()?, qb.exact.parse::<f64>().ok()?);
-                let (ta, tb) = (amount_words(a, &va.text), amount_words(b, &vb.text));
-                let consistent = qa.exact == qb.exact
-                    || Bounds::of(&ta, x).contains(y)
-                    || Bounds::of(&tb, y).contains(x);
+                let (ba, bb) = (
+                    Bounds::of_value(a, va, qa, x),
+                    Bounds::of_value(b, vb, qb, y),
+                );
+                let consistent = qa.exact == qb.exact || ba.overlaps(&bb);
                 let same_measure = measure_words(&va.text) == measure_words(&vb.text);
-                let single = |t: &str| {
+                // More than one number in the words, unless the record says what they are:
+                // extraction may have picked the wrong one.
+                let single = |t: &str, q: &ValueQuantity| {
                     let words: Vec<&str> = t.split_whitespace().collect();
-                    numbers_in(&words).len() <= 1
+                    q.is_qualified() || numbers_in(&words).len() <= 1
                 };
                 // "400" against "400,000": a scale word lost in extraction, not a figure.
                 let ratio = if x.abs() > y.abs() { x / y } else { y / x };
                 let rescaled = [1e3, 1e6, 1e9].iter().any(|r| (ratio - r).abs() < 1e-9 * r);
-                let clear = single(&va.text) && single(&vb.text) && !rescaled;
+                let clear = single(&va.text, qa) && single(&vb.text, qb) && !rescaled;
                 (!consistent && same_measure && clear).then_some(ConflictKind::Quantity)
             }
             (None, None) if one_valued => {
@@ -482,6 +487,44 @@ struct Bounds {
 }
 
 impl Bounds {
+    /// The bounds of a relation's amount: from its record when the record states them (a
+    /// range, a bound, an approximation), else read again from its support's words (records
+    /// written before quantities had bounds, and plain amounts, which the words confirm).
+    fn of_value(r: &RelationRef<'_>, v: &ValueNode, q: &ValueQuantity, value: f64) -> Bounds {
+        if q.is_qualified() {
+            return Bounds::of_record(q, value);
+        }
+        Bounds::of(&amount_words(r, &v.text), value)
+    }
+
+    /// The bounds a quantity record states: its ends (open where absent), widened by 10%
+    /// when approximate.
+    fn of_record(q: &ValueQuantity, value: f64) -> Bounds {
+        let end = |s: &Option<String>| s.as_deref().and_then(|s| s.parse::<f64>().ok());
+        let one_sided = matches!(
+            q.bound.as_deref(),
+            Some("at-least" | "more-than" | "at-most" | "less-than")
+        );
+        let (lo, hi) = match (end(&q.min), end(&q.max)) {
+            (None, None) => (value, value),
+            (lo, hi) if one_sided => (lo.unwrap_or(f64::NEG_INFINITY), hi.unwrap_or(f64::INFINITY)),
+            (lo, hi) => (lo.unwrap_or(value), hi.unwrap_or(value)),
+        };
+        if !q.approximate {
+            return Bounds { lo, hi };
+        }
+        // Infinite ends stay infinite (∞ × 0.1 is ∞, never NaN).
+        Bounds {
+            lo: lo - lo.abs() * 0.1,
+            hi: hi + hi.abs() * 0.1,
+        }
+    }
+
+    /// Whether some value lies in both.
+    fn overlaps(&self, other: &Bounds) -> bool {
+        self.lo <= other.hi && other.lo <= self.hi
+    }
+
     fn of(text: &str, value: f64) -> Bounds {
         let lower = text.to_lowercase();
         let words: Vec<&str> = lower.split_whitespace().collect();
@@ -549,6 +592,7 @@ impl Bounds {
         }
     }
 
+    #[cfg(test)]
     fn contains(&self, x: f64) -> bool {
         self.lo <= x && x <= self.hi
     }
@@ -826,5 +870,40 @@ mod tests {
         assert!(Bounds::of("about 600,000 troops", 600_000.0).contains(640_000.0));
         assert!(!Bounds::of("600,000 troops", 600_000.0).contains(640_000.0));
         assert!(Bounds::of("$1.2 to $1.5 million", 1.2e6).contains(1.4e6));
+    }
+
+    fn record(min: Option<&str>, max: Option<&str>, approx: bool, bound: &str) -> ValueQuantity {
+        ValueQuantity {
+            exact: "0".into(),
+            unit: None,
+            min: min.map(str::to_string),
+            max: max.map(str::to_string),
+            approximate: approx,
+            bound: (!bound.is_empty()).then(|| bound.to_string()),
+        }
+    }
+
+    #[test]
+    fn record_bounds_hold_ranges_bounds_and_approximations() {
+        let range = Bounds::of_record(&record(Some("70"), Some("90"), false, "range"), 70.0);
+        assert!(range.overlaps(&Bounds { lo: 85.0, hi: 85.0 }));
+        assert!(!range.overlaps(&Bounds { lo: 95.0, hi: 95.0 }));
+        let over = Bounds::of_record(&record(Some("40"), None, false, "more-than"), 40.0);
+        assert!(over.overlaps(&Bounds {
+            lo: 400.0,
+            hi: 400.0
+        }));
+        assert!(!over.overlaps(&Bounds { lo: 30.0, hi: 30.0 }));
+        let up_to = Bounds::of_record(&record(None, Some("5"), false, "at-most"), 5.0);
+        assert!(up_to.overlaps(&Bounds { lo: 2.0, hi: 2.0 }));
+        let about = Bounds::of_record(&record(None, None, true, ""), 600.0);
+        assert!(about.overlaps(&Bounds {
+            lo: 650.0,
+            hi: 650.0
+        }));
+        assert!(!about.overlaps(&Bounds {
+            lo: 700.0,
+            hi: 700.0
+        }));
     }
 }

@@ -386,10 +386,7 @@ impl KnowledgeGraph {
         Some(End::Literal(Literal {
             key,
             text: arg.text.clone(),
-            quantity: arg.quantity.as_ref().map(|q| ValueQuantity {
-                exact: q.exact.clone(),
-                unit: q.unit.clone(),
-            }),
+            quantity: arg.quantity.as_ref().map(ValueQuantity::from_wire),
             date: arg.date.clone(),
         }))
     }

@@ -96,12 +96,39 @@ pub struct ValueNode {
     pub date: Option<String>,
 }
 
-/// The exact number of a quantity value.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// The exact number of a quantity value, with the range, bound and approximation its words
+/// state (see [`crate::claim::QuantityWire`]).
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct ValueQuantity {
     /// The exact decimal, e.g. `600000`.
     pub exact: String,
     pub unit: Option<String>,
+    /// The lower and upper ends, as decimals (`1200`), when the words state them.
+    pub min: Option<String>,
+    pub max: Option<String>,
+    /// "about 600,000".
+    pub approximate: bool,
+    /// `range`, `change`, `at-least`, `more-than`, `at-most` or `less-than`.
+    pub bound: Option<String>,
+}
+
+impl ValueQuantity {
+    /// The graph's form of a claim's quantity.
+    pub fn from_wire(q: &crate::claim::QuantityWire) -> ValueQuantity {
+        ValueQuantity {
+            exact: q.exact.clone(),
+            unit: q.unit.clone(),
+            min: q.min.map(|v| v.to_string()),
+            max: q.max.map(|v| v.to_string()),
+            approximate: q.approximate,
+            bound: q.bound.clone(),
+        }
+    }
+
+    /// Whether the words state more than the number (a range, a bound or an approximation).
+    pub fn is_qualified(&self) -> bool {
+        self.min.is_some() || self.max.is_some() || self.approximate || self.bound.is_some()
+    }
 }
 
 /// An article and the sentences its claims quote.

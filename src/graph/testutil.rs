@@ -39,11 +39,8 @@ pub fn arg(spec: &str) -> Argument {
     let mut a = Argument::text(spec, Default::default());
     let mut words = spec.split_whitespace();
     if let Some(Ok(n)) = words.next().map(|w| w.replace(',', "").parse::<u64>()) {
-        a.quantity = Some(QuantityWire {
-            value: n as f64,
-            unit: words.next().map(str::to_string),
-            exact: n.to_string(),
-        });
+        let q = crate::quantity::Quantity::new(i128::from(n), 0, words.next().map(str::to_string));
+        a.quantity = Some(QuantityWire::from_quantity(&q));
     }
     a
 }

@@ -421,3 +421,60 @@ fn appositions_give_roles() {
         .filter(|c| c["rule"] == "apposition")
         .all(|c| c["predicate"]["text"] == ","));
 }
+
+/// The quantity of the first claim whose predicate lemma is `lemma`.
+fn quantity_of<'c>(claims: &'c [Value], lemma: &str) -> &'c Value {
+    let claim = claims
+        .iter()
+        .find(|c| c["predicate"]["lemma"] == lemma)
+        .unwrap_or_else(|| panic!("no claim with predicate {lemma}: {:?}", summaries(claims)));
+    &claim["object"]["quantity"]
+}
+
+#[test]
+fn amounts_keep_their_ranges_bounds_and_approximations() {
+    let claims = claims_of("amounts.txt");
+    // A change keeps both ends, the value is where it ended, and the words stay whole.
+    let fleet = claims
+        .iter()
+        .find(|c| c["object"]["quantity"]["bound"] == "change")
+        .unwrap_or_else(|| panic!("no change: {:?}", summaries(claims)));
+    assert_eq!(fleet["object"]["text"], "14 to as many as 22");
+    let q = &fleet["object"]["quantity"];
+    assert_eq!(
+        (q["exact"].as_str(), q["min"].as_f64(), q["max"].as_f64()),
+        (Some("22"), Some(14.0), Some(22.0))
+    );
+    // "up to": an upper bound.
+    let loan = claims
+        .iter()
+        .find(|c| c["object"]["quantity"]["bound"] == "at-most")
+        .unwrap_or_else(|| panic!("no bound: {:?}", summaries(claims)));
+    assert_eq!(
+        loan["object"]["quantity"]["max"].as_f64(),
+        Some(40_000_000.0)
+    );
+    assert!(loan["object"]["text"]
+        .as_str()
+        .unwrap()
+        .contains("up to 40 million euros"));
+    // A compound unit stays whole.
+    let gusts = quantity_of(claims, "reach");
+    assert_eq!(gusts["unit"], "miles per hour");
+    // "About": approximate, and the words keep it.
+    let strikers = claims
+        .iter()
+        .find(|c| c["subject"]["quantity"]["approximate"] == true)
+        .unwrap_or_else(|| panic!("no approximate subject: {:?}", summaries(claims)));
+    assert!(strikers["subject"]["text"]
+        .as_str()
+        .unwrap()
+        .starts_with("About 3,200"));
+    // A tally and a chapter name are no amounts.
+    for c in claims {
+        for side in ["subject", "object"] {
+            let exact = c[side]["quantity"]["exact"].as_str().unwrap_or("");
+            assert!(!["31", "12", "11"].contains(&exact), "{}", summary(c));
+        }
+    }
+}

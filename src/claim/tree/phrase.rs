@@ -290,6 +290,7 @@ pub(super) fn obliques(tree: &Tree, v: usize) -> Vec<Arg> {
         let time = is_time(tree, k);
         out.push((time, Arg { prep, phrase }));
     }
+    join_ranges(tree, &mut out);
     out.sort_by_key(|(time, _)| *time);
     out.into_iter().map(|(_, a)| a).collect()
 }
@@ -299,4 +300,32 @@ pub(super) fn obliques(tree: &Tree, v: usize) -> Vec<Arg> {
 fn is_time_noun(w: &str) -> bool {
     use crate::lexicon::{TIME_NOUNS, WEEKDAYS};
     WEEKDAYS.contains(&w) || TIME_NOUNS.contains(&w) || w == "day"
+}
+
+/// Joins "from X" and the "to Y" right after it into one oblique when both hold a number
+/// ("raised its workforce from 2,000 to 7,500"): the parse reads two obliques, but the amount
+/// is one range, and cut in two its first half would mislead.
+fn join_ranges(tree: &Tree, out: &mut Vec<(bool, Arg)>) {
+    let numeric = |a: &Arg| (a.phrase.start..a.phrase.end).any(|k| tree.tag(k) == "CD");
+    let mut i = 0;
+    while i + 1 < out.len() {
+        let (a, b) = (&out[i].1, &out[i + 1].1);
+        let from = a.prep.is_some_and(|p| tree.lower(p) == "from");
+        let to = b
+            .prep
+            .filter(|&p| tree.lower(p) == "to" && p == a.phrase.end);
+        if let (true, Some(_)) = (from, to) {
+            if numeric(a) && numeric(b) {
+                let phrase = Phrase {
+                    start: a.phrase.start,
+                    end: b.phrase.end,
+                    conjuncts: vec![(a.phrase.start, b.phrase.end)],
+                    head: b.phrase.head,
+                };
+                out[i].1.phrase = phrase;
+                out.remove(i + 1);
+            }
+        }
+        i += 1;
+    }
 }

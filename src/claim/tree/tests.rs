@@ -48,7 +48,6 @@ impl Read {
 }
 
 #[test]
-#[ignore = "the shipped parser reads `to 7,500` as a second obl of `raised`, which EWT also does; the reader should join a from/to pair of obliques into one range"]
 fn a_range_stays_one_whole_oblique() {
     let r = read("The company raised its workforce from 2,000 to 7,500 .");
     assert_eq!(r.object("raised"), "its workforce");
