@@ -127,6 +127,75 @@ pub fn is_subordinator(word: &str) -> bool {
     SUBORDINATORS.contains(&word)
 }
 
+/// Adverbs that hedge what their verb asserts ("reportedly signed", "seemingly ignored"): the
+/// clause grammar and the tree reader mark such a verb's claim `hedged`.
+pub const HEDGES: &[&str] = &[
+    "reportedly",
+    "allegedly",
+    "apparently",
+    "possibly",
+    "probably",
+    "likely",
+    "perhaps",
+    "purportedly",
+    "supposedly",
+    "seemingly",
+    "maybe",
+];
+
+/// Whether a (lower-case) adverb hedges its verb.
+pub fn is_hedge(w: &str) -> bool {
+    HEDGES.contains(&w)
+}
+
+/// Verbs whose passive with an infinitive reports hearsay or belief, not fact ("is said to
+/// have", "are believed to be", "was reported to"): the infinitive's claim is hedged.
+pub const HEARSAY_PASSIVES: &[&str] = &[
+    "say",
+    "believe",
+    "think",
+    "report",
+    "rumour",
+    "rumor",
+    "allege",
+    "suspect",
+    "reckon",
+    "understand",
+    "consider",
+    "claim",
+    "presume",
+];
+
+/// Verbs of raising that hedge their infinitive ("appeared to be", "seems to have").
+pub const SEEM_VERBS: &[&str] = &["seem", "appear"];
+
+/// Verbs of request: their infinitive states what someone was asked to do, not what was done
+/// ("customers are urged to save water", "asked governments to act"): an obligation.
+pub const REQUEST_VERBS: &[&str] = &[
+    "urge",
+    "ask",
+    "request",
+    "encourage",
+    "advise",
+    "order",
+    "instruct",
+    "tell",
+    "call",
+    "press",
+    "pressure",
+    "invite",
+    "direct",
+    "implore",
+    "beg",
+    "exhort",
+];
+
+/// Verbs whose passive with an infinitive states a schedule or a forecast ("are scheduled to
+/// meet", "is expected to rise"): the infinitive's claim is future.
+pub const SCHEDULE_PASSIVES: &[&str] = &[
+    "expect", "schedule", "slate", "set", "plan", "poise", "due", "project", "tip",
+];
+
 /// The days of the week, lower case.
 pub const WEEKDAYS: &[&str] = &[
     "monday",
@@ -190,6 +259,22 @@ mod tests {
         let n = lemmas.len();
         lemmas.dedup();
         assert_eq!(lemmas.len(), n);
+    }
+
+    #[test]
+    fn hedges_and_verbs_of_modality() {
+        assert!(is_hedge("seemingly") && is_hedge("maybe") && is_hedge("reportedly"));
+        assert!(!is_hedge("really"));
+        // A verb of request is no verb of schedule or hearsay: each gives one modality.
+        for v in REQUEST_VERBS {
+            assert!(
+                !SCHEDULE_PASSIVES.contains(v) && !HEARSAY_PASSIVES.contains(v),
+                "{v}"
+            );
+        }
+        for v in SCHEDULE_PASSIVES {
+            assert!(!HEARSAY_PASSIVES.contains(v), "{v}");
+        }
     }
 
     #[test]

@@ -4,12 +4,13 @@
 use crate::article::Article;
 use crate::claim::confidence::{self, Signals};
 use crate::claim::open::{make_tokens, np_at, Clause, Phrase, Tok};
+use crate::claim::quotes::Quotes;
 use crate::claim::{
     Argument, Attribution, Claim, EntityKindWire, EntityRef, Extractor, Modality, Predicate,
     QuantityWire, Rule, SpanWire,
 };
 use crate::gazetteer::EntityKind;
-use crate::lexicon::is_reporting;
+use crate::lexicon::{is_month_or_day, is_reporting, REQUEST_VERBS, TIME_NOUNS};
 use crate::pos::PosModel;
 use crate::quantity::{self, Date};
 use crate::tagger::Mention;
@@ -211,8 +212,11 @@ struct Discourse {
     person_subject_here: bool,
     /// Subject of the previous sentence's first clause, when it is not a person.
     prev_first_subject: Option<Argument>,
-    /// The speaker of the previous sentence's quote, for quotes that continue.
-    last_speaker: Option<Attribution>,
+    /// The article's quotations and their speakers, for quotes that continue.
+    quotes: Quotes,
+    /// Claims inside a quotation with no speaker of their own: (claim index, quotation,
+    /// whether to drop the claim when the quotation's speaker stays unknown).
+    quoted_claims: Vec<(usize, usize, bool)>,
 }
 
 /// Extracts the claims of an article, scored and marked for the graph.
@@ -254,7 +258,10 @@ fn read(
     let text = article.text.as_str();
     let article_date = article.date.as_deref().and_then(Date::parse_iso);
     let mut res = Vec::new();
-    let mut discourse = Discourse::default();
+    let mut discourse = Discourse {
+        quotes: Quotes::find(text, sentences),
+        ..Discourse::default()
+    };
     let mut mention_idx = 0usize;
     for (sent_idx, sentence) in sentences.iter().enumerate() {
         // Mentions of this sentence (mentions are sorted by position).
@@ -268,13 +275,6 @@ fn read(
             sent_mentions.push(&mentions[j]);
             j += 1;
         }
-        let paragraph_break = sent_idx > 0
-            && text
-                .get(sentences[sent_idx - 1].span.end..sentence.span.start)
-                .is_some_and(|gap| gap.matches('\n').count() >= 2);
-        if paragraph_break {
-            discourse.last_speaker = None;
-        }
         if sentence.tokens.is_empty() || sentence.tokens.len() > options.max_tokens {
             continue;
         }
@@ -287,7 +287,11 @@ fn read(
             pos,
             article_date,
         );
-        let found = options.extractor.clauses(&ctx.toks, pos);
+        let mut found = options.extractor.clauses(&ctx.toks, pos);
+        for c in &mut found {
+            // A quotation may run over several sentences: its marks need not be in this one.
+            c.quoted |= ctx.quotation(c.verb.main, &discourse.quotes).is_some();
+        }
         discourse.person_subject_here = false;
         ctx.claims(&found, &mut discourse, options, &mut res);
         ctx.apposition_claims(&mut res);
@@ -303,8 +307,37 @@ fn read(
             }
         }
     }
+    attribute_quotations(&mut res, &discourse);
     super::resolve_quoted_we(&mut res);
     res
+}
+
+/// Gives each claim inside a quotation with no speaker of its own the quotation's speaker
+/// (its own or that of the quotation it continues); drops those marked to be dropped when it
+/// stays unknown.
+fn attribute_quotations(res: &mut Vec<Claim>, discourse: &Discourse) {
+    let mut dropped: Vec<usize> = Vec::new();
+    for &(idx, seg, drop_unknown) in &discourse.quoted_claims {
+        match discourse.quotes.speaker(seg) {
+            Some(speaker) => {
+                if let Some(claim) = res.get_mut(idx) {
+                    claim.attribution = Some(speaker.clone());
+                }
+            }
+            None if drop_unknown => dropped.push(idx),
+            None => {}
+        }
+    }
+    if dropped.is_empty() {
+        return;
+    }
+    dropped.sort_unstable();
+    let mut k = 0;
+    res.retain(|_| {
+        let keep = dropped.binary_search(&k).is_err();
+        k += 1;
+        keep
+    });
 }
 
 struct SentenceCtx<'a> {
@@ -347,6 +380,77 @@ impl<'a> SentenceCtx<'a> {
             words,
             article_date,
         }
+    }
+
+    /// The quotation of the article holding token `tok`, if any.
+    fn quotation(&self, tok: usize, quotes: &Quotes) -> Option<usize> {
+        self.spans.get(tok).and_then(|sp| quotes.at(sp.start))
+    }
+
+    /// Who speaks through reporting clause `rc`, whose subject resolves to `subject`: the
+    /// subject; for a passive ("residents were told", "it is believed") its agent or no one;
+    /// never a time ("Earlier today, said ..." read with "today" as the subject).
+    fn reporter(&self, rc: &Clause, subject: Option<Argument>) -> Option<Attribution> {
+        let verb = rc.verb.lemma.clone();
+        if rc.verb.passive {
+            let p = rc.agent.as_ref()?;
+            return Some(attribution_from(
+                &self.argument(p.start, p.end, p.head),
+                verb,
+            ));
+        }
+        let head = rc
+            .subject
+            .as_ref()
+            .and_then(|p| self.toks.get(p.head))
+            .map(|t| t.lower.as_str());
+        if head.is_some_and(|w| is_month_or_day(w) || TIME_NOUNS.contains(&w)) {
+            return None;
+        }
+        subject.map(|s| attribution_from(&s, verb))
+    }
+
+    /// Whether clause `ci` is a speech act that reports nothing in its sentence ("Ruiz also
+    /// said in a statement on Friday."): what it reports may be the quotation that follows.
+    fn bare_report(&self, found: &[Clause], ci: usize) -> bool {
+        let Some(c) = found.get(ci) else {
+            return false;
+        };
+        let reporting = self
+            .toks
+            .get(c.verb.main)
+            .is_some_and(|t| is_reporting(&t.lemma));
+        reporting
+            && c.complement.is_none()
+            && !c.verb.negated
+            && !c.verb.passive
+            && !found.iter().any(|o| o.reported_by == Some(ci))
+    }
+
+    /// The clause whose verb of request controls clause `c` ("asked governments to act" for
+    /// "governments act"), with its index.
+    fn requester<'c>(&self, found: &'c [Clause], c: &Clause) -> Option<(usize, &'c Clause)> {
+        if c.verb.modality != Modality::Obligation {
+            return None;
+        }
+        let at = c.subject.as_ref()?.start.checked_sub(1)?;
+        if !REQUEST_VERBS.contains(&self.toks.get(at)?.lemma.as_str()) {
+            return None;
+        }
+        found.iter().enumerate().find(|(_, o)| o.verb.main == at)
+    }
+
+    /// What reporting clause `rc` does to the polarity and modality of what it reports, when
+    /// it changes them: "denied that" negates, "doubted that" negates and hedges, "is
+    /// believed that" with no one named hedges.
+    fn reported_stance(&self, rc: &Clause) -> Option<(bool, Option<Modality>)> {
+        let lemma = self.toks.get(rc.verb.main)?.lemma.as_str();
+        let (negate, mut modality) = reported_content(lemma);
+        // "It is believed that", "residents were told that": said by no one named.
+        if rc.verb.passive && rc.agent.is_none() && !FACTIVE.contains(&lemma) {
+            modality = Some(Modality::Hedged);
+        }
+        (negate || modality.is_some()).then_some((negate, modality))
     }
 
     fn span_of(&self, start: usize, end: usize) -> Span {
@@ -622,50 +726,74 @@ impl<'a> SentenceCtx<'a> {
             }
             subjects.push(subj);
         }
-        let mut speaker_here: Option<Attribution> = None;
         for (ci, c) in found.iter().enumerate() {
             // Attribution: the reporting clause's subject, "according to", or a quote's speaker.
-            if c.reported_by
-                .and_then(|r| found.get(r))
-                .is_some_and(|r| r.verb.negated)
-            {
+            let reporter = c.reported_by.and_then(|r| found.get(r).map(|rc| (r, rc)));
+            if reporter.is_some_and(|(_, r)| r.verb.negated) {
                 continue;
             }
-            let attribution = if let Some(r) = c.reported_by {
-                subjects.get(r).cloned().flatten().map(|s| {
-                    let verb = found
-                        .get(r)
-                        .map(|rc| rc.verb.lemma.clone())
-                        .unwrap_or_default();
-                    attribution_from(&s, verb)
-                })
+            let (attribution, source_at) = if let Some((r, rc)) = reporter {
+                let subject = subjects.get(r).cloned().flatten();
+                (self.reporter(rc, subject), Some(rc.verb.main))
             } else if let Some(p) = &c.according_to {
-                Some(attribution_from(
-                    &self.argument(p.start, p.end, p.head),
-                    "according to".to_string(),
-                ))
-            } else if c.quoted {
-                discourse.last_speaker.clone()
+                let source = self.argument(p.start, p.end, p.head);
+                (
+                    Some(attribution_from(&source, "according to".to_string())),
+                    Some(p.start),
+                )
+            } else if let Some((r, rc)) = self.requester(found, c) {
+                // "The report asks governments to act": the request is the report's.
+                let subject = subjects.get(r).cloned().flatten();
+                (self.reporter(rc, subject), Some(rc.verb.main))
             } else {
-                None
+                (None, None)
             };
-            if c.quoted && attribution.is_none() && options.extractor == Extractor::Tree {
+            let quotation = self.quotation(c.verb.main, &discourse.quotes);
+            if let (Some(a), Some(at)) = (&attribution, source_at) {
+                let source_quotation = self.quotation(at, &discourse.quotes);
+                match quotation {
+                    // Reported from outside the quotation: its speaker.
+                    Some(q) if source_quotation != Some(q) => discourse.quotes.set_speaker(q, a),
+                    None if source_quotation.is_none() && reporter.is_some() => {
+                        discourse.quotes.set_sentence_speaker(self.sent_idx, a)
+                    }
+                    _ => {}
+                }
+            }
+            if quotation.is_none() && self.bare_report(found, ci) {
+                // "Ruiz spoke to reporters on Friday." before a quotation: her words.
+                let subject = subjects.get(ci).cloned().flatten();
+                if let Some(a) = self.reporter(c, subject) {
+                    discourse.quotes.set_sentence_speaker(self.sent_idx, &a);
+                }
+            }
+            let tree = options.extractor == Extractor::Tree;
+            if c.quoted && attribution.is_none() && quotation.is_none() && tree {
                 // A quote whose speaker is unknown is asserted by nobody we can name.
                 continue;
-            }
-            if c.reported_by.is_some() && attribution.is_some() {
-                speaker_here = attribution.clone();
             }
             let Some(subject) = subjects.get(ci).cloned().flatten() else {
                 continue;
             };
+            // "denied that ...", "doubted that ...": what the speaker says of the clause.
+            let adjusted;
+            let c = match reporter.and_then(|(_, rc)| self.reported_stance(rc)) {
+                Some((negate, modality)) => {
+                    adjusted = restance(c, negate, modality);
+                    &adjusted
+                }
+                None => c,
+            };
+            let first_claim = out.len();
             if let Some((a, b)) = c.complement {
                 // A reporting clause: its content becomes the other clauses' attribution. Verbs
                 // of stance ("hoped", "denied", "warned") are claims of their own as well.
                 // A denied report ("did not confirm that ...") is a claim of its own, and what
                 // it would have reported is asserted by nobody.
-                let stance =
-                    STANCE.contains(&self.toks[c.verb.main].lemma.as_str()) || c.verb.negated;
+                // A passive ("it is believed that") names no one who holds the stance.
+                let stance = (STANCE.contains(&self.toks[c.verb.main].lemma.as_str())
+                    || c.verb.negated)
+                    && !c.verb.passive;
                 if stance && b > a {
                     let object = self.argument(a, b, b - 1);
                     let mut claim = Claim {
@@ -717,9 +845,14 @@ impl<'a> SentenceCtx<'a> {
                 discourse,
                 out,
             );
-        }
-        if speaker_here.is_some() {
-            discourse.last_speaker = speaker_here;
+            if let Some(q) = quotation {
+                // Claims inside a quotation whose speaker is named later or earlier.
+                let unattributed = (first_claim..out.len())
+                    .filter(|&k| out.get(k).is_some_and(|cl| cl.attribution.is_none()));
+                let pending: Vec<(usize, usize, bool)> =
+                    unattributed.map(|k| (k, q, tree)).collect();
+                discourse.quoted_claims.extend(pending);
+            }
         }
         // The first clause's subject is what a sentence-initial "it" in the next sentence means.
         discourse.prev_first_subject = subjects
@@ -1279,6 +1412,50 @@ fn relabel(arg: &Argument, text: &str, span: Span) -> Argument {
     res
 }
 
+/// Reporting verbs whose passive without an agent still states a fact ("it was confirmed
+/// that", "it was announced that"); other such passives are hearsay.
+const FACTIVE: &[&str] = &[
+    "confirm", "announce", "reveal", "disclose", "show", "find", "learn", "know", "note",
+];
+
+/// What a reporting verb says of the clause it reports: whether it denies it, and the
+/// modality it gives it ("feared that": hedged; "predicted that": future; "urged that":
+/// obligation).
+fn reported_content(lemma: &str) -> (bool, Option<Modality>) {
+    match lemma {
+        "deny" => (true, None),
+        "doubt" => (true, Some(Modality::Hedged)),
+        "fear" | "suggest" | "hint" | "allege" | "suspect" | "speculate" => {
+            (false, Some(Modality::Hedged))
+        }
+        "predict" | "forecast" | "expect" | "promise" | "pledge" | "vow" | "threaten" => {
+            (false, Some(Modality::Future))
+        }
+        "urge" => (false, Some(Modality::Obligation)),
+        _ => (false, None),
+    }
+}
+
+/// Clause `c` as its reporter states it: negated when `negate`, with `modality` over its own
+/// (a hedge over an assertion, a plan or a condition; anything else only over an assertion).
+fn restance(c: &Clause, negate: bool, modality: Option<Modality>) -> Clause {
+    let mut c = c.clone();
+    c.verb.negated ^= negate;
+    if let Some(m) = modality {
+        let over = match m {
+            Modality::Hedged => matches!(
+                c.verb.modality,
+                Modality::Asserted | Modality::Future | Modality::Conditional
+            ),
+            _ => c.verb.modality == Modality::Asserted,
+        };
+        if over {
+            c.verb.modality = m;
+        }
+    }
+    c
+}
+
 fn attribution_from(arg: &Argument, verb: String) -> Attribution {
     Attribution {
         text: arg.refers_to.clone().unwrap_or_else(|| arg.text.clone()),
@@ -1349,4 +1526,167 @@ fn without_predicate_words(lemma: &str, object: &Argument) -> Argument {
         }
     }
     object
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// "subject | lemma | object | per SPEAKER | modality [| negated] [| quote]" for each claim
+    /// the grammar reads in `text`, with no gazetteer.
+    fn read_text(text: &str) -> Vec<String> {
+        let article = Article::from_text("test.txt", text.to_string());
+        let sentences = crate::text::sentences(text);
+        let options = ExtractOptions {
+            extractor: Extractor::Grammar,
+            ..ExtractOptions::default()
+        };
+        extract(&article, &sentences, &[], PosModel::builtin(), &options)
+            .iter()
+            .map(|c| {
+                let per = c.attribution.as_ref().map_or("-", |a| a.text.as_str());
+                let mut s = format!(
+                    "{} | {} | {} | per {per} | {}",
+                    c.subject.text,
+                    c.predicate.lemma,
+                    c.object.text,
+                    c.modality.as_str()
+                );
+                if c.negated {
+                    s.push_str(" | negated");
+                }
+                if c.quote {
+                    s.push_str(" | quote");
+                }
+                s
+            })
+            .collect()
+    }
+
+    fn has(claims: &[String], want: &str) {
+        assert!(
+            claims.iter().any(|c| c == want),
+            "{want:?} not in {claims:#?}"
+        );
+    }
+
+    #[test]
+    fn a_quotation_over_sentences_has_its_speaker_throughout() {
+        let claims = read_text(
+            "Dockers met on Monday.\n\n\"The crane doubles our capacity. Ship owners booked \
+             every berth,\" Maria Kessler said. \"We hired forty dockworkers.\" The port \
+             opened in 1950.",
+        );
+        has(
+            &claims,
+            "The crane | double | our capacity | per Maria Kessler | asserted | quote",
+        );
+        has(
+            &claims,
+            "Ship owners | book | every berth | per Maria Kessler | asserted | quote",
+        );
+        has(
+            &claims,
+            "We | hire | forty dockworkers | per Maria Kessler | asserted | quote",
+        );
+        // Narration after the quotation is nobody's speech.
+        has(&claims, "The port | open in | 1950 | per - | asserted");
+    }
+
+    #[test]
+    fn a_quoted_paragraph_left_open_continues_in_the_next() {
+        let claims = read_text(
+            "Tomas Berg said: \"The port earns $4 million a year.\n\n\"The city owns the \
+             land.\"\n\n\"A stranger wrote this.\"",
+        );
+        has(
+            &claims,
+            "The port | earn | $4 million | per Tomas Berg | asserted | quote",
+        );
+        has(
+            &claims,
+            "The city | own | the land | per Tomas Berg | asserted | quote",
+        );
+        // A closed paragraph ends the quotation: the next one has no known speaker.
+        has(
+            &claims,
+            "A stranger | write | this | per - | asserted | quote",
+        );
+    }
+
+    #[test]
+    fn narration_between_quotations_ends_the_speaker() {
+        let claims = read_text(
+            "\"We will keep the harbour,\" Lena Ortiz said. The council sold it in May. \"That \
+             was a mistake by the council.\"",
+        );
+        has(
+            &claims,
+            "We | keep | the harbour | per Lena Ortiz | future | quote",
+        );
+        assert!(
+            claims
+                .iter()
+                .all(|c| !c.starts_with("That") || c.contains("per -")),
+            "{claims:#?}"
+        );
+    }
+
+    #[test]
+    fn denied_and_doubted_content_is_not_asserted() {
+        let claims = read_text(
+            "The mayor denied that she took bribes. Analysts doubted that the crane would \
+             cut costs.",
+        );
+        has(
+            &claims,
+            "she | take | bribes | per The mayor | asserted | negated",
+        );
+        has(
+            &claims,
+            "the crane | cut | costs | per Analysts | hedged | negated",
+        );
+    }
+
+    #[test]
+    fn hearsay_with_no_one_named_is_hedged_and_attributed_to_no_one() {
+        let claims = read_text(
+            "The ferry company grew fast. It is widely believed that the port lost money. \
+             Residents were told that the water is safe.",
+        );
+        has(&claims, "the port | lose | money | per - | hedged");
+        has(&claims, "the water | be | safe | per - | hedged");
+        assert!(
+            claims.iter().all(|c| !c.contains("| believe |")),
+            "{claims:#?}"
+        );
+    }
+
+    #[test]
+    fn a_request_is_an_obligation_of_its_requester() {
+        let claims = read_text("The report asks governments to address the shortage.");
+        has(
+            &claims,
+            "governments | address | the shortage | per The report | obligation",
+        );
+    }
+
+    #[test]
+    fn a_fronted_subordinate_clause_reports_nothing_after_it() {
+        let claims =
+            read_text("Although the mayor had promised a veto, the council approved the budget.");
+        has(
+            &claims,
+            "the council | approve | the budget | per - | asserted",
+        );
+    }
+
+    #[test]
+    fn a_time_is_no_speaker() {
+        let claims = read_text("Today said that the bridge is closed.");
+        assert!(
+            claims.iter().all(|c| !c.contains("per Today")),
+            "{claims:#?}"
+        );
+    }
 }

@@ -22,6 +22,7 @@ pub mod confidence;
 mod extract;
 mod graphable;
 pub mod open;
+mod quotes;
 pub mod tree;
 
 pub use extract::{extract, ExtractOptions};

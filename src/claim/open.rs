@@ -13,7 +13,10 @@
 //! `eval carb` command prints its tuples directly.
 
 use crate::claim::Modality;
-use crate::lexicon::{is_reporting, is_subordinator, ALSO_PREPOSITIONS};
+use crate::lexicon::{
+    is_hedge, is_reporting, is_subordinator, ALSO_PREPOSITIONS, HEARSAY_PASSIVES, REQUEST_VERBS,
+    SCHEDULE_PASSIVES, SEEM_VERBS,
+};
 use crate::pos::{lemma, PosModel, Tag};
 
 /// A token as the clause grammar sees it.
@@ -245,7 +248,7 @@ pub struct Clause {
 
 /// Verbs that take a `to` infinitive as an obligation ("required to", "have to").
 const OBLIGATION: &[&str] = &[
-    "require", "oblige", "force", "compel", "need", "have", "must", "suppose", "expect",
+    "require", "oblige", "force", "compel", "need", "have", "must", "suppose",
 ];
 const FUTURE: &[&str] = &["will", "shall", "'ll", "wo"];
 const INTENTION: &[&str] = &[
@@ -253,17 +256,6 @@ const INTENTION: &[&str] = &[
     "go",
 ];
 const POSSIBILITY: &[&str] = &["could", "may", "might", "can", "ca"];
-const HEDGES: &[&str] = &[
-    "reportedly",
-    "allegedly",
-    "apparently",
-    "possibly",
-    "probably",
-    "likely",
-    "perhaps",
-    "purportedly",
-    "supposedly",
-];
 const PARTICLES: &[&str] = &[
     "up", "out", "off", "down", "back", "away", "over", "on", "in", "aside", "forward", "through",
     "along",
@@ -336,6 +328,47 @@ const CONTROL: &[&str] = &[
     "authorise",
     "authorize",
     "push",
+];
+
+/// The modality a control verb gives its object's infinitive ("urged Iran to resume":
+/// obligation; "wants the board to resign": future; "allows police to detain": possibility).
+/// Verbs that make it happen ("forced", "helped", "led") give none: the infinitive happened.
+fn controlled_modality(lemma: &str) -> Option<Modality> {
+    if REQUEST_VERBS.contains(&lemma) {
+        Some(Modality::Obligation)
+    } else if matches!(lemma, "want" | "expect") {
+        Some(Modality::Future)
+    } else if matches!(
+        lemma,
+        "allow" | "permit" | "enable" | "authorise" | "authorize"
+    ) {
+        Some(Modality::Possibility)
+    } else {
+        None
+    }
+}
+
+/// Reporting verbs that report a clause only after "that" or a quotation: with a bare noun
+/// phrase they have an object ("promised a veto, ...", "agreed a deal").
+const REPORTS_WITH_THAT: &[&str] = &[
+    "learn",
+    "signal",
+    "point",
+    "promise",
+    "pledge",
+    "vow",
+    "threaten",
+    "agree",
+    "disclose",
+    "post",
+    "tweet",
+    "notify",
+    "inform",
+    "recall",
+    "observe",
+    "understand",
+    "hint",
+    "remark",
 ];
 
 /// Verbs that take an infinitive, possibly after a short phrase ("agreed on Tuesday to").
@@ -710,6 +743,50 @@ fn prenominal_participle(toks: &[Tok], i: usize) -> bool {
         && (k < i || toks[k - 1].is("CD"))
 }
 
+/// The modality a verb gives the infinitive after it ("has to leave", "plans to leave", "is
+/// expected to leave", "is said to have left", "appears to be"), if any. `going` is "be going
+/// to".
+fn infinitive_modality(lemma: &str, passive: bool, going: bool) -> Option<Modality> {
+    let m = if passive && SCHEDULE_PASSIVES.contains(&lemma) {
+        Modality::Future
+    } else if passive && HEARSAY_PASSIVES.contains(&lemma) {
+        Modality::Hedged
+    } else if passive && REQUEST_VERBS.contains(&lemma) {
+        // "customers are urged to save water": asked to, not done.
+        Modality::Obligation
+    } else if SEEM_VERBS.contains(&lemma) {
+        Modality::Hedged
+    } else if OBLIGATION.contains(&lemma) {
+        Modality::Obligation
+    } else if INTENTION.contains(&lemma) || going {
+        Modality::Future
+    } else {
+        return None;
+    };
+    Some(m)
+}
+
+/// `current` after an infinitive's verb gives `m`: an obligation or a hedge wins, a plan or
+/// a forecast does not override either.
+fn with_infinitive(current: Modality, m: Modality) -> Modality {
+    match m {
+        Modality::Future if matches!(current, Modality::Obligation | Modality::Hedged) => current,
+        Modality::Obligation if current == Modality::Hedged => current,
+        _ => m,
+    }
+}
+
+/// Whether a perfect infinitive starts at `at`, an adverb allowed before it ("have known",
+/// "also have been").
+fn perfect_follows(toks: &[Tok], at: usize) -> bool {
+    let at = if toks.get(at).is_some_and(|t| t.is("RB")) {
+        at + 1
+    } else {
+        at
+    };
+    toks.get(at).is_some_and(|t| t.lower == "have") && toks.get(at + 1).is_some_and(|t| t.is("VBN"))
+}
+
 /// Finds the verb group starting at `start`: returns (end, main verb index).
 fn verb_group_at(toks: &[Tok], start: usize) -> Option<VerbGroup> {
     let first = toks.get(start)?;
@@ -722,12 +799,14 @@ fn verb_group_at(toks: &[Tok], start: usize) -> Option<VerbGroup> {
     let mut modality = Modality::Asserted;
     let mut passive = false;
     let mut saw_be = false;
-    let mut intention = false;
     while i < toks.len() {
         let t = &toks[i];
         if t.is("MD") {
             let l = t.lower.as_str();
-            if matches!(l, "must") || (l == "should") {
+            if l == "must" && perfect_follows(toks, i + 1) {
+                // "must have known": an inference about the past, not a duty.
+                modality = Modality::Hedged;
+            } else if matches!(l, "must") || (l == "should") {
                 modality = Modality::Obligation;
             } else if FUTURE.contains(&l) {
                 if modality == Modality::Asserted {
@@ -827,19 +906,12 @@ fn verb_group_at(toks: &[Tok], start: usize) -> Option<VerbGroup> {
                     }
                     i += 2;
                 }
-                let lem = t.lemma.as_str();
-                if OBLIGATION.contains(&lem) && (lem != "expect" || passive) {
-                    modality = Modality::Obligation;
-                } else if INTENTION.contains(&lem)
-                    || (lem == "be"
-                        && toks
-                            .get(i.wrapping_sub(2))
-                            .is_some_and(|p| p.lower == "going"))
-                {
-                    if modality != Modality::Obligation {
-                        modality = Modality::Future;
-                    }
-                    intention = true;
+                let going = t.lemma == "be"
+                    && toks
+                        .get(i.wrapping_sub(2))
+                        .is_some_and(|p| p.lower == "going");
+                if let Some(m) = infinitive_modality(&t.lemma, passive, going) {
+                    modality = with_infinitive(modality, m);
                 }
                 passive = false;
                 saw_be = false;
@@ -867,7 +939,7 @@ fn verb_group_at(toks: &[Tok], start: usize) -> Option<VerbGroup> {
                     if NEGATIONS.contains(&tk.lower.as_str()) {
                         negated = !negated;
                     }
-                    if HEDGES.contains(&tk.lower.as_str()) && modality == Modality::Asserted {
+                    if is_hedge(&tk.lower) && modality == Modality::Asserted {
                         modality = Modality::Hedged;
                     }
                 }
@@ -888,7 +960,6 @@ fn verb_group_at(toks: &[Tok], start: usize) -> Option<VerbGroup> {
     if !toks[main].is_verb() {
         return None;
     }
-    let _ = intention;
     // Particle: "give up", "pushed back".
     let mut particle = None;
     if let Some(n) = toks.get(end) {
@@ -1144,9 +1215,7 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
             let mut j = g_local.start - 1;
             while j > 0 && toks[j - 1].is("RB") && g_local.start - 1 - j < 2 {
                 j -= 1;
-                if HEDGES.contains(&toks[j].lower.as_str())
-                    && g_local.modality == Modality::Asserted
-                {
+                if is_hedge(&toks[j].lower) && g_local.modality == Modality::Asserted {
                     g_local.modality = Modality::Hedged;
                 }
             }
@@ -1160,6 +1229,14 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
             let irrealis = toks[g_local.main].is("VB") && subject.is_some() && !controlled_object;
             if irrealis && g_local.modality == Modality::Asserted {
                 g_local.modality = Modality::Future;
+            }
+            // "asked governments to act", "wants the board to resign": what the object is to
+            // do is requested, wished or allowed, not done.
+            let by_controller = controller
+                .filter(|_| controlled_object && g_local.modality == Modality::Asserted)
+                .and_then(|c| controlled_modality(&toks[c].lemma));
+            if let Some(m) = by_controller {
+                g_local.modality = m;
             }
         }
         let g = &g_local;
@@ -1179,6 +1256,12 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
         let mut before = g.start;
         while before > 0 && toks[before - 1].is("RB") {
             before -= 1;
+        }
+        // "The firm reportedly signed": a hedge right before the verb group.
+        if g.modality == Modality::Asserted
+            && toks[before..g.start].iter().any(|t| is_hedge(&t.lower))
+        {
+            g.modality = Modality::Hedged;
         }
         if before > 0 && toks[before - 1].is("CC") && g.modality == Modality::Asserted {
             if let Some(prev) = res.last() {
@@ -1360,6 +1443,29 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
     // 4. Reported speech: a clause inside another's complement is reported by it; a reporting
     //    clause at the end ("..., X said.") reports everything before it.
     let n_clauses = res.len();
+    // "Although the mayor said it was late, the council voted": a reporting clause inside a
+    // fronted subordinate clause reports nothing past the comma that ends it.
+    // "said the ferry was fast, but the ferry is slow", "...; the council disagreed": a
+    // clause coordinated after a comma and "but", or after a semicolon, is the narrator's.
+    for c in res.iter_mut() {
+        let Some((a, b)) = c.complement else {
+            continue;
+        };
+        let fronted = fronted_subordinate(toks, c.verb.start);
+        let ends = |k: usize| match toks[k].text.as_str() {
+            "," if fronted => clause_follows(toks, k + 1),
+            "," => {
+                toks.get(k + 1)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "but" | "yet" | "whereas"))
+                    && clause_follows(toks, k + 2)
+            }
+            ";" => clause_follows(toks, k + 1),
+            _ => false,
+        };
+        if let Some(end) = (a..b).find(|&k| ends(k)) {
+            c.complement = Some((a, end));
+        }
+    }
     // A reported clause ends where a clause whose subject stands before it begins:
     // "Zelenskyy, whose office said he had received a draft, said ..." — the second "said" is
     // Zelenskyy's, not part of what the office said.
@@ -1397,9 +1503,16 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
         let is_last = !res
             .iter()
             .any(|o| o.verb.start > res[ci].verb.end && finite_clause(toks, o));
-        let bare = toks.get(res[ci].verb.end).is_none_or(|t| {
-            matches!(t.text.as_str(), "." | "," | "!" | "?" | ";") || is_quote(&t.text)
-        });
+        let ends_here =
+            |t: &Tok| matches!(t.text.as_str(), "." | "," | "!" | "?" | ";") || is_quote(&t.text);
+        // '"...," remarked Tom Mina, who ...': a speaker after the verb, then a stop.
+        let inverted_end = res[ci]
+            .subject
+            .as_ref()
+            .filter(|s| s.start >= res[ci].verb.end)
+            .map(|s| s.end);
+        let bare = toks.get(res[ci].verb.end).is_none_or(ends_here)
+            || inverted_end.is_some_and(|e| toks.get(e).is_none_or(ends_here));
         let trailing = before.is_some_and(|t| t.text == "," || is_quote(&t.text))
             && res[ci].complement.is_none()
             && (is_last || bare);
@@ -1466,18 +1579,54 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
     res
 }
 
+/// Whether token `at` stands in a subordinate clause that opens the sentence ("Although ...,",
+/// "While ...,") and has not ended (no comma) before it.
+fn fronted_subordinate(toks: &[Tok], at: usize) -> bool {
+    let first = toks
+        .iter()
+        .position(|t| !is_quote(&t.text))
+        .filter(|&f| f < at);
+    let Some(first) = first else {
+        return false;
+    };
+    let opener = toks[first].lower.as_str();
+    let subordinate = matches!(
+        opener,
+        "although"
+            | "though"
+            | "while"
+            | "whereas"
+            | "because"
+            | "if"
+            | "unless"
+            | "when"
+            | "after"
+            | "before"
+            | "since"
+            | "once"
+    );
+    subordinate && !toks[first..at].iter().any(|t| t.text == ",")
+}
+
 /// Whether a clause (noun phrase material, then a verb) starts at `j`: "the conflict with Iran
 /// would need ...".
 fn clause_follows(toks: &[Tok], j: usize) -> bool {
     if np_at(toks, j, toks.len()).is_none() {
         return false;
     }
-    for t in toks.iter().skip(j).take(16) {
+    for (k, t) in toks.iter().enumerate().skip(j).take(16) {
         if t.is_verb() || t.is("MD") {
             return !t.is("VBG");
         }
+        // 'the city "was once a base"': a quotation may open right before the verb (but
+        // '..., " said X' closes one).
+        let opens_before_verb = is_quote(&t.text)
+            && toks.get(k + 1).is_some_and(|n| n.is_verb() || n.is("MD"))
+            && k > 0
+            && toks[k - 1].text != ",";
         let np_material = is_np_inner(t)
             || is_np_start(t)
+            || opens_before_verb
             || t.is("IN")
             || t.is("CC")
             || t.is("RB")
@@ -1900,12 +2049,15 @@ fn find_arguments(
             j += 1;
             that = true;
         }
-        if toks.get(j).is_some_and(|t| t.text == ",") {
+        if toks.get(j).is_some_and(|t| t.text == "," || t.text == ":") {
             j += 1;
         }
-        // The complement is a clause: (that) subject + verb, or a quotation.
-        let clause_like =
-            that || toks.get(j).is_some_and(|t| is_quote(&t.text)) || clause_follows(toks, j);
+        // The complement is a clause: (that) subject + verb, or a quotation. Verbs that
+        // report only with "that" ("promised that", "agreed that") take a bare clause as
+        // something else ("promised a veto, ...").
+        let quotation = toks.get(j).is_some_and(|t| is_quote(&t.text));
+        let bare_clause = !REPORTS_WITH_THAT.contains(&main_lemma) && clause_follows(toks, j);
+        let clause_like = that || quotation || bare_clause;
         if j < n && clause_like {
             // Inside a quotation, what is reported ends with the quotation.
             let end = if quoted_at(toks, g.main) {
@@ -2247,6 +2399,136 @@ mod tests {
         let toks = make_tokens(&words, &vec![None; words.len()], PosModel::builtin());
         let found = clauses(&toks);
         assert_eq!(found[0].verb.modality, Modality::Obligation);
+    }
+
+    /// The modality of each clause the grammar reads in `sentence` (words split on spaces).
+    fn modalities(sentence: &str) -> Vec<(String, Modality)> {
+        let words: Vec<&str> = sentence.split(' ').collect();
+        let toks = make_tokens(&words, &vec![None; words.len()], PosModel::builtin());
+        clauses(&toks)
+            .iter()
+            .map(|c| (toks[c.verb.main].lower.clone(), c.verb.modality))
+            .collect()
+    }
+
+    #[test]
+    fn expectation_schedule_hearsay_request_and_inference() {
+        let cases: &[(&str, &str, Modality)] = &[
+            (
+                "The bridge is also expected to ease traffic .",
+                "ease",
+                Modality::Future,
+            ),
+            (
+                "The games are scheduled to open in June .",
+                "open",
+                Modality::Future,
+            ),
+            (
+                "The envoy is said to have received a warning .",
+                "received",
+                Modality::Hedged,
+            ),
+            (
+                "The miners are believed to be safe .",
+                "be",
+                Modality::Hedged,
+            ),
+            ("The mayor appeared to be tense .", "be", Modality::Hedged),
+            (
+                "The clerk seems to have left early .",
+                "left",
+                Modality::Hedged,
+            ),
+            (
+                "Drivers are urged to avoid the bridge .",
+                "avoid",
+                Modality::Obligation,
+            ),
+            (
+                "Residents were asked to boil water .",
+                "boil",
+                Modality::Obligation,
+            ),
+            (
+                "The council asked residents to boil water .",
+                "boil",
+                Modality::Obligation,
+            ),
+            (
+                "The law allows police to search cars .",
+                "search",
+                Modality::Possibility,
+            ),
+            (
+                "He must have known about the leak .",
+                "known",
+                Modality::Hedged,
+            ),
+            (
+                "You must register by Friday .",
+                "register",
+                Modality::Obligation,
+            ),
+            (
+                "The firm has to repay the loan .",
+                "repay",
+                Modality::Obligation,
+            ),
+            (
+                "The firm intends to repay the loan .",
+                "repay",
+                Modality::Future,
+            ),
+            (
+                "The storm forced the ferry to turn back .",
+                "turn",
+                Modality::Asserted,
+            ),
+            (
+                "The firm seemingly ignored the warning .",
+                "ignored",
+                Modality::Hedged,
+            ),
+        ];
+        for (sentence, verb, want) in cases {
+            let found = modalities(sentence);
+            let got = found.iter().find(|(v, _)| v == verb).map(|(_, m)| *m);
+            assert_eq!(got, Some(*want), "{sentence}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_complement_stops_at_a_narrators_clause() {
+        // After a fronted subordinate clause, after ", but", after a semicolon.
+        for sentence in [
+            "Although the mayor said the ferry was fast , the council bought a bus .",
+            "The mayor said the ferry was fast , but the council bought a bus .",
+            "The mayor said the ferry was fast ; the council bought a bus .",
+        ] {
+            let found = show(sentence);
+            let bus = found.iter().find(|c| c.contains("| buy |"));
+            assert!(
+                bus.is_some_and(|c| c.contains("rep=None")),
+                "{sentence}: {found:#?}"
+            );
+            let fast = found.iter().find(|c| c.contains("| be |"));
+            assert!(
+                fast.is_some_and(|c| c.contains("rep=Some")),
+                "{sentence}: {found:#?}"
+            );
+        }
+        // "promised" reports only after "that": with a bare phrase it has an object.
+        let found = show("The mayor promised a new bridge to the people of the town .");
+        assert!(found.iter().all(|c| c.contains("comp=None")), "{found:#?}");
+        // After a colon, a quotation is what is reported.
+        let found = show("The mayor said : \" The ferry is fast .");
+        assert!(
+            found
+                .iter()
+                .any(|c| c.starts_with("The ferry") && c.contains("rep=Some")),
+            "{found:#?}"
+        );
     }
 
     #[test]

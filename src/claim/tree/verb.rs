@@ -5,22 +5,7 @@
 use super::{phrase, Rel, Tree, MAX_WALK};
 use crate::claim::open::{Phrase, VerbGroup};
 use crate::claim::Modality;
-use crate::lexicon::is_reporting;
-
-/// Adverbs that hedge what their verb asserts.
-const HEDGES: &[&str] = &[
-    "reportedly",
-    "allegedly",
-    "apparently",
-    "possibly",
-    "probably",
-    "likely",
-    "perhaps",
-    "purportedly",
-    "supposedly",
-    "seemingly",
-    "maybe",
-];
+use crate::lexicon::{is_hedge, is_reporting};
 
 /// Whether a (lower-case) word names a month or a day of the week.
 pub(super) fn is_month_or_day(w: &str) -> bool {
@@ -107,12 +92,20 @@ fn own_marks(tree: &Tree, v: usize) -> (bool, Modality) {
         let w = tree.lower(k);
         match tree.rel(k) {
             Rel::Aux => {
-                if let Some(m) = modal(w) {
+                // "must have known": an inference about the past, not a duty.
+                let perfect = tree.tag(v) == "VBN"
+                    && tree
+                        .deps(v)
+                        .iter()
+                        .any(|&a| tree.rel(a) == Rel::Aux && tree.lower(a) == "have");
+                if w == "must" && perfect {
+                    modality = stronger(modality, Modality::Hedged);
+                } else if let Some(m) = modal(w) {
                     modality = stronger(modality, m);
                 }
             }
             Rel::Advmod | Rel::Other if matches!(w, "not" | "n't" | "never") => negated = true,
-            Rel::Advmod if HEDGES.contains(&w) => modality = stronger(modality, Modality::Hedged),
+            Rel::Advmod if is_hedge(w) => modality = stronger(modality, Modality::Hedged),
             _ => {}
         }
     }
