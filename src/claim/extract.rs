@@ -1061,10 +1061,9 @@ impl<'a> SentenceCtx<'a> {
     /// Whether "verb OBJ PREP AMOUNT" may read the amount as the object ("limit its army to
     /// 600,000 troops"): from the tree, only after *to*, *at* or *by*, where the amount is what
     /// the object comes to ("for the first time in the 28-year history" is not).
-    fn pp_value_allowed(&self, c: &Clause, options: &ExtractOptions) -> bool {
-        if options.extractor != Extractor::Tree {
-            return true;
-        }
+    /// Whether the first further argument may give the value ("limit its army to 600,000"):
+    /// only after "to", "at" or "by" ("want a change in X" names no value of wanting).
+    fn pp_value_allowed(&self, c: &Clause, _options: &ExtractOptions) -> bool {
         c.extras
             .first()
             .and_then(|e| e.prep)
