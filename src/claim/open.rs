@@ -1931,7 +1931,7 @@ fn find_arguments(
     }
     // Copula or verb: object noun phrase / adjective / prepositional phrases.
     let limit = next_verb.min(n);
-    let control = complement::is_control_verb(main_lemma);
+    let verb = complement::Verb(main_lemma);
     if i + 1 < limit && is_quote(&toks[i].text) && (toks[i + 1].is_adj() || toks[i + 1].is("RB")) {
         // is "relatively small".
         i += 1;
@@ -1939,7 +1939,7 @@ fn find_arguments(
     if i < limit {
         if let Some(e) = np_at(toks, i, limit) {
             if !matches!(toks[i].tag, "WDT" | "WP") {
-                let phrase = whole_object(toks, i, e, control);
+                let phrase = whole_object(toks, i, e, verb);
                 i = phrase.end;
                 object = Some(Arg { prep: None, phrase });
             }
@@ -2028,7 +2028,7 @@ fn find_arguments(
                 }
                 break;
             };
-            let phrase = whole_object(toks, i + 1, e, control);
+            let phrase = whole_object(toks, i + 1, e, verb);
             let e = phrase.end;
             // "is achieved by November 24", "by the end of the year": a deadline, no agent.
             if t.lower == "by" && g.passive && agent.is_none() && !is_time_phrase(toks, &phrase) {
@@ -2108,15 +2108,15 @@ fn find_arguments(
 }
 
 /// The object `start..end` with the complement its noun needs ("their plan to leave") and
-/// the quotation mark that closes it; `control`: the verb takes an object and infinitive.
-fn whole_object(toks: &[Tok], start: usize, end: usize, control: bool) -> Phrase {
+/// the quotation mark that closes it, for an object of `verb`.
+fn whole_object(toks: &[Tok], start: usize, end: usize, verb: complement::Verb) -> Phrase {
     let mut p = Phrase::new(toks, start, end);
     if p.conjuncts.len() == 1 {
-        let last = complement::complete(toks, end - 1, end, control);
+        let last = complement::complete(toks, end - 1, end, verb);
         let e = if last > end {
             last
         } else {
-            complement::complete(toks, p.head, end, control)
+            complement::complete(toks, p.head, end, verb)
         };
         let e = complement::close_quote(toks, start, e);
         if e > end {

@@ -179,19 +179,44 @@ const CONTROL_VERBS: &[&str] = &[
     "want",
 ];
 
+/// Verbs that take the object and then a phrase of their own with the preposition a noun
+/// could also take ("blamed the attacks on the rebels" is not about attacks on the rebels).
+const VERB_PREPOSITIONS: &[(&str, &str)] = &[
+    ("blame", "on"),
+    ("focus", "on"),
+    ("spend", "on"),
+    ("thank", "for"),
+    ("blame", "for"),
+    ("criticise", "for"),
+    ("criticize", "for"),
+    ("praise", "for"),
+    ("pay", "for"),
+];
+
 /// Plural nouns that keep their infinitive ("plans to expand"); other plurals ("the
 /// authorities to act") more often take a verb's infinitive.
 const PLURAL_INFINITIVE: &[&str] = &["plan", "effort", "attempt", "right"];
 
-/// Whether `verb` (a lemma) takes an object followed by its own infinitive.
-pub(super) fn is_control_verb(verb: &str) -> bool {
-    CONTROL_VERBS.contains(&verb)
+/// What the verb (a lemma) leaves to itself after its object: an infinitive
+/// ([`CONTROL_VERBS`]) or a preposition ([`VERB_PREPOSITIONS`]).
+#[derive(Clone, Copy)]
+pub(super) struct Verb<'a>(pub(super) &'a str);
+
+impl Verb<'_> {
+    fn takes_infinitive(self) -> bool {
+        CONTROL_VERBS.contains(&self.0)
+    }
+    fn takes(self, prep: &str) -> bool {
+        VERB_PREPOSITIONS
+            .iter()
+            .any(|&(v, p)| v == self.0 && p == prep)
+    }
 }
 
 /// The end of the object `start..end` (head `head`) with the complement its head noun needs,
-/// or `end` when it needs none or the complement is not a bounded phrase. After a control
-/// verb (`control`) an infinitive is left to the verb.
-pub(super) fn complete(toks: &[Tok], head: usize, end: usize, control: bool) -> usize {
+/// or `end` when it needs none or the complement is not a bounded phrase. What the object's
+/// `verb` takes itself (an infinitive after "asked", "on" after "blamed") is left to it.
+pub(super) fn complete(toks: &[Tok], head: usize, end: usize, verb: Verb) -> usize {
     let Some(h) = toks.get(head) else {
         return end;
     };
@@ -203,9 +228,9 @@ pub(super) fn complete(toks: &[Tok], head: usize, end: usize, control: bool) -> 
     let noun = h.is_noun() && h.mention.is_none() && !idiom;
     let takes_infinitive = INFINITIVE_NOUNS.contains(&h.lemma.as_str())
         && (h.is("NN") || PLURAL_INFINITIVE.contains(&h.lemma.as_str()));
-    let got = if noun && next.lower == "to" && takes_infinitive && !control {
+    let got = if noun && next.lower == "to" && takes_infinitive && !verb.takes_infinitive() {
         infinitive(toks, end)
-    } else if noun && takes_preposition(&h.lemma, &next.lower) {
+    } else if noun && takes_preposition(&h.lemma, &next.lower) && !verb.takes(&next.lower) {
         np_at(toks, end + 1, toks.len())
     } else if DISTANCES.contains(&h.lemma.as_str()) && toks[end - 1].is_noun() {
         distance(toks, end)
@@ -474,6 +499,14 @@ mod tests {
         has(
             "The judge asked the authorities to release him .",
             "The judge | ask | the authorities",
+        );
+    }
+
+    #[test]
+    fn a_preposition_the_verb_takes_is_not_the_nouns() {
+        has(
+            "The minister blamed the war on the rebels .",
+            "The minister | blame | the war",
         );
     }
 
