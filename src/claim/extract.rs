@@ -1239,9 +1239,25 @@ impl<'a> SentenceCtx<'a> {
     /// Whether "verb OBJ PREP AMOUNT" may read the amount as the object ("limit its army to
     /// 600,000 troops"): from the tree, only after *to*, *at* or *by*, where the amount is what
     /// the object comes to ("for the first time in the 28-year history" is not).
+    /// Whether the first further argument may give the value ("limit its army to 600,000"):
+    /// from the grammar never after an object that is a quotation or carries its own complement
+    /// ('a "regime change" in X', "control over the port as part of X"), from the tree only
+    /// after "to", "at" or "by".
     fn pp_value_allowed(&self, c: &Clause, options: &ExtractOptions) -> bool {
         if options.extractor != Extractor::Tree {
-            return true;
+            let whole = c.object.as_ref().is_some_and(|o| {
+                let p = &o.phrase;
+                let quoted = self.toks.get(p.start..p.end).is_some_and(|ts| {
+                    ts.iter()
+                        .any(|t| matches!(t.text.as_str(), "\"" | "\u{201d}" | "''"))
+                });
+                let complemented = self.toks.get(p.head + 1..p.end).is_some_and(|ts| {
+                    ts.iter()
+                        .any(|t| matches!(t.tag, "IN" | "TO") && t.lower != "of")
+                });
+                quoted || complemented
+            });
+            return !whole;
         }
         c.extras
             .first()

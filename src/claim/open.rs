@@ -19,6 +19,8 @@ use crate::lexicon::{
 };
 use crate::pos::{lemma, PosModel, Tag};
 
+mod complement;
+
 /// A token as the clause grammar sees it.
 #[derive(Clone, Debug)]
 pub struct Tok {
@@ -90,6 +92,7 @@ pub fn make_tokens(words: &[&str], mention_of: &[Option<usize>], pos: &PosModel)
         })
         .collect();
     repair_participles(&mut toks);
+    complement::repair_attributives(&mut toks);
     repair_capitalised_verbs(&mut toks);
     toks
 }
@@ -1127,6 +1130,7 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
                     (is_np_start(n) && !n.is("JJ") || is_quote(&n.text)) && n.lower != "by"
                 });
             !(matches!(first.tag, "VBG")
+                || complement::reduced_relative(toks, g.start, g.end)
                 || (first.is("VBN")
                     && g.start > 0
                     && !takes_object
@@ -1841,6 +1845,9 @@ fn find_subject(
         return None;
     }
     let np = np_ending_at(toks, k)?;
+    if let Some(described) = complement::described(toks, &np) {
+        return Some(described);
+    }
     // "The rule cited by Mrs. Haldane covers": the agent of a reduced relative is not
     // the subject; the noun phrase the participle describes is.
     if np.start >= 3 && toks[np.start - 1].lower == "by" {
@@ -2076,6 +2083,7 @@ fn find_arguments(
     }
     // Copula or verb: object noun phrase / adjective / prepositional phrases.
     let limit = next_verb.min(n);
+    let verb = complement::Verb(main_lemma);
     if i + 1 < limit && is_quote(&toks[i].text) && (toks[i + 1].is_adj() || toks[i + 1].is("RB")) {
         // is "relatively small".
         i += 1;
@@ -2083,11 +2091,9 @@ fn find_arguments(
     if i < limit {
         if let Some(e) = np_at(toks, i, limit) {
             if !matches!(toks[i].tag, "WDT" | "WP") {
-                object = Some(Arg {
-                    prep: None,
-                    phrase: Phrase::new(toks, i, e),
-                });
-                i = e;
+                let phrase = whole_object(toks, i, e, verb);
+                i = phrase.end;
+                object = Some(Arg { prep: None, phrase });
             }
         } else if (g.copula || LINKING.contains(&main_lemma))
             && i < limit
@@ -2095,7 +2101,12 @@ fn find_arguments(
         {
             // "was ready for X", "is small": adjective complement, with its PP.
             let mut e = i + 1;
-            while e < limit && (toks[e].is_adj() || toks[e].is("RB") || toks[e].is("CC")) {
+            // "was married and had", "democratic and": a coordinator only between adjectives.
+            while e < limit
+                && (toks[e].is_adj()
+                    || toks[e].is("RB")
+                    || (toks[e].is("CC") && toks.get(e + 1).is_some_and(|t| t.is_adj())))
+            {
                 e += 1;
             }
             object = Some(Arg {
@@ -2169,7 +2180,8 @@ fn find_arguments(
                 }
                 break;
             };
-            let phrase = Phrase::new(toks, i + 1, e);
+            let phrase = whole_object(toks, i + 1, e, verb);
+            let e = phrase.end;
             // "is achieved by November 24", "by the end of the year": a deadline, no agent.
             if t.lower == "by" && g.passive && agent.is_none() && !is_time_phrase(toks, &phrase) {
                 agent = Some(phrase);
@@ -2243,6 +2255,54 @@ fn find_arguments(
         }
         break;
     }
+    let joins = g.copula || LINKING.contains(&main_lemma);
+    drop_cut(toks, joins, object, extras, agent, complement)
+}
+
+/// The object `start..end` with the complement its noun needs ("their plan to leave") and
+/// the quotation mark that closes it, for an object of `verb`.
+fn whole_object(toks: &[Tok], start: usize, end: usize, verb: complement::Verb) -> Phrase {
+    let mut p = Phrase::new(toks, start, end);
+    if p.conjuncts.len() == 1 {
+        let last = complement::complete(toks, end - 1, end, verb);
+        let e = if last > end {
+            last
+        } else {
+            complement::complete(toks, p.head, end, verb)
+        };
+        let e = complement::close_quote(toks, start, e);
+        if e > end {
+            p.end = e;
+            p.conjuncts = vec![(start, e)];
+        }
+    }
+    p
+}
+
+/// A clause's object, further arguments, agent and reported clause.
+type Arguments = (
+    Option<Arg>,
+    Vec<Arg>,
+    Option<Phrase>,
+    Option<(usize, usize)>,
+);
+
+/// Arguments without the ones cut short ("married and", an open quotation): a clause whose
+/// object is cut has nothing to say, and a cut further argument is left out. `joins`: the
+/// verb is a copula or linking verb, whose adjective joins the relation ("be closer to").
+fn drop_cut(
+    toks: &[Tok],
+    joins: bool,
+    object: Option<Arg>,
+    mut extras: Vec<Arg>,
+    agent: Option<Phrase>,
+    complement: Option<(usize, usize)>,
+) -> Arguments {
+    let cut = |a: &Arg| complement::is_cut(toks, a.phrase.start, a.phrase.end, joins);
+    if object.as_ref().is_some_and(cut) {
+        return (None, Vec::new(), None, complement);
+    }
+    extras.retain(|a| !cut(a));
     (object, extras, agent, complement)
 }
 

@@ -1,0 +1,594 @@
+//! Whole objects: the complements a noun needs to mean what the sentence says ("their plan"
+//! is not "their plan to close the mine"; "the war" is not "the war on drugs"), and the
+//! objects that end cut ("married and", a quotation opened and never closed), which are
+//! dropped rather than emitted as fragments.
+//!
+//! A complement is attached only after a noun known to take it (an infinitive after
+//! "intention", "decision", "right" ...; "on" after "ban", "war", "tax" ...) and stays
+//! bounded: the infinitive's verb with its own object or one prepositional phrase, the
+//! preposition's noun phrase, and nothing past a comma, a subordinator or a finite verb.
+
+use super::{np_at, Tok};
+
+/// Nouns (lemmas) whose meaning needs the "to"-infinitive after them ("their intention to
+/// leave", "the right to vote").
+const INFINITIVE_NOUNS: &[&str] = &[
+    "ability",
+    "agreement",
+    "attempt",
+    "bid",
+    "call",
+    "campaign",
+    "chance",
+    "commitment",
+    "decision",
+    "deal",
+    "demand",
+    "desire",
+    "determination",
+    "duty",
+    "effort",
+    "failure",
+    "intention",
+    "mandate",
+    "mission",
+    "motion",
+    "move",
+    "need",
+    "obligation",
+    "offer",
+    "opportunity",
+    "order",
+    "permission",
+    "plan",
+    "pledge",
+    "promise",
+    "proposal",
+    "readiness",
+    "refusal",
+    "request",
+    "responsibility",
+    "right",
+    "threat",
+    "vote",
+    "willingness",
+    "wish",
+];
+
+/// Nouns (lemmas) and the prepositions whose phrase completes them ("a ban on exports",
+/// "support for the plan", "the case against him", "control over the port").
+const PREPOSITION_NOUNS: &[(&str, &[&str])] = &[
+    (
+        "on",
+        &[
+            "attack",
+            "ban",
+            "cap",
+            "crackdown",
+            "embargo",
+            "freeze",
+            "limit",
+            "moratorium",
+            "restriction",
+            "sanction",
+            "tariff",
+            "tax",
+            "war",
+        ],
+    ),
+    (
+        "for",
+        &[
+            "bid",
+            "call",
+            "candidate",
+            "compensation",
+            "demand",
+            "funding",
+            "need",
+            "responsibility",
+            "search",
+            "support",
+            "warrant",
+        ],
+    ),
+    (
+        "against",
+        &[
+            "action",
+            "campaign",
+            "case",
+            "charge",
+            "fight",
+            "lawsuit",
+            "measure",
+            "offensive",
+            "protest",
+            "sanction",
+            "war",
+        ],
+    ),
+    ("into", &["inquiry", "investigation", "probe"]),
+    ("over", &["authority", "control", "sovereignty"]),
+    (
+        "to",
+        &[
+            "access",
+            "alternative",
+            "answer",
+            "end",
+            "opposition",
+            "response",
+            "solution",
+            "threat",
+        ],
+    ),
+];
+
+/// Units of distance: "20 km from the border" keeps where it is measured from.
+const DISTANCES: &[&str] = &[
+    "mile",
+    "kilometre",
+    "kilometer",
+    "km",
+    "metre",
+    "meter",
+    "yard",
+    "foot",
+];
+
+/// Words that open a measured distance's reference point ("20 km north of the town").
+const DISTANCE_LINKS: &[&str] = &[
+    "from",
+    "of",
+    "outside",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+];
+
+/// Most words a complement may add to an object.
+const MAX_COMPLEMENT: usize = 12;
+
+/// Verbs whose object an infinitive may follow as the verb's own complement ("asked the
+/// board to resign", "allowed the deal to go ahead"): after them the infinitive is not the
+/// noun's.
+const CONTROL_VERBS: &[&str] = &[
+    "allow",
+    "ask",
+    "cause",
+    "enable",
+    "encourage",
+    "expect",
+    "force",
+    "get",
+    "help",
+    "invite",
+    "lead",
+    "order",
+    "permit",
+    "persuade",
+    "require",
+    "tell",
+    "urge",
+    "want",
+];
+
+/// Verbs that take the object and then a phrase of their own with the preposition a noun
+/// could also take ("blamed the attacks on the rebels" is not about attacks on the rebels).
+const VERB_PREPOSITIONS: &[(&str, &str)] = &[
+    ("blame", "on"),
+    ("focus", "on"),
+    ("spend", "on"),
+    ("thank", "for"),
+    ("blame", "for"),
+    ("criticise", "for"),
+    ("criticize", "for"),
+    ("praise", "for"),
+    ("pay", "for"),
+];
+
+/// Plural nouns that keep their infinitive ("plans to expand"); other plurals ("the
+/// authorities to act") more often take a verb's infinitive.
+const PLURAL_INFINITIVE: &[&str] = &["plan", "effort", "attempt", "right"];
+
+/// What the verb (a lemma) leaves to itself after its object: an infinitive
+/// ([`CONTROL_VERBS`]) or a preposition ([`VERB_PREPOSITIONS`]).
+#[derive(Clone, Copy)]
+pub(super) struct Verb<'a>(pub(super) &'a str);
+
+impl Verb<'_> {
+    fn takes_infinitive(self) -> bool {
+        CONTROL_VERBS.contains(&self.0)
+    }
+    fn takes(self, prep: &str) -> bool {
+        VERB_PREPOSITIONS
+            .iter()
+            .any(|&(v, p)| v == self.0 && p == prep)
+    }
+}
+
+/// The end of the object `start..end` (head `head`) with the complement its head noun needs,
+/// or `end` when it needs none or the complement is not a bounded phrase. What the object's
+/// `verb` takes itself (an infinitive after "asked", "on" after "blamed") is left to it.
+pub(super) fn complete(toks: &[Tok], head: usize, end: usize, verb: Verb) -> usize {
+    let Some(h) = toks.get(head) else {
+        return end;
+    };
+    let Some(next) = toks.get(end) else {
+        return end;
+    };
+    // "in order to": a connective, no noun taking an infinitive.
+    let idiom = head > 0 && toks[head - 1].lower == "in" && h.lower == "order";
+    let noun = h.is_noun() && h.mention.is_none() && !idiom;
+    let takes_infinitive = INFINITIVE_NOUNS.contains(&h.lemma.as_str())
+        && (h.is("NN") || PLURAL_INFINITIVE.contains(&h.lemma.as_str()));
+    let got = if noun && next.lower == "to" && takes_infinitive && !verb.takes_infinitive() {
+        infinitive(toks, end)
+    } else if noun && takes_preposition(&h.lemma, &next.lower) && !verb.takes(&next.lower) {
+        np_at(toks, end + 1, toks.len())
+    } else if DISTANCES.contains(&h.lemma.as_str()) && toks[end - 1].is_noun() {
+        distance(toks, end)
+    } else {
+        None
+    };
+    match got {
+        Some(e) if e > end && e - end <= MAX_COMPLEMENT => e,
+        _ => end,
+    }
+}
+
+/// Whether `noun` (a lemma) takes a phrase opened by `prep`.
+fn takes_preposition(noun: &str, prep: &str) -> bool {
+    PREPOSITION_NOUNS
+        .iter()
+        .any(|(p, nouns)| *p == prep && nouns.contains(&noun))
+}
+
+/// "to stop the hunt", "to withdraw from the region", "to vote": the end of the infinitive
+/// phrase at `to`, with the verb's object or else one prepositional phrase.
+fn infinitive(toks: &[Tok], to: usize) -> Option<usize> {
+    let mut k = to + 1;
+    while toks.get(k).is_some_and(|t| t.is("RB")) {
+        k += 1;
+    }
+    if !toks.get(k)?.is("VB") {
+        return None;
+    }
+    k += 1;
+    if toks.get(k).is_some_and(|t| t.is("RP")) {
+        k += 1;
+    }
+    if let Some(e) = np_at(toks, k, toks.len()) {
+        return Some(e);
+    }
+    // "to reduce spending": a gerund as the object.
+    if toks.get(k).is_some_and(|t| t.is("VBG")) {
+        return Some(k + 1);
+    }
+    let prep = toks
+        .get(k)
+        .is_some_and(|t| t.is("IN") && !super::is_subordinator(&t.lower) && t.lower != "that");
+    if prep {
+        if let Some(e) = np_at(toks, k + 1, toks.len()) {
+            return Some(e);
+        }
+    }
+    // A clause boundary (or nothing) after the verb: "the right to vote".
+    let boundary = toks
+        .get(k)
+        .is_none_or(|t| matches!(t.text.as_str(), "." | "," | ";" | ":") || t.is("CC"));
+    boundary.then_some(k)
+}
+
+/// "20 miles from the capital", "15 km north of the town": the reference point of a distance.
+fn distance(toks: &[Tok], at: usize) -> Option<usize> {
+    let first = toks.get(at)?;
+    if !DISTANCE_LINKS.contains(&first.lower.as_str()) {
+        return None;
+    }
+    let mut k = at + 1;
+    if first.lower != "from" && first.lower != "of" && first.lower != "outside" {
+        // A direction: "north of".
+        if toks.get(k).is_none_or(|t| t.lower != "of") {
+            return None;
+        }
+        k += 1;
+    }
+    np_at(toks, k, toks.len())
+}
+
+/// Whether the object `start..end` ends cut: a coordinator or determiner last, a comparative
+/// alone ("closer" of "closer to the end") unless a copula joins it to the relation (`joins`),
+/// or a quotation opened inside it and not closed.
+pub(super) fn is_cut(toks: &[Tok], start: usize, end: usize, joins: bool) -> bool {
+    let Some(last) = end.checked_sub(1).and_then(|k| toks.get(k)) else {
+        return false;
+    };
+    if start >= end {
+        return false;
+    }
+    // A determiner last, after other words ("the"), not a demonstrative alone ("this").
+    let determiner = (last.is("DT") && end > start + 1) || last.is("PRP$");
+    if last.is("CC") || determiner {
+        return true;
+    }
+    let comparative = matches!(last.tag, "JJR" | "RBR")
+        || (last.lower.ends_with("er") && matches!(last.tag, "NN" | "RB" | "JJ"));
+    let lone_comparative = !joins && end == start + 1 && comparative;
+    if lone_comparative
+        && toks
+            .get(end)
+            .is_some_and(|t| t.lower == "to" || t.lower == "than")
+    {
+        return true;
+    }
+    unclosed_quote(&toks[start..end]) && !closes_after(toks, end)
+}
+
+/// The end of `start..end` taking in the quotation mark that closes a quotation opened inside
+/// it, when that mark follows at once ('a "grave mistake"').
+pub(super) fn close_quote(toks: &[Tok], start: usize, end: usize) -> usize {
+    let closing = toks.get(end).is_some_and(|t| super::is_quote(&t.text));
+    if closing && unclosed_quote(&toks[start..end]) {
+        end + 1
+    } else {
+        end
+    }
+}
+
+/// Whether a quotation mark closes right after `end`, past a punctuation mark ('"a grave
+/// mistake."'): the object is the whole quoted phrase.
+fn closes_after(toks: &[Tok], end: usize) -> bool {
+    let quote = |k: usize| toks.get(k).is_some_and(|t| super::is_quote(&t.text));
+    let stop = toks
+        .get(end)
+        .is_some_and(|t| matches!(t.text.as_str(), "." | "," | "!" | "?" | ";"));
+    quote(end) || (stop && quote(end + 1))
+}
+
+/// Whether a quotation opens in `toks` and does not close there.
+fn unclosed_quote(toks: &[Tok]) -> bool {
+    let mut open = false;
+    for t in toks {
+        match t.text.as_str() {
+            "\u{201c}" | "``" => open = true,
+            "\u{201d}" | "''" => open = false,
+            "\"" => open = !open,
+            _ => {}
+        }
+    }
+    open
+}
+
+/// "sells compressed natural gas", "cut 3,000 salaried jobs", "for armed groups": a past form
+/// between a word that cannot end a subject and the noun it describes is an adjective, not
+/// the verb of a clause. Retags such words `JJ`.
+pub(super) fn repair_attributives(toks: &mut [Tok]) {
+    for i in 1..toks.len() {
+        if attributive(toks, i) {
+            toks[i].tag = "JJ";
+            toks[i].lemma = toks[i].lower.clone();
+        }
+    }
+}
+
+/// Whether token `i` is a past form used as an adjective before a noun.
+fn attributive(toks: &[Tok], i: usize) -> bool {
+    let t = &toks[i];
+    if !matches!(t.tag, "VBD" | "VBN") || t.mention.is_some() || i == 0 {
+        return false;
+    }
+    let common = |k: usize| {
+        toks.get(k)
+            .is_some_and(|n| matches!(n.tag, "NN" | "NNS") && n.mention.is_none())
+    };
+    let before_noun =
+        common(i + 1) || (toks.get(i + 1).is_some_and(|n| n.is("JJ")) && common(i + 2));
+    if !before_noun {
+        return false;
+    }
+    let prev = &toks[i - 1];
+    // "the compressed gas" (not "this raised concerns": a demonstrative may be a subject).
+    let article =
+        prev.is("DT") && !matches!(prev.lower.as_str(), "this" | "that" | "these" | "those");
+    // "for armed groups" (not "that": "the firm that acquired rivals").
+    let preposition = prev.is("IN") && prev.lower != "that" && !super::is_subordinator(&prev.lower);
+    let after_verb = |v: &Tok| {
+        v.tag.starts_with("VB")
+            && !matches!(v.lemma.as_str(), "be" | "have" | "do" | "get")
+            && !super::is_reporting(&v.lemma)
+    };
+    // "cut 3,000 salaried jobs": a number inside an object.
+    let counted = prev.is("CD")
+        && i >= 2
+        && (toks[i - 2].is("IN") || after_verb(&toks[i - 2]))
+        && !(prev.text.len() == 4 && prev.text.starts_with(['1', '2']));
+    article || preposition || counted || after_verb(prev)
+}
+
+/// "A poll released this week shows ...": a past form right after a noun, followed only by a
+/// time and then a finite verb, describes the noun (a reduced relative); it is no clause.
+pub(super) fn reduced_relative(toks: &[Tok], start: usize, end: usize) -> bool {
+    let first = &toks[start];
+    if end != start + 1 || !matches!(first.tag, "VBD" | "VBN") || start == 0 {
+        return false;
+    }
+    if !toks[start - 1].is_noun() {
+        return false;
+    }
+    let Some(after) = time_after(toks, end) else {
+        return false;
+    };
+    toks.get(after)
+        .is_some_and(|t| matches!(t.tag, "VBZ" | "VBP" | "VBD" | "MD"))
+}
+
+/// The end of a time phrase at `at` ("this week", "on Monday", "last year"), if one is there.
+fn time_after(toks: &[Tok], at: usize) -> Option<usize> {
+    let mut k = at;
+    if toks.get(k).is_some_and(|t| t.is("IN")) {
+        k += 1;
+    }
+    let e = np_at(toks, k, toks.len())?;
+    let timely = toks[k..e].iter().any(|t| super::is_temporal(&t.lower));
+    timely.then_some(e)
+}
+
+/// The noun phrase a reduced relative describes, when `np` is the time after its participle
+/// ("A poll released this week shows": the subject of "shows" is "A poll", not "this week").
+pub(super) fn described(toks: &[Tok], np: &super::Phrase) -> Option<super::Phrase> {
+    let mut v = np.start.checked_sub(1)?;
+    if toks[v].is("IN") {
+        v = v.checked_sub(1)?;
+    }
+    if !reduced_relative(toks, v, v + 1) || time_after(toks, v + 1) != Some(np.end) {
+        return None;
+    }
+    super::np_ending_at(toks, v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{clauses, join, make_tokens, Clause};
+    use super::*;
+    use crate::pos::PosModel;
+
+    fn read(sentence: &str) -> (Vec<Tok>, Vec<Clause>) {
+        let words: Vec<&str> = sentence.split(' ').collect();
+        let toks = make_tokens(&words, &vec![None; words.len()], PosModel::builtin());
+        let found = clauses(&toks);
+        (toks, found)
+    }
+
+    /// "subject | verb lemma | object" of each clause.
+    fn show(sentence: &str) -> Vec<String> {
+        let (toks, found) = read(sentence);
+        let text =
+            |p: Option<(usize, usize)>| p.map(|(a, b)| join(&toks, a, b)).unwrap_or_default();
+        found
+            .iter()
+            .map(|c| {
+                let subj = text(c.subject.as_ref().map(|p| (p.start, p.end)));
+                let obj = text(c.object.as_ref().map(|a| (a.phrase.start, a.phrase.end)));
+                format!("{subj} | {} | {obj}", c.verb.lemma)
+            })
+            .collect()
+    }
+
+    fn has(sentence: &str, want: &str) {
+        let got = show(sentence);
+        assert!(got.iter().any(|g| g == want), "{want:?} not in {got:#?}");
+    }
+
+    #[test]
+    fn a_noun_keeps_the_infinitive_it_needs_but_not_a_control_verbs() {
+        has(
+            "The union announced its intention to end the strike .",
+            "The union | announce | its intention to end the strike",
+        );
+        has(
+            "The mayor has the right to veto budgets .",
+            "The mayor | have | the right to veto budgets",
+        );
+        has(
+            "The judge asked the authorities to release him .",
+            "The judge | ask | the authorities",
+        );
+    }
+
+    #[test]
+    fn a_preposition_the_verb_takes_is_not_the_nouns() {
+        has(
+            "The minister blamed the war on the rebels .",
+            "The minister | blame | the war",
+        );
+    }
+
+    #[test]
+    fn a_noun_keeps_its_prepositional_complement_and_a_distance_its_origin() {
+        has(
+            "The council approved a ban on plastic bags in May .",
+            "The council | approve | a ban on plastic bags",
+        );
+        has(
+            "The rebels seized control over the northern port .",
+            "The rebels | seize | control over the northern port",
+        );
+        has(
+            "The village lies 30 miles from Denver .",
+            "The village | lie | 30 miles from Denver",
+        );
+    }
+
+    #[test]
+    fn objects_cut_short_are_completed_or_dropped() {
+        // A coordinator joins the next verb, not the adjective.
+        has(
+            "Mr Brown was happy and went home .",
+            "Mr Brown | be | happy",
+        );
+        // The closing quotation mark right after the phrase belongs to it.
+        has(
+            "The minister called the vote a \" grave mistake \" yesterday .",
+            "The minister | call | the vote",
+        );
+        has(
+            "The critics saw a \" grave mistake \" in the plan .",
+            "The critics | see | a \" grave mistake \"",
+        );
+        // A quotation that goes on past the object: no object rather than a fragment.
+        let got = show("The firm sold the \" best phone ever made \" last year .");
+        assert!(got.iter().all(|g| !g.ends_with("best phone")), "{got:#?}");
+    }
+
+    #[test]
+    fn a_lone_comparative_before_to_is_cut_unless_a_copula_joins_it() {
+        let (toks, _) = read("The fears spread closer to the vote .");
+        let k = toks.iter().position(|t| t.lower == "closer").unwrap_or(0);
+        assert!(is_cut(&toks, k, k + 1, false));
+        assert!(!is_cut(&toks, k, k + 1, true));
+        let (toks, _) = read("The bill passed the house and the senate .");
+        let and = toks.iter().position(|t| t.lower == "and").unwrap_or(0);
+        assert!(is_cut(&toks, 3, and + 1, false));
+        assert!(!is_cut(&toks, 3, and, false));
+    }
+
+    #[test]
+    fn a_past_form_before_a_noun_is_an_adjective() {
+        let got = show("The company will buy compressed natural gas .");
+        assert!(got.iter().all(|g| !g.contains("| compress |")), "{got:#?}");
+        has(
+            "The company will buy compressed natural gas .",
+            "The company | buy | compressed natural gas",
+        );
+        has(
+            "The plant will cut 300 salaried jobs .",
+            "The plant | cut | 300 salaried jobs",
+        );
+        // A demonstrative may be a subject: "this raised concerns" keeps its verb.
+        let (toks, _) = read("This raised concerns .");
+        assert_ne!(toks[1].tag, "JJ");
+    }
+
+    #[test]
+    fn the_time_after_a_reduced_relative_is_not_a_subject() {
+        let got = show("A survey released this week shows strong support .");
+        assert!(
+            got.iter().any(|g| g.starts_with("A survey | show |")),
+            "{got:#?}"
+        );
+        assert!(got.iter().all(|g| !g.starts_with("this week")), "{got:#?}");
+        // The survey was released; it released nothing.
+        let (toks, found) = read("A survey released this week shows strong support .");
+        let release = found
+            .iter()
+            .filter(|c| toks[c.verb.main].lemma == "release");
+        assert!(release.clone().all(|c| c.verb.passive), "{found:#?}");
+    }
+}
