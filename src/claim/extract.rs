@@ -16,6 +16,10 @@ use crate::quantity::{self, Date};
 use crate::tagger::Mention;
 use crate::text::{Sentence, Span};
 
+mod pronoun;
+
+use pronoun::{Discourse, Here, Site};
+
 /// Extraction settings.
 #[derive(Clone, Debug)]
 pub struct ExtractOptions {
@@ -204,21 +208,6 @@ const PERSON_NOUNS: &[&str] = &[
     "woman",
 ];
 
-/// What the previous sentences leave for pronouns.
-#[derive(Default, Clone)]
-struct Discourse {
-    last_person: Option<Argument>,
-    /// Whether the current sentence had a person as a subject.
-    person_subject_here: bool,
-    /// Subject of the previous sentence's first clause, when it is not a person.
-    prev_first_subject: Option<Argument>,
-    /// The article's quotations and their speakers, for quotes that continue.
-    quotes: Quotes,
-    /// Claims inside a quotation with no speaker of their own: (claim index, quotation,
-    /// whether to drop the claim when the quotation's speaker stays unknown).
-    quoted_claims: Vec<(usize, usize, bool)>,
-}
-
 /// Extracts the claims of an article, scored and marked for the graph.
 pub fn extract(
     article: &Article,
@@ -292,20 +281,8 @@ fn read(
             // A quotation may run over several sentences: its marks need not be in this one.
             c.quoted |= ctx.quotation(c.verb.main, &discourse.quotes).is_some();
         }
-        discourse.person_subject_here = false;
         ctx.claims(&found, &mut discourse, options, &mut res);
         ctx.apposition_claims(&mut res);
-        // Persons mentioned in this sentence are the antecedents of later "he"/"she", unless
-        // a person was the subject here: "He met Sánchez. He said ..." keeps the subject.
-        if !discourse.person_subject_here {
-            if let Some(m) = sent_mentions
-                .iter()
-                .rev()
-                .find(|m| m.kind == EntityKind::Person)
-            {
-                discourse.last_person = Some(ctx.argument_for_mention(m));
-            }
-        }
     }
     attribute_quotations(&mut res, &discourse);
     super::resolve_quoted_we(&mut res);
@@ -601,57 +578,6 @@ impl<'a> SentenceCtx<'a> {
         arg
     }
 
-    fn resolve_pronoun(
-        &self,
-        tok: usize,
-        clause_subject: Option<&Argument>,
-        first_clause: bool,
-        reporting: bool,
-        discourse: &Discourse,
-        sentence_subjects: &[Argument],
-    ) -> Option<Argument> {
-        let t = self.toks.get(tok)?;
-        let span = self.spans.get(tok).copied()?;
-        let resolved = match t.lower.as_str() {
-            "he" | "him" | "his" | "she" | "her" => {
-                // The nearest person before the pronoun in this sentence, else the person the
-                // previous sentences were about.
-                let here = self
-                    .mentions
-                    .iter()
-                    .rfind(|m| m.kind == EntityKind::Person && m.span.end <= span.start)
-                    .map(|m| self.argument_for_mention(m));
-                here.or_else(|| discourse.last_person.clone())
-            }
-            "it" | "its" => {
-                if t.lower == "its" {
-                    if let Some(s) = clause_subject
-                        .filter(|s| s.kind != Some(EntityKindWire::Person) && s.entity.is_some())
-                    {
-                        return Some(relabel(s, t.text.as_str(), span));
-                    }
-                }
-                let prev = discourse.prev_first_subject.clone();
-                if first_clause || reporting {
-                    prev.or_else(|| sentence_subjects.last().cloned())
-                } else {
-                    sentence_subjects
-                        .iter()
-                        .rev()
-                        .find(|s| {
-                            s.kind != Some(EntityKindWire::Person)
-                                && !is_pronoun(&s.text)
-                                && s.start < span.start
-                        })
-                        .cloned()
-                        .or(prev)
-                }
-            }
-            _ => None,
-        }?;
-        Some(relabel(&resolved, t.text.as_str(), span))
-    }
-
     fn claims(
         &self,
         found: &[Clause],
@@ -660,7 +586,11 @@ impl<'a> SentenceCtx<'a> {
         out: &mut Vec<Claim>,
     ) {
         let evidence = self.sentence.span.of(self.text).to_string();
-        let mut sentence_subjects: Vec<Argument> = Vec::new();
+        let first_claim = out.len();
+        let mut here = Here {
+            speakers: self.speakers(found, discourse),
+            ..Here::default()
+        };
         // Resolved subjects per clause (for attribution of reported clauses).
         let mut subjects: Vec<Option<Argument>> = Vec::with_capacity(found.len());
         for (ci, c) in found.iter().enumerate() {
@@ -706,22 +636,26 @@ impl<'a> SentenceCtx<'a> {
                     }
                 }
                 if p.end == p.start + 1 && is_pronoun(&arg.text) {
-                    self.resolve_pronoun(
-                        p.start,
-                        None,
-                        ci == 0,
+                    let site = Site {
+                        tok: p.start,
+                        clause: c,
+                        clause_subject: None,
+                        first_clause: ci == 0,
                         reporting,
-                        discourse,
-                        &sentence_subjects,
-                    )
-                    .unwrap_or(arg)
+                        quoted: self.in_quotes(p.start),
+                        expletive: self.is_expletive(c),
+                    };
+                    self.resolve_pronoun(&site, &here, discourse).unwrap_or(arg)
                 } else {
                     arg
                 }
             });
-            if let Some(s) = &subj {
+            if let (Some(s), Some(p)) = (&subj, &c.subject) {
                 if !is_pronoun(&s.text) || s.entity.is_some() {
-                    sentence_subjects.push(s.clone());
+                    here.subjects.push(s.clone());
+                }
+                if let Some(u) = self.unlinked_person(p, s) {
+                    here.unlinked.push(u);
                 }
             }
             subjects.push(subj);
@@ -841,7 +775,7 @@ impl<'a> SentenceCtx<'a> {
                 attribution,
                 &evidence,
                 options,
-                &sentence_subjects,
+                &here,
                 discourse,
                 out,
             );
@@ -854,32 +788,22 @@ impl<'a> SentenceCtx<'a> {
                 discourse.quoted_claims.extend(pending);
             }
         }
-        // The first clause's subject is what a sentence-initial "it" in the next sentence means.
-        discourse.prev_first_subject = subjects
+        let new_claims = out.get(first_claim..).unwrap_or_default();
+        self.remember(found, &subjects, here, new_claims, discourse);
+    }
+
+    /// Entity ids of who speaks the sentence's quotes: the subjects of its reporting
+    /// clauses, and the speaker of a quote the sentence continues.
+    fn speakers(&self, found: &[Clause], discourse: &Discourse) -> Vec<String> {
+        let reporting = found
             .iter()
-            .flatten()
-            .find(|s| s.kind != Some(EntityKindWire::Person) && !is_pronoun(&s.text))
-            .cloned()
-            .or(discourse.prev_first_subject.take());
-        // The first person subject: a named person, or a speaker named by role ("The senior
-        // U.S. official also said ...", then "He added ...").
-        let person_subject = found.iter().zip(&subjects).find_map(|(c, s)| {
-            let s = s.as_ref()?;
-            if s.kind == Some(EntityKindWire::Person) {
-                return Some(s);
-            }
-            let p = c.subject.as_ref()?;
-            let by_role = s.entity.is_none()
-                && s.refers_to.is_none()
-                && is_reporting(&self.toks[c.verb.main].lemma)
-                && matches!(self.toks[p.head].tag, "NN" | "JJ")
-                && PERSON_NOUNS.contains(&self.toks[p.head].lower.as_str());
-            by_role.then_some(s)
-        });
-        if let Some(p) = person_subject {
-            discourse.last_person = Some(p.clone());
-            discourse.person_subject_here = true;
-        }
+            .filter(|c| is_reporting(&c.verb.lemma))
+            .filter_map(|c| Some(self.mention_ref(c.subject.as_ref()?.head)?.entity));
+        let continued = found
+            .iter()
+            .filter_map(|c| self.quotation(c.verb.main, &discourse.quotes))
+            .filter_map(|q| discourse.quotes.speaker(q)?.entity.clone());
+        reporting.chain(continued).collect()
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -890,7 +814,7 @@ impl<'a> SentenceCtx<'a> {
         attribution: Option<Attribution>,
         evidence: &str,
         options: &ExtractOptions,
-        sentence_subjects: &[Argument],
+        here: &Here,
         discourse: &Discourse,
         out: &mut Vec<Claim>,
     ) {
@@ -901,7 +825,7 @@ impl<'a> SentenceCtx<'a> {
             attribution,
             evidence,
             options,
-            sentence_subjects,
+            here,
             discourse,
             out,
         );
@@ -924,7 +848,7 @@ impl<'a> SentenceCtx<'a> {
         attribution: Option<Attribution>,
         evidence: &str,
         options: &ExtractOptions,
-        sentence_subjects: &[Argument],
+        here: &Here,
         discourse: &Discourse,
         out: &mut Vec<Claim>,
     ) {
@@ -935,7 +859,7 @@ impl<'a> SentenceCtx<'a> {
             .to_string();
         let main = &toks[c.verb.main];
         let args = |p: &Phrase, subj: Option<&Argument>| {
-            self.phrase_arguments(p, subj, sentence_subjects, discourse)
+            self.phrase_arguments(c, p, subj, here, discourse)
         };
         // Subjects (conjuncts) before voice.
         let mut subjects: Vec<Argument> = match &c.subject {
@@ -1345,9 +1269,10 @@ impl<'a> SentenceCtx<'a> {
     /// Arguments of a phrase: one per conjunct, pronouns resolved.
     fn phrase_arguments(
         &self,
+        c: &Clause,
         p: &Phrase,
         clause_subject: Option<&Argument>,
-        sentence_subjects: &[Argument],
+        here: &Here,
         discourse: &Discourse,
     ) -> Vec<Argument> {
         p.conjuncts
@@ -1360,15 +1285,16 @@ impl<'a> SentenceCtx<'a> {
                 };
                 let arg = self.argument(a, b, head);
                 if b == a + 1 && is_pronoun(&arg.text) {
-                    self.resolve_pronoun(
-                        a,
+                    let site = Site {
+                        tok: a,
+                        clause: c,
                         clause_subject,
-                        false,
-                        false,
-                        discourse,
-                        sentence_subjects,
-                    )
-                    .unwrap_or(arg)
+                        first_clause: false,
+                        reporting: false,
+                        quoted: self.in_quotes(a),
+                        expletive: false,
+                    };
+                    self.resolve_pronoun(&site, here, discourse).unwrap_or(arg)
                 } else {
                     arg
                 }

@@ -1,0 +1,957 @@
+//! Pronoun resolution: the person a "he", "she", "him", "her" or "his" means, and the
+//! organisation or place an "it" or "its" means, from what the article shows. A wrongly
+//! resolved pronoun makes a claim say something false about a real entity, while an unresolved
+//! one only keeps the claim out of the graph, so a pronoun stays unresolved wherever the
+//! evidence is weak.
+//!
+//! * **Persons only.** "he"/"she" and their forms resolve to persons: tagged person mentions,
+//!   earlier pronouns already resolved to a person, and persons the tagger found but could not
+//!   link (a subject named by capitalised words only, "Marek said", or by a noun for a person,
+//!   "the victim", "the driver", or for an animal, "the dog"). When such an unlinked person is
+//!   the best candidate, the pronoun keeps the words it refers to (`refers_to`) and no entity.
+//! * **Gender.** A candidate the article shows to be of the other gender is skipped: a title
+//!   (Mr, Mrs, Ms, Sir, Lady ...), a gendered role noun ("spokeswoman", "her husband"), or an
+//!   earlier "he"/"she" resolved to it.
+//! * **Salience within a window.** Candidates come from the pronoun's sentence (before it) and
+//!   the [`WINDOW`] sentences before; each sentence back costs salience, and a subject counts
+//!   more than another mention. When the two best candidates of compatible gender have the
+//!   same salience, the pronoun stays unresolved.
+//! * **Binding.** A pronoun never means a person named inside its own clause (its subject,
+//!   object or agent): "Vera praised her" and "she was hit by Vera" are not about Vera; a
+//!   possessive "his" may be. In direct speech a "he"/"she" is not the speaker.
+//! * **"it"/"its"** resolve only to an organisation or place that is the subject of the
+//!   previous sentence or of an earlier clause of the same sentence; an event noun between
+//!   them ("the bombing", "the attack") blocks it, and so does an expletive "it" ("it is
+//!   likely that").
+
+use std::collections::HashMap;
+
+use super::{is_pronoun, relabel, SentenceCtx, PERSON_NOUNS};
+use crate::claim::open::{Clause, Phrase};
+use crate::claim::quotes::Quotes;
+use crate::claim::{Argument, Claim, EntityKindWire};
+use crate::gazetteer::EntityKind;
+use crate::tagger::Mention;
+
+/// How many sentences before the pronoun's own an antecedent may be found in. A person
+/// referred to by a resolved pronoun in between stays in reach.
+pub(super) const WINDOW: usize = 2;
+
+/// Grammatical gender a title, a role noun or a pronoun shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Gender {
+    Male,
+    Female,
+}
+
+/// A person a later "he"/"she" may mean.
+#[derive(Clone, Debug)]
+pub(super) struct Candidate {
+    /// The entity argument, or the words of an unlinked person (no entity).
+    pub arg: Argument,
+    /// Entity id, or `unlinked:` and the folded words.
+    pub key: String,
+    /// Sentence index.
+    pub sentence: usize,
+    /// Whether it was (the head of) a clause subject.
+    pub subject: bool,
+    /// Gender the words themselves show ("the woman", "Mr Hale").
+    pub gender: Option<Gender>,
+}
+
+/// What the previous sentences leave for pronouns.
+#[derive(Default, Clone)]
+pub(super) struct Discourse {
+    /// Persons of the last [`WINDOW`] sentences.
+    pub persons: Vec<Candidate>,
+    /// Gender seen for an entity or unlinked person; `None` when the article shows both.
+    pub genders: HashMap<String, Option<Gender>>,
+    /// The first non-person subject of a sentence, with that sentence's index.
+    pub prev_subject: Option<(usize, Argument)>,
+    /// Whether that sentence names an event ("the attack") besides its subject.
+    pub prev_event: bool,
+    /// The article's quotations and their speakers, for quotes that continue.
+    pub quotes: Quotes,
+    /// Claims inside a quotation with no speaker of their own: (claim index, quotation,
+    /// whether to drop the claim when the quotation's speaker stays unknown).
+    pub quoted_claims: Vec<(usize, usize, bool)>,
+}
+
+/// Where a pronoun stands.
+#[derive(Clone, Copy)]
+pub(super) struct Site<'x> {
+    /// Token index of the pronoun.
+    pub tok: usize,
+    /// The pronoun's clause.
+    pub clause: &'x Clause,
+    /// The resolved subject of the clause, for an object or possessive pronoun.
+    pub clause_subject: Option<&'x Argument>,
+    /// The pronoun is the subject of the sentence's first clause.
+    pub first_clause: bool,
+    /// The pronoun is the subject of a reporting clause.
+    pub reporting: bool,
+    /// The pronoun stands inside quotation marks.
+    pub quoted: bool,
+    /// The clause is impersonal ("it is likely", "it seems"): an "it" there means nothing.
+    pub expletive: bool,
+}
+
+/// What the current sentence has shown so far.
+#[derive(Default)]
+pub(super) struct Here {
+    /// Resolved subjects of the clauses read so far (pronouns that stayed unresolved left
+    /// out).
+    pub subjects: Vec<Argument>,
+    /// Persons named by subjects the tagger could not link.
+    pub unlinked: Vec<Candidate>,
+    /// Entity ids of who speaks this sentence's quotes.
+    pub speakers: Vec<String>,
+}
+
+/// Nouns for events: an "it" after one of them more likely means the event.
+const EVENT_NOUNS: &[&str] = &[
+    "attack",
+    "bombing",
+    "blast",
+    "explosion",
+    "shooting",
+    "killing",
+    "murder",
+    "assassination",
+    "crash",
+    "accident",
+    "incident",
+    "fire",
+    "earthquake",
+    "quake",
+    "storm",
+    "hurricane",
+    "flood",
+    "election",
+    "vote",
+    "referendum",
+    "strike",
+    "protest",
+    "riot",
+    "war",
+    "battle",
+    "raid",
+    "ambush",
+    "clash",
+    "invasion",
+    "coup",
+    "siege",
+    "meeting",
+    "summit",
+    "conference",
+    "ceremony",
+    "match",
+    "tournament",
+    "trial",
+    "hearing",
+    "operation",
+    "offensive",
+    "scandal",
+    "crisis",
+    "outbreak",
+    "disaster",
+];
+
+/// Nouns for animals, which English also calls "he" or "she".
+const ANIMAL_NOUNS: &[&str] = &[
+    "dog", "cat", "horse", "animal", "puppy", "pet", "mare", "bitch",
+];
+
+/// Role and kinship nouns that show a gender.
+const FEMALE_NOUNS: &[&str] = &[
+    "woman",
+    "spokeswoman",
+    "chairwoman",
+    "businesswoman",
+    "policewoman",
+    "congresswoman",
+    "wife",
+    "mother",
+    "daughter",
+    "sister",
+    "girl",
+    "widow",
+    "actress",
+    "queen",
+    "princess",
+    "grandmother",
+    "mare",
+    "bitch",
+];
+const MALE_NOUNS: &[&str] = &[
+    "man",
+    "spokesman",
+    "chairman",
+    "businessman",
+    "policeman",
+    "congressman",
+    "husband",
+    "father",
+    "son",
+    "brother",
+    "boy",
+    "widower",
+    "actor",
+    "king",
+    "prince",
+    "grandfather",
+];
+
+/// Person nouns besides the reporting roles of [`PERSON_NOUNS`].
+const MORE_PERSON_NOUNS: &[&str] = &[
+    "victim",
+    "driver",
+    "suspect",
+    "owner",
+    "soldier",
+    "student",
+    "teacher",
+    "doctor",
+    "patient",
+    "player",
+    "child",
+    "teenager",
+    "pilot",
+    "passenger",
+    "gunman",
+    "attacker",
+    "killer",
+    "defendant",
+    "prisoner",
+    "journalist",
+    "reporter",
+    "founder",
+    "manager",
+    "coach",
+    "worker",
+    "employee",
+    "resident",
+    "priest",
+    "writer",
+    "author",
+    "artist",
+    "singer",
+];
+
+/// Titles before a name, with the gender they show.
+fn title_gender(word: &str) -> Option<Gender> {
+    match word.trim_end_matches('.').to_lowercase().as_str() {
+        "mr" | "mister" | "sir" | "lord" | "monsieur" | "king" | "prince" | "herr" => {
+            Some(Gender::Male)
+        }
+        "mrs" | "ms" | "miss" | "lady" | "dame" | "madam" | "madame" | "mme" | "queen"
+        | "princess" | "frau" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// Gender a role noun shows.
+fn noun_gender(noun: &str) -> Option<Gender> {
+    if FEMALE_NOUNS.contains(&noun) {
+        Some(Gender::Female)
+    } else if MALE_NOUNS.contains(&noun) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
+/// Gender of a personal pronoun; `None` for other words.
+pub(super) fn pronoun_gender(word: &str) -> Option<Gender> {
+    match word.to_lowercase().as_str() {
+        "he" | "him" | "his" | "himself" => Some(Gender::Male),
+        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+fn is_person_noun(noun: &str) -> bool {
+    PERSON_NOUNS.contains(&noun)
+        || MORE_PERSON_NOUNS.contains(&noun)
+        || ANIMAL_NOUNS.contains(&noun)
+        || noun_gender(noun).is_some()
+}
+
+fn candidate_key(arg: &Argument) -> String {
+    match &arg.entity {
+        Some(id) => id.clone(),
+        None => format!("unlinked:{}", arg.text.to_lowercase()),
+    }
+}
+
+/// Salience of a candidate `distance` sentences back: each sentence back costs two, and a
+/// subject gains one. In the pronoun's own sentence a person who is not a subject ("since
+/// Lund's election, she ...") is only as salient as the previous sentence's subject.
+fn salience(distance: usize, subject: bool) -> usize {
+    let base = (2 * (WINDOW + 1)).saturating_sub(2 * distance);
+    match (distance, subject) {
+        (_, true) => base + 1,
+        (0, false) => base - 1,
+        (_, false) => base,
+    }
+}
+
+/// Picks the most salient candidate of `ranked` (key, salience, argument), if no other of
+/// another key is as salient.
+fn choose(mut ranked: Vec<(String, usize, Argument)>) -> Option<Argument> {
+    // The best salience per key.
+    ranked.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    ranked.dedup_by(|later, first| later.0 == first.0);
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut it = ranked.into_iter();
+    let (_, best, arg) = it.next()?;
+    match it.next() {
+        Some((_, second, _)) if second == best => None,
+        _ => Some(arg),
+    }
+}
+
+impl SentenceCtx<'_> {
+    /// Resolves the one-word pronoun at `site`; `None` leaves it unresolved.
+    pub(super) fn resolve_pronoun(
+        &self,
+        site: &Site,
+        here: &Here,
+        discourse: &Discourse,
+    ) -> Option<Argument> {
+        let t = self.toks.get(site.tok)?;
+        let span = self.spans.get(site.tok).copied()?;
+        let resolved = match t.lower.as_str() {
+            "he" | "him" | "his" | "she" | "her" => {
+                let gender = pronoun_gender(&t.lower)?;
+                self.resolve_person(site, gender, here, discourse)
+            }
+            "it" | "its" => self.resolve_it(site, here, discourse),
+            _ => None,
+        }?;
+        Some(relabel(&resolved, t.text.as_str(), span))
+    }
+
+    /// Whether the token stands inside quotation marks of its sentence.
+    pub(super) fn in_quotes(&self, tok: usize) -> bool {
+        let mut inside = false;
+        for t in self.toks.iter().take(tok) {
+            match t.text.as_str() {
+                "\u{201c}" => inside = true,
+                "\u{201d}" => inside = false,
+                "\"" | "``" | "''" => inside = !inside,
+                _ => {}
+            }
+        }
+        inside
+    }
+
+    /// Token index of the word starting at byte `start`, if one does.
+    fn tok_at(&self, start: usize) -> Option<usize> {
+        self.spans.iter().position(|s| s.start == start)
+    }
+
+    /// Whether the byte offset lies in the token range `(a, b)`.
+    fn in_range(&self, start: usize, (a, b): (usize, usize)) -> bool {
+        let a = self.spans.get(a).map_or(usize::MAX, |s| s.start);
+        let b = b
+            .checked_sub(1)
+            .and_then(|e| self.spans.get(e))
+            .map_or(0, |s| s.end);
+        start >= a && start < b
+    }
+
+    /// Whether the byte offset lies in one of the clause's own phrases (its subject, object,
+    /// agent or further arguments, not a clause nested between them) other than the phrase
+    /// of the pronoun at token `own` itself.
+    fn in_clause(&self, start: usize, c: &Clause, own: usize) -> bool {
+        c.subject
+            .iter()
+            .chain(c.object.iter().map(|o| &o.phrase))
+            .chain(c.extras.iter().map(|e| &e.phrase))
+            .chain(c.agent.iter())
+            .filter(|p| !(p.start..p.end).contains(&own))
+            .any(|p| self.in_range(start, (p.start, p.end)))
+    }
+
+    /// The gender a title before the mention (or at its start) shows.
+    fn mention_gender(&self, m: &Mention) -> Option<Gender> {
+        let first = m.text.split_whitespace().next().and_then(title_gender);
+        let before = self
+            .tok_at(m.span.start)
+            .and_then(|k| k.checked_sub(1))
+            .and_then(|k| title_gender(&self.toks[k].text));
+        first.or(before)
+    }
+
+    /// Whether a person mention stands where places do ("a restaurant in Harlow Vale"): such
+    /// a "person" is more likely a place the tagger typed wrongly.
+    fn after_place_preposition(&self, m: &Mention) -> bool {
+        self.tok_at(m.span.start)
+            .and_then(|k| k.checked_sub(1))
+            .is_some_and(|k| {
+                matches!(
+                    self.toks[k].lower.as_str(),
+                    "in" | "at" | "near" | "outside" | "inside"
+                )
+            })
+    }
+
+    /// Persons of this sentence before the pronoun: (key, salience, argument, gender).
+    fn persons_here(
+        &self,
+        site: &Site,
+        binding: bool,
+        here: &Here,
+    ) -> Vec<(String, usize, Argument, Option<Gender>)> {
+        let Some(span) = self.spans.get(site.tok).copied() else {
+            return Vec::new();
+        };
+        let bound = |start: usize| binding && self.in_clause(start, site.clause, site.tok);
+        let mut res = Vec::new();
+        for m in self.mentions {
+            if m.kind != EntityKind::Person || m.span.end > span.start {
+                continue;
+            }
+            if bound(m.span.start) || self.after_place_preposition(m) {
+                continue;
+            }
+            let subject = here.subjects.iter().any(|s| {
+                s.entity.as_deref() == Some(m.entity.as_str())
+                    && s.start <= m.span.start
+                    && m.span.end <= s.end
+            });
+            let arg = self.argument_for_mention(m);
+            res.push((
+                m.entity.clone(),
+                salience(0, subject),
+                arg,
+                self.mention_gender(m),
+            ));
+        }
+        // Earlier subjects: pronouns resolved to a person, and unlinked persons.
+        for s in &here.subjects {
+            if s.start >= span.start || bound(s.start) {
+                continue;
+            }
+            if s.kind == Some(EntityKindWire::Person) && s.entity.is_some() {
+                let gender = pronoun_gender(&s.text);
+                res.push((candidate_key(s), salience(0, true), s.clone(), gender));
+            }
+        }
+        for c in &here.unlinked {
+            if c.arg.start < span.start && !bound(c.arg.start) {
+                res.push((c.key.clone(), salience(0, true), c.arg.clone(), c.gender));
+            }
+        }
+        res
+    }
+
+    fn resolve_person(
+        &self,
+        site: &Site,
+        gender: Gender,
+        here: &Here,
+        discourse: &Discourse,
+    ) -> Option<Argument> {
+        let binding = self.toks.get(site.tok)?.lower != "his";
+        let mut found = self.persons_here(site, binding, here);
+        // Names inside the pronoun's own clause are never its antecedent, wherever else
+        // they also appear.
+        let in_clause: Vec<String> = if binding {
+            self.mentions
+                .iter()
+                .filter(|m| self.in_clause(m.span.start, site.clause, site.tok))
+                .map(|m| m.entity.clone())
+                .chain(
+                    here.subjects
+                        .iter()
+                        .filter(|s| self.in_clause(s.start, site.clause, site.tok))
+                        .filter_map(|s| s.entity.clone()),
+                )
+                .collect()
+        } else {
+            Vec::new()
+        };
+        for c in &discourse.persons {
+            let distance = self.sent_idx.saturating_sub(c.sentence);
+            if (1..=WINDOW).contains(&distance) {
+                let s = salience(distance, c.subject);
+                found.push((c.key.clone(), s, c.arg.clone(), c.gender));
+            }
+        }
+        let ranked = found
+            .into_iter()
+            .filter(|(key, ..)| !in_clause.contains(key))
+            .filter(|(key, ..)| !(site.quoted && here.speakers.contains(key)))
+            .filter(|(key, _, _, own)| {
+                let known = match discourse.genders.get(key) {
+                    Some(g) => *g,
+                    None => *own,
+                };
+                let here_gender = here
+                    .subjects
+                    .iter()
+                    .filter(|s| s.entity.as_deref() == Some(key.as_str()))
+                    .find_map(|s| pronoun_gender(&s.text));
+                let shown = here_gender.or(known).or(*own);
+                shown.is_none_or(|g| g == gender)
+            })
+            .map(|(key, s, arg, _)| (key, s, arg))
+            .collect();
+        choose(ranked)
+    }
+
+    fn resolve_it(&self, site: &Site, here: &Here, discourse: &Discourse) -> Option<Argument> {
+        if site.expletive {
+            return None;
+        }
+        let t = self.toks.get(site.tok)?;
+        let span = self.spans.get(site.tok).copied()?;
+        let org_or_place = |s: &&Argument| {
+            matches!(
+                s.kind,
+                Some(EntityKindWire::Organisation | EntityKindWire::Place)
+            ) && s.entity.is_some()
+        };
+        if t.lower == "its" {
+            if let Some(s) = site.clause_subject.filter(org_or_place) {
+                return Some(s.clone());
+            }
+        }
+        // An object "it" never means a subject of its own sentence ("the union rejected the
+        // offer and called it ...").
+        let object = site.clause_subject.is_some();
+        let earlier = here
+            .subjects
+            .iter()
+            .rev()
+            .find(|s| {
+                !object
+                    && s.kind != Some(EntityKindWire::Person)
+                    && s.start < span.start
+                    && !self.in_clause(s.start, site.clause, site.tok)
+            })
+            .map(|s| {
+                let after = self.spans.iter().position(|sp| sp.start >= s.end);
+                (s, after.unwrap_or(site.tok))
+            });
+        let prev = discourse
+            .prev_subject
+            .as_ref()
+            .filter(|(i, _)| i + 1 == self.sent_idx)
+            .map(|(_, a)| (a, 0usize));
+        let (cand, from) = if site.first_clause || site.reporting {
+            prev.or(earlier)
+        } else {
+            earlier.or(prev)
+        }?;
+        let from_prev = prev.is_some_and(|(p, _)| std::ptr::eq(p, cand));
+        // An event between them is what "it" more likely means; before an object "it", so is
+        // any singular noun of its own sentence ("dismissed the rise and described it as").
+        let between = (from..site.tok).any(|k| {
+            let t = &self.toks[k];
+            (t.tag.starts_with("NN") && EVENT_NOUNS.contains(&t.lemma.as_str()))
+                || (object && t.tag == "NN" && t.mention.is_none())
+        });
+        if between || (from_prev && discourse.prev_event) {
+            return None;
+        }
+        // "British soldiers" stands for a state, but "it" is never a plural.
+        let plural = cand.text.split_whitespace().last().is_some_and(|w| {
+            w.ends_with('s') && super::GOVERNMENT_HEADS.contains(&w.to_lowercase().as_str())
+        });
+        if plural {
+            return None;
+        }
+        if cand.kind == Some(EntityKindWire::Person) {
+            return None;
+        }
+        if cand.entity.is_some() && !org_or_place(&cand) {
+            return None;
+        }
+        Some(cand.clone())
+    }
+
+    /// A clause subject the tagger could not link that names a person: capitalised words
+    /// only ("Marek", "Ada Lind"), or a phrase headed by a noun for a person or an animal.
+    pub(super) fn unlinked_person(&self, p: &Phrase, arg: &Argument) -> Option<Candidate> {
+        if arg.entity.is_some() || is_pronoun(&arg.text) {
+            return None;
+        }
+        let head = self.toks.get(p.head)?;
+        // The tagger reads some role nouns as adjectives ("official").
+        let noun = (head.tag.starts_with("NN") || head.tag == "JJ") && is_person_noun(&head.lower);
+        let words = self.toks.get(p.start..p.end)?;
+        let name = !words.is_empty()
+            && words.len() <= 3
+            && words.iter().all(|w| {
+                w.tag == "NNP"
+                    && w.mention.is_none()
+                    && w.text.chars().next().is_some_and(char::is_uppercase)
+                    && w.text.chars().any(char::is_lowercase)
+            });
+        if !noun && !name {
+            return None;
+        }
+        // "Lena Vashti, formerly the mayor, said": the role is the named person's.
+        let apposition = (p.start.saturating_sub(3)..p.start)
+            .rev()
+            .find(|&k| self.toks[k].text == ",")
+            .is_some_and(|k| {
+                k > 0
+                    && self.toks[k - 1].mention.is_some_and(|m| {
+                        self.mentions
+                            .get(m)
+                            .is_some_and(|m| m.kind == EntityKind::Person)
+                    })
+            });
+        if apposition {
+            return None;
+        }
+        Some(Candidate {
+            key: candidate_key(arg),
+            arg: arg.clone(),
+            sentence: self.sent_idx,
+            subject: true,
+            gender: if noun { noun_gender(&head.lower) } else { None },
+        })
+    }
+
+    /// Whether a clause is impersonal, its "it" standing for a clause that follows: "it is
+    /// unclear whether ...", "it seems that ...".
+    pub(super) fn is_expletive(&self, c: &Clause) -> bool {
+        let clause_follows = |k: usize| {
+            self.toks.get(k).is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "that"
+                        | "to"
+                        | "whether"
+                        | "if"
+                        | "what"
+                        | "why"
+                        | "how"
+                        | "when"
+                        | "as"
+                        | "like"
+                )
+            })
+        };
+        let adjective = c.verb.copula
+            && c.object.as_ref().is_some_and(|o| {
+                o.prep.is_none()
+                    && self
+                        .toks
+                        .get(o.phrase.head)
+                        .is_some_and(|t| t.tag.starts_with("JJ"))
+                    && clause_follows(o.phrase.end)
+            });
+        let raising = matches!(
+            self.toks.get(c.verb.main).map(|t| t.lemma.as_str()),
+            Some("seem" | "appear" | "happen")
+        ) && clause_follows(c.verb.end);
+        adjective || raising
+    }
+
+    /// Carries what this sentence shows into the discourse for the next ones.
+    pub(super) fn remember(
+        &self,
+        found: &[Clause],
+        subjects: &[Option<Argument>],
+        here: Here,
+        new_claims: &[Claim],
+        discourse: &mut Discourse,
+    ) {
+        let head_subject = |m: &Mention| {
+            found.iter().filter_map(|c| c.subject.as_ref()).any(|p| {
+                let heads: Vec<usize> = if p.conjuncts.len() > 1 {
+                    p.conjuncts
+                        .iter()
+                        .map(|&(a, b)| b.saturating_sub(1).max(a))
+                        .collect()
+                } else {
+                    vec![p.head]
+                };
+                heads.iter().any(|&h| {
+                    self.spans
+                        .get(h)
+                        .is_some_and(|s| m.span.start <= s.start && s.end <= m.span.end)
+                })
+            })
+        };
+        let mut persons: Vec<Candidate> = Vec::new();
+        for m in self
+            .mentions
+            .iter()
+            .filter(|m| m.kind == EntityKind::Person)
+        {
+            if self.after_place_preposition(m) {
+                continue;
+            }
+            let gender = self.mention_gender(m);
+            note_gender(discourse, &m.entity, gender);
+            persons.push(Candidate {
+                arg: self.argument_for_mention(m),
+                key: m.entity.clone(),
+                sentence: self.sent_idx,
+                subject: head_subject(m),
+                gender,
+            });
+        }
+        // Pronouns resolved to a person keep the person in reach and show its gender.
+        let resolved = subjects
+            .iter()
+            .flatten()
+            .map(|s| (s, true))
+            .chain(new_claims.iter().map(|c| (&c.object, false)));
+        for (arg, subject) in resolved {
+            let Some(g) = pronoun_gender(&arg.text) else {
+                continue;
+            };
+            if arg.kind != Some(EntityKindWire::Person) {
+                continue;
+            }
+            let Some(id) = &arg.entity else { continue };
+            note_gender(discourse, id, Some(g));
+            persons.push(Candidate {
+                arg: arg.clone(),
+                key: id.clone(),
+                sentence: self.sent_idx,
+                subject,
+                gender: Some(g),
+            });
+        }
+        for c in here.unlinked {
+            note_gender(discourse, &c.key, c.gender);
+            persons.push(c);
+        }
+        let now = self.sent_idx;
+        discourse
+            .persons
+            .retain(|c| c.sentence + WINDOW > now && c.sentence <= now);
+        discourse.persons.extend(persons);
+        // The first clause's subject is what a sentence-initial "it" in the next sentence means.
+        let first = subjects.iter().flatten().find(|s| {
+            s.kind != Some(EntityKindWire::Person) && (!is_pronoun(&s.text) || s.entity.is_some())
+        });
+        discourse.prev_subject = first.map(|s| (now, s.clone()));
+        discourse.prev_event = self.toks.iter().zip(&self.spans).any(|(t, sp)| {
+            t.tag.starts_with("NN")
+                && EVENT_NOUNS.contains(&t.lemma.as_str())
+                && !first.is_some_and(|f| f.start <= sp.start && sp.end <= f.end)
+        });
+    }
+}
+
+/// Records gender evidence for a key; evidence of both genders leaves it unknown for good.
+fn note_gender(discourse: &mut Discourse, key: &str, gender: Option<Gender>) {
+    let Some(g) = gender else { return };
+    discourse
+        .genders
+        .entry(key.to_string())
+        .and_modify(|seen| {
+            if *seen != Some(g) {
+                *seen = None;
+            }
+        })
+        .or_insert(Some(g));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{extract, ExtractOptions};
+    use crate::article::Article;
+    use crate::claim::{Claim, Extractor};
+    use crate::gazetteer::EntityKind;
+    use crate::pos::PosModel;
+    use crate::tagger::{Mention, Rule};
+    use crate::text::Span;
+
+    /// Claims of `text`, with the names tagged by hand: (words, entity id, kind), longest
+    /// first; a shorter name inside a longer one's match is not tagged again.
+    fn claims_of(text: &str, names: &[(&str, &str, EntityKind)]) -> Vec<Claim> {
+        let article = Article {
+            id: "t".into(),
+            title: None,
+            date: None,
+            url: None,
+            source: None,
+            origin: "test".into(),
+            text: text.into(),
+        };
+        let sentences = crate::text::sentences(text);
+        let mut mentions: Vec<Mention> = Vec::new();
+        for (words, id, kind) in names {
+            for (start, _) in text.match_indices(words) {
+                let span = Span::new(start, start + words.len());
+                if mentions.iter().any(|m| m.span.overlaps(span)) {
+                    continue;
+                }
+                let sentence = sentences
+                    .iter()
+                    .position(|s| s.span.start <= start && start < s.span.end)
+                    .unwrap();
+                mentions.push(Mention {
+                    span,
+                    sentence,
+                    text: words.to_string(),
+                    entity: id.to_string(),
+                    name: words.to_string(),
+                    kind: *kind,
+                    rule: Rule::GazetteerName,
+                    confidence: 1.0,
+                    alternatives: Vec::new(),
+                });
+            }
+        }
+        mentions.sort_by_key(|m| m.span.start);
+        let options = ExtractOptions {
+            extractor: Extractor::Grammar,
+            ..ExtractOptions::default()
+        };
+        extract(
+            &article,
+            &sentences,
+            &mentions,
+            PosModel::builtin(),
+            &options,
+        )
+    }
+
+    /// The entity the pronoun `word` starting at byte `at` became, in any claim; panics when
+    /// no claim has it as subject or object.
+    fn resolved(claims: &[Claim], text: &str, word: &str, nth: usize) -> Option<String> {
+        let at = text.match_indices(word).nth(nth).unwrap().0;
+        let arg = claims
+            .iter()
+            .flat_map(|c| [&c.subject, &c.object])
+            .find(|a| a.start == at && a.text == word)
+            .unwrap_or_else(|| panic!("no claim has {word:?} at {at}: {claims:#?}"));
+        arg.entity.clone()
+    }
+
+    const P: EntityKind = EntityKind::Person;
+
+    #[test]
+    fn he_and_she_mean_only_persons() {
+        let text = "Wrenford Mills cut 200 jobs in Tarrow on Monday. He closed the plant in May.";
+        let claims = claims_of(
+            text,
+            &[
+                (
+                    "Wrenford Mills",
+                    "org:wrenford-mills",
+                    EntityKind::Organisation,
+                ),
+                ("Tarrow", "place:tarrow", EntityKind::Place),
+            ],
+        );
+        assert_eq!(resolved(&claims, text, "He", 0), None);
+    }
+
+    #[test]
+    fn a_title_shows_the_gender() {
+        let text = "Mr Osric Dunmore met Lena Vashti on Tuesday. She praised the new harbour plan.";
+        let names = [
+            ("Osric Dunmore", "person:osric-dunmore", P),
+            ("Lena Vashti", "person:lena-vashti", P),
+        ];
+        let claims = claims_of(text, &names);
+        assert_eq!(
+            resolved(&claims, text, "She", 0).as_deref(),
+            Some("person:lena-vashti")
+        );
+        // Without the title, the subject is the more salient.
+        let text = text.replace("Mr ", "");
+        let claims = claims_of(&text, &names);
+        assert_eq!(
+            resolved(&claims, &text, "She", 0).as_deref(),
+            Some("person:osric-dunmore")
+        );
+    }
+
+    #[test]
+    fn an_unlinked_name_as_subject_keeps_the_pronoun_unresolved() {
+        let text =
+            "Osric Dunmore met Halvard Peep on Tuesday. Peep is a former mayor of the town. \
+                    He is considered a rival.";
+        let claims = claims_of(text, &[("Osric Dunmore", "person:osric-dunmore", P)]);
+        assert_eq!(resolved(&claims, text, "He", 0), None);
+        let text = "Lena Vashti ran the inquiry. The victim told officers she had booked a cab.";
+        let claims = claims_of(text, &[("Lena Vashti", "person:lena-vashti", P)]);
+        assert_eq!(resolved(&claims, text, "she", 0), None);
+    }
+
+    #[test]
+    fn two_equally_salient_persons_leave_it_unresolved() {
+        let text =
+            "Osric Dunmore and Lena Vashti opened the bridge on Tuesday. She thanked the builders.";
+        let names = [
+            ("Osric Dunmore", "person:osric-dunmore", P),
+            ("Lena Vashti", "person:lena-vashti", P),
+        ];
+        let claims = claims_of(text, &names);
+        assert_eq!(resolved(&claims, text, "She", 0), None);
+        // The title tells them apart.
+        let text = text.replace("Osric", "Mr Osric");
+        let claims = claims_of(&text, &names);
+        assert_eq!(
+            resolved(&claims, &text, "She", 0).as_deref(),
+            Some("person:lena-vashti")
+        );
+    }
+
+    #[test]
+    fn an_antecedent_too_far_back_is_not_taken() {
+        let text = "Osric Dunmore resigned on Monday. The council met later. The vote was close. \
+                    The budget passed. He thanked the staff.";
+        let claims = claims_of(text, &[("Osric Dunmore", "person:osric-dunmore", P)]);
+        assert_eq!(resolved(&claims, text, "He", 0), None);
+        let near = "Osric Dunmore resigned on Monday. He thanked the staff.";
+        let claims = claims_of(near, &[("Osric Dunmore", "person:osric-dunmore", P)]);
+        assert_eq!(
+            resolved(&claims, near, "He", 0).as_deref(),
+            Some("person:osric-dunmore")
+        );
+    }
+
+    #[test]
+    fn a_pronoun_is_not_a_person_of_its_own_clause_nor_the_quotes_speaker() {
+        let text = "Ilse Marrow arrived at the depot at noon. Dana Quist thanked her on Monday.";
+        let names = [
+            ("Ilse Marrow", "person:ilse-marrow", P),
+            ("Dana Quist", "person:dana-quist", P),
+        ];
+        let claims = claims_of(text, &names);
+        assert_eq!(
+            resolved(&claims, text, "her", 0).as_deref(),
+            Some("person:ilse-marrow")
+        );
+        let text =
+            "Ilse Marrow ran the depot. \u{201c}I followed her because she owed money,\u{201d} \
+                    Dana Quist told the court.";
+        let claims = claims_of(text, &names);
+        assert_ne!(
+            resolved(&claims, text, "she", 0).as_deref(),
+            Some("person:dana-quist")
+        );
+    }
+
+    #[test]
+    fn it_means_the_previous_subject_unless_an_event_intervenes() {
+        let corvel = ("Corvel Industries", "org:corvel", EntityKind::Organisation);
+        let text = "Corvel Industries cut 300 jobs on Monday. It blamed weak demand.";
+        let claims = claims_of(text, &[corvel]);
+        assert_eq!(
+            resolved(&claims, text, "It", 0).as_deref(),
+            Some("org:corvel")
+        );
+        let text = "Velmora suffered a bombing on Sunday. It killed twelve people.";
+        let claims = claims_of(text, &[("Velmora", "place:velmora", EntityKind::Place)]);
+        assert_eq!(resolved(&claims, text, "It", 0), None);
+        let text = "Osric Dunmore resigned on Monday. It surprised the council.";
+        let claims = claims_of(text, &[("Osric Dunmore", "person:osric-dunmore", P)]);
+        assert_eq!(resolved(&claims, text, "It", 0), None);
+    }
+}
