@@ -5,7 +5,8 @@
 //! * the same subject entity (a literal subject never conflicts) whose identity is not in doubt:
 //!   not a person known by one word only ("Trudeau"), and not a support whose sentence puts
 //!   another first name before the surname ("Pierre Trudeau" for the entity "Justin Trudeau");
-//! * the same predicate lemma and the same modality class (a plan does not contradict a fact);
+//! * the same predicate lemma and the same modality class (a plan does not contradict a fact;
+//!   a hedged or alleged claim is compared with asserted ones: [`modality_class`]);
 //! * overlapping periods: equal stated periods (or one inside the other, `2008` and
 //!   `2008-03`), else two supports whose articles are dated within [`DATE_WINDOW_DAYS`] of
 //!   each other; facts that do not change ([`TIMELESS_PREDICATES`]: birth, death, founding)
@@ -36,6 +37,7 @@ use petgraph::stable_graph::EdgeIndex;
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};
 
 use super::{AsOf, KnowledgeGraph, NodeRef, RelationRef, SupportRef, ValueNode, ValueQuantity};
+use crate::claim::Modality;
 use crate::gazetteer::EntityKind;
 use crate::hash::{fnv1a64_parts, hex_id};
 use crate::quantity::Date;
@@ -237,7 +239,7 @@ impl KnowledgeGraph {
             .filter_map(|e| self.relation_ref(e.id()))
             .filter(|o| {
                 o.relation.predicate == r.relation.predicate
-                    && o.relation.modality == r.relation.modality
+                    && modality_class(o.relation.modality) == modality_class(r.relation.modality)
                     && o.relation.negated != r.relation.negated
                     && match (o.period(), r.period()) {
                         (Some(p), Some(q)) => nested(p, q),
@@ -246,6 +248,17 @@ impl KnowledgeGraph {
                     && object_key(o) == key
             })
             .collect()
+    }
+}
+
+/// The modality class of a relation for comparing: a hedged claim ("reportedly", "alleged
+/// that") is still a claim about what is the case, so it is compared with asserted ones ("born
+/// in Kenya", an allegation, against "born in Hawaii"); plans, obligations, possibilities and
+/// conditions each stay in a class of their own (a plan does not contradict a fact).
+fn modality_class(m: Modality) -> u8 {
+    match m {
+        Modality::Asserted | Modality::Hedged => 0,
+        other => other as u8,
     }
 }
 
@@ -289,7 +302,7 @@ fn group_conflicts<'g>(relations: &[RelationRef<'g>], res: &mut Vec<Conflict<'g>
     // objects, (modality, object) for negation.
     let mut buckets: BTreeMap<(u8, String, String), Vec<RelationRef<'g>>> = BTreeMap::new();
     for r in relations {
-        let modality = r.relation.modality as u8;
+        let modality = modality_class(r.relation.modality);
         let kind = object_kind(r);
         let comparable_value = matches!(kind, ObjectKind::Amount(_)) || one_valued;
         if !r.relation.negated && comparable_value && kind != ObjectKind::Phrase {

@@ -416,11 +416,11 @@ impl SentenceCtx<'_> {
             if bound(m.span.start) || self.after_place_preposition(m) {
                 continue;
             }
-            let subject = here.subjects.iter().any(|s| {
-                s.entity.as_deref() == Some(m.entity.as_str())
-                    && s.start <= m.span.start
-                    && m.span.end <= s.end
-            });
+            // The subject itself or its possessor ("Obama's doctor said he ...") is salient.
+            let subject = here
+                .subjects
+                .iter()
+                .any(|s| s.start <= m.span.start && m.span.end <= s.end);
             let arg = self.argument_for_mention(m);
             res.push((
                 m.entity.clone(),
