@@ -20,6 +20,7 @@ use crate::lexicon::{
 use crate::pos::{lemma, PosModel, Tag};
 
 mod complement;
+mod scope;
 
 /// A token as the clause grammar sees it.
 #[derive(Clone, Debug)]
@@ -68,6 +69,10 @@ pub fn make_tokens(words: &[&str], mention_of: &[Option<usize>], pos: &PosModel)
             let lower = normalise_word(w);
             // Closed classes the statistical tagger must not invent: a modal is one of a few
             // words, and a word of letters is never "goes with" or an address.
+            if lower == "cannot" {
+                // One word for "can not": a modal that negates its verb.
+                tag = "MD";
+            }
             if tag == "MD" && !MODALS.contains(&lower.as_str()) {
                 tag = if lower.ends_with("ing") { "VBG" } else { "VBD" };
             }
@@ -258,14 +263,14 @@ const INTENTION: &[&str] = &[
     "plan", "intend", "expect", "aim", "hope", "want", "seek", "try", "mean", "propose", "prepare",
     "go",
 ];
-const POSSIBILITY: &[&str] = &["could", "may", "might", "can", "ca"];
+const POSSIBILITY: &[&str] = &["could", "may", "might", "can", "ca", "cannot"];
 const PARTICLES: &[&str] = &[
     "up", "out", "off", "down", "back", "away", "over", "on", "in", "aside", "forward", "through",
     "along",
 ];
 const MODALS: &[&str] = &[
     "can", "could", "may", "might", "must", "shall", "should", "will", "would", "wo", "ca", "'ll",
-    "'d", "ought", "need", "dare",
+    "'d", "ought", "need", "dare", "cannot",
 ];
 
 /// "be ADJ to VB" constructions and the modality they give the verb.
@@ -817,6 +822,9 @@ fn verb_group_at(toks: &[Tok], start: usize) -> Option<VerbGroup> {
                 }
             } else if POSSIBILITY.contains(&l) {
                 modality = Modality::Possibility;
+                if l == "cannot" {
+                    negated = !negated;
+                }
             } else if l == "would" && modality == Modality::Asserted {
                 modality = Modality::Conditional;
             }
@@ -1580,7 +1588,7 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
             }
         }
     }
-    res
+    scope::drop_unasserted(toks, res)
 }
 
 /// Whether token `at` stands in a subordinate clause that opens the sentence ("Although ...,",
@@ -2611,7 +2619,7 @@ mod tests {
             let found = clauses(&toks);
             found[0].agent.as_ref().map(|a| join(&toks, a.start, a.end))
         };
-        assert_eq!(agent_of("No result was achieved by November 24 ."), None);
+        assert_eq!(agent_of("A result was achieved by November 24 ."), None);
         assert_eq!(agent_of("Prices were increased by 0.7 percent ."), None);
         assert_eq!(
             agent_of("The ban will be lifted by the end of the year ."),

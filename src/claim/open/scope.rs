@@ -1,0 +1,400 @@
+//! Clauses the sentence does not assert: the grammar finds them, this pass drops them.
+//!
+//! A clause is dropped when its verb stands in the scope of
+//! - an embedded question or alternative ("asked whether ...", "wondered if ...",
+//!   "whether they stay or go"), or a direct question (its verb before a "?" in the same
+//!   quotation or sentence);
+//! - "nor"/"neither" ("Nor will visitors be allowed ...");
+//! - "until" ("will not close the road until the bridge is finished");
+//! - a denied or rejected noun complement ("rejected a suggestion that ...", "denied reports
+//!   that ...");
+//! - the infinitive of a right, power, plan or chance under a negated verb ("does not have the
+//!   right to veto the budget": the budget is not vetoed);
+//!
+//! and when an affirmative "ever" stands before its verb ("the first time that a city has ever
+//! ..."): such a clause describes what might happen, not what did. A "cannot" negates its verb,
+//! and the bare infinitive whose subject is a negated verb's object ("cannot let the team
+//! be ...") goes. A reporting verb that took the reported clause's subject as its object ("ruled
+//! the strike is not legal") loses that object and reports the clause.
+//!
+//! A scope runs from its trigger word to the next comma, semicolon, colon, dash, bracket or
+//! quotation mark (or the sentence's end). A clause reported by a dropped clause goes too.
+//! Emitting less is the point: an analyst forgives a missing claim, not a false one.
+
+use super::{is_quote, Clause, Tok};
+use crate::lexicon::is_reporting;
+
+/// Verbs and adjectives whose "if" clause is an embedded question ("asked if", "unclear if").
+const QUESTION_GOVERNORS: &[&str] = &[
+    "ask",
+    "wonder",
+    "inquire",
+    "enquire",
+    "question",
+    "know",
+    "see",
+    "check",
+    "decide",
+    "determine",
+    "unclear",
+    "unsure",
+    "sure",
+    "certain",
+    "clear",
+    "doubt",
+    "investigate",
+    "consider",
+    "debate",
+    "examine",
+    "query",
+];
+
+/// Nouns whose "that" clause is the content of a claim ("a suggestion that ...").
+const CONTENT_NOUNS: &[&str] = &[
+    "suggestion",
+    "claim",
+    "report",
+    "allegation",
+    "rumour",
+    "rumor",
+    "idea",
+    "notion",
+    "speculation",
+    "assertion",
+    "accusation",
+    "charge",
+    "suggestions",
+    "claims",
+    "reports",
+    "allegations",
+    "rumours",
+    "rumors",
+    "accusations",
+    "charges",
+    "assertions",
+    "theory",
+];
+
+/// Verbs that reject the content of such a noun.
+const REJECTING: &[&str] = &[
+    "reject", "deny", "dismiss", "refute", "rebut", "dispute", "contest", "disprove", "deride",
+    "ridicule", "scoff", "brush",
+];
+
+/// Verbs that take a "that" clause with "that" often left out, besides the reporting verbs.
+const THAT_VERBS: &[&str] = &[
+    "rule",
+    "find",
+    "decide",
+    "conclude",
+    "determine",
+    "believe",
+    "think",
+    "argue",
+    "insist",
+    "judge",
+    "agree",
+];
+
+/// Nouns whose infinitive is what their holder may or means to do ("the right to veto"): under
+/// a negated verb, it is not done.
+const ABILITY_NOUNS: &[&str] = &[
+    "right",
+    "power",
+    "authority",
+    "permission",
+    "intention",
+    "plan",
+    "ability",
+    "mandate",
+    "licence",
+    "license",
+    "obligation",
+    "duty",
+    "need",
+    "reason",
+    "means",
+    "capacity",
+    "money",
+    "desire",
+    "wish",
+    "chance",
+    "opportunity",
+    "time",
+    "resource",
+    "fund",
+    "jurisdiction",
+];
+
+/// Drops the clauses of `res` (read from `toks`) that the sentence does not assert, keeping
+/// `reported_by` pointing at the same clauses.
+pub(super) fn drop_unasserted(toks: &[Tok], mut res: Vec<Clause>) -> Vec<Clause> {
+    reported_subjects(toks, &mut res);
+    let scopes = scopes(toks, &res);
+    let in_scope = |at: usize| scopes.iter().any(|&(a, b)| a <= at && at < b);
+    let mut keep: Vec<bool> = res
+        .iter()
+        .map(|c| {
+            !in_scope(c.verb.main) && !ever_before(toks, c) && !let_under_negation(toks, &res, c)
+        })
+        .collect();
+    // A clause reported by a dropped one goes with it.
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for i in 0..res.len() {
+            if keep[i]
+                && res[i]
+                    .reported_by
+                    .is_some_and(|r| !keep.get(r).copied().unwrap_or(true))
+            {
+                keep[i] = false;
+                changed = true;
+            }
+        }
+    }
+    let mut new_index = vec![None; res.len()];
+    let mut next = 0usize;
+    for (i, k) in keep.iter().enumerate() {
+        if *k {
+            new_index[i] = Some(next);
+            next += 1;
+        }
+    }
+    res.into_iter()
+        .zip(keep)
+        .filter(|(_, k)| *k)
+        .map(|(mut c, _)| {
+            c.reported_by = c
+                .reported_by
+                .and_then(|r| new_index.get(r).copied().flatten());
+            c
+        })
+        .collect()
+}
+
+/// "ruled the strike is not legal": a reporting verb took the reported clause's subject as
+/// its object. The object goes (the claim of the reporting verb alone says nothing) and the
+/// clause becomes what it reports.
+fn reported_subjects(toks: &[Tok], res: &mut [Clause]) {
+    for p in 0..res.len() {
+        let Some(obj) = res[p].object.as_ref().filter(|o| o.prep.is_none()) else {
+            continue;
+        };
+        let lemma = toks[res[p].verb.main].lemma.as_str();
+        if !is_reporting(lemma) && !THAT_VERBS.contains(&lemma) {
+            continue;
+        }
+        let (start, end) = (obj.phrase.start, obj.phrase.end);
+        let reported = (0..res.len()).find(|&c| {
+            c != p
+                && res[c].reported_by.is_none()
+                && res[c].verb.start == end
+                && res[c].subject.as_ref().is_some_and(|s| s.start == start)
+                && matches!(toks[end].tag, "VBZ" | "VBD" | "VBP" | "MD")
+        });
+        if let Some(c) = reported {
+            res[p].object = None;
+            res[p].complement = Some((start, boundary_after(toks, end)));
+            res[c].reported_by = Some(p);
+        }
+    }
+}
+
+/// "cannot let the team be ...": the bare infinitive whose subject is a negated verb's
+/// object.
+fn let_under_negation(toks: &[Tok], res: &[Clause], c: &Clause) -> bool {
+    let Some(subject) = c.subject.as_ref() else {
+        return false;
+    };
+    let first = &toks[c.verb.start];
+    (first.is("VB") || first.lower == first.lemma)
+        && res.iter().any(|p| {
+            p.verb.negated
+                && p.object
+                    .as_ref()
+                    .is_some_and(|o| o.prep.is_none() && o.phrase.start == subject.start)
+        })
+}
+
+/// The token ranges no clause in which is asserted.
+fn scopes(toks: &[Tok], res: &[Clause]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (k, t) in toks.iter().enumerate() {
+        let opens = match t.lower.as_str() {
+            "whether" | "nor" | "neither" => true,
+            "until" => present_clause_follows(toks, k),
+            "if" => question_if(toks, k),
+            "that" => k > 0 && rejected_content(toks, k - 1),
+            "?" => {
+                out.push((question_start(toks, k), k));
+                false
+            }
+            _ => false,
+        };
+        if opens {
+            out.push((k + 1, boundary_after(toks, k + 1)));
+        }
+    }
+    // The infinitive of a negated verb ("does not have the right to veto ...").
+    for c in res.iter().filter(|c| c.verb.negated) {
+        let from = c.verb.end;
+        let to = boundary_after(toks, from);
+        let complement = |i: usize| {
+            i > 0
+                && toks[i].lower == "to"
+                && next_is_verb(toks, i)
+                && ABILITY_NOUNS.contains(&toks[i - 1].lemma.as_str())
+        };
+        if let Some(inf) = (from..to).find(|&i| complement(i)) {
+            out.push((inf + 1, to));
+        }
+    }
+    out
+}
+
+/// "until the bridge is finished": a present (or modal) verb follows before the scope ends;
+/// "until the war ended" states a fact.
+fn present_clause_follows(toks: &[Tok], k: usize) -> bool {
+    (k + 1..boundary_after(toks, k + 1)).any(|i| matches!(toks[i].tag, "VBZ" | "VBP" | "MD"))
+}
+
+fn next_is_verb(toks: &[Tok], i: usize) -> bool {
+    toks.get(i + 1).is_some_and(|t| t.is("VB"))
+}
+
+/// "asked if", "asked him if", "unclear if": an embedded question, not a condition.
+fn question_if(toks: &[Tok], k: usize) -> bool {
+    let governs = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| QUESTION_GOVERNORS.contains(&t.lemma.as_str()))
+    };
+    k >= 1
+        && (governs(k - 1)
+            || (k >= 2 && toks[k - 1].is("PRP") && governs(k - 2))
+            || (k >= 2 && toks[k - 1].is("RB") && governs(k - 2)))
+}
+
+/// "rejected a suggestion (that)": `noun` is a content noun with a rejecting verb shortly
+/// before it.
+fn rejected_content(toks: &[Tok], noun: usize) -> bool {
+    CONTENT_NOUNS.contains(&toks[noun].lower.as_str())
+        && (noun.saturating_sub(4)..noun).any(|i| REJECTING.contains(&toks[i].lemma.as_str()))
+}
+
+/// The first token after `from` that ends a scope (or the sentence's end).
+fn boundary_after(toks: &[Tok], from: usize) -> usize {
+    (from..toks.len())
+        .find(|&i| ends_scope(&toks[i]))
+        .unwrap_or(toks.len())
+}
+
+fn ends_scope(t: &Tok) -> bool {
+    matches!(
+        t.text.as_str(),
+        "," | ";" | ":" | "--" | "(" | ")" | "\u{2014}" | "\u{2013}"
+    ) || is_quote(&t.text)
+}
+
+/// Where the question ending at `mark` starts: after the last quotation mark or sentence
+/// break before it.
+fn question_start(toks: &[Tok], mark: usize) -> usize {
+    (0..mark)
+        .rev()
+        .find(|&i| is_quote(&toks[i].text) || matches!(toks[i].text.as_str(), "." | "!" | "?"))
+        .map_or(0, |i| i + 1)
+}
+
+/// An affirmative "ever" before or inside the verb group ("has ever occurred").
+fn ever_before(toks: &[Tok], c: &Clause) -> bool {
+    let from = c.verb.start.saturating_sub(1);
+    !c.verb.negated && (from..=c.verb.main).any(|i| toks.get(i).is_some_and(|t| t.lower == "ever"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{clauses, make_tokens, Clause, Tok};
+    use crate::pos::PosModel;
+
+    fn read(sentence: &str) -> (Vec<Tok>, Vec<Clause>) {
+        let words: Vec<&str> = sentence.split(' ').collect();
+        let toks = make_tokens(&words, &vec![None; words.len()], PosModel::builtin());
+        let found = clauses(&toks);
+        (toks, found)
+    }
+
+    /// The main verbs of the clauses kept.
+    fn verbs(sentence: &str) -> Vec<String> {
+        let (toks, found) = read(sentence);
+        found
+            .iter()
+            .map(|c| toks[c.verb.main].lower.clone())
+            .collect()
+    }
+
+    #[test]
+    fn embedded_questions_and_alternatives_assert_nothing() {
+        let got = verbs("The mayor was asked whether she would approve the new bridge .");
+        assert!(!got.contains(&"approve".to_string()), "{got:?}");
+        let got = verbs("Reporters wondered if the company had paid the fine .");
+        assert!(!got.contains(&"paid".to_string()), "{got:?}");
+        let got =
+            verbs("Fans will get a refund whether they bought tickets early or buy them late .");
+        assert!(!got.contains(&"bought".to_string()), "{got:?}");
+        assert!(got.contains(&"get".to_string()), "{got:?}");
+        let got = verbs("\" Will you sign the treaty ? \" the reporter asked .");
+        assert!(!got.contains(&"sign".to_string()), "{got:?}");
+        // A condition is still read (as a condition, elsewhere).
+        let got = verbs("The club will move if the council approves the stadium .");
+        assert!(got.contains(&"approves".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn nor_until_and_rejected_suggestions_assert_nothing() {
+        let got = verbs("Nor will foreign visitors be allowed the same discounts .");
+        assert!(got.is_empty(), "{got:?}");
+        let got = verbs(
+            "The judge refused to postpone the trial until the witness has a chance to testify .",
+        );
+        assert!(!got.contains(&"has".to_string()), "{got:?}");
+        // A past event under "until" happened.
+        let got = verbs("The shops stayed closed until the storm ended .");
+        assert!(got.contains(&"ended".to_string()), "{got:?}");
+        let got = verbs("The minister rejected a suggestion that the army needs new tanks .");
+        assert!(!got.contains(&"needs".to_string()), "{got:?}");
+        assert!(got.contains(&"rejected".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn negated_governors_and_quantifiers_keep_their_scope() {
+        let got = verbs("The governor does not have the right to veto the budget .");
+        assert!(!got.contains(&"veto".to_string()), "{got:?}");
+        let got = verbs("The coach cannot let this team become a laughing stock .");
+        assert!(!got.contains(&"become".to_string()), "{got:?}");
+        // A purpose infinitive after a negated verb is no complement of it.
+        let got = verbs("The club did not sell players to raise money .");
+        assert!(got.contains(&"raise".to_string()), "{got:?}");
+        let got = verbs("It is the first time that a storm has ever flooded the harbour .");
+        assert!(!got.contains(&"flooded".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn cannot_negates_and_a_swallowed_subject_is_reported() {
+        let (toks, found) = read("The council cannot approve the plan .");
+        let approve = found.iter().find(|c| toks[c.verb.main].lower == "approve");
+        assert!(approve.is_some_and(|c| c.verb.negated), "{found:?}");
+        let (toks, found) = read("The court ruled the strike is not legal .");
+        let ruled = found
+            .iter()
+            .position(|c| toks[c.verb.main].lower == "ruled");
+        assert!(
+            ruled.is_some_and(|r| found[r].object.is_none()),
+            "{found:?}"
+        );
+        let is = found.iter().find(|c| toks[c.verb.main].lower == "is");
+        assert!(
+            is.is_some_and(|c| c.reported_by == ruled && c.verb.negated),
+            "{found:?}"
+        );
+    }
+}
