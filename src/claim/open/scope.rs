@@ -209,6 +209,7 @@ fn let_under_negation(toks: &[Tok], res: &[Clause], c: &Clause) -> bool {
     };
     let first = &toks[c.verb.start];
     (first.is("VB") || first.lower == first.lemma)
+        && c.verb.start == subject.end
         && res.iter().any(|p| {
             p.verb.negated
                 && p.object
@@ -296,12 +297,14 @@ fn ends_scope(t: &Tok) -> bool {
     ) || is_quote(&t.text)
 }
 
-/// Where the question ending at `mark` starts: after the last quotation mark or sentence
-/// break before it.
+/// Where the question ending at `mark` starts: after the last quotation mark, sentence break,
+/// colon or semicolon before it.
 fn question_start(toks: &[Tok], mark: usize) -> usize {
     (0..mark)
         .rev()
-        .find(|&i| is_quote(&toks[i].text) || matches!(toks[i].text.as_str(), "." | "!" | "?"))
+        .find(|&i| {
+            is_quote(&toks[i].text) || matches!(toks[i].text.as_str(), "." | "!" | "?" | ":" | ";")
+        })
         .map_or(0, |i| i + 1)
 }
 
