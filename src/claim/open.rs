@@ -822,7 +822,8 @@ fn verb_group_at(toks: &[Tok], start: usize) -> Option<VerbGroup> {
                 }
             } else if POSSIBILITY.contains(&l) {
                 modality = Modality::Possibility;
-                if l == "cannot" {
+                // "cannot but say": the idiom affirms.
+                if l == "cannot" && toks.get(i + 1).is_none_or(|n| n.lower != "but") {
                     negated = !negated;
                 }
             } else if l == "would" && modality == Modality::Asserted {
