@@ -628,8 +628,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
 
 /// Top-level domains that make "name.com" one token, as the name of a site.
 const DOMAINS: &[&str] = &[
-    "com", "org", "net", "gov", "edu", "info", "co", "uk", "au", "ca", "nz", "ie", "de", "fr",
-    "tv",
+    "com", "org", "net", "gov", "edu", "info", "co", "uk", "au", "ca", "nz", "ie", "de", "fr", "tv",
 ];
 
 /// Whether the `.` at byte `stop` of `slice` is the inner stop of a web address: a known
@@ -771,7 +770,15 @@ mod tests {
         assert_eq!(
             toks("Shopmart.com reported at 7:45 GMT, said bbc.co.uk."),
             vec![
-                "Shopmart.com", "reported", "at", "7:45", "GMT", ",", "said", "bbc.co.uk", "."
+                "Shopmart.com",
+                "reported",
+                "at",
+                "7:45",
+                "GMT",
+                ",",
+                "said",
+                "bbc.co.uk",
+                "."
             ]
         );
         // Not a domain or a time: a stop between sentences, a ratio, a list colon.
