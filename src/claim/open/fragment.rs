@@ -157,7 +157,15 @@ fn measure_cut(toks: &[Tok], obj: &Phrase) -> bool {
     });
     // "came a day after the vote": even with its phrase read as an argument, the measure
     // alone is the object, which says nothing.
-    bare && MEASURE_NOUNS.contains(&head.lower.as_str()) && cut_at(toks, obj.end, &[])
+    // A time ("last week") before "to" or "for" is an adverbial of the verb, not a cut
+    // object ("was hired last week to run the fund").
+    let time_adverbial = !QUANTITY_NOUNS.contains(&head.lower.as_str())
+        && toks
+            .get(obj.end)
+            .is_some_and(|t| matches!(t.lower.as_str(), "to" | "for" | "on" | "with" | "as"));
+    bare && !time_adverbial
+        && MEASURE_NOUNS.contains(&head.lower.as_str())
+        && cut_at(toks, obj.end, &[])
 }
 
 /// "It is vital (for X) to ...", "it is clear that ...": an expletive "it" and an adjective,
@@ -280,6 +288,10 @@ mod tests {
         says_nothing_with("A treaty is a treaty which binds both parties .", "be");
         says_nothing_with("These are in short supply in the north .", "be");
         says("The strike lasted a day .", "a day");
+        says(
+            "The auditors were hired last week to review the books .",
+            "last week",
+        );
         says("The port is a hub for grain .", "a hub");
         says("The new dam is the largest dam .", "the largest dam");
     }
