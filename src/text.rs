@@ -524,7 +524,9 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                         && following().is_some_and(|e| {
                             e.is_alphabetic() && e.is_uppercase() == c.is_uppercase()
                         });
-                    number_separator || acronym_stop
+                    let clock = d == ':' && clock_colon(slice, i, j);
+                    let domain = d == '.' && domain_stop(slice, j);
+                    number_separator || acronym_stop || clock || domain
                 };
                 if !accept {
                     break;
@@ -622,6 +624,37 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
         i = j;
     }
     res
+}
+
+/// Top-level domains that make "name.com" one token, as the name of a site.
+const DOMAINS: &[&str] = &[
+    "com", "org", "net", "gov", "edu", "info", "co", "uk", "au", "ca", "nz", "ie", "de", "fr", "tv",
+];
+
+/// Whether the `.` at byte `stop` of `slice` is the inner stop of a web address: a known
+/// top-level domain in lower case follows, ending the word ("9news.com", "bbc.co.uk").
+fn domain_stop(slice: &str, stop: usize) -> bool {
+    let rest = slice.as_bytes().get(stop + 1..).unwrap_or(&[]);
+    let len = rest.iter().take_while(|b| b.is_ascii_lowercase()).count();
+    let ends = rest
+        .get(len)
+        .is_none_or(|&b| !b.is_ascii_alphanumeric() && b != b'-');
+    let tld = slice.get(stop + 1..stop + 1 + len).unwrap_or("");
+    ends && DOMAINS.contains(&tld)
+}
+
+/// Whether the `:` at byte `colon` of `slice`, in the word starting at byte `start`, is inside
+/// a clock time: one or two digits before it, exactly two after ("09:30", "9:05").
+fn clock_colon(slice: &str, start: usize, colon: usize) -> bool {
+    let bytes = slice.as_bytes();
+    let hours = bytes.get(start..colon).unwrap_or(&[]);
+    let minutes = bytes.get(colon + 1..colon + 3).unwrap_or(&[]);
+    let after = bytes.get(colon + 3);
+    (1..=2).contains(&hours.len())
+        && hours.iter().all(u8::is_ascii_digit)
+        && minutes.len() == 2
+        && minutes.iter().all(u8::is_ascii_digit)
+        && after.is_none_or(|b| !b.is_ascii_alphanumeric())
 }
 
 fn is_mark(c: char) -> bool {
@@ -729,6 +762,32 @@ mod tests {
         assert_eq!(
             toks("Zelenskyy\u{2019}s office"),
             vec!["Zelenskyy", "\u{2019}s", "office"]
+        );
+    }
+
+    #[test]
+    fn web_addresses_and_clock_times_stay_whole() {
+        assert_eq!(
+            toks("Shopmart.com reported at 7:45 GMT, said bbc.co.uk."),
+            vec![
+                "Shopmart.com",
+                "reported",
+                "at",
+                "7:45",
+                "GMT",
+                ",",
+                "said",
+                "bbc.co.uk",
+                "."
+            ]
+        );
+        // Not a domain or a time: a stop between sentences, a ratio, a list colon.
+        assert_eq!(toks("ended.Then"), vec!["ended", ".", "Then"]);
+        assert_eq!(toks("won 3:1 at"), vec!["won", "3", ":", "1", "at"]);
+        assert_eq!(toks("Note: 10:300"), vec!["Note", ":", "10", ":", "300"]);
+        assert_eq!(
+            sents("Readers of Shopmart.com were told. They left."),
+            vec!["Readers of Shopmart.com were told.", "They left."]
         );
     }
 

@@ -20,6 +20,7 @@ use crate::lexicon::{
 use crate::pos::{lemma, PosModel, Tag};
 
 mod complement;
+mod fragment;
 mod scope;
 
 /// A token as the clause grammar sees it.
@@ -1182,6 +1183,8 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
     let mut last_subject: Option<Phrase> = None;
     let mut last_any_subject: Option<Phrase> = None;
     let mut relative_flags: Vec<bool> = Vec::new();
+    // Verbs (first token) of clauses emptied as saying nothing: nothing is attached to them.
+    let mut emptied: Vec<usize> = Vec::new();
     // The subject of the clause of the verb group just before, if it made one.
     let mut prev_clause_subject: Option<Phrase> = None;
     for (gi, g) in groups.iter().enumerate() {
@@ -1285,7 +1288,13 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
         }
         let g = &g;
         // 3. Object and extras: look right until the next verb group or a clause boundary.
-        let (object, extras, agent, complement) = find_arguments(toks, g, next_start, n);
+        let (mut object, mut extras, mut agent, complement) =
+            find_arguments(toks, g, next_start, n);
+        if fragment::is_empty_claim(toks, subject.as_ref(), g.copula, object.as_ref(), &extras) {
+            (object, agent) = (None, None);
+            extras.clear();
+            emptied.push(g.start);
+        }
         // Conditional: "if" before the subject within the clause.
         let cond_window = subject.as_ref().map(|s| s.start).unwrap_or(g.start);
         let conditional =
@@ -1335,7 +1344,9 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
         let Some(subject) = np_ending_at(toks, a) else {
             continue;
         };
-        if matches!(toks[subject.head].tag, "PRP" | "WP" | "WDT" | "EX") {
+        if matches!(toks[subject.head].tag, "PRP" | "WP" | "WDT" | "EX")
+            || fragment::definite_measure(toks, &subject)
+        {
             continue;
         }
         let next_start = groups.get(gi + 1).map(|x| x.start).unwrap_or(n);
@@ -1372,6 +1383,7 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
                     .iter_mut()
                     .filter(|c| c.verb.start > e)
                     .min_by_key(|c| c.verb.start)
+                    .filter(|c| !emptied.contains(&c.verb.start))
                 {
                     first.extras.insert(
                         0,

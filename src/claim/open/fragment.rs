@@ -1,0 +1,304 @@
+//! Claims that say nothing once their complement is cut, which are not emitted: an adjective
+//! that needs what follows it ("The board is keen | to sell"), an extraposed "it" ("it is
+//! vital that ..."), a bare measure noun whose clause is cut ("This is the first time | that
+//! ..."), a tautology ("a treaty is a treaty ..."), and a copula whose subject is a bare
+//! demonstrative ("These are ...": what "these" are is unknown).
+//!
+//! The screen looks only at the clause's own tokens; a complement the grammar kept as a
+//! prepositional argument ("was keen on the deal") keeps the claim.
+
+use super::{Arg, Phrase, Tok};
+
+/// Adjectives (lower case) that need a complement to mean what the sentence says: "able" (to
+/// do what), "sure" (of what), "intent" (on what).
+const COMPLEMENT_ADJECTIVES: &[&str] = &[
+    "able",
+    "unable",
+    "intent",
+    "sure",
+    "unsure",
+    "certain",
+    "likely",
+    "unlikely",
+    "willing",
+    "unwilling",
+    "ready",
+    "due",
+    "keen",
+    "eager",
+    "aware",
+    "unaware",
+    "responsible",
+    "set",
+    "about",
+    "reluctant",
+    "determined",
+    "prepared",
+    "bound",
+    "liable",
+    "supposed",
+    "confident",
+    "convinced",
+    "afraid",
+    "hopeful",
+    "quick",
+    "free",
+];
+
+/// Words that open a complement of an adjective or a measure noun, or a clause after it.
+const OPENERS: &[&str] = &[
+    "to", "that", "whether", "if", "on", "of", "about", "for", "with", "after", "before", "since",
+    "when", "which", "who", "where", "until", "than", "as",
+];
+
+/// Nouns (lower case) that measure how much of something there is.
+const QUANTITY_NOUNS: &[&str] = &[
+    "amount",
+    "number",
+    "level",
+    "total",
+    "quantity",
+    "proportion",
+    "percentage",
+    "share",
+];
+
+/// Nouns (lower case) of measure and time that say nothing alone: "the amount", "a day",
+/// "the first time".
+const MEASURE_NOUNS: &[&str] = &[
+    "amount",
+    "number",
+    "level",
+    "total",
+    "quantity",
+    "proportion",
+    "percentage",
+    "share",
+    "time",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "hour",
+    "hours",
+    "moment",
+];
+
+/// Whether the clause `subject` + verb (`copula`) + `object` + `extras` says nothing: see the
+/// module doc.
+pub(super) fn is_empty_claim(
+    toks: &[Tok],
+    subject: Option<&Phrase>,
+    copula: bool,
+    object: Option<&Arg>,
+    extras: &[Arg],
+) -> bool {
+    let Some(object) = object else {
+        return false;
+    };
+    let obj = &object.phrase;
+    let complement_cut =
+        object.prep.is_none() && (adjective_cut(toks, obj, extras) || measure_cut(toks, obj));
+    let Some(subject) = subject else {
+        return complement_cut;
+    };
+    complement_cut
+        || (copula && expletive_it(toks, subject, obj))
+        || (copula && tautology(toks, subject, obj))
+        || (copula && bare_demonstrative(toks, subject))
+}
+
+/// Whether a complement opens at `at` that no prepositional argument took.
+fn cut_at(toks: &[Tok], at: usize, extras: &[Arg]) -> bool {
+    let opens = toks
+        .get(at)
+        .is_some_and(|t| OPENERS.contains(&t.lower.as_str()) || matches!(t.tag, "WDT" | "WP"));
+    opens && !extras.iter().any(|a| a.prep == Some(at))
+}
+
+/// An adjective predicate whose complement is cut: "able" of "able to pay", "intent" of
+/// "intent on leaving"; or one that needs a complement and has only a clause after it ("I
+/// am sure it works").
+fn adjective_cut(toks: &[Tok], obj: &Phrase, extras: &[Arg]) -> bool {
+    let adjectival = toks[obj.start..obj.end]
+        .iter()
+        .all(|t| t.is_adj() || t.is("RB") || t.is("CC") || t.is("VBN"))
+        && obj.end > obj.start;
+    if !adjectival {
+        return false;
+    }
+    let needs = toks
+        .get(obj.end - 1)
+        .is_some_and(|t| COMPLEMENT_ADJECTIVES.contains(&t.lower.as_str()));
+    let next_is_end = toks
+        .get(obj.end)
+        .is_none_or(|t| matches!(t.text.as_str(), "." | "," | ";" | ":" | "!" | "?") || t.is("CC"));
+    cut_at(toks, obj.end, extras) || (needs && !next_is_end && !taken(obj.end, extras))
+}
+
+/// Whether a prepositional argument starts at `at`.
+fn taken(at: usize, extras: &[Arg]) -> bool {
+    extras.iter().any(|a| a.prep == Some(at))
+}
+
+/// A bare measure noun ("the amount", "a day", "the first time") whose complement or clause
+/// is cut.
+fn measure_cut(toks: &[Tok], obj: &Phrase) -> bool {
+    let head = &toks[obj.head];
+    let bare = toks[obj.start..obj.end].iter().enumerate().all(|(k, t)| {
+        obj.start + k == obj.head
+            || matches!(t.tag, "DT" | "PRP$" | "RB")
+            || matches!(
+                t.lower.as_str(),
+                "first" | "last" | "second" | "same" | "just" | "only"
+            )
+    });
+    // "came a day after the vote": even with its phrase read as an argument, the measure
+    // alone is the object, which says nothing.
+    // A time ("last week") before "to" or "for" is an adverbial of the verb, not a cut
+    // object ("was hired last week to run the fund").
+    let time_adverbial = !QUANTITY_NOUNS.contains(&head.lower.as_str())
+        && toks
+            .get(obj.end)
+            .is_some_and(|t| matches!(t.lower.as_str(), "to" | "for" | "on" | "with" | "as"));
+    bare && !time_adverbial
+        && MEASURE_NOUNS.contains(&head.lower.as_str())
+        && cut_at(toks, obj.end, &[])
+}
+
+/// "It is vital (for X) to ...", "it is clear that ...": an expletive "it" and an adjective,
+/// with the real subject extraposed after it.
+fn expletive_it(toks: &[Tok], subject: &Phrase, obj: &Phrase) -> bool {
+    let it = subject.end == subject.start + 1 && toks[subject.start].lower == "it";
+    let adjective = toks[obj.start..obj.end]
+        .iter()
+        .all(|t| t.is_adj() || t.is("RB") || t.is("CC"));
+    if !it || !adjective {
+        return false;
+    }
+    toks[obj.end..]
+        .iter()
+        .take_while(|t| !matches!(t.text.as_str(), "." | ";" | "!" | "?"))
+        .any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "to" | "that" | "whether" | "if" | "how" | "why"
+            )
+        })
+}
+
+/// "A treaty is a treaty": the object's head is the subject's, with nothing before it but a
+/// determiner ("the longest tunnel" says something of a tunnel; "a tunnel" does not).
+fn tautology(toks: &[Tok], subject: &Phrase, obj: &Phrase) -> bool {
+    let (s, o) = (&toks[subject.head], &toks[obj.head]);
+    let bare = toks[obj.start..obj.head].iter().all(|t| t.is("DT"));
+    bare && s.is_noun() && o.is_noun() && s.lemma.to_lowercase() == o.lemma.to_lowercase()
+}
+
+/// A subject that is a demonstrative alone ("this", "these"), naming nothing.
+fn bare_demonstrative(toks: &[Tok], subject: &Phrase) -> bool {
+    subject.end == subject.start + 1
+        && matches!(
+            toks[subject.start].lower.as_str(),
+            "this" | "that" | "these" | "those"
+        )
+}
+
+/// Whether a noun phrase is a definite measure of something ("the amount of power", "the
+/// number of people"): as the noun a participle describes ("the number of people hurt by
+/// ..."), what it says is the figure, which a claim about the participle loses.
+pub(super) fn definite_measure(toks: &[Tok], np: &Phrase) -> bool {
+    let first_noun = toks[np.start..np.end].iter().position(|t| t.is_noun());
+    first_noun.is_some_and(|k| {
+        let noun = &toks[np.start + k];
+        toks[np.start].lower == "the" && k <= 2 && QUANTITY_NOUNS.contains(&noun.lower.as_str())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{clauses, make_tokens};
+    use crate::pos::PosModel;
+
+    /// The (subject, lemma, object) of each clause with an object in `sentence` (words split
+    /// on spaces).
+    fn objects(sentence: &str) -> Vec<(String, String, String)> {
+        let words: Vec<&str> = sentence.split(' ').collect();
+        let toks = make_tokens(&words, &vec![None; words.len()], PosModel::builtin());
+        let text = |a: usize, b: usize| {
+            toks[a..b]
+                .iter()
+                .map(|t| t.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        clauses(&toks)
+            .iter()
+            .filter_map(|c| {
+                let o = c.object.as_ref()?;
+                let s = c.subject.as_ref().map(|s| text(s.start, s.end));
+                Some((
+                    s.unwrap_or_default(),
+                    c.verb.lemma.clone(),
+                    text(o.phrase.start, o.phrase.end),
+                ))
+            })
+            .collect()
+    }
+
+    fn says_nothing_with(sentence: &str, lemma: &str) {
+        let got = objects(sentence);
+        assert!(
+            got.iter().all(|(_, l, _)| l != lemma),
+            "{sentence}: {got:?}"
+        );
+    }
+
+    fn says(sentence: &str, object: &str) {
+        let got = objects(sentence);
+        assert!(
+            got.iter().any(|(_, _, o)| o == object),
+            "{sentence}: {got:?}"
+        );
+    }
+
+    #[test]
+    fn adjectives_whose_complement_is_cut_give_no_claim() {
+        says_nothing_with("The growers were able to sell more apples .", "be");
+        says_nothing_with("Mrs Okafor is intent on winning the seat .", "be");
+        says_nothing_with("The unions are unlikely to accept the offer .", "be");
+        says_nothing_with("I am sure the ferry will sail .", "be");
+        says("The mayor was ready for the vote .", "ready");
+        says("The old bridge is narrow .", "narrow");
+    }
+
+    #[test]
+    fn expletive_it_gives_no_claim() {
+        says_nothing_with("It is vital that the pumps keep running .", "be");
+        says_nothing_with("It was hard for the crews to reach the village .", "be");
+        says("It was cold .", "cold");
+    }
+
+    #[test]
+    fn bare_measures_tautologies_and_demonstratives_give_no_claim() {
+        says_nothing_with("This is the first time that sales have fallen .", "be");
+        says_nothing_with("The strike came a day after the vote .", "come");
+        says_nothing_with("A treaty is a treaty which binds both parties .", "be");
+        says_nothing_with("These are in short supply in the north .", "be");
+        says("The strike lasted a day .", "a day");
+        says(
+            "The auditors were hired last week to review the books .",
+            "last week",
+        );
+        says("The port is a hub for grain .", "a hub");
+        says("The new dam is the largest dam .", "the largest dam");
+    }
+
+    #[test]
+    fn a_participle_after_a_definite_measure_gives_no_claim() {
+        let got = objects("The number of homes damaged by the floods rose to 300 .");
+        assert!(got.iter().all(|(_, l, _)| l != "damage"), "{got:?}");
+    }
+}
