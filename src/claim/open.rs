@@ -2333,6 +2333,16 @@ fn is_temporal(w: &str) -> bool {
     is_month_or_day(w) || TIME_NOUNS.contains(&w) || matches!(w, "decade" | "century")
 }
 
+/// The grammar tokens and clauses of a sentence given as space-separated words, for the unit
+/// tests of this module's parts.
+#[cfg(test)]
+fn read_words(sentence: &str) -> (Vec<Tok>, Vec<Clause>) {
+    let words: Vec<&str> = sentence.split(' ').collect();
+    let toks = make_tokens(&words, &vec![None; words.len()], PosModel::builtin());
+    let found = clauses(&toks);
+    (toks, found)
+}
+
 #[cfg(test)]
 fn join(toks: &[Tok], a: usize, b: usize) -> String {
     toks.get(a..b.min(toks.len()))

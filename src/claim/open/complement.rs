@@ -455,16 +455,8 @@ pub(super) fn described(toks: &[Tok], np: &super::Phrase) -> Option<super::Phras
 
 #[cfg(test)]
 mod tests {
-    use super::super::{clauses, join, make_tokens, Clause};
+    use super::super::{join, read_words as read};
     use super::*;
-    use crate::pos::PosModel;
-
-    fn read(sentence: &str) -> (Vec<Tok>, Vec<Clause>) {
-        let words: Vec<&str> = sentence.split(' ').collect();
-        let toks = make_tokens(&words, &vec![None; words.len()], PosModel::builtin());
-        let found = clauses(&toks);
-        (toks, found)
-    }
 
     /// "subject | verb lemma | object" of each clause.
     fn show(sentence: &str) -> Vec<String> {

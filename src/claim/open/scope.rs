@@ -316,15 +316,7 @@ fn ever_before(toks: &[Tok], c: &Clause) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{clauses, make_tokens, Clause, Tok};
-    use crate::pos::PosModel;
-
-    fn read(sentence: &str) -> (Vec<Tok>, Vec<Clause>) {
-        let words: Vec<&str> = sentence.split(' ').collect();
-        let toks = make_tokens(&words, &vec![None; words.len()], PosModel::builtin());
-        let found = clauses(&toks);
-        (toks, found)
-    }
+    use super::super::read_words as read;
 
     /// The main verbs of the clauses kept.
     fn verbs(sentence: &str) -> Vec<String> {
