@@ -876,6 +876,8 @@ const PLACE_SUFFIXES: &[&str] = &[
     "Municipality",
     "Township",
     "Constituency",
+    "Village",
+    "Villages",
 ];
 
 /// Compass words that end constituency and district names.
@@ -1646,6 +1648,21 @@ mod tests {
             .map(|(t, k)| (t.to_string(), k.to_string()))
             .collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_name_before_village_is_a_place_not_a_person() {
+        let ron = r#"(entries: [], names: [])"#;
+        let got = kinds(
+            ron,
+            "Families left Tolvaski Village on Monday. Tolvaski Village elders said the well was \
+             dry.",
+        );
+        assert!(
+            got.iter().all(|(_, k)| k == "place"),
+            "{got:?}: a name before \"Village\" is a place"
+        );
+        assert!(got.iter().any(|(t, _)| t == "Tolvaski Village"), "{got:?}");
     }
 
     #[test]
