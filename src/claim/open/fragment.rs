@@ -63,28 +63,17 @@ const QUANTITY_NOUNS: &[&str] = &[
     "share",
 ];
 
-/// Nouns (lower case) of measure and time that say nothing alone: "the amount", "a day",
-/// "the first time".
-const MEASURE_NOUNS: &[&str] = &[
-    "amount",
-    "number",
-    "level",
-    "total",
-    "quantity",
-    "proportion",
-    "percentage",
-    "share",
-    "time",
-    "day",
-    "days",
-    "week",
-    "weeks",
-    "month",
-    "months",
-    "hour",
-    "hours",
-    "moment",
+/// Nouns (lower case) of time that, like [`QUANTITY_NOUNS`], say nothing alone: "a day", "the
+/// first time".
+const TIME_MEASURE_NOUNS: &[&str] = &[
+    "time", "day", "days", "week", "weeks", "month", "months", "hour", "hours", "moment",
 ];
+
+/// Whether `w` (lower case) is a noun of measure or time that says nothing alone: "the
+/// amount", "a day", "the first time".
+fn is_measure_noun(w: &str) -> bool {
+    QUANTITY_NOUNS.contains(&w) || TIME_MEASURE_NOUNS.contains(&w)
+}
 
 /// Whether the clause `subject` + verb (`copula`) + `object` + `extras` says nothing: see the
 /// module doc.
@@ -163,9 +152,7 @@ fn measure_cut(toks: &[Tok], obj: &Phrase) -> bool {
         && toks
             .get(obj.end)
             .is_some_and(|t| matches!(t.lower.as_str(), "to" | "for" | "on" | "with" | "as"));
-    bare && !time_adverbial
-        && MEASURE_NOUNS.contains(&head.lower.as_str())
-        && cut_at(toks, obj.end, &[])
+    bare && !time_adverbial && is_measure_noun(&head.lower) && cut_at(toks, obj.end, &[])
 }
 
 /// "It is vital (for X) to ...", "it is clear that ...": an expletive "it" and an adjective,
