@@ -335,7 +335,20 @@ impl PosModel {
     /// Tag a tokenised sentence: one tag per word, greedy left to right.
     /// Runs in time linear in the total input length; any strings are fine.
     pub fn tag(&self, words: &[&str]) -> Vec<Tag> {
-        let toks: Vec<TokInfo> = words.iter().map(|w| TokInfo::new(w)).collect();
+        self.tag_with_fixed(words, &[])
+    }
+
+    /// Tag a tokenised sentence with some tags fixed in advance (`fixed[i]`, where given, is
+    /// word `i`'s tag): the words after a fixed one are tagged knowing it, so a name the caller
+    /// knows ("Boeing" from the gazetteer) does not pass a misread ("Boeing/VBG") on to its
+    /// neighbours ("employs/NNS"). `fixed` shorter than `words` fixes nothing past its end.
+    pub fn tag_with_fixed(&self, words: &[&str], fixed: &[Option<Tag>]) -> Vec<Tag> {
+        let mut toks: Vec<TokInfo> = words.iter().map(|w| TokInfo::new(w)).collect();
+        for (tok, tag) in toks.iter_mut().zip(fixed) {
+            if tag.is_some() {
+                tok.forced = *tag;
+            }
+        }
         let mut out = Vec::with_capacity(words.len());
         let mut feats = Vec::with_capacity(40);
         let (mut t1, mut t2) = (START1, START2);

@@ -52,7 +52,7 @@ impl Tok {
 /// Builds grammar tokens from words, tagging them with `pos`. `mention_of` gives, for each word,
 /// the mention it belongs to.
 pub fn make_tokens(words: &[&str], mention_of: &[Option<usize>], pos: &PosModel) -> Vec<Tok> {
-    let tags = pos.tag(words);
+    let tags = tag_names_as_names(words, mention_of, pos);
     let mut toks: Vec<Tok> = words
         .iter()
         .enumerate()
@@ -101,6 +101,29 @@ pub fn make_tokens(words: &[&str], mention_of: &[Option<usize>], pos: &PosModel)
     complement::repair_attributives(&mut toks);
     repair_capitalised_verbs(&mut toks);
     toks
+}
+
+/// Tags `words`, then, where a capitalised word of an entity name was read as a verb
+/// ("Boeing/VBG", "Reading/VBG"), tags the sentence again with those words fixed as `NNP`, so the
+/// misreading does not spread to the words after it. Demonyms ("Iraqi/JJ civilians") keep
+/// their adjective reading for the words after them. Sentences with no name read as a verb are
+/// tagged once.
+fn tag_names_as_names(words: &[&str], mention_of: &[Option<usize>], pos: &PosModel) -> Vec<Tag> {
+    let tags = pos.tag(words);
+    let fixed: Vec<Option<Tag>> = words
+        .iter()
+        .zip(&tags)
+        .enumerate()
+        .map(|(i, (w, t))| {
+            let in_name = mention_of.get(i).copied().flatten().is_some();
+            let capitalised = w.chars().next().is_some_and(char::is_uppercase);
+            (in_name && capitalised && t.is_verb()).then_some(Tag::NNP)
+        })
+        .collect();
+    if fixed.iter().all(Option::is_none) {
+        return tags;
+    }
+    pos.tag_with_fixed(words, &fixed)
 }
 
 /// "Carrow and Reading say": inside a sentence in ordinary case, a capitalised word the
@@ -2443,6 +2466,28 @@ fn is_time_phrase(toks: &[Tok], phrase: &Phrase) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A company name the tagger reads as a verb ("Fiat/VB") is a name, and the verb after it
+    /// is tagged knowing that: "announced" is the sentence's verb, not a participle.
+    #[test]
+    fn a_name_read_as_a_verb_is_retagged_with_its_neighbours() {
+        let words: Vec<&str> = "Fiat announced on Friday that it intends to buy the stake ."
+            .split(' ')
+            .collect();
+        let plain = PosModel::builtin().tag(&words);
+        assert!(
+            plain[0].is_verb(),
+            "the premise: the tagger misreads the name"
+        );
+        let mut mention_of = vec![None; words.len()];
+        mention_of[0] = Some(0);
+        let toks = make_tokens(&words, &mention_of, PosModel::builtin());
+        assert_eq!(toks[0].tag, "NNP");
+        assert_eq!(toks[1].tag, "VBD");
+        // Without the mention nothing is fixed.
+        let unmarked = make_tokens(&words, &vec![None; words.len()], PosModel::builtin());
+        assert_ne!(unmarked[0].tag, "NNP");
+    }
 
     fn show(sentence: &str) -> Vec<String> {
         let words: Vec<&str> = sentence.split(' ').collect();
