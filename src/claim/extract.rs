@@ -1221,7 +1221,7 @@ impl<'a> SentenceCtx<'a> {
         out: &mut Vec<Claim>,
     ) {
         let mut modality = c.verb.modality;
-        if c.conditional && modality == Modality::Asserted {
+        if c.conditional && matches!(modality, Modality::Asserted | Modality::Future) {
             modality = Modality::Conditional;
         }
         for s in subjects {

@@ -1624,6 +1624,7 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
             }
         }
     }
+    scope::mark_consequences(toks, &mut res);
     scope::drop_unasserted(toks, res)
 }
 

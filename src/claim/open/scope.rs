@@ -2,7 +2,7 @@
 //!
 //! A clause is dropped when its verb stands in the scope of
 //! - an embedded question or alternative ("asked whether ...", "wondered if ...",
-//!   "whether they stay or go"), or a direct question (its verb before a "?" in the same
+//!   "whether they stay or go", "asked how ...", "nobody knows how many ..."), or a direct question (its verb before a "?" in the same
 //!   quotation or sentence);
 //! - "nor"/"neither" ("Nor will visitors be allowed ...");
 //! - "until" ("will not close the road until the bridge is finished");
@@ -16,6 +16,10 @@
 //! and the bare infinitive whose subject is a negated verb's object ("cannot let the team
 //! be ...") goes. A reporting verb that took the reported clause's subject as its object ("ruled
 //! the strike is not legal") loses that object and reports the clause.
+//!
+//! Conditions are marked here too (`mark_consequences`): besides the clause under "if" or
+//! "unless", every clause inside the condition and the consequence it governs ("will fine the
+//! company if ...", "If the court agrees, the mayor will resign") are conditional.
 //!
 //! A scope runs from its trigger word to the next comma, semicolon, colon, dash, bracket or
 //! quotation mark (or the sentence's end). A clause reported by a dropped clause goes too.
@@ -226,6 +230,7 @@ fn scopes(toks: &[Tok], res: &[Clause]) -> Vec<(usize, usize)> {
             "whether" | "nor" | "neither" => true,
             "until" => present_clause_follows(toks, k),
             "if" => question_if(toks, k),
+            w if WH_WORDS.contains(&w) => question_wh(toks, k),
             "that" => k > 0 && rejected_content(toks, k - 1),
             "?" => {
                 out.push((question_start(toks, k), k));
@@ -274,6 +279,96 @@ fn question_if(toks: &[Tok], k: usize) -> bool {
         && (governs(k - 1)
             || (k >= 2 && toks[k - 1].is("PRP") && governs(k - 2))
             || (k >= 2 && toks[k - 1].is("RB") && governs(k - 2)))
+}
+
+/// Words that open an embedded wh-question after a question governor ("asked how ...").
+const WH_WORDS: &[&str] = &[
+    "how", "what", "why", "who", "whom", "which", "where", "when",
+];
+
+/// "asked how the rule will work", "asked the minister why", "nobody knows how many died":
+/// a wh-word right after a question governor (a verb or adjective: the noun "question" is
+/// none) opens an embedded question; "how", "what" and "why" also after a short object of it.
+/// "questioned the man who fled" keeps its relative clause.
+fn question_wh(toks: &[Tok], k: usize) -> bool {
+    let object_word = |t: &Tok| {
+        matches!(
+            t.tag,
+            "DT" | "PRP" | "PRP$" | "NN" | "NNS" | "NNP" | "NNPS" | "JJ"
+        )
+    };
+    let governs =
+        |t: &Tok| (t.is_verb() || t.is_adj()) && QUESTION_GOVERNORS.contains(&t.lemma.as_str());
+    if k > 0 && governs(&toks[k - 1]) {
+        return true;
+    }
+    matches!(toks[k].lower.as_str(), "how" | "what" | "why")
+        && (k.saturating_sub(4)..k)
+            .rev()
+            .any(|g| governs(&toks[g]) && toks[g + 1..k].iter().all(object_word))
+}
+
+/// Verbs whose content includes a condition on it ("warned of war if talks fail", "promised
+/// to resign if ..."): the warning itself was made.
+const CONTENT_OF_CONDITION: &[&str] = &[
+    "warn", "threaten", "promise", "vow", "pledge", "predict", "fear", "offer", "ask", "urge",
+];
+
+/// Marks as conditional the clauses a condition governs besides the condition itself: the
+/// consequence before a trailing "if"/"unless" ("will fine the company if the spill was
+/// deliberate") and the one after a leading condition ("If the court agrees, the mayor will
+/// resign"), and every clause inside the condition. "even if" and "as if" set no condition, and an embedded question ("asked if") is
+/// dropped elsewhere.
+pub(super) fn mark_consequences(toks: &[Tok], res: &mut [Clause]) {
+    for k in 0..toks.len() {
+        if !matches!(toks[k].lower.as_str(), "if" | "unless") || question_if(toks, k) {
+            continue;
+        }
+        let before = k.checked_sub(1).map(|b| toks[b].lower.as_str());
+        if matches!(before, Some("even" | "as")) {
+            continue;
+        }
+        // Every clause inside the condition ("if it is found that the spill was deliberate").
+        let cond_end = boundary_after(toks, k + 1);
+        for c in res.iter_mut() {
+            if k < c.verb.main && c.verb.main < cond_end {
+                c.conditional = true;
+            }
+        }
+        let leading = before.is_none_or(|_| ends_scope(&toks[k - 1]));
+        let range = if leading {
+            (cond_end, boundary_after(toks, cond_end + 1))
+        } else {
+            // The clause just before: no scope boundary and no other verb between its verb
+            // group and the "if", a comma right before the "if" aside.
+            let last = if before == Some(",") { k - 1 } else { k };
+            let start = (0..last)
+                .rev()
+                .find(|&i| ends_scope(&toks[i]))
+                .map_or(0, |i| i + 1);
+            (start, last)
+        };
+        let consequence = res
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| range.0 <= c.verb.main && c.verb.main < range.1)
+            .map(|(i, c)| (c.verb.main, i));
+        let pick = if leading {
+            consequence.min()
+        } else {
+            consequence.max()
+        };
+        let Some((_, i)) = pick else { continue };
+        let c = &res[i];
+        let lemma = toks[c.verb.main].lemma.as_str();
+        let verb_between = !leading
+            && toks
+                .get(c.verb.end..k)
+                .is_some_and(|between| between.iter().any(Tok::is_verb));
+        if !verb_between && !is_reporting(lemma) && !CONTENT_OF_CONDITION.contains(&lemma) {
+            res[i].conditional = true;
+        }
+    }
 }
 
 /// "rejected a suggestion (that)": `noun` is a content noun with a rejecting verb shortly
@@ -342,6 +437,48 @@ mod tests {
         // A condition is still read (as a condition, elsewhere).
         let got = verbs("The club will move if the council approves the stadium .");
         assert!(got.contains(&"approves".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn embedded_wh_questions_assert_nothing() {
+        let got = verbs("When asked how the new tax will affect farmers , the minister left .");
+        assert!(!got.contains(&"affect".to_string()), "{got:?}");
+        let got = verbs("Nobody knows how many soldiers died in the attack .");
+        assert!(!got.contains(&"died".to_string()), "{got:?}");
+        let got = verbs("The senator asked the minister why the agency destroyed the files .");
+        assert!(!got.contains(&"destroyed".to_string()), "{got:?}");
+        // A relative clause after the object of a governor is no question.
+        let got = verbs("The police questioned the man who stole the car .");
+        assert!(got.contains(&"stole".to_string()), "{got:?}");
+        // The noun "question" governs nothing.
+        let got = verbs("She raised the question when she mentioned the law .");
+        assert!(got.contains(&"mentioned".to_string()), "{got:?}");
+    }
+
+    /// Whether the clause of the main verb `verb` is marked conditional.
+    fn conditional(sentence: &str, verb: &str) -> Option<bool> {
+        let (toks, found) = read(sentence);
+        found
+            .iter()
+            .find(|c| toks[c.verb.main].lower == verb)
+            .map(|c| c.conditional)
+    }
+
+    #[test]
+    fn a_condition_governs_its_consequence() {
+        let s = "The council will fine the company if the spill was deliberate .";
+        assert_eq!(conditional(s, "fine"), Some(true));
+        let s = "If the court agrees , the mayor will resign from the council .";
+        assert_eq!(conditional(s, "resign"), Some(true));
+        let s = "The board will sell the club if it is found that the owner lied .";
+        assert_eq!(conditional(s, "lied"), Some(true));
+        // Concessions, manners, reported and warned conditions leave the main clause asserted.
+        let s = "Prices rose in March , even if demand fell .";
+        assert_eq!(conditional(s, "rose"), Some(false));
+        let s = "The union warned of a strike if the talks fail .";
+        assert_eq!(conditional(s, "warned"), Some(false));
+        let s = "The company said it would cut jobs if sales kept falling .";
+        assert_eq!(conditional(s, "said"), Some(false));
     }
 
     #[test]
