@@ -107,6 +107,51 @@ pub fn is_reporting(lemma: &str) -> bool {
     REPORTING.iter().any(|v| v.statement && v.lemma == lemma)
 }
 
+/// Verbs whose object is often an amount ("employs 300 people", "owns 40 percent"): after a
+/// noun and before a number, their -s form is the verb, though a tagger trained on web text
+/// reads it as a plural noun.
+pub const AMOUNT_VERBS: &[&str] = &[
+    "employ",
+    "own",
+    "hold",
+    "control",
+    "operate",
+    "produce",
+    "sell",
+    "export",
+    "import",
+    "spend",
+    "earn",
+    "pay",
+    "owe",
+    "cost",
+    "receive",
+    "need",
+    "seek",
+    "plan",
+    "expect",
+    "estimate",
+    "report",
+    "count",
+    "house",
+    "serve",
+    "carry",
+    "attract",
+    "lose",
+    "gain",
+    "add",
+    "cut",
+    "raise",
+    "want",
+    "offer",
+    "generate",
+    "manufacture",
+    "build",
+    "ship",
+    "claim",
+    "invest",
+];
+
 /// Whether `word`, written right after a capitalised run, makes the run a speaker.
 pub fn follows_speaker(word: &str) -> bool {
     REPORTING.iter().any(|v| v.after_name.contains(&word))

@@ -100,7 +100,31 @@ pub fn make_tokens(words: &[&str], mention_of: &[Option<usize>], pos: &PosModel)
     repair_participles(&mut toks);
     complement::repair_attributives(&mut toks);
     repair_capitalised_verbs(&mut toks);
+    repair_verbs_before_amounts(&mut toks);
     toks
+}
+
+/// "The firm employs/NNS 300 people": after a noun and before a number, the -s form of a verb
+/// that takes amounts (`lexicon::AMOUNT_VERBS`) is the verb, not a plural noun.
+fn repair_verbs_before_amounts(toks: &mut [Tok]) {
+    let Some(vbz) = Tag::parse("VBZ") else {
+        return;
+    };
+    for i in 1..toks.len().saturating_sub(1) {
+        let t = &toks[i];
+        let shaped = t.tag == "NNS"
+            && t.mention.is_none()
+            && t.text.ends_with('s')
+            && t.text.chars().all(|c| c.is_ascii_lowercase());
+        if !shaped || !toks[i + 1].is("CD") || !matches!(toks[i - 1].tag, "NN" | "NNP" | "NNPS") {
+            continue;
+        }
+        let verb = lemma(&toks[i].lower, vbz);
+        if crate::lexicon::AMOUNT_VERBS.contains(&verb.as_str()) {
+            toks[i].tag = "VBZ";
+            toks[i].lemma = verb;
+        }
+    }
 }
 
 /// Tags `words`, then, where a capitalised word of an entity name was read as a verb
@@ -695,7 +719,7 @@ fn np_at_opts(toks: &[Tok], start: usize, limit: usize, lists: bool) -> Option<u
                         _ => break,
                     }
                     match np_after_adverbs(toks, k, limit) {
-                        Some(e) if np_words(toks, k, e) <= 6 => {
+                        Some(e) if np_words(toks, k, e) <= 6 && !opens_clause(toks, e) => {
                             items += 1;
                             last_end = e;
                             let was_cc =
@@ -726,6 +750,18 @@ fn np_at_opts(toks: &[Tok], start: usize, limit: usize, lists: bool) -> Option<u
         break;
     }
     Some(end)
+}
+
+/// "owns 29 percent and the federal government has ...": a finite verb (after at most one
+/// adverb) right after a list item makes the item the subject of a new clause, not a member
+/// of the list.
+fn opens_clause(toks: &[Tok], item_end: usize) -> bool {
+    let finite = |t: &Tok| matches!(t.tag, "VBZ" | "VBD" | "VBP" | "MD");
+    match toks.get(item_end) {
+        Some(t) if finite(t) => true,
+        Some(t) if t.is("RB") => toks.get(item_end + 1).is_some_and(finite),
+        _ => false,
+    }
 }
 
 /// A noun phrase that may open with adverbs on its adjective: "more technologically advanced
@@ -1910,6 +1946,25 @@ fn find_subject(
 }
 
 /// The noun phrase that ends right before token `end`.
+/// "owns 29 percent and the federal government has": the noun phrase ending before `cc` is
+/// the object of an earlier verb (one that does not report a clause), so it is no member of
+/// the subject list after `cc`. "said Britain and France signed" keeps its list.
+fn object_of_earlier_verb(toks: &[Tok], cc: usize) -> bool {
+    let mut j = cc;
+    while j > 0 && (is_np_inner(&toks[j - 1]) || is_np_start(&toks[j - 1])) && cc - j < 8 {
+        j -= 1;
+    }
+    j > 0 && {
+        let verb = &toks[j - 1];
+        verb.is_verb() && !is_reporting(&verb.lemma) && !THINKING.contains(&verb.lemma.as_str())
+    }
+}
+
+/// Verbs that take a clause without "that" besides the reporting ones ("believe France won").
+const THINKING: &[&str] = &[
+    "believe", "think", "know", "hope", "fear", "expect", "suggest", "show", "find", "feel",
+];
+
 fn np_ending_at(toks: &[Tok], end: usize) -> Option<Phrase> {
     if end == 0 {
         return None;
@@ -2008,7 +2063,11 @@ fn np_ending_at(toks: &[Tok], end: usize) -> Option<Phrase> {
             s -= 1;
             continue;
         }
-        if is_cc && (before.is_noun() || before.is("CD")) && !before.is("PRP") {
+        if is_cc
+            && (before.is_noun() || before.is("CD"))
+            && !before.is("PRP")
+            && !object_of_earlier_verb(toks, s - 1)
+        {
             saw_cc = true;
             s -= 1;
             continue;
@@ -2467,6 +2526,42 @@ fn is_time_phrase(toks: &[Tok], phrase: &Phrase) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// "A verb X and B verb Y": the second clause's subject is no member of the first
+    /// clause's object list, nor the first object a member of its subject list.
+    #[test]
+    fn coordinated_clauses_keep_their_own_arguments() {
+        let got = show("The city bought 40 buses and the county bought 12 trains .");
+        assert!(
+            got.iter()
+                .any(|g| g.starts_with("The city | buy | 40 buses |")),
+            "{got:#?}"
+        );
+        assert!(
+            got.iter()
+                .any(|g| g.starts_with("the county | buy | 12 trains |")),
+            "{got:#?}"
+        );
+        assert!(!got.iter().any(|g| g.contains("40 buses and")), "{got:#?}");
+        // Lists stay lists.
+        let got = show("Officials said Britain and France signed the treaty .");
+        assert!(
+            got.iter()
+                .any(|g| g.starts_with("Britain and France | sign | the treaty")),
+            "{got:#?}"
+        );
+    }
+
+    /// "The firm employs/NNS 300 people": the verb before an amount is read as a verb.
+    #[test]
+    fn a_verb_before_an_amount_is_a_verb() {
+        let got = show("The firm employs 300 people , the mayor said .");
+        assert!(
+            got.iter()
+                .any(|g| g.starts_with("The firm | employ | 300 people")),
+            "{got:#?}"
+        );
+    }
 
     /// A company name the tagger reads as a verb ("Fiat/VB") is a name, and the verb after it
     /// is tagged knowing that: "announced" is the sentence's verb, not a participle.
