@@ -18,6 +18,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 mod blob;
+pub mod given;
 mod load;
 mod names;
 pub mod offices;

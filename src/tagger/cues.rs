@@ -698,7 +698,7 @@ const NOT_IN_PERSON_NAMES: &[&str] = &[
 const EVENT_FIRST: &[&str] = &["Hurricane", "Typhoon", "Cyclone", "Tropical", "Operation"];
 
 /// First words of place names: "Cape York", "Fort Benning", "Mount Elgon", "Port Vila".
-const PLACE_FIRST: &[&str] = &["Cape", "Fort", "Mount", "Mt.", "Port"];
+const PLACE_FIRST: &[&str] = &["Cape", "Fort", "Lake", "Mount", "Mt.", "Port"];
 
 /// First words of organisation names in other languages: "Parti Québécois", "Partido Popular".
 const ORG_FIRST: &[&str] = &["Parti", "Partido", "Partito"];
@@ -878,6 +878,25 @@ const PLACE_SUFFIXES: &[&str] = &[
     "Constituency",
     "Village",
     "Villages",
+    // Natural features and parishes ("Hancock Pond", "Deccan Plateau"): such a run, with no
+    // given name first, is a place and not a person by the shape of its words.
+    "Plateau",
+    "Creek",
+    "Brook",
+    "Pond",
+    "Lake",
+    "Bay",
+    "Gulf",
+    "Lagoon",
+    "Canyon",
+    "Glacier",
+    "Hills",
+    "Heights",
+    "Highlands",
+    "Falls",
+    "Springs",
+    "Junction",
+    "Parish",
 ];
 
 /// Compass words that end constituency and district names.
@@ -1374,6 +1393,7 @@ pub(super) fn find(
                 // ", Rustem Umerov, who", "Ján Počiatek, the finance minister of Slovakia".
                 (EntityKind::Person, Rule::Apposition)
             } else if (2..=4).contains(&n_words)
+                && !parts.iter().any(|p| is_title(p) || is_role_word(p))
                 && (is_place_suffix(last)
                     || (matches!(prev_word, "in" | "from" | "near")
                         && PLACE_DIRECTIONS.contains(&last)))
@@ -1663,6 +1683,33 @@ mod tests {
             "{got:?}: a name before \"Village\" is a place"
         );
         assert!(got.iter().any(|(t, _)| t == "Tolvaski Village"), "{got:?}");
+    }
+
+    #[test]
+    fn natural_features_are_places_not_persons_by_shape() {
+        let ron = r#"(entries: [], names: ["Orla"])"#;
+        let got = kinds(
+            ron,
+            "Anglers gathered at Brannock Pond on Monday. The road to Tavisk Plateau was \
+             shut. Boats left Lake Orvanne at noon.",
+        );
+        for name in ["Brannock Pond", "Tavisk Plateau", "Lake Orvanne"] {
+            assert!(
+                got.contains(&(name.to_string(), "place".to_string())),
+                "{got:?}"
+            );
+        }
+        // A title inside the run keeps it from being a place; a given name first makes a
+        // person whatever the last word.
+        let got = kinds(
+            ron,
+            "The case went to District Judge Tomsk Lake. Then Orla Brook said it was over.",
+        );
+        assert!(got.iter().all(|(_, k)| k != "place"), "{got:?}");
+        assert!(
+            got.contains(&("Orla Brook".to_string(), "person".to_string())),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -11,7 +11,10 @@
 //!   the best candidate, the pronoun keeps the words it refers to (`refers_to`) and no entity.
 //! * **Gender.** A candidate the article shows to be of the other gender is skipped: a title
 //!   (Mr, Mrs, Ms, Sir, Lady ...), a gendered role noun ("spokeswoman", "her husband"), or an
-//!   earlier "he"/"she" resolved to it.
+//!   earlier "he"/"she" resolved to it. Only where the article shows nothing does the first
+//!   name of the person's full name decide ([`given_name_gender`]: "Margaret Hale" is a woman;
+//!   "Jordan Hale" is either); an article that shows both genders for one key leaves it
+//!   unknown, whatever the name says.
 //! * **Salience within a window.** Candidates come from the pronoun's sentence (before it) and
 //!   the [`WINDOW`] sentences before; each sentence back costs salience, and a subject counts
 //!   more than another mention. When the two best candidates of compatible gender have the
@@ -30,19 +33,13 @@ use super::{is_pronoun, relabel, SentenceCtx, PERSON_NOUNS};
 use crate::claim::open::{Clause, Phrase};
 use crate::claim::quotes::Quotes;
 use crate::claim::{Argument, Claim, EntityKindWire};
+use crate::gazetteer::given::{given_name_gender, Gender};
 use crate::gazetteer::EntityKind;
 use crate::tagger::Mention;
 
 /// How many sentences before the pronoun's own an antecedent may be found in. A person
 /// referred to by a resolved pronoun in between stays in reach.
 pub(super) const WINDOW: usize = 2;
-
-/// Grammatical gender a title, a role noun or a pronoun shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Gender {
-    Male,
-    Female,
-}
 
 /// A person a later "he"/"she" may mean.
 #[derive(Clone, Debug)]
@@ -270,6 +267,65 @@ pub(super) fn pronoun_gender(word: &str) -> Option<Gender> {
     }
 }
 
+/// The gender the given name of a full personal name shows: "Margaret Hale" → female. Titles
+/// before the name are passed over; a single word ("Hale", "Jordan") shows nothing, nor does
+/// an initial, nor a name in surname-first order ("Moon Jae-in", a hyphenated lower-case
+/// second syllable).
+pub(super) fn name_gender(full: &str) -> Option<Gender> {
+    let words: Vec<&str> = full
+        .split_whitespace()
+        .skip_while(|w| title_gender(w).is_some() || is_plain_title(w))
+        .collect();
+    let (first, rest) = words.split_first()?;
+    if rest.is_empty() || first.trim_end_matches('.').chars().count() < 2 || first.ends_with('.') {
+        return None;
+    }
+    let capitalised = first.chars().next().is_some_and(char::is_uppercase)
+        && first.chars().all(char::is_alphabetic);
+    let surname_first = rest.iter().any(|w| {
+        w.split_once('-')
+            .is_some_and(|(_, b)| b.chars().next().is_some_and(char::is_lowercase))
+    });
+    if !capitalised || surname_first {
+        return None;
+    }
+    given_name_gender(first)
+}
+
+/// Titles that show no gender, passed over before a given name.
+fn is_plain_title(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.').to_lowercase().as_str(),
+        "dr" | "prof"
+            | "professor"
+            | "president"
+            | "senator"
+            | "sen"
+            | "rep"
+            | "gov"
+            | "governor"
+            | "judge"
+            | "gen"
+            | "general"
+            | "col"
+            | "capt"
+            | "captain"
+            | "rev"
+            | "mayor"
+            | "minister"
+            | "chancellor"
+            | "pope"
+            | "saint"
+            | "st"
+    )
+}
+
+/// The gender an argument's name shows: its canonical name when it is an entity, else its
+/// words.
+fn arg_name_gender(arg: &Argument) -> Option<Gender> {
+    name_gender(arg.name.as_deref().unwrap_or(&arg.text))
+}
+
 fn is_person_noun(noun: &str) -> bool {
     PERSON_NOUNS.contains(&noun)
         || MORE_PERSON_NOUNS.contains(&noun)
@@ -484,7 +540,7 @@ impl SentenceCtx<'_> {
             .into_iter()
             .filter(|(key, ..)| !in_clause.contains(key))
             .filter(|(key, ..)| !(site.quoted && here.speakers.contains(key)))
-            .filter(|(key, _, _, own)| {
+            .filter(|(key, _, arg, own)| {
                 let known = match discourse.genders.get(key) {
                     Some(g) => *g,
                     None => *own,
@@ -494,7 +550,10 @@ impl SentenceCtx<'_> {
                     .iter()
                     .filter(|s| s.entity.as_deref() == Some(key.as_str()))
                     .find_map(|s| pronoun_gender(&s.text));
-                let shown = here_gender.or(known).or(*own);
+                let article = here_gender.or(known).or(*own);
+                // Evidence of both genders in the article: the name list does not decide.
+                let mixed = discourse.genders.get(key) == Some(&None);
+                let shown = article.or_else(|| (!mixed).then(|| arg_name_gender(arg)).flatten());
                 shown.is_none_or(|g| g == gender)
             })
             .map(|(key, s, arg, _)| (key, s, arg))
@@ -900,6 +959,61 @@ mod tests {
             resolved(&claims, &text, "She", 0).as_deref(),
             Some("person:lena-vashti")
         );
+    }
+
+    #[test]
+    fn the_given_name_shows_the_gender_when_the_article_does_not() {
+        let text =
+            "Edwin Tarrant and Greta Holloway opened the bridge on Tuesday. She thanked the builders.";
+        let names = [
+            ("Edwin Tarrant", "person:edwin-tarrant", P),
+            ("Greta Holloway", "person:greta-holloway", P),
+        ];
+        let claims = claims_of(text, &names);
+        assert_eq!(
+            resolved(&claims, text, "She", 0).as_deref(),
+            Some("person:greta-holloway")
+        );
+        // A name common to both genders shows nothing: the tie stays.
+        let text = text.replace("Edwin", "Jordan");
+        let names = [
+            ("Jordan Tarrant", "person:jordan-tarrant", P),
+            ("Greta Holloway", "person:greta-holloway", P),
+        ];
+        let claims = claims_of(&text, &names);
+        assert_eq!(resolved(&claims, &text, "She", 0), None);
+    }
+
+    #[test]
+    fn the_article_overrules_the_given_name() {
+        // The title says man, whatever the name list says of "Carol".
+        let text = "Mr Carol Tarrant met Greta Holloway on Tuesday. He praised the harbour plan.";
+        let names = [
+            ("Carol Tarrant", "person:carol-tarrant", P),
+            ("Greta Holloway", "person:greta-holloway", P),
+        ];
+        let claims = claims_of(text, &names);
+        assert_eq!(
+            resolved(&claims, text, "He", 0).as_deref(),
+            Some("person:carol-tarrant")
+        );
+        // Without the title the list decides, and no man is left for "He".
+        let text = text.replace("Mr ", "");
+        let claims = claims_of(&text, &names);
+        assert_eq!(resolved(&claims, &text, "He", 0), None);
+    }
+
+    #[test]
+    fn name_gender_reads_the_first_name_of_a_full_name() {
+        use super::{name_gender, Gender};
+        assert_eq!(name_gender("Margaret Hale"), Some(Gender::Female));
+        assert_eq!(name_gender("Dr. Edwin Hale"), Some(Gender::Male));
+        assert_eq!(name_gender("Margaret"), None);
+        assert_eq!(name_gender("M. Hale"), None);
+        assert_eq!(name_gender("Jordan Hale"), None);
+        // Surname first: the first word is no given name.
+        assert_eq!(name_gender("Carol Jae-in"), None);
+        assert_eq!(name_gender("the victim"), None);
     }
 
     #[test]

