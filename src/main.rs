@@ -935,9 +935,34 @@ enum Stream {
     },
 }
 
-/// Reads articles in batches, processes each batch in parallel, and prints in input order.
-/// Memory stays bounded by the batch, whatever the length of the input.
+/// Articles per batch: the pool tags a batch while the reader thread reads the next, and
+/// memory stays bounded by a few batches, whatever the length of the input.
+const BATCH: usize = 256;
+
+/// Reads articles in batches on a thread of its own (so reading and parsing the input overlap
+/// the gazetteer's decoding at start-up and the tagging of the batch before), processes each
+/// batch in parallel, and prints in input order. Warnings and errors about the input are
+/// printed when their batch is processed, as if read then: the output is the same as reading
+/// and tagging one batch after the other.
 fn cmd_stream(g: &GlobalArgs, paths: &[PathBuf], mode: Stream) -> Result<Status> {
+    let (sender, batches) = std::sync::mpsc::sync_channel::<Vec<Input>>(2);
+    let paths = paths.to_vec();
+    let reader = std::thread::spawn(move || {
+        let mut batch = Vec::new();
+        let mut n_articles = 0;
+        for input in ArticleReader::new(&paths) {
+            n_articles += usize::from(matches!(input, Input::Article(_)));
+            batch.push(input);
+            if n_articles >= BATCH {
+                if sender.send(std::mem::take(&mut batch)).is_err() {
+                    return;
+                }
+                n_articles = 0;
+            }
+        }
+        // The receiver only hangs up after an error of its own, which it reports.
+        let _ = sender.send(batch);
+    });
     let pipeline = build_pipeline(g)?;
     let stages = match mode {
         Stream::Tag { .. } => Stages::Tag,
@@ -946,50 +971,55 @@ fn cmd_stream(g: &GlobalArgs, paths: &[PathBuf], mode: Stream) -> Result<Status>
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut failed = false;
-    let mut batch: Vec<Article> = Vec::new();
-    let flush = |batch: &mut Vec<Article>, out: &mut BufWriter<io::StdoutLock>| -> Result<()> {
-        use rayon::prelude::*;
-        let analyses = pipeline.analyze_all(std::mem::take(batch), stages);
-        // Formatting the records costs about as much as tagging: do it on the pool too.
-        let rendered: Vec<Result<Vec<u8>>> = analyses
-            .par_iter()
-            .map(|analysis| {
-                let mut buf = Vec::with_capacity(4096);
-                print_analysis(analysis, &mode, &mut buf)?;
-                Ok(buf)
-            })
-            .collect();
-        for buf in rendered {
+    for batch in batches {
+        let mut articles = Vec::with_capacity(batch.len());
+        for input in batch {
+            match input {
+                Input::Article(article) => articles.push(article),
+                Input::Warning(w) => {
+                    if !g.quiet {
+                        eprintln!("claimgraph: warning: {w}");
+                    }
+                }
+                Input::Error(err) => {
+                    eprintln!("claimgraph: {err}");
+                    failed = true;
+                }
+            }
+        }
+        for buf in render_batch(pipeline, articles, stages, &mode) {
             out.write_all(&buf?)?;
         }
         out.flush()?;
-        Ok(())
-    };
-    for input in ArticleReader::new(paths) {
-        match input {
-            Input::Article(article) => {
-                batch.push(article);
-                if batch.len() >= 256 {
-                    flush(&mut batch, &mut out)?;
-                }
-            }
-            Input::Warning(w) => {
-                if !g.quiet {
-                    eprintln!("claimgraph: warning: {w}");
-                }
-            }
-            Input::Error(err) => {
-                eprintln!("claimgraph: {err}");
-                failed = true;
-            }
-        }
     }
-    flush(&mut batch, &mut out)?;
+    if reader.join().is_err() {
+        bail!("the thread reading the input failed");
+    }
     Ok(if failed {
         Status::PartialFailure
     } else {
         Status::Ok
     })
+}
+
+/// Analyses and formats each article on the pool, in one pass per article (formatting costs
+/// about as much as tagging), and returns the records in input order.
+fn render_batch(
+    pipeline: &Pipeline,
+    articles: Vec<Article>,
+    stages: Stages,
+    mode: &Stream,
+) -> Vec<Result<Vec<u8>>> {
+    use rayon::prelude::*;
+    articles
+        .into_par_iter()
+        .map(|article| {
+            let analysis = pipeline.analyze(article, stages);
+            let mut buf = Vec::with_capacity(4096);
+            print_analysis(&analysis, mode, &mut buf)?;
+            Ok(buf)
+        })
+        .collect()
 }
 
 fn print_analysis(analysis: &Analysis, mode: &Stream, out: &mut impl Write) -> Result<()> {

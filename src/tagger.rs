@@ -408,12 +408,13 @@ impl TaggerBuilder {
 /// more than tagging megabytes of news. So the names are grouped by their first word, and each
 /// group gets its own small aho-corasick automaton, built the first time a text has that word
 /// at a position where a name may start, and kept for every later text: a run builds only the
-/// groups its input needs, each once. With `full_after_bytes` the tagger builds the automaton
-/// over all names once it has seen that much input and uses it from then on. Both give the same
-/// mentions: a name whose first word differs from the word at a start cannot match there at a
-/// word boundary (the longest match in the group is the longest at the start whenever one
-/// ends at a boundary), and a rejected match never hides a later one (the scan resumes right
-/// after a rejected match's start).
+/// groups its input needs, each once (a group of at most four names gets no automaton: its
+/// names are compared with the text directly). With `full_after_bytes` the tagger builds the
+/// automaton over all names once it has seen that much input and uses it from then on. Both
+/// give the same mentions: a name whose first word differs from the word at a start cannot
+/// match there at a word boundary (the longest match in the group is the longest at the start
+/// whenever one ends at a boundary), and a rejected match never hides a later one (the scan
+/// resumes right after a rejected match's start).
 pub struct Tagger {
     gazetteer: Gazetteer,
     patterns: Vec<String>,
@@ -456,7 +457,15 @@ struct NameGroups {
     offsets: Vec<u32>,
     ids: Vec<u32>,
     matchers: Vec<OnceLock<Option<AhoCorasick>>>,
+    /// Groups of at most this many names get no automaton (see [`NameGroups::find`]).
+    direct_max: usize,
 }
+
+/// Groups of at most this many names are matched without an automaton: building one costs
+/// tens of microseconds whatever its size, more than comparing a few names at each start, and
+/// a run over news needs thousands of such groups (half of all group-building time went to
+/// groups of one to four names on the open news corpus).
+const DIRECT_MAX: usize = 4;
 
 fn word_key(word: &str) -> u64 {
     crate::hash::fnv1a64(word.as_bytes())
@@ -504,13 +513,23 @@ impl NameGroups {
             offsets,
             ids,
             matchers,
+            direct_max: DIRECT_MAX,
         }
     }
 
-    /// The automaton for a start whose word (maximal run of letters and digits) is `word`,
-    /// empty when the start is not a letter or digit, and the tagger's index of each of its
-    /// patterns.
-    fn at<'g>(&'g self, word: &str, patterns: &[String]) -> Option<(&'g AhoCorasick, &'g [u32])> {
+    /// The anchored leftmost-longest match at `pos` of `ftext` among the names of the group of
+    /// `word` (the maximal run of letters and digits at `pos`; empty when the start is not a
+    /// letter or digit): its end and the tagger's index of its pattern. A group of at most
+    /// `direct_max` names is matched by comparing them with the text (the longest one that
+    /// starts it: the patterns are distinct, so no two of one length can), the others by
+    /// their automaton, built on first use.
+    fn find(
+        &self,
+        word: &str,
+        ftext: &str,
+        pos: usize,
+        patterns: &[String],
+    ) -> Option<(usize, usize)> {
         let group = match word {
             "" => 0,
             word => *self.by_word.get(&word_key(word))? as usize,
@@ -518,6 +537,20 @@ impl NameGroups {
         let from = *self.offsets.get(group)? as usize;
         let to = *self.offsets.get(group + 1)? as usize;
         let ids = self.ids.get(from..to)?;
+        if ids.len() <= self.direct_max {
+            let rest = ftext.as_bytes().get(pos..)?;
+            let mut best: Option<(usize, u32)> = None;
+            for &id in ids {
+                let Some(pattern) = patterns.get(id as usize) else {
+                    continue;
+                };
+                let len = pattern.len();
+                if rest.starts_with(pattern.as_bytes()) && best.is_none_or(|(b, _)| len > b) {
+                    best = Some((len, id));
+                }
+            }
+            return best.map(|(len, id)| (pos + len, id as usize));
+        }
         let matcher = self.matchers.get(group)?.get_or_init(|| {
             let subset: Vec<&str> = ids
                 .iter()
@@ -525,7 +558,9 @@ impl NameGroups {
                 .collect();
             build_matcher(&subset)
         });
-        Some((matcher.as_ref()?, ids))
+        let m = anchored_match(matcher.as_ref()?, ftext, pos)?;
+        let global = *ids.get(m.pattern().as_usize())?;
+        Some((m.end(), global as usize))
     }
 
     #[cfg(test)]
@@ -758,7 +793,7 @@ impl Tagger {
         &self,
         ftext: &str,
         starts: &[usize],
-        mut on_match: impl FnMut(usize, usize, usize) -> bool,
+        on_match: impl FnMut(usize, usize, usize) -> bool,
     ) {
         let seen = self.seen_bytes.fetch_add(ftext.len(), Ordering::Relaxed) + ftext.len();
         let full = if seen > self.full_after_bytes {
@@ -769,18 +804,22 @@ impl Tagger {
             self.full.get().and_then(|m| m.as_ref())
         };
         if let Some(matcher) = full {
-            scan_with(|_| Some((matcher, None)), ftext, starts, &mut on_match);
+            let find_at = |pos: usize| {
+                let m = anchored_match(matcher, ftext, pos)?;
+                Some((m.end(), m.pattern().as_usize()))
+            };
+            scan_with(find_at, ftext, starts, on_match);
             return;
         }
-        let group_at = |pos: usize| {
+        let find_at = |pos: usize| {
             let rest = ftext.get(pos..)?;
             let end = rest
                 .find(|c: char| !c.is_alphanumeric())
                 .unwrap_or(rest.len());
-            let (matcher, ids) = self.groups.at(rest.get(..end)?, &self.patterns)?;
-            Some((matcher, Some(ids)))
+            self.groups
+                .find(rest.get(..end)?, ftext, pos, &self.patterns)
         };
-        scan_with(group_at, ftext, starts, on_match);
+        scan_with(find_at, ftext, starts, on_match);
     }
 
     /// Tags the mentions in `text`, already split into `sentences`, with no article date
@@ -1447,11 +1486,17 @@ fn candidate_score(entity: &Entity, cand: &Candidate, context: &ScoreContext<'_>
     score
 }
 
-/// Runs an anchored leftmost-longest search at each of `starts` (in order) with the automaton
-/// `matcher_at` gives for that start, skipping starts inside a match that `on_match` accepted.
-/// With a list of ids beside the automaton, its pattern `i` is pattern `ids[i]` of the tagger.
-fn scan_with<'m>(
-    matcher_at: impl Fn(usize) -> Option<(&'m AhoCorasick, Option<&'m [u32]>)>,
+/// The anchored leftmost-longest match of `matcher` at `pos` of `ftext`.
+fn anchored_match(matcher: &AhoCorasick, ftext: &str, pos: usize) -> Option<aho_corasick::Match> {
+    let input = Input::new(ftext).range(pos..).anchored(Anchored::Yes);
+    matcher.try_find(input).ok().flatten()
+}
+
+/// Runs an anchored leftmost-longest search at each of `starts` (in order): `find_at(pos)`
+/// gives the end and pattern of the match at `pos`, if any. Skips starts inside a match that
+/// `on_match` accepted.
+fn scan_with(
+    find_at: impl Fn(usize) -> Option<(usize, usize)>,
     ftext: &str,
     starts: &[usize],
     mut on_match: impl FnMut(usize, usize, usize) -> bool,
@@ -1461,22 +1506,11 @@ fn scan_with<'m>(
         if pos < free_from || pos >= ftext.len() {
             continue;
         }
-        let Some((matcher, ids)) = matcher_at(pos) else {
+        let Some((end, pattern)) = find_at(pos) else {
             continue;
         };
-        let input = Input::new(ftext).range(pos..).anchored(Anchored::Yes);
-        let Ok(Some(m)) = matcher.try_find(input) else {
-            continue;
-        };
-        let pattern = match ids {
-            Some(ids) => match ids.get(m.pattern().as_usize()) {
-                Some(&global) => global as usize,
-                None => continue,
-            },
-            None => m.pattern().as_usize(),
-        };
-        if on_match(m.start(), m.end(), pattern) {
-            free_from = m.end();
+        if on_match(pos, end, pattern) {
+            free_from = end;
         }
     }
 }
@@ -1605,12 +1639,18 @@ mod tests {
             .full_after_bytes(0)
             .build(gaz)
             .unwrap();
+        // Every group here is small enough to match without an automaton; force automata in
+        // a second tagger to check both ways of matching a group.
+        let mut automata = tagger(NAMES);
+        automata.groups.direct_max = 0;
         let got = tags(&grouped, text);
         assert_eq!(got, tags(&full, text));
+        assert_eq!(got, tags(&automata, text));
         assert!(got.len() >= 5, "{got:?}");
         assert!(full.full.get().is_some() && grouped.full.get().is_none());
+        assert_eq!(grouped.groups.built(), 0);
         // Only the groups the text needed were built ("zanthor" is not in it).
-        assert_eq!(grouped.groups.built() + 1, grouped.groups.len());
+        assert_eq!(automata.groups.built() + 1, automata.groups.len());
     }
 
     #[test]

@@ -25,6 +25,7 @@
 //! Shared with `build.rs` through `#[path]`, like `load.rs` and `names.rs`.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
 
 use super::load::{Entity, EntityKind, Gazetteer, GazetteerError, Layer};
 use super::names::{FormKind, NameForm, NameTable, PrecomputedNames};
@@ -81,7 +82,7 @@ pub fn encode(gazetteer: &Gazetteer, table: &NameTable) -> Result<Vec<u8>, BlobE
     let mut section = Writer::default();
     section.len(gazetteer.entities.len())?;
     for entity in &gazetteer.entities {
-        let Some(&file) = files.get(entity.file.as_str()) else {
+        let Some(&file) = files.get(&*entity.file) else {
             return Err(out.error("an entity's file is not in the file list"));
         };
         section.entity(entity, file)?;
@@ -149,8 +150,10 @@ pub fn decode(blob: &[u8], join: Join) -> Result<Gazetteer, BlobError> {
     // The two halves are independent and about equally costly.
     let mut entities = Err(entity_reader.error("not decoded"));
     let mut table = Err(names_reader.error("not decoded"));
+    // One shared copy of each path for all its entities.
+    let shared: Vec<Arc<str>> = files.iter().map(|f| Arc::from(f.as_str())).collect();
     join(
-        &mut || entities = entity_reader.entities(&files),
+        &mut || entities = entity_reader.entities(&shared),
         &mut || table = names_reader.name_table(),
     );
     let (entities, by_id) = entities?;
@@ -424,7 +427,7 @@ impl<'a> Reader<'a> {
 
     fn entities(
         &mut self,
-        files: &[String],
+        files: &[Arc<str>],
     ) -> Result<(Vec<Entity>, HashMap<String, usize>), BlobError> {
         // id, kind, name, 3 lists, xref, 3 options, layer, file.
         let n = self.len(1 + 1 + 1 + 3 + 1 + 3 + 1 + 1)?;
@@ -441,7 +444,7 @@ impl<'a> Reader<'a> {
         Ok((entities, by_id))
     }
 
-    fn entity(&mut self, files: &[String]) -> Result<Entity, BlobError> {
+    fn entity(&mut self, files: &[Arc<str>]) -> Result<Entity, BlobError> {
         let id = self.str()?.to_string();
         let kind = match self.u8()? {
             0 => EntityKind::Person,
@@ -488,7 +491,7 @@ impl<'a> Reader<'a> {
             population,
             exact_case,
             layer,
-            file: file.clone(),
+            file: Arc::clone(file),
         })
     }
 

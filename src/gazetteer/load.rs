@@ -10,6 +10,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use serde::Deserialize;
 
@@ -82,8 +83,8 @@ pub struct Entity {
     /// Names and aliases that only match with exactly this case.
     pub exact_case: Vec<String>,
     pub layer: Layer,
-    /// The file this entry came from (for error messages).
-    pub file: String,
+    /// The file this entry came from (for error messages), shared by the file's entries.
+    pub file: Arc<str>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -340,13 +341,20 @@ impl Gazetteer {
                 });
             }
         }
+        let file: Arc<str> = Arc::from(path);
         for entry in raw.entries {
-            self.add_entry(path, entry, layer)?;
+            self.add_entry(&file, entry, layer)?;
         }
         Ok(())
     }
 
-    fn add_entry(&mut self, path: &str, raw: RawEntry, layer: Layer) -> Result<(), GazetteerError> {
+    fn add_entry(
+        &mut self,
+        file: &Arc<str>,
+        raw: RawEntry,
+        layer: Layer,
+    ) -> Result<(), GazetteerError> {
+        let path: &str = file;
         if !valid_id(&raw.id) {
             return Err(GazetteerError::Invalid {
                 path: path.to_string(),
@@ -386,7 +394,7 @@ impl Gazetteer {
             population: raw.population,
             exact_case: clean(raw.exact_case),
             layer,
-            file: path.to_string(),
+            file: Arc::clone(file),
         };
         match self.by_id.get(&entity.id) {
             Some(&idx) => {
@@ -401,7 +409,7 @@ impl Gazetteer {
                     return Err(GazetteerError::TypeClash {
                         id: entity.id,
                         first_kind: old.kind,
-                        first_path: old.file.clone(),
+                        first_path: old.file.to_string(),
                         second_kind: entity.kind,
                         second_path: path.to_string(),
                     });

@@ -169,7 +169,7 @@ mod tests {
             .iter()
             .any(|f| f == "gazetteer/news/countries.ron"));
         assert_eq!(
-            gaz.get("place:ukraine").unwrap().file,
+            &*gaz.get("place:ukraine").unwrap().file,
             "gazetteer/news/countries.ron"
         );
         // Display names are English; the native name is an alias (issue 14).

@@ -807,8 +807,22 @@ fn nickname_shaped(word: &str) -> bool {
 /// A town and a plural nickname in a sports sentence are a club ("Dunmore Otters"); the
 /// nickname alone later is the same club.
 fn teams(text: &str, sentences: &[Sentence], mentions: &mut Vec<Mention>, gazetteer: &Gazetteer) {
+    // Only a sentence in which a place's name ends can name a club this way: the others are
+    // not read word by word (most sentences of an article).
+    let mut place_ends = vec![false; sentences.len()];
+    for m in mentions.iter() {
+        if m.kind == EntityKind::Place && m.rule != Rule::Demonym && m.span.end > 0 {
+            let si = super::sentence_of(sentences, m.span.end - 1);
+            if let Some(flag) = place_ends.get_mut(si) {
+                *flag = true;
+            }
+        }
+    }
     let mut found = Vec::new();
     for (si, sentence) in sentences.iter().enumerate() {
+        if !place_ends.get(si).copied().unwrap_or(false) {
+            continue;
+        }
         let w = Words::new(text, sentence, mentions);
         if !sporty(&w.words) {
             continue;
