@@ -1106,8 +1106,41 @@ fn year_number(w: &str) -> Option<i32> {
     (1000..=2999).contains(&y).then_some(y)
 }
 
-/// Reads a date starting at token `start`. `article_date` resolves weekdays and years left out.
-pub fn scan_date(words: &[&str], start: usize, article_date: Option<Date>) -> Option<DateMatch> {
+/// Which side of the article date a bare weekday ("on Friday") lies on, as the tense or
+/// modality of its clause tells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Toward {
+    /// A past clause ("met on Thursday"): the most recent such day up to the article date.
+    Past,
+    /// A future or planned clause ("will meet on Friday"): the next such day after it.
+    Coming,
+    /// Neither can be told (a present or hypothetical clause, or no clause): left unresolved.
+    Unknown,
+}
+
+/// The date of weekday `wd` (0 = Monday) seen from `article` in direction `toward`; `None`
+/// when the direction is unknown, or when a coming weekday is the article's own (that
+/// day, or a week later?).
+fn resolve_weekday(article: Date, wd: u8, toward: Toward) -> Option<Date> {
+    let (now, wd) = (i64::from(article.weekday()), i64::from(wd));
+    match toward {
+        Toward::Past => Some(Date::from_days(article.days() - (now - wd).rem_euclid(7))),
+        Toward::Coming => {
+            let ahead = (wd - now).rem_euclid(7);
+            (ahead > 0).then(|| Date::from_days(article.days() + ahead))
+        }
+        Toward::Unknown => None,
+    }
+}
+
+/// Reads a date starting at token `start`. `article_date` resolves years left out, and
+/// weekdays on the side `toward` says.
+pub fn scan_date(
+    words: &[&str],
+    start: usize,
+    article_date: Option<Date>,
+    toward: Toward,
+) -> Option<DateMatch> {
     let w = *words.get(start)?;
     if let Some(d) = Date::parse_iso(w).filter(|_| w.len() == 10) {
         return Some(DateMatch {
@@ -1173,7 +1206,7 @@ pub fn scan_date(words: &[&str], start: usize, article_date: Option<Date>) -> Op
             start + 1
         };
         if words.get(after).and_then(|x| month_number(x)).is_some() {
-            if let Some(m) = scan_date(words, after, article_date) {
+            if let Some(m) = scan_date(words, after, article_date, toward) {
                 if m.value.is_some() {
                     return Some(DateMatch {
                         start,
@@ -1183,11 +1216,9 @@ pub fn scan_date(words: &[&str], start: usize, article_date: Option<Date>) -> Op
                 }
             }
         }
-        // News says "on Thursday" for the most recent Thursday up to the article date.
-        let value = article_date.map(|d| {
-            let back = (i64::from(d.weekday()) - i64::from(wd)).rem_euclid(7);
-            Date::from_days(d.days() - back).iso()
-        });
+        let value = article_date
+            .and_then(|d| resolve_weekday(d, wd, toward))
+            .map(|d| d.iso());
         return Some(DateMatch {
             start,
             end: start + 1,
@@ -1413,28 +1444,63 @@ mod tests {
     fn dates() {
         let words = ["November", "17", ",", "2025"];
         assert_eq!(
-            scan_date(&words, 0, None).unwrap().value.as_deref(),
+            scan_date(&words, 0, None, Toward::Past)
+                .unwrap()
+                .value
+                .as_deref(),
             Some("2025-11-17")
         );
         let art = Date::parse_iso("2025-11-21");
         // 2025-11-21 is a Friday; "Thursday" is the day before.
         assert_eq!(
-            scan_date(&["Thursday"], 0, art).unwrap().value.as_deref(),
-            Some("2025-11-20")
-        );
-        assert_eq!(
-            scan_date(&["Nov.", "20"], 0, art).unwrap().value.as_deref(),
-            Some("2025-11-20")
-        );
-        assert_eq!(
-            scan_date(&["29", "March"], 0, Date::parse_iso("2008-03-28"))
+            scan_date(&["Thursday"], 0, art, Toward::Past)
                 .unwrap()
                 .value
                 .as_deref(),
+            Some("2025-11-20")
+        );
+        assert_eq!(
+            scan_date(&["Nov.", "20"], 0, art, Toward::Unknown)
+                .unwrap()
+                .value
+                .as_deref(),
+            Some("2025-11-20")
+        );
+        assert_eq!(
+            scan_date(
+                &["29", "March"],
+                0,
+                Date::parse_iso("2008-03-28"),
+                Toward::Past
+            )
+            .unwrap()
+            .value
+            .as_deref(),
             Some("2008-03-29")
         );
-        assert!(scan_date(&["May"], 0, art).is_none());
+        assert!(scan_date(&["May"], 0, art, Toward::Past).is_none());
         assert_eq!(Date::parse_iso("1970-01-01").unwrap().days(), 0);
         assert_eq!(Date::from_days(20_413).iso(), "2025-11-21");
+    }
+
+    #[test]
+    fn weekdays_lie_on_the_side_the_clause_tense_gives() {
+        // 2006-06-22 was a Thursday.
+        let art = Date::parse_iso("2006-06-22");
+        let day = |w: &str, toward| scan_date(&[w], 0, art, toward).and_then(|m| m.value);
+        assert_eq!(day("Friday", Toward::Past).as_deref(), Some("2006-06-16"));
+        assert_eq!(day("Friday", Toward::Coming).as_deref(), Some("2006-06-23"));
+        assert_eq!(
+            day("Tuesday", Toward::Coming).as_deref(),
+            Some("2006-06-27")
+        );
+        assert_eq!(day("Thursday", Toward::Past).as_deref(), Some("2006-06-22"));
+        // "will meet on Thursday" in a Thursday article: today or in a week; not told.
+        assert_eq!(day("Thursday", Toward::Coming), None);
+        assert_eq!(day("Friday", Toward::Unknown), None);
+        // A calendar date after the weekday decides whatever the tense.
+        let full = ["Friday", ",", "June", "16", ",", "2006"];
+        let m = scan_date(&full, 0, art, Toward::Coming).and_then(|m| m.value);
+        assert_eq!(m.as_deref(), Some("2006-06-16"));
     }
 }

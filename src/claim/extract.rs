@@ -12,11 +12,13 @@ use crate::claim::{
 use crate::gazetteer::EntityKind;
 use crate::lexicon::{is_month_or_day, is_reporting, REQUEST_VERBS, TIME_NOUNS};
 use crate::pos::PosModel;
-use crate::quantity::{self, Date};
+use crate::quantity::{self, Date, Toward};
 use crate::tagger::Mention;
 use crate::text::{Sentence, Span};
+use std::cell::{Cell, RefCell};
 
 mod pronoun;
+mod time;
 
 use pronoun::{Discourse, Here, Site};
 
@@ -327,6 +329,12 @@ struct SentenceCtx<'a> {
     spans: Vec<Span>,
     words: Vec<&'a str>,
     article_date: Option<Date>,
+    /// The side of the article date a weekday of the clause being read lies on.
+    toward: Cell<Toward>,
+    /// The bare time the clause being read had for its object (tokens), for its period.
+    object_time: Cell<Option<(usize, usize)>>,
+    /// Which tokens are in the verb group of a clause of the sentence.
+    in_verb: RefCell<Vec<bool>>,
 }
 
 impl<'a> SentenceCtx<'a> {
@@ -356,6 +364,9 @@ impl<'a> SentenceCtx<'a> {
             spans,
             words,
             article_date,
+            toward: Cell::new(Toward::Unknown),
+            object_time: Cell::new(None),
+            in_verb: RefCell::new(Vec::new()),
         }
     }
 
@@ -457,12 +468,76 @@ impl<'a> SentenceCtx<'a> {
         })
     }
 
+    /// "Not every voter agreed", "Not all the ministers came": the negation is of the
+    /// quantifier, which no claim of the form subject | predicate | object can say.
+    fn negated_quantifier(&self, c: &Clause) -> bool {
+        let Some(p) = &c.subject else {
+            return false;
+        };
+        let quantifier = |k: usize| {
+            self.toks.get(k).is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "every" | "all" | "each" | "everyone" | "everybody" | "everything" | "many"
+                )
+            })
+        };
+        let not = |k: usize| self.toks.get(k).is_some_and(|t| t.lower == "not");
+        (not(p.start) && quantifier(p.start + 1))
+            || (p.start > 0 && not(p.start - 1) && quantifier(p.start))
+    }
+
+    /// Whether the mention at token `head` is what its phrase is about, not a modifier of it:
+    /// a demonym heading a phrase names people ("Germans", "every Frenchman"), not their
+    /// country.
+    fn mention_is_head(&self, head: usize) -> bool {
+        self.toks
+            .get(head)
+            .and_then(|t| t.mention)
+            .and_then(|i| self.mentions.get(i))
+            .is_some_and(|m| m.rule != crate::tagger::Rule::Demonym)
+    }
+
+    /// Whether a phrase ending before `end` with a name at its head `head` was cut inside its
+    /// noun phrase, the name only modifying the real head after it ("by Osaka | based Daiwa
+    /// Holdings", "the Kenyan | podcasts include"): no argument can be made of it.
+    fn cut_after_name(&self, head: usize, end: usize) -> bool {
+        if self.toks.get(head).and_then(|t| t.mention).is_none() {
+            return false;
+        }
+        let mention_ends_phrase = self
+            .toks
+            .get(head + 1..end)
+            .is_some_and(|ts| ts.iter().all(|t| t.mention == self.toks[head].mention));
+        let next = self.toks.get(end);
+        let verb = self.in_verb.borrow().get(end).copied().unwrap_or(false);
+        let noun_goes_on = !verb
+            && next.is_some_and(|t| {
+                t.mention.is_none()
+                    && matches!(t.tag, "NN" | "NNS")
+                    && !time::is_time_only(&self.toks, end, end + 1)
+                    && t.text.chars().next().is_some_and(char::is_lowercase)
+            });
+        let based = next.is_some_and(|t| t.lower == "based")
+            && self
+                .toks
+                .get(end + 1)
+                .is_some_and(|t| t.mention.is_some() || t.tag.starts_with("NNP"));
+        mention_ends_phrase && (noun_goes_on || based)
+    }
+
     /// Builds an argument from tokens `start..end`.
     fn argument(&self, start: usize, end: usize, head: usize) -> Argument {
         let span = self.span_of(start, end);
+        if self.cut_after_name(head, end) {
+            // No argument: its words stop inside a noun phrase.
+            return Argument::text(String::new(), span);
+        }
         let mut arg = Argument::text(span.of(self.text).to_string(), span);
-        // Entity: the head word is part of a mention ...
-        let head_ref = self.mention_ref(head);
+        // Entity: the head word is part of a mention that is what the phrase is about ...
+        let head_ref = self
+            .mention_ref(head)
+            .filter(|_| self.mention_is_head(head));
         if let Some(r) = head_ref {
             // ... unless the phrase is "X 's office": a possessive before the head.
             arg = arg.with_entity(&r);
@@ -494,7 +569,9 @@ impl<'a> SentenceCtx<'a> {
         let n_words = self.words.len();
         let mut date_tokens = (0, 0);
         for k in start..end.min(n_words) {
-            if let Some(d) = quantity::scan_date(&self.words, k, self.article_date) {
+            if let Some(d) =
+                quantity::scan_date(&self.words, k, self.article_date, self.toward.get())
+            {
                 arg.date = d
                     .value
                     .or_else(|| Some(self.words[d.start..d.end.min(n_words)].join(" ")));
@@ -587,6 +664,32 @@ impl<'a> SentenceCtx<'a> {
     ) {
         let evidence = self.sentence.span.of(self.text).to_string();
         let first_claim = out.len();
+        // No time is a subject or direct object; a clause whose subject was one says nothing.
+        let untimed: Vec<time::Untimed> =
+            found.iter().map(|c| time::untimed(&self.toks, c)).collect();
+        let found: Vec<Clause> = found
+            .iter()
+            .zip(&untimed)
+            .map(|(c, u)| match &u.clause {
+                Some(t) if !self.negated_quantifier(t) => t.clone(),
+                _ => Clause {
+                    subject: None,
+                    ..c.clone()
+                },
+            })
+            .collect();
+        let found = found.as_slice();
+        {
+            let mut in_verb = self.in_verb.borrow_mut();
+            *in_verb = vec![false; self.toks.len()];
+            for c in found {
+                for k in c.verb.start..c.verb.end {
+                    if let Some(v) = in_verb.get_mut(k) {
+                        *v = true;
+                    }
+                }
+            }
+        }
         let mut here = Here {
             speakers: self.speakers(found, discourse),
             ..Here::default()
@@ -594,6 +697,7 @@ impl<'a> SentenceCtx<'a> {
         // Resolved subjects per clause (for attribution of reported clauses).
         let mut subjects: Vec<Option<Argument>> = Vec::with_capacity(found.len());
         for (ci, c) in found.iter().enumerate() {
+            self.toward.set(time::toward(&self.toks, c));
             let reporting = is_reporting(&c.verb.lemma);
             let subj = c.subject.as_ref().map(|p| {
                 let mut arg = self.argument(p.start, p.end, p.head);
@@ -661,6 +765,9 @@ impl<'a> SentenceCtx<'a> {
             subjects.push(subj);
         }
         for (ci, c) in found.iter().enumerate() {
+            self.toward.set(time::toward(&self.toks, c));
+            self.object_time
+                .set(untimed.get(ci).and_then(|u| u.object_time));
             // Attribution: the reporting clause's subject, "according to", or a quote's speaker.
             let reporter = c.reported_by.and_then(|r| found.get(r).map(|rc| (r, rc)));
             if reporter.is_some_and(|(_, r)| r.verb.negated) {
@@ -788,6 +895,8 @@ impl<'a> SentenceCtx<'a> {
                 discourse.quoted_claims.extend(pending);
             }
         }
+        self.toward.set(Toward::Unknown);
+        self.object_time.set(None);
         let new_claims = out.get(first_claim..).unwrap_or_default();
         self.remember(found, &subjects, here, new_claims, discourse);
     }
@@ -831,13 +940,27 @@ impl<'a> SentenceCtx<'a> {
         );
         // The period a further phrase states ("in 2023", "last year") belongs to every claim
         // of the clause.
-        let period = c.extras.iter().find_map(|extra| {
-            let words = self.words.get(extra.phrase.start..extra.phrase.end)?;
-            super::period_of_words(words, self.article_date.map(|d| d.year))
-        });
+        let period = c
+            .extras
+            .iter()
+            .find_map(|extra| {
+                let words = self.words.get(extra.phrase.start..extra.phrase.end)?;
+                super::period_of_words(words, self.article_date.map(|d| d.year))
+            })
+            .or_else(|| self.object_time_date());
         if let Some(claims) = out.get_mut(first..) {
             super::set_periods(claims, period.as_deref());
         }
+    }
+
+    /// The date the bare time taken out of the clause's object names, when it resolves
+    /// ("will vote Wednesday": the coming Wednesday).
+    fn object_time_date(&self) -> Option<String> {
+        let (a, b) = self.object_time.get()?;
+        let words = self.words.get(..b)?;
+        (a..b).find_map(|k| {
+            quantity::scan_date(words, k, self.article_date, self.toward.get())?.value
+        })
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -944,7 +1067,13 @@ impl<'a> SentenceCtx<'a> {
                 None => base.clone(),
             };
             let mut this_rule = rule.clone();
+            // A name that only modifies the object ("prompt Palestinians in Gaza": a
+            // demonym) does not make it plain.
             let plain = objects.len() == 1
+                && self
+                    .toks
+                    .get(obj.phrase.head)
+                    .is_some_and(|t| t.mention.is_none())
                 && objects[0].entity.is_none()
                 && objects[0].quantity.is_none()
                 && objects[0].date.is_none()
@@ -1628,6 +1757,119 @@ mod tests {
         let claims = read_text("Today said that the bridge is closed.");
         assert!(
             claims.iter().all(|c| !c.contains("per Today")),
+            "{claims:#?}"
+        );
+    }
+
+    /// "subject[=entity] | lemma | object[=entity] | period" for each claim the grammar reads
+    /// in `text` (dated 2006-06-22, a Thursday), tagged with a small gazetteer of made-up and
+    /// real names.
+    fn read_tagged(text: &str) -> Vec<String> {
+        use crate::gazetteer::{Gazetteer, Layer};
+        use crate::tagger::Tagger;
+        const GAZ: &str = r#"(entries: [
+            (id: "place:vellmar", type: place, name: "Vellmar", demonyms: ["Vellmarian", "Vellmarians"]),
+            (id: "place:ostra", type: place, name: "Ostra"),
+            (id: "org:brightwater-bank", type: organisation, name: "Brightwater Bank"),
+            (id: "org:quill-holdings", type: organisation, name: "Quill Holdings"),
+        ])"#;
+        let mut gaz = Gazetteer::empty();
+        gaz.add_source("t.ron", GAZ, Layer::Curated).unwrap();
+        let tagger = Tagger::new(gaz).unwrap();
+        let mut article = Article::from_text("test.txt", text.to_string());
+        article.date = Some("2006-06-22".to_string());
+        let sentences = crate::text::sentences(text);
+        let mentions = tagger.tag(text, &sentences);
+        let options = ExtractOptions {
+            extractor: Extractor::Grammar,
+            ..ExtractOptions::default()
+        };
+        let arg = |a: &Argument| match &a.entity {
+            Some(e) => format!("{}[={e}]", a.text),
+            None => a.text.clone(),
+        };
+        extract(
+            &article,
+            &sentences,
+            &mentions,
+            PosModel::builtin(),
+            &options,
+        )
+        .iter()
+        .map(|c| {
+            let period = c.period.as_deref().unwrap_or("-");
+            let date = c.object.date.as_deref().unwrap_or("-");
+            format!(
+                "{} | {} | {} | {period} | {date}",
+                arg(&c.subject),
+                c.predicate.lemma,
+                arg(&c.object)
+            )
+        })
+        .collect()
+    }
+
+    #[test]
+    fn a_demonym_heading_a_phrase_is_not_the_country() {
+        let claims = read_tagged("Vellmarians rejected the new tariff plan.");
+        assert!(
+            claims.iter().all(|c| !c.contains("place:vellmar")),
+            "{claims:#?}"
+        );
+    }
+
+    #[test]
+    fn not_every_is_no_claim_about_every() {
+        let claims = read_tagged("Not every Vellmarian supported the treaty with Ostra.");
+        assert!(
+            claims.iter().all(|c| !c.starts_with("every")),
+            "{claims:#?}"
+        );
+    }
+
+    #[test]
+    fn a_name_that_only_modifies_the_phrase_is_no_argument() {
+        // "Ostra based Quill Holdings": the buyer is the company, not the town.
+        let claims = read_tagged(
+            "Brightwater Bank was acquired by Ostra based Quill Holdings for $40 million.",
+        );
+        assert!(
+            claims.iter().all(|c| !c.contains("place:ostra")),
+            "{claims:#?}"
+        );
+        // The head noun after the name is the subject; the name only modifies it.
+        let claims = read_tagged("The Sri Lanka podcasts include Brightwater Bank.");
+        assert!(
+            claims
+                .iter()
+                .all(|c| !c.starts_with("The Sri Lanka")
+                    || c.starts_with("The Sri Lanka podcasts |")),
+            "{claims:#?}"
+        );
+    }
+
+    #[test]
+    fn a_time_is_never_the_object_and_a_weekday_follows_the_tense() {
+        let claims = read_tagged("Brightwater Bank will close its Ostra branch Friday.");
+        assert!(
+            claims.iter().all(|c| !c.contains("| Friday")),
+            "{claims:#?}"
+        );
+        let claims = read_tagged("Brightwater Bank will open a branch in Ostra on Friday.");
+        assert!(
+            claims.iter().any(|c| c.ends_with("| 2006-06-23")),
+            "{claims:#?}"
+        );
+        let claims = read_tagged("Brightwater Bank opened a branch in Ostra on Friday.");
+        assert!(
+            claims.iter().any(|c| c.ends_with("| 2006-06-16")),
+            "{claims:#?}"
+        );
+        let claims = read_tagged("Quill Holdings met Brightwater Bank today.");
+        assert!(
+            claims
+                .iter()
+                .any(|c| c.contains("| Brightwater Bank[=org:brightwater-bank] |")),
             "{claims:#?}"
         );
     }

@@ -101,7 +101,35 @@ pub fn make_tokens(words: &[&str], mention_of: &[Option<usize>], pos: &PosModel)
     complement::repair_attributives(&mut toks);
     repair_capitalised_verbs(&mut toks);
     repair_verbs_before_amounts(&mut toks);
+    repair_plural_nouns(&mut toks);
     toks
+}
+
+/// "The Kenyan podcasts include ...": a word in "-s" the tagger read as a verb after a noun or
+/// adjective and right before a plural present verb is the plural head of the noun phrase
+/// (two finite verbs in a row do not agree with one subject), so the name before it is a
+/// modifier, not the subject.
+fn repair_plural_nouns(toks: &mut [Tok]) {
+    for i in 1..toks.len().saturating_sub(1) {
+        let t = &toks[i];
+        let modifier_before = {
+            let p = &toks[i - 1];
+            p.mention.is_some() || matches!(p.tag, "NN" | "NNP" | "NNPS" | "JJ" | "POS")
+        };
+        if t.is("VBZ")
+            && t.mention.is_none()
+            && t.text.ends_with('s')
+            && t.text.chars().next().is_some_and(char::is_lowercase)
+            && modifier_before
+            && toks[i + 1].is("VBP")
+        {
+            toks[i].tag = "NNS";
+            toks[i].lemma = match Tag::parse("NNS") {
+                Some(nns) => lemma(&toks[i].lower, nns),
+                None => toks[i].lower.clone(),
+            };
+        }
+    }
 }
 
 /// "The firm employs/NNS 300 people": after a noun and before a number, the -s form of a verb
@@ -2419,7 +2447,7 @@ fn is_temporal(w: &str) -> bool {
 /// The grammar tokens and clauses of a sentence given as space-separated words, for the unit
 /// tests of this module's parts.
 #[cfg(test)]
-fn read_words(sentence: &str) -> (Vec<Tok>, Vec<Clause>) {
+pub(crate) fn read_words(sentence: &str) -> (Vec<Tok>, Vec<Clause>) {
     let words: Vec<&str> = sentence.split(' ').collect();
     let toks = make_tokens(&words, &vec![None; words.len()], PosModel::builtin());
     let found = clauses(&toks);
@@ -2525,6 +2553,33 @@ fn is_time_phrase(toks: &[Tok], phrase: &Phrase) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_s_word_before_a_plural_verb_is_the_plural_head() {
+        // The tagger reads "spaceports" and "podcasts" here as verbs.
+        for words in [
+            [
+                "Other",
+                "South",
+                "Korea",
+                "spaceports",
+                "include",
+                "two",
+                "sites",
+            ],
+            [
+                "The", "Sri", "Lanka", "podcasts", "include", "three", "shows",
+            ],
+        ] {
+            let toks = make_tokens(&words, &vec![None; words.len()], PosModel::builtin());
+            assert_eq!(toks[3].tag, "NNS", "{:?}", toks[3]);
+            assert!(toks[4].tag.starts_with("VB"), "{:?}", toks[4]);
+        }
+        // A verb before a modal stays a verb: "what he says will happen".
+        let words = ["what", "he", "says", "will", "happen"];
+        let toks = make_tokens(&words, &vec![None; words.len()], PosModel::builtin());
+        assert_eq!(toks[2].tag, "VBZ");
+    }
+
     use super::*;
 
     /// "A verb X and B verb Y": the second clause's subject is no member of the first
