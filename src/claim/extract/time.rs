@@ -140,7 +140,15 @@ fn without_time(toks: &[Tok], p: &Phrase, object: bool) -> Option<Phrase> {
     if (a, b) == (p.start, p.end) {
         return Some(p.clone());
     }
-    Some(Phrase::new(toks, a, b))
+    let mut phrase = Phrase::new(toks, a, b);
+    // "demonstrators in Ottawa | on Sunday": the head stays before the phrase's first
+    // preposition; what the preposition brings only modifies it.
+    if let Some(prep) = (a + 1..phrase.head).find(|&k| toks[k].tag == "IN") {
+        if let Some(h) = (a..prep).rev().find(|&k| toks[k].tag.starts_with("NN")) {
+            phrase.head = h;
+        }
+    }
+    Some(phrase)
 }
 
 /// What [`untimed`] did to a clause: the clause to read, and the time its object was, if it
@@ -260,6 +268,12 @@ mod tests {
         );
         let (toks, _) = read_words("The coast guard on Thursday warned ships");
         assert_eq!(trimmed(&toks, 0, 5, false), Some((0, 3)));
+        let (toks, found) = read_words("Farm workers in Leeds on Sunday protested the new rules .");
+        let subject = found
+            .iter()
+            .find_map(|c| untimed(&toks, c).clause?.subject)
+            .map(|p| (p.start, p.end, p.head));
+        assert_eq!(subject, Some((0, 4, 1)), "{found:?}");
         let (toks, _) = read_words("This weekend 's match drew crowds");
         assert_eq!(trimmed(&toks, 0, 4, false), Some((0, 4)));
         let got = read("The harbour town yesterday received three warnings .");
