@@ -975,8 +975,15 @@ fn gerund_opens_report(toks: &[Tok], main: usize, i: usize, start: usize) -> boo
         "insist",
     ];
     let lemma = toks[main].lemma.as_str();
+    // "went broke owing workers": after a verb that is not an auxiliary the group is
+    // already unusual; it goes on as before.
+    let after_auxiliary = main == start
+        || toks[main - 1].is("MD")
+        || matches!(toks[main - 1].lemma.as_str(), "be" | "have" | "do")
+        || toks[main - 1].is("RB");
     i > start
         && i == main + 1
+        && after_auxiliary
         && toks[i].is("VBG")
         && toks[main].is_verb()
         && !WITH_GERUND.contains(&lemma)
