@@ -975,15 +975,12 @@ fn gerund_opens_report(toks: &[Tok], main: usize, i: usize, start: usize) -> boo
         "insist",
     ];
     let lemma = toks[main].lemma.as_str();
-    // "went broke owing workers": after a verb that is not an auxiliary the group is
+    // "went broke owing workers": a past tense right after another verb makes the group
     // already unusual; it goes on as before.
-    let after_auxiliary = main == start
-        || toks[main - 1].is("MD")
-        || matches!(toks[main - 1].lemma.as_str(), "be" | "have" | "do")
-        || toks[main - 1].is("RB");
+    let past_after_verb = toks[main].is("VBD") && main > start && toks[main - 1].is_verb();
     i > start
         && i == main + 1
-        && after_auxiliary
+        && !past_after_verb
         && toks[i].is("VBG")
         && toks[main].is_verb()
         && !WITH_GERUND.contains(&lemma)
@@ -3062,6 +3059,14 @@ mod tests {
         check(
             "The agency tracks rising prices in the region .",
             &["The agency | track | rising prices"],
+        );
+        check(
+            "The bank hopes to increase existing swap lines .",
+            &["The bank | increase | existing swap lines"],
+        );
+        check(
+            "The firm went broke owing workers $ 700 .",
+            &["The firm | owe | workers"],
         );
         // A verb that takes a gerund goes on to it.
         check(
