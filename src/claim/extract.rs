@@ -1008,18 +1008,16 @@ impl<'a> SentenceCtx<'a> {
                     patients = std::mem::take(&mut subjects);
                     subjects = args(agent, None);
                     base = main.lemma.clone();
-                    if let Some(p) = c.verb.particle {
-                        base = format!("{base} {}", toks[p].lower);
-                    }
                     rule = Rule::PassiveAgent;
                 }
                 None => {
                     base = format!("be {participle}");
-                    if let Some(p) = c.verb.particle {
-                        base = format!("{base} {}", toks[p].lower);
-                    }
                     rule = Rule::Passive;
                 }
+            }
+            // The particle and the words joined to the predicate ("be left in place").
+            for &k in c.verb.particle.iter().chain(&c.verb.joined) {
+                base = format!("{base} {}", toks[k].lower);
             }
         }
         // "There are 29 constituencies in Harare": the counted thing is the subject.
@@ -1083,9 +1081,12 @@ impl<'a> SentenceCtx<'a> {
                 // argument is the object, and the direct object's head joins the relation.
                 if let Some(first_extra) = c.extras.first() {
                     let extra_args = args(&first_extra.phrase, subjects.first());
+                    // "includes a pledge by Norway": after "by" a name is the noun's agent;
+                    // only an amount is the value ("cut prices by 5%").
+                    let amount_only = first_extra.prep.is_some_and(|p| toks[p].lower == "by");
                     if extra_args
                         .iter()
-                        .any(|a| a.quantity.is_some() || a.entity.is_some())
+                        .any(|a| a.quantity.is_some() || (a.entity.is_some() && !amount_only))
                     {
                         lemma = format!("{base} {}", toks[obj.phrase.head].lemma);
                         objects = extra_args;
@@ -1166,7 +1167,20 @@ impl<'a> SentenceCtx<'a> {
                 readings.push((lemma, objects, Rule::ClauseArgument));
                 continue;
             }
-            if informative.is_empty() {
+            // "praised the mayor for his work in Lima": after a direct object, a "for" phrase
+            // gives a reason or a beneficiary, not a relation of the subject to a name; only
+            // a price or a date ("sold the house for $2 million", "set talks for May 3") is
+            // one.
+            // "includes a pledge by Norway": after an active verb's object, "by" names the
+            // noun's agent, not the verb's.
+            let reason = c.object.as_ref().is_some_and(|o| o.prep.is_none())
+                && extra.prep.is_some_and(|p| {
+                    toks[p].lower == "for" || (toks[p].lower == "by" && !c.verb.passive)
+                })
+                && informative
+                    .iter()
+                    .all(|a| a.quantity.is_none() && a.date.is_none());
+            if informative.is_empty() || reason {
                 continue;
             }
             // From the tree, an argument "as X" is a description, not a relation of its own,

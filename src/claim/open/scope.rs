@@ -86,7 +86,7 @@ const REJECTING: &[&str] = &[
 ];
 
 /// Verbs that take a "that" clause with "that" often left out, besides the reporting verbs.
-const THAT_VERBS: &[&str] = &[
+pub(super) const THAT_VERBS: &[&str] = &[
     "rule",
     "find",
     "decide",
@@ -194,7 +194,10 @@ fn reported_subjects(toks: &[Tok], res: &mut [Clause]) {
             c != p
                 && res[c].reported_by.is_none()
                 && res[c].verb.start == end
-                && res[c].subject.as_ref().is_some_and(|s| s.start == start)
+                && res[c]
+                    .subject
+                    .as_ref()
+                    .is_some_and(|s| start <= s.start && s.start < end && s.end == end)
                 && matches!(toks[end].tag, "VBZ" | "VBD" | "VBP" | "MD")
         });
         if let Some(c) = reported {

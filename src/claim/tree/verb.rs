@@ -186,6 +186,7 @@ pub(super) fn group(tree: &Tree, v: usize) -> Option<VerbGroup> {
         modality,
         lemma,
         copula: cop.is_some(),
+        joined: Vec::new(),
     })
 }
 
