@@ -11,7 +11,7 @@
 //! entity, the mention is dropped; both decisions are noted with their margin for
 //! `tag --explain`.
 //!
-//! Features ([`features`]) are hashed (`learn::FeatureHash`): the words of the name
+//! Features (`features`) are hashed (`learn::FeatureHash`): the words of the name
 //! (lower-cased), their suffixes and shapes, the words one and two to each side, the words
 //! within three, the head words and titles around it, whether the first word is a given name,
 //! and whether the name or its last word recurs in the article. The model is trained by
