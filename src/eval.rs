@@ -298,7 +298,8 @@ fn is_scored(rule: Rule) -> bool {
         | Rule::CompanyContext
         | Rule::AcronymDefined
         | Rule::PlaceContext
-        | Rule::OrganisationContext => true,
+        | Rule::OrganisationContext
+        | Rule::MentionModel => true,
     }
 }
 

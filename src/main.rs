@@ -64,6 +64,21 @@ struct GlobalArgs {
     /// was known when").
     #[arg(long, value_name = "FILE", global = true)]
     sources: Option<PathBuf>,
+    /// Whether the learned mention classifier may retype or drop names that only their shape
+    /// typed as people (models/mentions-wikinews.bin; default: on).
+    #[arg(long, value_enum, value_name = "SWITCH", global = true)]
+    mention_model: Option<Switch>,
+    /// The margin (in the model's units) at which the mention classifier overrules a name's
+    /// shape (default: the tuned one, see models/README.md).
+    #[arg(long, value_name = "N", global = true)]
+    mention_margin: Option<i32>,
+}
+
+/// `on` / `off`.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Switch {
+    On,
+    Off,
 }
 
 /// `--extractor` values.
@@ -228,6 +243,25 @@ enum Command {
         /// Training passes over the data.
         #[arg(long, default_value_t = claimgraph::parse::ParserTrainConfig::default().iterations)]
         iterations: usize,
+    },
+    /// Train the mention classifier on JSON Lines articles labelled by the rule tagger.
+    TrainMentions {
+        /// JSON Lines articles (the shipped model: Wikinews, news-open/articles.jsonl).
+        #[arg(long, value_name = "FILE")]
+        articles: PathBuf,
+        /// Where to write the model (the shipped one is models/mentions-wikinews.bin).
+        #[arg(
+            long,
+            value_name = "FILE",
+            default_value = "models/mentions-wikinews.bin"
+        )]
+        out: PathBuf,
+        /// Training passes over the examples.
+        #[arg(long, default_value_t = claimgraph::tagger::mention_model::MentionTrainConfig::default().iterations)]
+        iterations: usize,
+        /// Write a seeded sample of the labelled training names here (TSV), to check by hand.
+        #[arg(long, value_name = "FILE")]
+        sample: Option<PathBuf>,
     },
     /// Print tagger or claim output in the formats of standard benchmarks.
     Eval {
@@ -602,6 +636,12 @@ fn run(cli: Cli) -> Result<Status> {
             out,
             iterations,
         } => cmd_train_parser(&treebank, &out, iterations),
+        Command::TrainMentions {
+            articles,
+            out,
+            iterations,
+            sample,
+        } => cmd_train_mentions(&g, &articles, &out, iterations, sample.as_deref()),
         Command::Eval { which } => match which {
             EvalCommand::Conll { file } => {
                 let text = std::fs::read_to_string(&file)
@@ -720,6 +760,87 @@ fn cmd_train_parser(treebank: &Path, out: &Path, iterations: usize) -> Result<St
     Ok(Status::Ok)
 }
 
+fn cmd_train_mentions(
+    g: &GlobalArgs,
+    path: &Path,
+    out: &Path,
+    iterations: usize,
+    sample: Option<&Path>,
+) -> Result<Status> {
+    use claimgraph::tagger::mention_model::{self as mm, MentionTrainConfig, TrainArticle};
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let mut articles = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let origin = path.display().to_string();
+        if let Some(a) = claimgraph::article::parse_json_article(&origin, i + 1, line)? {
+            articles.push(TrainArticle {
+                id: a.id,
+                text: a.text,
+                date: a.date,
+            });
+        }
+    }
+    let gazetteer = Gazetteer::with_dirs(&g.gazetteer).context("loading the gazetteer")?;
+    let tagger = Tagger::builder()
+        .mention_model(false)
+        .build(gazetteer)
+        .context("building the tagger")?;
+    let config = MentionTrainConfig {
+        iterations,
+        ..MentionTrainConfig::default()
+    };
+    let started = Instant::now();
+    let (model, report) = mm::train_mention_model(&tagger, &articles, &config, 200);
+    let secs = started.elapsed().as_secs_f64();
+    store::write_atomic(out, |w| w.write_all(&model.to_bytes()))?;
+    eprintln!(
+        "claimgraph: {} articles; training examples PER/LOC/ORG/O {:?}, held out {:?}; {} features; {secs:.1}s; wrote {}",
+        articles.len(),
+        report.train_counts,
+        report.holdout_counts,
+        model.num_features(),
+        out.display()
+    );
+    eprintln!(
+        "claimgraph: held-out names unseen in training PER/LOC/ORG/O {:?}",
+        report.unseen_counts
+    );
+    for (what, rows) in [
+        ("with words", &report.with_words),
+        ("context only", &report.context_only),
+        ("unseen names", &report.unseen),
+    ] {
+        for r in rows {
+            eprintln!(
+                "claimgraph: held out, {what}: margin >= {}: {} kept, {:.2}% right",
+                r.min_margin,
+                r.kept,
+                100.0 * r.correct as f64 / r.kept.max(1) as f64
+            );
+        }
+    }
+    if let Some(sample_path) = sample {
+        store::write_atomic(sample_path, |w| {
+            for e in &report.sample {
+                let sentence = e.sentence.split_whitespace().collect::<Vec<_>>().join(" ");
+                writeln!(
+                    w,
+                    "{}\t{}\t{}\t{sentence}",
+                    e.label.as_str(),
+                    e.source,
+                    e.name
+                )?;
+            }
+            Ok(())
+        })?;
+    }
+    Ok(Status::Ok)
+}
+
 fn write_stdout(bytes: &[u8]) -> Result<()> {
     let mut out = io::stdout().lock();
     out.write_all(bytes)?;
@@ -737,7 +858,14 @@ fn build_pipeline(g: &GlobalArgs) -> Result<&'static Pipeline> {
 
 fn build_tagger(g: &GlobalArgs) -> Result<Tagger> {
     let gazetteer = Gazetteer::with_dirs(&g.gazetteer).context("loading the gazetteer")?;
-    let tagger = Tagger::new(gazetteer).context("building the tagger")?;
+    let mut builder = Tagger::builder();
+    if let Some(switch) = g.mention_model {
+        builder.mention_model(switch == Switch::On);
+    }
+    if let Some(margin) = g.mention_margin {
+        builder.mention_margin(margin);
+    }
+    let tagger = builder.build(gazetteer).context("building the tagger")?;
     Ok(tagger)
 }
 
@@ -1067,13 +1195,16 @@ fn print_analysis(analysis: &Analysis, mode: &Stream, out: &mut impl Write) -> R
                     .unwrap_or("");
                 writeln!(
                     out,
-                    "{}:{}-{}	{}	not linked to {}: {}\n\tin: {}",
+                    "{}:{}-{}	{}	not linked to {}: {}{}\n\tin: {}",
                     analysis.article.origin,
                     d.span.start,
                     d.span.end,
                     d.text,
                     d.entity,
                     d.reason,
+                    d.margin
+                        .map(|m| format!(" (margin {m})"))
+                        .unwrap_or_default(),
                     line
                 )?;
             }

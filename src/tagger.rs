@@ -81,6 +81,9 @@ pub enum Rule {
     /// "the band X", "signed to X", a town and a plural nickname in sports text), and that
     /// name elsewhere in the article (`orgs.rs`).
     OrganisationContext,
+    /// A name in no list typed by the learned mention classifier, which overruled the name
+    /// shape's guess (`mention_model.rs`).
+    MentionModel,
 }
 
 fn sports_words() -> &'static FastSet<&'static str> {
@@ -224,6 +227,7 @@ impl Rule {
             Rule::Role => "role",
             Rule::PlaceContext => "place-context",
             Rule::OrganisationContext => "organisation-context",
+            Rule::MentionModel => "mention-model",
         }
     }
 
@@ -251,6 +255,7 @@ impl Rule {
             Rule::Role => 0.65,
             Rule::PlaceContext => 0.85,
             Rule::OrganisationContext => 0.7,
+            Rule::MentionModel => 0.6,
         }
     }
 }
@@ -288,6 +293,8 @@ pub struct Dropped {
     pub entity: String,
     /// Why it is not linked.
     pub reason: &'static str,
+    /// The learned classifier's margin, when its reading made the decision.
+    pub margin: Option<i32>,
 }
 
 /// One entity a matched name can stand for: the gazetteer's name form itself, kept as the
@@ -322,6 +329,8 @@ pub struct TaggerBuilder {
     min_alias_len: usize,
     cues: bool,
     full_after_bytes: usize,
+    mention_model: bool,
+    mention_margin: i32,
 }
 
 impl Default for TaggerBuilder {
@@ -330,6 +339,8 @@ impl Default for TaggerBuilder {
             min_alias_len: 2,
             cues: true,
             full_after_bytes: usize::MAX,
+            mention_model: mention_model::ON_BY_DEFAULT,
+            mention_margin: mention_model::MIN_MARGIN,
         }
     }
 }
@@ -358,6 +369,20 @@ impl TaggerBuilder {
     /// Whether to find names in no list from context cues.
     pub fn cues(&mut self, yes: bool) -> &mut Self {
         self.cues = yes;
+        self
+    }
+
+    /// Whether the learned mention classifier may retype or drop names that only their
+    /// shape typed (see `mention_model.rs`; needs `cues`).
+    pub fn mention_model(&mut self, yes: bool) -> &mut Self {
+        self.mention_model = yes;
+        self
+    }
+
+    /// The margin at which the mention classifier's reading replaces the rules' (default
+    /// `mention_model::MIN_MARGIN`).
+    pub fn mention_margin(&mut self, margin: i32) -> &mut Self {
+        self.mention_margin = margin;
         self
     }
 
@@ -398,6 +423,8 @@ impl TaggerBuilder {
             full_after_bytes: self.full_after_bytes,
             candidates,
             cues: self.cues,
+            mention_model: self.mention_model,
+            mention_margin: self.mention_margin,
         })
     }
 }
@@ -429,6 +456,8 @@ pub struct Tagger {
     full_after_bytes: usize,
     candidates: Vec<Vec<Candidate>>,
     cues: bool,
+    mention_model: bool,
+    mention_margin: i32,
 }
 
 /// The first maximal run of letters and digits of a folded name.
@@ -842,6 +871,28 @@ impl Tagger {
     /// Tags like [`Tagger::tag_dated`], and also returns the listed names that the context
     /// decisions left unlinked, with the reason for each (what `tag --explain` shows).
     pub fn tag_explained(
+        &self,
+        text: &str,
+        sentences: &[Sentence],
+        date: Option<&str>,
+    ) -> (Vec<Mention>, Vec<Dropped>) {
+        let (mut mentions, mut dropped) = self.tag_rules(text, sentences, date);
+        if self.cues && self.mention_model {
+            if let Some(model) = mention_model::MentionModel::builtin() {
+                let doc = mention_model::Doc {
+                    text,
+                    sentences,
+                    gazetteer: &self.gazetteer,
+                    min_margin: self.mention_margin,
+                };
+                model.decide(&doc, &mut mentions, &mut dropped);
+            }
+        }
+        (mentions, dropped)
+    }
+
+    /// What the rules alone find: [`Tagger::tag_explained`] without the learned classifier.
+    pub(crate) fn tag_rules(
         &self,
         text: &str,
         sentences: &[Sentence],
@@ -1547,6 +1598,7 @@ pub fn slug(name: &str) -> String {
 mod context;
 mod cues;
 mod lookup;
+pub mod mention_model;
 mod orgs;
 mod villages;
 

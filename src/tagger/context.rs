@@ -47,6 +47,7 @@ impl Doc<'_> {
             text: m.text.clone(),
             entity: m.entity.clone(),
             reason,
+            margin: None,
         });
     }
 }

@@ -61,6 +61,7 @@ fn help_on_every_subcommand_exits_0() {
         &["eval", "carb"],
         &["eval", "ud"],
         &["train-parser"],
+        &["train-mentions"],
     ];
     for command in commands {
         let mut args = command.to_vec();

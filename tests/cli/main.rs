@@ -5,6 +5,7 @@
 mod articles;
 mod commands;
 mod linking;
+mod mentions;
 mod threads;
 #[path = "../util/mod.rs"]
 mod util;
