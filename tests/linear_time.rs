@@ -19,7 +19,7 @@ use claimgraph::{Gazetteer, Tagger};
 const MAX_RATIO: f64 = 5.0;
 
 /// The same for a step dominated by allocation, whose cost per item grows with the heap.
-const MAX_ALLOC_RATIO: f64 = 8.0;
+const MAX_ALLOC_RATIO: f64 = 12.0;
 
 fn slow_tests() -> bool {
     std::env::var_os("CLAIMGRAPH_SLOW_TESTS").is_some_and(|v| v == "1")
@@ -167,8 +167,8 @@ fn an_entry_with_many_aliases_loads_in_linear_time() {
     });
     eprintln!("aliases: {n} {a:?}, {} {b:?}: x{r:.2}", 4 * n);
     // Loading allocates per alias (strings, a hash set that regrows), and on a busy machine
-    // runs of a few milliseconds measured up to x5.5; a quadratic step gives x16, so this
-    // case allows x8.
+    // (load 8-10, four builds beside it) runs of a few milliseconds measured up to x10.2; a
+    // quadratic step gives x16, so this case allows x12.
     assert!(
         r <= MAX_ALLOC_RATIO,
         "4x the aliases took {r:.2}x the time ({a:?} -> {b:?})"
