@@ -39,8 +39,20 @@ fn setup() -> tempfile::TempDir {
     dir
 }
 
+/// Ingests every claim the articles make (no confidence threshold): these cases check what
+/// the queries show, not which claims the default threshold keeps; the short quotations they
+/// are built on score under it.
 fn ingest(dir: &Path, files: &[&str]) {
-    let mut args = vec!["-q", "--gazetteer", "gaz", "ingest", "--store", "s.store"];
+    let mut args = vec![
+        "-q",
+        "--gazetteer",
+        "gaz",
+        "ingest",
+        "--min-confidence",
+        "0",
+        "--store",
+        "s.store",
+    ];
     args.extend_from_slice(files);
     let out = claimgraph(dir, &args);
     assert_eq!((out.code, out.stderr.as_str()), (0, ""), "{}", out.stdout);
@@ -336,9 +348,18 @@ fn search_finds_claims_by_whole_words_of_their_evidence() {
     ingest(dir, &["harbour.jsonl"]);
     let found = ok(dir, &["query", "search", "COST", "bridge"]);
     let lines: Vec<&str> = found.lines().collect();
-    assert_eq!(lines.len(), 2, "{found}");
+    // Every claim of that one sentence, and nothing else.
+    assert!(lines.len() >= 2, "{found}");
     assert!(
-        lines[1].contains("defend     the cost of the bridge"),
+        lines[1..]
+            .iter()
+            .all(|l| l.ends_with("defended the cost of the bridge on Thursday.")),
+        "{found}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("defend     the cost of the bridge")),
         "{found}"
     );
     // "bridges" is not "bridge", and "cos" is no word of it.

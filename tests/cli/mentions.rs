@@ -41,7 +41,7 @@ fn training_the_mention_model_is_deterministic() {
 #[test]
 fn explain_shows_the_mention_models_decisions_with_their_margin() {
     let dir = tempdir();
-    let text = "Water was pumped from Kelverton Reservoir to the town.\n";
+    let text = "Heavy rain flooded the streets of Dorvany Vihar in the north of the city.\n";
     std::fs::write(dir.path().join("a.txt"), text).expect("write article");
     let on = claimgraph(dir.path(), &["tag", "--explain", "a.txt"]);
     on.assert_clean();
@@ -52,7 +52,7 @@ fn explain_shows_the_mention_models_decisions_with_their_margin() {
     );
     assert!(
         on.stdout().contains(
-            "not linked to person:kelverton-reservoir: the mention model reads a place (margin "
+            "not linked to person:dorvany-vihar: the mention model reads a place (margin "
         ),
         "{}",
         on.stdout()
