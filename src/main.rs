@@ -1102,17 +1102,8 @@ fn cmd_stream(g: &GlobalArgs, paths: &[PathBuf], mode: Stream) -> Result<Status>
     for batch in batches {
         let mut articles = Vec::with_capacity(batch.len());
         for input in batch {
-            match input {
-                Input::Article(article) => articles.push(article),
-                Input::Warning(w) => {
-                    if !g.quiet {
-                        eprintln!("claimgraph: warning: {w}");
-                    }
-                }
-                Input::Error(err) => {
-                    eprintln!("claimgraph: {err}");
-                    failed = true;
-                }
+            if let Some(article) = article_or_report(input, g.quiet, &mut failed) {
+                articles.push(article);
             }
         }
         for buf in render_batch(pipeline, articles, stages, &mode) {
@@ -1312,27 +1303,35 @@ fn ingest_paths(
         Ok(())
     };
     for input in ArticleReader::new(paths) {
-        match input {
-            Input::Article(article) => {
-                batch.push(article);
-                if batch.len() >= 256 {
-                    process(&mut batch, graph)?;
-                }
-            }
-            Input::Warning(w) => {
-                if !g.quiet {
-                    eprintln!("claimgraph: warning: {w}");
-                }
-            }
-            Input::Error(err) => {
-                eprintln!("claimgraph: {err}");
-                failed = true;
+        if let Some(article) = article_or_report(input, g.quiet, &mut failed) {
+            batch.push(article);
+            if batch.len() >= 256 {
+                process(&mut batch, graph)?;
             }
         }
     }
     process(&mut batch, graph)?;
     progress.finish();
     Ok(failed)
+}
+
+/// The article of one input, or `None` after reporting its warning (unless `quiet`) or its
+/// error on stderr; an error sets `failed`.
+fn article_or_report(input: Input, quiet: bool, failed: &mut bool) -> Option<Article> {
+    match input {
+        Input::Article(article) => Some(article),
+        Input::Warning(w) => {
+            if !quiet {
+                eprintln!("claimgraph: warning: {w}");
+            }
+            None
+        }
+        Input::Error(err) => {
+            eprintln!("claimgraph: {err}");
+            *failed = true;
+            None
+        }
+    }
 }
 
 fn cmd_ingest(
