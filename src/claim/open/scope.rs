@@ -5,7 +5,9 @@
 //!   "whether they stay or go", "asked how ...", "nobody knows how many ..."), or a direct question (its verb before a "?" in the same
 //!   quotation or sentence);
 //! - "nor"/"neither" ("Nor will visitors be allowed ...");
-//! - "until" ("will not close the road until the bridge is finished");
+//! - "until", "when", "once" or "as soon as" with a present verb ("will not close the road until
+//!   the bridge is finished", "will reopen when the repairs are complete": what is still to
+//!   happen, or happens whenever, is not asserted);
 //! - a denied or rejected noun complement ("rejected a suggestion that ...", "denied reports
 //!   that ...");
 //! - the infinitive of a right, power, plan or chance under a negated verb ("does not have the
@@ -232,6 +234,19 @@ fn scopes(toks: &[Tok], res: &[Clause]) -> Vec<(usize, usize)> {
         let opens = match t.lower.as_str() {
             "whether" | "nor" | "neither" => true,
             "until" => present_clause_follows(toks, k),
+            // "when" after a noun is relative ("the weekend when ..."), "once again" an adverb.
+            "when" => !(k > 0 && toks[k - 1].is_noun()) && first_verb_present(toks, k),
+            "once" => {
+                toks.get(k + 1)
+                    .is_some_and(|n| matches!(n.tag, "DT" | "PRP" | "PRP$" | "NNP" | "NNPS"))
+                    && first_verb_present(toks, k)
+            }
+            "as" => {
+                k >= 2
+                    && toks[k - 1].lower == "soon"
+                    && toks[k - 2].lower == "as"
+                    && first_verb_present(toks, k)
+            }
             "if" => question_if(toks, k),
             w if WH_WORDS.contains(&w) => question_wh(toks, k),
             "that" => k > 0 && rejected_content(toks, k - 1),
@@ -266,6 +281,14 @@ fn scopes(toks: &[Tok], res: &[Clause]) -> Vec<(usize, usize)> {
 /// "until the war ended" states a fact.
 fn present_clause_follows(toks: &[Tok], k: usize) -> bool {
     (k + 1..boundary_after(toks, k + 1)).any(|i| matches!(toks[i].tag, "VBZ" | "VBP" | "MD"))
+}
+
+/// "when the repairs are complete": the first finite verb after `k`, before the scope ends, is
+/// present or modal ("when the storm hit" states a fact).
+fn first_verb_present(toks: &[Tok], k: usize) -> bool {
+    (k + 1..boundary_after(toks, k + 1))
+        .find(|&i| matches!(toks[i].tag, "VBZ" | "VBP" | "MD" | "VBD"))
+        .is_some_and(|i| toks[i].tag != "VBD")
 }
 
 fn next_is_verb(toks: &[Tok], i: usize) -> bool {
@@ -495,6 +518,19 @@ mod tests {
         // A past event under "until" happened.
         let got = verbs("The shops stayed closed until the storm ended .");
         assert!(got.contains(&"ended".to_string()), "{got:?}");
+        let got = verbs("The bridge will reopen when the repairs are complete .");
+        assert!(!got.contains(&"are".to_string()), "{got:?}");
+        assert!(got.contains(&"reopen".to_string()), "{got:?}");
+        let got = verbs("Flights resume as soon as the runway is cleared .");
+        assert!(!got.contains(&"cleared".to_string()), "{got:?}");
+        let got = verbs("The mayor resigned when the scandal broke .");
+        assert!(got.contains(&"broke".to_string()), "{got:?}");
+        let got = verbs("Fans cheered when the player was arrested by officers who will testify .");
+        assert!(got.contains(&"arrested".to_string()), "{got:?}");
+        let got = verbs("It was the weekend when the city celebrates its founding .");
+        assert!(got.contains(&"celebrates".to_string()), "{got:?}");
+        let got = verbs("I say once again that the army has left the town .");
+        assert!(got.contains(&"left".to_string()), "{got:?}");
         let got = verbs("The minister rejected a suggestion that the army needs new tanks .");
         assert!(!got.contains(&"needs".to_string()), "{got:?}");
         assert!(got.contains(&"rejected".to_string()), "{got:?}");
