@@ -62,6 +62,9 @@ pub enum Feature {
     SentenceManyClauses,
     TreeAgrees,
     TreeUnread,
+    SubjectPossessive,
+    ObjectPossessive,
+    EvidenceFirstPerson,
 }
 
 impl Feature {
@@ -98,6 +101,9 @@ impl Feature {
             Feature::SentenceManyClauses => "sentence:many-clauses",
             Feature::TreeAgrees => "tree:agrees",
             Feature::TreeUnread => "tree:unread",
+            Feature::SubjectPossessive => "subject:possessive",
+            Feature::ObjectPossessive => "object:possessive",
+            Feature::EvidenceFirstPerson => "evidence:first-person",
         }
     }
 }
@@ -164,6 +170,34 @@ const WEIGHTS: [(Feature, f64); 30] = [
     (Feature::TreeUnread, -0.6416),
 ];
 
+/// Possessive determiners: an argument that starts with one ("his request", "their plan")
+/// names something only the context identifies.
+const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
+
+/// Whether an argument, not linked to any entity, opens with a possessive determiner.
+fn unlinked_possessive(a: &Argument) -> bool {
+    let first = a.text.split_whitespace().next().unwrap_or("");
+    a.entity.is_none()
+        && a.refers_to.is_none()
+        && a.text.split_whitespace().nth(1).is_some()
+        && POSSESSIVES.iter().any(|p| first.eq_ignore_ascii_case(p))
+}
+
+/// A sentence in the first person outside any quotation: an interview answer or a letter,
+/// whose "I" and "we" the claim cannot name.
+fn first_person_unquoted(evidence: &str) -> bool {
+    let quoted = evidence.contains(['"', '“', '”']);
+    !quoted
+        && evidence
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .any(|w| {
+                matches!(
+                    w,
+                    "I" | "I'm" | "I've" | "we" | "We" | "my" | "My" | "our" | "Our" | "us" | "me"
+                )
+            })
+}
+
 fn word_count(s: &str) -> usize {
     s.split_whitespace().count()
 }
@@ -199,6 +233,10 @@ pub fn features(claim: &Claim) -> Vec<Feature> {
         ),
         (claim.signals.tree == TreeCheck::Agrees, Feature::TreeAgrees),
         (claim.signals.tree == TreeCheck::Unread, Feature::TreeUnread),
+        (
+            !claim.quote && first_person_unquoted(&claim.evidence),
+            Feature::EvidenceFirstPerson,
+        ),
     ];
     on.extend(flags.iter().filter(|(set, _)| *set).map(|&(_, f)| f));
     on
@@ -218,6 +256,7 @@ fn subject_features(s: &Argument, on: &mut Vec<Feature>) {
             !linked && s.quantity.is_none() && !pronoun && lowercase,
             Feature::SubjectLowercaseLiteral,
         ),
+        (unlinked_possessive(s), Feature::SubjectPossessive),
     ];
     on.extend(flags.iter().filter(|(set, _)| *set).map(|&(_, f)| f));
 }
@@ -241,6 +280,7 @@ fn object_features(o: &Argument, on: &mut Vec<Feature>) {
             o.text.matches('"').count() % 2 == 1,
             Feature::ObjectUnbalancedQuote,
         ),
+        (unlinked_possessive(o), Feature::ObjectPossessive),
     ];
     on.extend(flags.iter().filter(|(set, _)| *set).map(|&(_, f)| f));
 }
@@ -360,6 +400,23 @@ mod tests {
         let mut c = claim("The ministry", "approve", "the budget", "passive");
         c.evidence = "Will the ministry approve the budget?".into();
         assert_eq!(score(&c), QUESTION_SCORE);
+    }
+
+    #[test]
+    fn possessive_arguments_and_unquoted_first_person_are_features() {
+        let c = claim("Their plan", "cut", "his budget", "clause");
+        let names = feature_names(&c);
+        assert!(names.contains(&"subject:possessive"), "{names:?}");
+        assert!(names.contains(&"object:possessive"), "{names:?}");
+        assert!(!names.contains(&"evidence:first-person"), "{names:?}");
+        let mut c = claim("The council", "approve", "the budget", "clause");
+        c.evidence = "I think the council approved the budget.".into();
+        assert!(feature_names(&c).contains(&"evidence:first-person"));
+        c.evidence = "\"I think the council approved the budget,\" she said.".into();
+        assert!(!feature_names(&c).contains(&"evidence:first-person"));
+        // One possessive word alone is a pronoun, not a possessive phrase.
+        let c = claim("The council", "approve", "theirs", "clause");
+        assert!(!feature_names(&c).contains(&"object:possessive"));
     }
 
     #[test]
