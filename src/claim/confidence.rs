@@ -65,6 +65,10 @@ pub enum Feature {
     SubjectPossessive,
     ObjectPossessive,
     EvidenceFirstPerson,
+    EvidenceOpensWithQuote,
+    ArgumentsFarApart,
+    AttributionUnlinked,
+    ModalityUncertain,
 }
 
 impl Feature {
@@ -104,6 +108,10 @@ impl Feature {
             Feature::SubjectPossessive => "subject:possessive",
             Feature::ObjectPossessive => "object:possessive",
             Feature::EvidenceFirstPerson => "evidence:first-person",
+            Feature::EvidenceOpensWithQuote => "evidence:opens-with-quote",
+            Feature::ArgumentsFarApart => "arguments:far-apart",
+            Feature::AttributionUnlinked => "attribution:unlinked",
+            Feature::ModalityUncertain => "modality:uncertain",
         }
     }
 }
@@ -198,6 +206,21 @@ fn first_person_unquoted(evidence: &str) -> bool {
             })
 }
 
+/// Bytes between the subject's end and the object's start above which the two are "far apart":
+/// about eight words, where a clause boundary or an inserted phrase usually lies between.
+const FAR_APART_BYTES: usize = 50;
+
+/// Whether subject and object stand far apart in the sentence (either order).
+fn far_apart(claim: &Claim) -> bool {
+    let (s, o) = (&claim.subject, &claim.object);
+    let gap = if o.start >= s.end {
+        o.start - s.end
+    } else {
+        s.start.saturating_sub(o.end)
+    };
+    o.end > o.start && gap > FAR_APART_BYTES
+}
+
 fn word_count(s: &str) -> usize {
     s.split_whitespace().count()
 }
@@ -236,6 +259,25 @@ pub fn features(claim: &Claim) -> Vec<Feature> {
         (
             !claim.quote && first_person_unquoted(&claim.evidence),
             Feature::EvidenceFirstPerson,
+        ),
+        (
+            claim.evidence.trim_start().starts_with(['"', '“']),
+            Feature::EvidenceOpensWithQuote,
+        ),
+        (far_apart(claim), Feature::ArgumentsFarApart),
+        (
+            claim
+                .attribution
+                .as_ref()
+                .is_some_and(|a| a.entity.is_none()),
+            Feature::AttributionUnlinked,
+        ),
+        (
+            matches!(
+                claim.modality,
+                Modality::Possibility | Modality::Conditional | Modality::Hedged
+            ),
+            Feature::ModalityUncertain,
         ),
     ];
     on.extend(flags.iter().filter(|(set, _)| *set).map(|&(_, f)| f));
@@ -417,6 +459,22 @@ mod tests {
         // One possessive word alone is a pronoun, not a possessive phrase.
         let c = claim("The council", "approve", "theirs", "clause");
         assert!(!feature_names(&c).contains(&"object:possessive"));
+    }
+
+    #[test]
+    fn distance_quotes_attribution_and_uncertain_modality_are_features() {
+        let mut c = claim("The council", "approve", "the budget", "clause");
+        assert!(!feature_names(&c).contains(&"arguments:far-apart"));
+        c.object.start = c.subject.end + 60;
+        c.object.end = c.object.start + 10;
+        assert!(feature_names(&c).contains(&"arguments:far-apart"));
+        c.evidence = "\"The council approved the budget,\" she said.".into();
+        c.modality = Modality::Possibility;
+        let names = feature_names(&c);
+        assert!(names.contains(&"evidence:opens-with-quote"), "{names:?}");
+        assert!(names.contains(&"modality:uncertain"), "{names:?}");
+        c.modality = Modality::Future;
+        assert!(!feature_names(&c).contains(&"modality:uncertain"));
     }
 
     #[test]
