@@ -51,6 +51,13 @@ const OPENERS: &[&str] = &[
     "when", "which", "who", "where", "until", "than", "as",
 ];
 
+/// Words that are a preposition before a noun phrase and a conjunction before a clause ("after
+/// the vote" against "after the vote failed").
+const PREPOSITION_OR_CONJUNCTION: &[&str] = &[
+    "after", "as", "before", "since", "until", "till", "while", "because", "once", "although",
+    "though", "unless", "whereas", "whilst",
+];
+
 /// Nouns (lower case) that measure how much of something there is.
 const QUANTITY_NOUNS: &[&str] = &[
     "amount",
@@ -87,6 +94,9 @@ pub(super) fn is_empty_claim(
     let Some(object) = object else {
         return false;
     };
+    if subject_of_next_clause(toks, object) {
+        return true;
+    }
     let obj = &object.phrase;
     let complement_cut =
         object.prep.is_none() && (adjective_cut(toks, obj, extras) || measure_cut(toks, obj));
@@ -97,6 +107,24 @@ pub(super) fn is_empty_claim(
         || (copula && expletive_it(toks, subject, obj))
         || (copula && tautology(toks, subject, obj))
         || (copula && bare_demonstrative(toks, subject))
+}
+
+/// A prepositional object that is the subject of a clause of its own: "was closed as |
+/// teachers | were afraid", "comment before | a full report | has been published". The word
+/// is a conjunction there, and the noun phrase belongs to the next clause, not to this verb.
+fn subject_of_next_clause(toks: &[Tok], object: &Arg) -> bool {
+    let Some(p) = object.prep.and_then(|p| toks.get(p)) else {
+        return false;
+    };
+    if !PREPOSITION_OR_CONJUNCTION.contains(&p.lower.as_str()) {
+        return false;
+    }
+    let mut at = object.phrase.end;
+    while toks.get(at).is_some_and(|t| t.is("RB")) {
+        at += 1;
+    }
+    toks.get(at)
+        .is_some_and(|t| matches!(t.tag, "VBD" | "VBZ" | "VBP" | "MD"))
 }
 
 /// Whether a complement opens at `at` that no prepositional argument took.
@@ -249,6 +277,17 @@ mod tests {
             got.iter().any(|(_, _, o)| o == object),
             "{sentence}: {got:?}"
         );
+    }
+
+    #[test]
+    fn a_conjunction_s_clause_subject_is_no_object() {
+        let nothing = |sentence: &str| {
+            let got = objects(sentence);
+            assert!(got.is_empty(), "{sentence}: {got:?}");
+        };
+        nothing("The schools were closed as teachers were afraid to go out .");
+        nothing("Nobody would comment before the report has been published .");
+        says("The schools were closed after the storm .", "the storm");
     }
 
     #[test]
