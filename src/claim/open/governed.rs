@@ -16,6 +16,7 @@
 use super::scope::boundary_after;
 use super::{Clause, Tok};
 use crate::claim::Modality;
+use crate::lexicon::is_hedge;
 
 /// Verbs whose content is true whatever their own modality ("must remember that the team
 /// won", "can see that the plan failed"): their content keeps its own.
@@ -50,6 +51,9 @@ pub(super) fn inherit_modality(toks: &[Tok], res: &mut [Clause]) {
     purpose_conditions(toks, res);
     for p in 0..res.len() {
         let governor = &res[p];
+        if !grounded(toks, governor) {
+            continue;
+        }
         let m = if governor.verb.modality != Modality::Asserted {
             governor.verb.modality
         } else if governor.conditional {
@@ -70,6 +74,21 @@ pub(super) fn inherit_modality(toks: &[Tok], res: &mut [Clause]) {
             }
         }
     }
+}
+
+/// Whether a governor's modality stands in its own words: a modal or an infinitive in its
+/// verb group, a hedge just before it, or a condition. A modality a verb only shares with
+/// the verb it is coordinated with ("will continue ... and has said that") is not passed on.
+fn grounded(toks: &[Tok], c: &Clause) -> bool {
+    let g = &c.verb;
+    let own = toks[g.start..g.end]
+        .iter()
+        .any(|t| t.is("MD") || t.lower == "to" || is_hedge(&t.lower));
+    let hedge_before = toks[g.start.saturating_sub(2)..g.start]
+        .iter()
+        .any(|t| is_hedge(&t.lower));
+    let infinitive = g.start > 0 && toks[g.start - 1].lower == "to";
+    own || hedge_before || infinitive || c.conditional
 }
 
 /// "would have to shrink in order for there to be a recession": an obligation with "in order
@@ -190,6 +209,9 @@ mod tests {
         assert_eq!(modality(s, "bought"), Some(Modality::Future));
         let s = "The lawyer must convince the jury that the driver stole the van .";
         assert_eq!(modality(s, "stole"), Some(Modality::Obligation));
+        // A modality shared with a coordinated verb is not passed on.
+        let s = "She will keep her seat and has said that the party lost the vote .";
+        assert_eq!(modality(s, "lost"), Some(Modality::Asserted));
         // A factive governor: its content is true.
         let s = "Voters must remember that the council raised the rates .";
         assert_eq!(modality(s, "raised"), Some(Modality::Asserted));
