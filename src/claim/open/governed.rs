@@ -169,7 +169,8 @@ fn governed_ranges(toks: &[Tok], from: usize, lemma: &str) -> Vec<(usize, usize)
         return out;
     };
     let word = toks[t].lower.as_str();
-    let first_time = matches!(word, "that" | "when") && t > 0 && toks[t - 1].lower == "time";
+    // "the first time (in a decade) that": "time" before the trigger, with no verb between.
+    let first_time = matches!(word, "that" | "when") && (from..t).any(|k| toks[k].lower == "time");
     if first_time || (word == "as" && present_clause(toks, t)) {
         out.push((t + 1, boundary_after(toks, t + 1)));
     }
@@ -226,6 +227,8 @@ mod tests {
     #[test]
     fn first_time_and_as_clauses_follow_their_governor() {
         let s = "This probably marks the first time that the rivals shared a stage .";
+        assert_eq!(modality(s, "shared"), Some(Modality::Hedged));
+        let s = "This probably marks the first time in a decade that the rivals shared a stage .";
         assert_eq!(modality(s, "shared"), Some(Modality::Hedged));
         let s = "The minister will resign as the committee completes its review .";
         assert_eq!(modality(s, "completes"), Some(Modality::Future));
