@@ -100,6 +100,9 @@ pub const REPORTING: &[ReportingVerb] = &[
     verb("forecast", &[], true),
     verb("caution", &[], true),
     verb("opine", &[], true),
+    verb("demand", &[], true),
+    verb("request", &[], true),
+    verb("recommend", &[], true),
 ];
 
 /// Whether `lemma` is a verb that reports a statement (the clause grammar's reporting verbs).

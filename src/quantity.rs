@@ -509,6 +509,18 @@ pub struct Amount {
     pub end: usize,
 }
 
+impl Amount {
+    /// Gives the value, and both ends of a range, the counted noun `unit`.
+    pub fn set_unit(&mut self, unit: &str) {
+        for q in [Some(&mut self.value), self.min.as_mut(), self.max.as_mut()]
+            .into_iter()
+            .flatten()
+        {
+            q.unit = Some(unit.to_string());
+        }
+    }
+}
+
 /// Modifiers before a number, longest first, with the bound they give (`None`: approximate).
 const MODIFIERS: &[(&[&str], Option<Bound>)] = &[
     (&["no", "more", "than"], Some(Bound::AtMost)),
@@ -782,10 +794,50 @@ fn tally_end(words: &[&str], k: usize) -> Option<usize> {
     (a > b && !unit_after || cue).then_some(k + 3)
 }
 
-/// Whether a quantity read at word `k` is a year written alone ("in 2012").
+/// Whether a quantity read at word `k` is a year: written alone ("in 2012"), or a year of
+/// 1800-2099 before a singular noun or an adjective ("Clinton's 2002 authorization", "the 2002
+/// political campaign"), which a count would make plural ("2000 troops"). A hyphenated
+/// adjective ("a 2000-strong force") is a count.
 fn is_year(words: &[&str], m: &QuantityMatch) -> bool {
     let w = words.get(m.start).copied().unwrap_or("");
-    m.quantity.unit.is_none() && w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())
+    if w.len() != 4 || !w.chars().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let Some(unit) = m.quantity.unit.as_deref() else {
+        return true;
+    };
+    let year_like = matches!(w.get(..2), Some("18" | "19" | "20"));
+    let hyphenated = words.get(m.start + 1) == Some(&"-");
+    let word_unit = unit.chars().all(|c| c.is_ascii_lowercase()) && unit != "percent";
+    year_like && !hyphenated && word_unit && !unit.ends_with('s')
+}
+
+/// Whether the number at word `k` is the number of a model or product name joined to it by a
+/// hyphen ("MiG-29", "F-16 jets", "Covid-19 cases"): the word before the hyphen is short and
+/// capitalised (or mixed case), no number word, month or unit.
+fn model_number(words: &[&str], k: usize) -> bool {
+    let Some(designator) = k.checked_sub(2).and_then(|p| words.get(p)) else {
+        return false;
+    };
+    let hyphen = k.checked_sub(1).and_then(|p| words.get(p));
+    let numeric = words
+        .get(k)
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    let letters = designator.chars().all(|c| c.is_ascii_alphanumeric())
+        && designator.starts_with(|c: char| c.is_ascii_uppercase());
+    let mixed = designator
+        .chars()
+        .skip(1)
+        .any(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && designator.chars().any(|c| c.is_ascii_lowercase());
+    let short = designator.chars().count() <= 5 || mixed;
+    matches!(hyphen, Some(&"-"))
+        && numeric
+        && letters
+        && short
+        && !is_number_word(designator)
+        && month_number(designator).is_none()
+        && currency(designator).is_none()
 }
 
 fn as_f64(q: &Quantity) -> f64 {
@@ -827,15 +879,18 @@ fn scaled(words: &[&str], m: &QuantityMatch) -> bool {
 /// `floor`) and the range after it. `None` when the words there are no amount: no number, a
 /// year alone, a tally, or a number inside a name.
 pub fn amount_at(words: &[&str], k: usize, floor: usize) -> Option<Amount> {
-    if in_name(words, k) || tally_end(words, k).is_some() {
+    if in_name(words, k) || model_number(words, k) || tally_end(words, k).is_some() {
         return None;
     }
-    let first = scan(words, k)?;
+    let (first, inexact) = match fraction_at(words, k) {
+        Some(f) => f,
+        None => (scan(words, k)?, false),
+    };
     if is_year(words, &first) {
         return None;
     }
     let mut start = k;
-    let mut approximate = false;
+    let mut approximate = inexact;
     let mut bound = None;
     let mut opener = None;
     if let Some((s, b)) = modifier_before(words, k, floor) {
@@ -879,6 +934,80 @@ pub fn amount_at(words: &[&str], k: usize, floor: usize) -> Option<Amount> {
         amount.end = whole.end;
     }
     Some(amount)
+}
+
+/// A fraction of a scale word: (numerator, denominator) of "quarter", "half", "third".
+fn fraction_word(w: &str) -> Option<(i128, i128)> {
+    match w.to_lowercase().as_str() {
+        "half" => Some((1, 2)),
+        "quarter" => Some((1, 4)),
+        "third" => Some((1, 3)),
+        "quarters" => Some((1, 4)),
+        "thirds" => Some((1, 3)),
+        _ => None,
+    }
+}
+
+/// A fraction of a scale starting at word `k`: "a quarter of a million", "half a billion",
+/// "three quarters of a million people", "two and a half million", "a half-million". The
+/// match, and whether it is inexact (thirds, kept to three figures).
+fn fraction_at(words: &[&str], k: usize) -> Option<(QuantityMatch, bool)> {
+    let lower = |i: usize| words.get(i).map(|w| w.to_lowercase()).unwrap_or_default();
+    let mut i = k;
+    // The whole part before "and a half" ("two and a half million").
+    let mut whole: i128 = 0;
+    if let Some(v) = small_number_word(&lower(i)).filter(|_| lower(i + 1) == "and") {
+        whole = v;
+        i += 2;
+    }
+    // How many of the fraction: "a", "one", "three" (quarters), or nothing ("half a million").
+    let mut count: i128 = 1;
+    if matches!(lower(i).as_str(), "a" | "an" | "one") {
+        i += 1;
+    } else if let Some(v) = small_number_word(&lower(i)).filter(|_| whole == 0) {
+        count = v;
+        i += 1;
+    }
+    let (num, den) = fraction_word(&lower(i))?;
+    if whole > 0 && den != 2 {
+        // Only "and a half" follows a whole number ("two and a half million").
+        return None;
+    }
+    i += 1;
+    if lower(i) == "-" {
+        i += 1;
+    }
+    if lower(i) == "of" {
+        i += 1;
+    }
+    if matches!(lower(i).as_str(), "a" | "an" | "one") {
+        i += 1;
+    }
+    let exponent = scale_word(words.get(i)?).filter(|_| lower(i).len() > 2)?;
+    i += 1;
+    // value = (whole + count × num / den) × 10^exponent, to three figures for thirds.
+    let (mantissa, shift, inexact) = match den {
+        2 => (whole * 10 + count * num * 5, -1, false),
+        4 => (whole * 100 + count * num * 25, -2, false),
+        _ => (whole * 1000 + count * num * 1000 / den, -3, true),
+    };
+    let mut unit = None;
+    if let Some(w) = words.get(i) {
+        if let Some(cur) = currency(w) {
+            unit = Some(cur.to_string());
+            i += 1;
+        } else if unit_word(w) {
+            let (u, end) = compound_unit(words, i);
+            unit = Some(u);
+            i = end;
+        }
+    }
+    let m = QuantityMatch {
+        quantity: Quantity::new(mantissa, exponent + shift, unit),
+        start: k,
+        end: i,
+    };
+    Some((m, inexact))
 }
 
 /// Makes `amount` the range or change from `first` to `second` when their units agree (a
@@ -956,6 +1085,9 @@ pub fn find_amount(
     skip: std::ops::Range<usize>,
 ) -> Option<Amount> {
     let mut k = from;
+    // A hyphenated adjective ("a three-year low of 11,489 points") gives way to a later
+    // amount in the same words: it describes the noun, the later one is the figure.
+    let mut adjective = None;
     while k < to.min(words.len()) {
         if skip.contains(&k) {
             k += 1;
@@ -966,11 +1098,29 @@ pub fn find_amount(
             continue;
         }
         if let Some(a) = amount_at(words, k, floor) {
-            return Some(a);
+            if !hyphen_adjective(words, &a) {
+                return Some(a);
+            }
+            k = a.end.max(k + 1);
+            adjective = adjective.or(Some(a));
+            continue;
         }
         k += 1;
     }
-    None
+    adjective
+}
+
+/// Whether an amount is a hyphenated "N-unit" adjective: "28-point" (the unit read), or
+/// "three-year" (a time word, no unit).
+fn hyphen_adjective(words: &[&str], a: &Amount) -> bool {
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    let lowercase_word = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase());
+    let with_unit = a.value.unit.is_some() && a.end - a.start == 3 && word(a.end - 2) == "-";
+    let unitless = a.value.unit.is_none()
+        && a.end - a.start == 1
+        && word(a.end) == "-"
+        && lowercase_word(word(a.end + 1));
+    a.bound.is_none() && (with_unit || unitless)
 }
 
 // ------------------------------------------------------------------------------------ dates
@@ -1304,6 +1454,81 @@ mod tests {
 
     fn some(s: &str) -> Option<String> {
         Some(s.to_string())
+    }
+
+    /// The value and unit of the first amount in a sentence.
+    fn value_unit(text: &str) -> Option<(String, Option<String>)> {
+        let words: Vec<&str> = text.split(' ').collect();
+        let a = find_amount(&words, 0, 0, words.len(), 0..0)?;
+        Some((a.value.value_string(), a.value.unit))
+    }
+
+    #[test]
+    fn a_year_before_a_singular_noun_is_no_amount() {
+        assert_eq!(value_unit("the governor 's 1998 veto of the tax"), None);
+        assert_eq!(value_unit("during the 2010 regional election"), None);
+        assert_eq!(
+            value_unit("sent 2000 soldiers north"),
+            Some(("2000".into(), some("soldiers")))
+        );
+        assert_eq!(
+            value_unit("a 2000 - strong force"),
+            Some(("2000".into(), some("strong")))
+        );
+        assert_eq!(
+            value_unit("paid 2500 dollars"),
+            Some(("2500".into(), some("USD")))
+        );
+    }
+
+    #[test]
+    fn a_number_hyphenated_to_a_model_name_is_no_amount() {
+        assert_eq!(value_unit("a jet like a Su - 27 overhead"), None);
+        assert_eq!(value_unit("two F - 16 fighters"), Some(("2".into(), None)));
+        assert_eq!(value_unit("the Covid - 19 wards were full"), None);
+        assert_eq!(
+            value_unit("twenty - two men"),
+            Some(("22".into(), some("men")))
+        );
+    }
+
+    #[test]
+    fn a_hyphenated_adjective_gives_way_to_the_figure() {
+        assert_eq!(
+            value_unit("closed at a five - year high of 2,310.5 points"),
+            Some(("2310.5".into(), some("points")))
+        );
+        assert_eq!(
+            value_unit("signed a two - year deal"),
+            Some(("2".into(), None))
+        );
+        assert_eq!(
+            value_unit("a 12 - point lead over 40 rivals"),
+            Some(("40".into(), some("rivals")))
+        );
+    }
+
+    #[test]
+    fn fractions_of_a_scale() {
+        assert_eq!(
+            value_unit("a quarter of a million people fled"),
+            Some(("250000".into(), some("people")))
+        );
+        assert_eq!(
+            value_unit("half a billion dollars"),
+            Some(("500000000".into(), some("USD")))
+        );
+        assert_eq!(
+            value_unit("three quarters of a million votes"),
+            Some(("750000".into(), some("votes")))
+        );
+        assert_eq!(
+            value_unit("two and a half million tourists"),
+            Some(("2500000".into(), some("tourists")))
+        );
+        let a = amount("a third of a million homes").unwrap();
+        assert_eq!((a.0.as_str(), a.3), ("333000", true));
+        assert_eq!(value_unit("in the third quarter"), None);
     }
 
     #[test]

@@ -17,6 +17,7 @@ use crate::tagger::Mention;
 use crate::text::{Sentence, Span};
 use std::cell::{Cell, RefCell};
 
+mod amount;
 mod pronoun;
 mod time;
 
@@ -628,19 +629,40 @@ impl<'a> SentenceCtx<'a> {
         let words = &self.words[..n_words];
         let floor = start.saturating_sub(3);
         let inside = quantity::find_amount(words, floor, start, end, skip);
-        // "a loan | of up to 40 million euros": an amount the phrase was cut before.
+        // "a loan | of up to 40 million euros", "the margin of error | at 3%": an amount the
+        // phrase was cut before ("at" only for a percentage or a sum of money, which a time
+        // never is).
         let after_of = || {
-            let of = self
-                .words
-                .get(end)
-                .is_some_and(|w| w.eq_ignore_ascii_case("of"));
+            let prep = self.words.get(end).map(|w| w.to_lowercase());
             let all = &self.words[..];
-            quantity::find_amount(all, end + 1, end + 1, end + 5, 0..0)
-                .filter(|a| of && a.start == end + 1)
+            quantity::find_amount(all, end + 1, end + 1, end + 5, 0..0).filter(|a| {
+                let unit = a.value.unit.as_deref().unwrap_or("");
+                let valued = unit == "percent" || unit.chars().all(|c| c.is_ascii_uppercase());
+                a.start == end + 1
+                    && match prep.as_deref() {
+                        Some("of") => true,
+                        Some("at") => valued && !unit.is_empty(),
+                        _ => false,
+                    }
+            })
         };
-        let Some(amount) = inside.or_else(after_of) else {
+        let Some(mut amount) = inside.or_else(after_of) else {
             return arg;
         };
+        // "5% higher than the start of the day": a difference, kept as words, no value.
+        if let Some(c) = amount::comparison_end(&self.toks, amount.end) {
+            let (a, b) = (amount.start.min(start), c.max(end).min(self.words.len()));
+            if a < b {
+                let span = self.span_of(a, b);
+                arg.text = span.of(self.text).to_string();
+                arg.start = span.start;
+                arg.end = span.end;
+            }
+            return arg;
+        }
+        if let Some(unit) = amount::head_unit(&self.toks, &self.words, &amount) {
+            amount.set_unit(&unit);
+        }
         arg.quantity = Some(QuantityWire::from_amount(&amount));
         let (a, b) = (
             amount.start.min(start),
@@ -1516,7 +1538,7 @@ fn reported_content(lemma: &str) -> (bool, Option<Modality>) {
         "predict" | "forecast" | "expect" | "promise" | "pledge" | "vow" | "threaten" => {
             (false, Some(Modality::Future))
         }
-        "urge" => (false, Some(Modality::Obligation)),
+        "urge" | "demand" | "request" | "recommend" => (false, Some(Modality::Obligation)),
         _ => (false, None),
     }
 }

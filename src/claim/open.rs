@@ -21,6 +21,7 @@ use crate::pos::{lemma, PosModel, Tag};
 
 mod complement;
 mod fragment;
+mod governed;
 mod predicate;
 mod scope;
 
@@ -337,12 +338,34 @@ pub struct Clause {
 
 /// Verbs that take a `to` infinitive as an obligation ("required to", "have to").
 const OBLIGATION: &[&str] = &[
-    "require", "oblige", "force", "compel", "need", "have", "must", "suppose",
+    "require", "oblige", "force", "compel", "need", "have", "must", "suppose", "demand",
 ];
 const FUTURE: &[&str] = &["will", "shall", "'ll", "wo"];
+/// Verbs whose infinitive is meant, tried, promised or threatened, not done ("was attempting
+/// to rewrite", "has promised to rework").
 const INTENTION: &[&str] = &[
-    "plan", "intend", "expect", "aim", "hope", "want", "seek", "try", "mean", "propose", "prepare",
+    "plan",
+    "intend",
+    "expect",
+    "aim",
+    "hope",
+    "want",
+    "seek",
+    "try",
+    "mean",
+    "propose",
+    "prepare",
     "go",
+    "attempt",
+    "strive",
+    "endeavour",
+    "endeavor",
+    "promise",
+    "pledge",
+    "vow",
+    "threaten",
+    "offer",
+    "wish",
 ];
 const POSSIBILITY: &[&str] = &["could", "may", "might", "can", "ca", "cannot"];
 const PARTICLES: &[&str] = &[
@@ -458,6 +481,9 @@ const REPORTS_WITH_THAT: &[&str] = &[
     "understand",
     "hint",
     "remark",
+    "demand",
+    "request",
+    "recommend",
 ];
 
 /// Verbs that take an infinitive, possibly after a short phrase ("agreed on Tuesday to").
@@ -1524,7 +1550,8 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
         // subject and the modality of the first.
         let mut g = g.clone();
         let mut before = g.start;
-        while before > 0 && toks[before - 1].is("RB") {
+        // A hedge may be tagged as an adjective ("This likely marks ...").
+        while before > 0 && (toks[before - 1].is("RB") || is_hedge(&toks[before - 1].lower)) {
             before -= 1;
         }
         // "The firm reportedly signed": a hedge right before the verb group.
@@ -1864,6 +1891,7 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
         }
     }
     scope::mark_consequences(toks, &mut res);
+    governed::inherit_modality(toks, &mut res);
     predicate::complete(toks, &mut res);
     scope::drop_unasserted(toks, res)
 }

@@ -141,7 +141,10 @@ pub(super) fn drop_unasserted(toks: &[Tok], mut res: Vec<Clause>) -> Vec<Clause>
     let mut keep: Vec<bool> = res
         .iter()
         .map(|c| {
-            !in_scope(c.verb.main) && !ever_before(toks, c) && !let_under_negation(toks, &res, c)
+            !in_scope(c.verb.main)
+                && !ever_before(toks, c)
+                && !let_under_negation(toks, &res, c)
+                && !instrument_passive(toks, c)
         })
         .collect();
     // A clause reported by a dropped one goes with it.
@@ -208,6 +211,18 @@ fn reported_subjects(toks: &[Tok], res: &mut [Clause]) {
             res[c].reported_by = Some(p);
         }
     }
+}
+
+/// "Fifty votes were needed to pass the bill", "the money was used to buy arms": the subject
+/// of a passive "needed"/"used" with an infinitive is what the infinitive needs or uses, not
+/// its agent; the infinitive's clause is no claim.
+fn instrument_passive(toks: &[Tok], c: &Clause) -> bool {
+    (c.verb.start + 1..c.verb.main).any(|i| {
+        toks[i].is("VBN")
+            && matches!(toks[i].lemma.as_str(), "need" | "use" | "employ")
+            && toks[i + 1].lower == "to"
+            && toks[c.verb.start..i].iter().any(|t| t.lemma == "be")
+    })
 }
 
 /// "cannot let the team be ...": the bare infinitive whose subject is a negated verb's
@@ -405,7 +420,7 @@ fn rejected_content(toks: &[Tok], noun: usize) -> bool {
 }
 
 /// The first token after `from` that ends a scope (or the sentence's end).
-fn boundary_after(toks: &[Tok], from: usize) -> usize {
+pub(super) fn boundary_after(toks: &[Tok], from: usize) -> usize {
     (from..toks.len())
         .find(|&i| ends_scope(&toks[i]))
         .unwrap_or(toks.len())
@@ -446,6 +461,16 @@ mod tests {
             .iter()
             .map(|c| toks[c.verb.main].lower.clone())
             .collect()
+    }
+
+    #[test]
+    fn the_subject_of_needed_or_used_to_is_no_agent() {
+        let got = verbs("Sixty votes were needed to approve the budget .");
+        assert!(!got.contains(&"approve".to_string()), "{got:?}");
+        let got = verbs("The grant was used to repair the school roof .");
+        assert!(!got.contains(&"repair".to_string()), "{got:?}");
+        let got = verbs("The guards were required to search every bag .");
+        assert!(got.contains(&"search".to_string()), "{got:?}");
     }
 
     #[test]

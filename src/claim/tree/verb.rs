@@ -22,7 +22,7 @@ pub(super) fn control(lemma: &str) -> Option<(Modality, bool)> {
         | "offer" | "wish" => (Modality::Future, false),
         // A decision taken is reported as the thing decided ("agreed to set up a fund").
         "agree" | "decide" | "vote" | "choose" => (Modality::Asserted, false),
-        "have" | "need" | "require" | "oblige" | "force" | "compel" | "ought" => {
+        "have" | "need" | "require" | "oblige" | "force" | "compel" | "ought" | "demand" => {
             (Modality::Obligation, false)
         }
         "seem" | "appear" | "claim" | "say" => (Modality::Hedged, false),

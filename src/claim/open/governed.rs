@@ -1,0 +1,246 @@
+//! Modality a clause takes from the clause that governs it, when the sentence does not assert
+//! it on its own. A clause read as asserted takes its governor's modality when it is
+//! - the content ("that") clause of a verb that is itself not asserted ("had to prove that the
+//!   firm paid", "will announce that the plant closes", "may show that ..."; after a short
+//!   object only for verbs that take one before "that": "must convince the jury that ..."),
+//!   with the content clauses coordinated with it (", and that ...");
+//! - a clause after "the first time that/when" under such a verb ("likely marks the first time
+//!   that rivals shared a stage");
+//! - an "as" clause with a present verb under such a verb ("will probably resign as the board
+//!   completes its review").
+//!
+//! An obligation whose purpose follows ("would have to shrink again in order for there to be a
+//! recession") is a necessary condition, not a duty: conditional. "in order" is never an
+//! argument.
+
+use super::scope::boundary_after;
+use super::{Clause, Tok};
+use crate::claim::Modality;
+use crate::lexicon::is_hedge;
+
+/// Verbs whose content is true whatever their own modality ("must remember that the team
+/// won", "can see that the plan failed"): their content keeps its own.
+const FACTIVE: &[&str] = &[
+    "know",
+    "remember",
+    "realise",
+    "realize",
+    "recognise",
+    "recognize",
+    "understand",
+    "note",
+    "notice",
+    "see",
+    "acknowledge",
+    "forget",
+    "regret",
+    "learn",
+    "discover",
+    "admit",
+];
+
+/// Verbs that take an object before their "that" clause ("told reporters that").
+const OBJECT_BEFORE_THAT: &[&str] = &[
+    "tell", "convince", "persuade", "assure", "remind", "inform", "warn", "notify", "satisfy",
+    "teach",
+];
+
+/// Gives the clauses of `res` that a non-asserted clause governs its modality, and makes an
+/// obligation with a purpose after it conditional.
+pub(super) fn inherit_modality(toks: &[Tok], res: &mut [Clause]) {
+    purpose_conditions(toks, res);
+    for p in 0..res.len() {
+        let governor = &res[p];
+        if !grounded(toks, governor) {
+            continue;
+        }
+        let m = if governor.verb.modality != Modality::Asserted {
+            governor.verb.modality
+        } else if governor.conditional {
+            Modality::Conditional
+        } else {
+            continue;
+        };
+        let lemma = toks[governor.verb.main].lemma.clone();
+        if FACTIVE.contains(&lemma.as_str()) {
+            continue;
+        }
+        for (a, b) in governed_ranges(toks, governor.verb.end, &lemma) {
+            for c in res.iter_mut() {
+                let asserted = c.verb.modality == Modality::Asserted && !c.conditional;
+                if a <= c.verb.main && c.verb.main < b && asserted {
+                    c.verb.modality = m;
+                }
+            }
+        }
+    }
+}
+
+/// Whether a governor's modality stands in its own words: a modal or an infinitive in its
+/// verb group, a hedge just before it, or a condition. A modality a verb only shares with
+/// the verb it is coordinated with ("will continue ... and has said that") is not passed on.
+fn grounded(toks: &[Tok], c: &Clause) -> bool {
+    let g = &c.verb;
+    let own = toks[g.start..g.end]
+        .iter()
+        .any(|t| t.is("MD") || t.lower == "to" || is_hedge(&t.lower));
+    let hedge_before = toks[g.start.saturating_sub(2)..g.start]
+        .iter()
+        .any(|t| is_hedge(&t.lower));
+    let infinitive = g.start > 0 && toks[g.start - 1].lower == "to";
+    own || hedge_before || infinitive || c.conditional
+}
+
+/// "would have to shrink in order for there to be a recession": an obligation with "in order
+/// for" after it, before its scope ends, is the condition of what follows.
+/// "in order to/for" is never an argument: a clause that took "order" for one loses it.
+fn purpose_conditions(toks: &[Tok], res: &mut [Clause]) {
+    let in_order = |i: usize| {
+        i > 0
+            && toks[i - 1].lower == "in"
+            && toks[i].lower == "order"
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "to" | "for"))
+    };
+    for c in res.iter_mut() {
+        if c.object.as_ref().is_some_and(|o| in_order(o.phrase.start)) {
+            c.object = None;
+        }
+        c.extras.retain(|e| !in_order(e.phrase.start));
+        if c.verb.modality != Modality::Obligation {
+            continue;
+        }
+        let end = boundary_after(toks, c.verb.end);
+        let purpose = (c.verb.end..end.saturating_sub(2)).any(|i| {
+            toks[i].lower == "in" && toks[i + 1].lower == "order" && toks[i + 2].lower == "for"
+        });
+        if purpose {
+            c.verb.modality = Modality::Conditional;
+        }
+    }
+}
+
+/// Tags of the words of a short object between a verb and its "that" clause.
+fn object_word(t: &Tok) -> bool {
+    matches!(
+        t.tag,
+        "DT" | "PRP" | "PRP$" | "NN" | "NNS" | "NNP" | "NNPS" | "JJ" | "CD" | "POS"
+    )
+}
+
+/// The token ranges governed by the verb group ending at `from` (main verb `lemma`): its
+/// content clause and those coordinated with it, a "first time that" clause, or an "as"
+/// clause with a present verb.
+fn governed_ranges(toks: &[Tok], from: usize, lemma: &str) -> Vec<(usize, usize)> {
+    let end = boundary_after(toks, from);
+    let mut out = Vec::new();
+    let mut i = from;
+    while i < end && toks[i].is("RB") {
+        i += 1;
+    }
+    if OBJECT_BEFORE_THAT.contains(&lemma) {
+        while i < end && i - from < 5 && object_word(&toks[i]) {
+            i += 1;
+        }
+    }
+    if toks.get(i).is_some_and(|t| t.lower == "that") && i < end {
+        let mut at = i;
+        loop {
+            let b = boundary_after(toks, at + 1);
+            out.push((at + 1, b));
+            // ", that ...", ", and that ...": more content of the same verb.
+            let next = |k: usize| toks.get(k).map(|t| t.lower.as_str());
+            if next(b) != Some(",") {
+                break;
+            }
+            at = match (next(b + 1), next(b + 2)) {
+                (Some("that"), _) => b + 1,
+                (Some("and" | "or"), Some("that")) => b + 2,
+                _ => break,
+            };
+        }
+        return out;
+    }
+    // No other verb before the trigger: the trigger belongs to this verb's clause.
+    let Some(t) = (from..end)
+        .find(|&k| toks[k].is_verb() || matches!(toks[k].lower.as_str(), "that" | "when" | "as"))
+    else {
+        return out;
+    };
+    let word = toks[t].lower.as_str();
+    // "the first time (in a decade) that": "time" before the trigger, with no verb between.
+    let first_time = matches!(word, "that" | "when") && (from..t).any(|k| toks[k].lower == "time");
+    if first_time || (word == "as" && present_clause(toks, t)) {
+        out.push((t + 1, boundary_after(toks, t + 1)));
+    }
+    out
+}
+
+/// "as the board completes its review": a subject, then a present (or modal) verb before the
+/// scope ends ("as chairman", "as much as" are no clause).
+fn present_clause(toks: &[Tok], at: usize) -> bool {
+    let opens = toks
+        .get(at + 1)
+        .is_some_and(|t| matches!(t.tag, "DT" | "PRP" | "PRP$" | "NNP" | "NNPS" | "NNS"));
+    let end = boundary_after(toks, at + 1);
+    let first = (at + 1..end).find(|&i| matches!(toks[i].tag, "VBZ" | "VBP" | "MD" | "VBD"));
+    opens && first.is_some_and(|i| toks[i].tag != "VBD")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::read_words as read;
+    use crate::claim::Modality;
+
+    /// The modality of the clause whose main verb is `verb`.
+    fn modality(sentence: &str, verb: &str) -> Option<Modality> {
+        let (toks, found) = read(sentence);
+        found
+            .iter()
+            .find(|c| toks[c.verb.main].lower == verb)
+            .map(|c| c.verb.modality)
+    }
+
+    #[test]
+    fn a_content_clause_of_an_unasserted_verb_is_not_asserted() {
+        let s = "The inspectors had to prove that the owner sold the land , and that the sale was illegal .";
+        assert_eq!(modality(s, "sold"), Some(Modality::Obligation));
+        let s = "The board will announce that the company bought the mill .";
+        assert_eq!(modality(s, "bought"), Some(Modality::Future));
+        let s = "The lawyer must convince the jury that the driver stole the van .";
+        assert_eq!(modality(s, "stole"), Some(Modality::Obligation));
+        // A modality shared with a coordinated verb is not passed on.
+        let s = "She will keep her seat and has said that the party lost the vote .";
+        assert_eq!(modality(s, "lost"), Some(Modality::Asserted));
+        // A factive governor: its content is true.
+        let s = "Voters must remember that the council raised the rates .";
+        assert_eq!(modality(s, "raised"), Some(Modality::Asserted));
+        // Asserted governor: the content stays as it was.
+        let s = "The inspectors proved that the owner sold the land .";
+        assert_eq!(modality(s, "sold"), Some(Modality::Asserted));
+        // A relative clause after an object is no content clause.
+        let s = "The city will buy the bus company that runs the night service .";
+        assert_eq!(modality(s, "runs"), Some(Modality::Asserted));
+    }
+
+    #[test]
+    fn first_time_and_as_clauses_follow_their_governor() {
+        let s = "This probably marks the first time that the rivals shared a stage .";
+        assert_eq!(modality(s, "shared"), Some(Modality::Hedged));
+        let s = "This probably marks the first time in a decade that the rivals shared a stage .";
+        assert_eq!(modality(s, "shared"), Some(Modality::Hedged));
+        let s = "The minister will resign as the committee completes its review .";
+        assert_eq!(modality(s, "completes"), Some(Modality::Future));
+        let s = "The minister resigned as the committee completed its review .";
+        assert_eq!(modality(s, "completed"), Some(Modality::Asserted));
+    }
+
+    #[test]
+    fn an_obligation_with_a_purpose_is_a_condition() {
+        let s = "Exports would have to fall again in order for the deficit to widen .";
+        assert_eq!(modality(s, "fall"), Some(Modality::Conditional));
+        let s = "Exports would have to fall again .";
+        assert_eq!(modality(s, "fall"), Some(Modality::Obligation));
+    }
+}
