@@ -212,7 +212,7 @@ impl<'t> Tree<'t> {
     }
 
     /// The tree of `toks` from their parse (`parsed` must come from the same tokens), with
-    /// the repairs of [`repair`] made.
+    /// the repairs of `repair` made.
     pub fn from_parsed(toks: &'t [Tok], parsed: &Parsed) -> Tree<'t> {
         let mut tree = Tree {
             toks,

@@ -239,6 +239,13 @@ fn noun_complement(tree: &Tree, start: usize, end: usize, copula: bool) -> After
     let opener = toks[s].lower.as_str();
     let content =
         rel == Rel::Nmod || (rel == Rel::Acl && (opener == "that" || (opener == "to" && ranked)));
+    // A name is identified already ("blamed the Kelmar Front for the attack"); an infinitive
+    // after any other noun is more often the verb's purpose ("spread spikes on the road to
+    // stop the chase").
+    let named = toks[start..end].iter().all(|t| t.mention.is_some());
+    if named || (opener == "to" && !content) {
+        return After::Nothing;
+    }
     match rel {
         _ if !content && whole && e - end <= MAX_RELATIVE => After::Whole(e),
         _ if !content => After::Nothing,
@@ -348,6 +355,11 @@ fn verb_adjunct(tree: &Tree, prep: usize, s: usize, e: usize) -> bool {
     let toks = tree.toks;
     let time = (s..e).any(|k| {
         phrase::is_time(tree, k)
+            || (toks[k].tag == "NNS"
+                && toks[k]
+                    .lower
+                    .strip_suffix('s')
+                    .is_some_and(|w| crate::lexicon::TIME_NOUNS.contains(&w)))
             || (toks[k].tag == "CD"
                 && toks[k].text.len() == 4
                 && toks[k].text.starts_with(['1', '2']))
