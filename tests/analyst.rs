@@ -376,7 +376,7 @@ fn the_claims_table_shows_date_source_modality_negation_and_whole_words() {
     let lines: Vec<&str> = signed.lines().collect();
     assert_eq!(
         lines[0],
-        "date        subject                predicate  object        modality  negated  supports  sources  rel  cred  source        per  evidence"
+        "date        subject                predicate  object                                   modality  negated  supports  sources  rel  cred  source        per  evidence"
     );
     // "resign" is not "sign"; the negated claim says so in two places.
     assert_eq!(lines.len(), 3, "{signed}");
@@ -388,11 +388,14 @@ fn the_claims_table_shows_date_source_modality_negation_and_whole_words() {
             .unwrap_or_else(|| panic!("no row {start:?} in\n{signed}"))
             .to_string()
     };
-    // Supports, independent sources, grade (none: no --sources) and credibility, then source.
-    let lease = row("2025-03-06  The harbour authority  sign       a lease       asserted  no       1         1        -    ");
+    // Supports, independent sources, grade (none: no --sources) and credibility, then source;
+    // an object keeps the phrase that says which lease and which contract.
+    let lease = row(
+        "2025-03-06  The harbour authority  sign       a lease with the ferry company           asserted  no       1         1        -    ",
+    );
     assert!(lease.contains("  Harbor Times  "), "{lease}");
     let negated = row(
-        "2025-03-06  The ferry company      not sign   the contract  asserted  yes      1         1        -    ",
+        "2025-03-06  The ferry company      not sign   the contract with the harbour authority  asserted  yes      1         1        -    ",
     );
     assert!(negated.contains("  Harbor Times  "), "{negated}");
     // The long evidence is cut after a whole word.

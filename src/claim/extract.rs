@@ -5,6 +5,7 @@ use crate::article::Article;
 use crate::claim::confidence::{self, Signals};
 use crate::claim::open::{make_tokens, np_at, Clause, Phrase, Tok};
 use crate::claim::quotes::Quotes;
+use crate::claim::tree::Parsed;
 use crate::claim::{
     Argument, Attribution, Claim, EntityKindWire, EntityRef, Extractor, Modality, Predicate,
     QuantityWire, Rule, SpanWire,
@@ -225,12 +226,25 @@ pub fn extract(
     };
     let mut res = match options.extractor {
         Extractor::Checked => {
-            let mut claims = read(article, sentences, mentions, pos, &with(Extractor::Grammar));
-            let tree = read(article, sentences, mentions, pos, &with(Extractor::Tree));
+            // The tree reader reads the parses the checked grammar made.
+            let mut parses = vec![None; sentences.len()];
+            let grammar = with(Extractor::Checked);
+            let mut claims = read(article, sentences, mentions, pos, &grammar, &mut parses);
+            let tree = read(
+                article,
+                sentences,
+                mentions,
+                pos,
+                &with(Extractor::Tree),
+                &mut parses,
+            );
             super::check::check(&mut claims, &tree);
             claims
         }
-        _ => read(article, sentences, mentions, pos, options),
+        _ => {
+            let mut parses = vec![None; sentences.len()];
+            read(article, sentences, mentions, pos, options, &mut parses)
+        }
     };
     for claim in &mut res {
         claim.confidence = confidence::score(claim);
@@ -239,13 +253,15 @@ pub fn extract(
     res
 }
 
-/// The claims one clause reader (`options.extractor`) finds, not yet scored.
+/// The claims one clause reader (`options.extractor`) finds, not yet scored. `parses` has one
+/// slot per sentence: a parse found there is used, one made is left there.
 fn read(
     article: &Article,
     sentences: &[Sentence],
     mentions: &[Mention],
     pos: &PosModel,
     options: &ExtractOptions,
+    parses: &mut [Option<Parsed>],
 ) -> Vec<Claim> {
     let text = article.text.as_str();
     let article_date = article.date.as_deref().and_then(Date::parse_iso);
@@ -279,7 +295,9 @@ fn read(
             pos,
             article_date,
         );
-        let mut found = options.extractor.clauses(&ctx.toks, pos);
+        let mut none = None;
+        let parsed = parses.get_mut(sent_idx).unwrap_or(&mut none);
+        let mut found = options.extractor.clauses_with(&ctx.toks, pos, parsed);
         for c in &mut found {
             // A quotation may run over several sentences: its marks need not be in this one.
             c.quoted |= ctx.quotation(c.verb.main, &discourse.quotes).is_some();

@@ -29,7 +29,8 @@ pub use extract::{extract, ExtractOptions};
 
 /// Which clause reader extraction uses. The default reads clauses with the part-of-speech
 /// grammar of `open` and checks each claim against the dependency-tree reader of `tree`
-/// (`check`): the claims are the grammar's, their confidence weighs the agreement. `Grammar`
+/// (`check`): the claims are the grammar's, their arguments completed from the parse
+/// ([`tree::complete_arguments`]), their confidence weighs the agreement. `Grammar`
 /// skips the check (about five times faster; confidence then lacks that evidence); `Tree` gives
 /// the tree reader's claims, more precise but about half as many on the hand-gold news (see
 /// README, "Claims"; the CLI's `--extractor` chooses).
@@ -47,9 +48,31 @@ pub enum Extractor {
 impl Extractor {
     /// The clauses of one sentence's tokens.
     pub fn clauses(self, toks: &[open::Tok], pos: &crate::pos::PosModel) -> Vec<open::Clause> {
+        self.clauses_with(toks, pos, &mut None)
+    }
+
+    /// [`Extractor::clauses`], parsing the sentence only when `parsed` holds no parse of these
+    /// tokens yet, and leaving the parse there for the next reader of the same tokens. The
+    /// checked reader completes the grammar's arguments from the parse
+    /// ([`tree::complete_arguments`]).
+    pub fn clauses_with(
+        self,
+        toks: &[open::Tok],
+        pos: &crate::pos::PosModel,
+        parsed: &mut Option<tree::Parsed>,
+    ) -> Vec<open::Clause> {
+        if self == Extractor::Grammar {
+            return open::clauses(toks);
+        }
+        let p = parsed.get_or_insert_with(|| tree::Tree::parse_only(toks, pos));
+        let tree = tree::Tree::from_parsed(toks, p);
         match self {
-            Extractor::Tree => tree::clauses(&tree::Tree::parse(toks, pos)),
-            Extractor::Grammar | Extractor::Checked => open::clauses(toks),
+            Extractor::Tree => tree::clauses(&tree),
+            _ => {
+                let mut clauses = open::clauses(toks);
+                tree::complete_arguments(&tree, &mut clauses);
+                clauses
+            }
         }
     }
 }

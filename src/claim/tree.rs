@@ -34,6 +34,9 @@ use crate::pos::{PosModel, Tag};
 mod phrase;
 mod repair;
 mod verb;
+mod whole;
+
+pub use whole::complete as complete_arguments;
 
 /// The relations the rules read (the parser's labels are strings; subtypes not listed fold
 /// into their universal relation).
@@ -151,6 +154,15 @@ impl Rel {
 /// chain of coordinated verbs): deeper chains are treated as unreported, unshared.
 const MAX_WALK: usize = 24;
 
+/// A sentence's parse as the parser gave it: each token's head and relation, and the plural
+/// noun read as the verb ([`Tree::parse_only`]).
+#[derive(Clone, Debug, Default)]
+pub struct Parsed {
+    head: Vec<Option<usize>>,
+    rel: Vec<Rel>,
+    misread: Option<usize>,
+}
+
 /// A parsed sentence: each token's head (0-based, `None` for the root) and relation, and every
 /// token's dependants in sentence order.
 pub struct Tree<'t> {
@@ -167,6 +179,13 @@ impl<'t> Tree<'t> {
     /// Parse grammar tokens with the shipped parser, from their tags (lemmas as the tagger's
     /// lemma table gives them).
     pub fn parse(toks: &'t [Tok], pos: &PosModel) -> Tree<'t> {
+        Tree::from_parsed(toks, &Tree::parse_only(toks, pos))
+    }
+
+    /// The parser's heads and relations for grammar tokens, before any repair: what
+    /// [`Tree::from_parsed`] builds a tree from, kept so that two readers of one sentence parse
+    /// it once.
+    pub fn parse_only(toks: &[Tok], pos: &PosModel) -> Parsed {
         let parser = Parser::builtin();
         let words: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
         let misread = misread_verb(toks);
@@ -184,8 +203,28 @@ impl<'t> Tree<'t> {
             .map(|(w, &t)| pos.lemma(w, t))
             .collect();
         let deps = parser.parse(&words, &tags, &lemmas);
-        let mut tree = Tree::from_heads(toks, deps.iter().map(|d| (d.head, parser.label(d.label))));
-        tree.misread = misread;
+        let tree = Tree::from_heads(toks, deps.iter().map(|d| (d.head, parser.label(d.label))));
+        Parsed {
+            head: tree.head,
+            rel: tree.rel,
+            misread,
+        }
+    }
+
+    /// The tree of `toks` from their parse (`parsed` must come from the same tokens), with
+    /// the repairs of `repair` made.
+    pub fn from_parsed(toks: &'t [Tok], parsed: &Parsed) -> Tree<'t> {
+        let mut tree = Tree {
+            toks,
+            head: parsed.head.clone(),
+            rel: parsed.rel.clone(),
+            kids: Vec::new(),
+            quoted: quote_mask(toks),
+            misread: parsed.misread,
+        };
+        tree.head.resize(toks.len(), None);
+        tree.rel.resize(toks.len(), Rel::Other);
+        tree.relink();
         repair::trailing_report(&mut tree);
         tree
     }

@@ -44,6 +44,12 @@ pub(super) fn subtree(tree: &Tree, i: usize, skip: &[Rel]) -> (usize, usize) {
     (start, end)
 }
 
+/// Whether `i`'s subtree is one run of the sentence (no word of it attached elsewhere).
+pub(super) fn is_whole(tree: &Tree, i: usize) -> bool {
+    let (s, e) = subtree(tree, i, &[]);
+    subtree_size(tree, i, &[]) == e - s
+}
+
 /// Number of words in `i`'s subtree less the skipped dependants (to test that a span is whole).
 fn subtree_size(tree: &Tree, i: usize, skip: &[Rel]) -> usize {
     let mut n = 1;
