@@ -913,6 +913,7 @@ impl Tagger {
             };
             context::full_person_names(&doc, &mut mentions);
             context::given_name_before_surname(&doc, &mut mentions);
+            context::people::given_name_before_listed(&doc, &mut mentions);
             let (cued, absorbed) = cues::find(text, sentences, &mentions, &self.gazetteer);
             if !absorbed.is_empty() {
                 let absorbed: FastSet<Span> = absorbed.into_iter().collect();

@@ -63,6 +63,8 @@ pub(super) struct Lookups {
     /// Organisations by their name without a legal suffix ("Orange" for "Orange SA"); the
     /// first entry wins.
     companies: BTreeMap<String, u32>,
+    /// Every demonym of the lists ("Brazilian"): no given name.
+    pub(super) demonyms: std::collections::BTreeSet<String>,
 }
 
 /// Legal suffixes of company names.
@@ -102,6 +104,7 @@ impl Lookups {
                     res.nations.entry(code.clone()).or_insert(idx);
                 }
             }
+            res.demonyms.extend(entity.demonyms.iter().cloned());
             if entity.kind != EntityKind::Organisation {
                 continue;
             }
@@ -816,142 +819,6 @@ pub(super) fn defined_acronyms(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
     mentions.sort_by_key(|m| m.span);
 }
 
-/// A person mentioned by full name: the last word of the written name, with the mention.
-fn surnames(mentions: &[Mention]) -> Vec<(&str, &Mention)> {
-    mentions
-        .iter()
-        .filter(|m| m.kind == EntityKind::Person && m.rule != Rule::Role)
-        .filter_map(|m| {
-            let mut words = m.text.split_whitespace();
-            let first = words.next()?;
-            let last = words.last()?;
-            (first != last && cues::is_capitalised(last)).then_some((last, m))
-        })
-        .collect()
-}
-
-/// A surname alone refers to the person of that surname named earlier in the article, before
-/// any famous namesake of the lists ("Bush" after "George H. W. Bush"), and an unlisted
-/// surname before a speech verb ("Johnson said") to an earlier "Magic Johnson".
-pub(super) fn earlier_surnames(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
-    full_names_of_speakers(doc, mentions);
-    // The first person named with each surname (mentions come in text order).
-    let mut named: BTreeMap<String, (String, String)> = BTreeMap::new();
-    for (last, m) in surnames(mentions) {
-        named
-            .entry(last.to_string())
-            .or_insert_with(|| (m.entity.clone(), m.name.clone()));
-    }
-    for m in mentions.iter_mut() {
-        let single = !m.text.contains(' ')
-            && matches!(
-                m.rule,
-                Rule::GazetteerName | Rule::GazetteerAlias | Rule::ShortForm | Rule::SportsTeam
-            );
-        if !single
-            || m.kind == EntityKind::Place
-                && doc.gazetteer.get(&m.entity).is_some_and(super::is_nation)
-        {
-            continue;
-        }
-        // The first person of that surname is the one named before, if any was; else, for a
-        // headline or a lead that names the person by surname first, the one named after.
-        let Some((entity, name)) = named.get(m.text.as_str()) else {
-            continue;
-        };
-        if *entity == m.entity {
-            continue;
-        }
-        m.alternatives = vec![std::mem::take(&mut m.entity)];
-        m.entity = entity.clone();
-        m.name = name.clone();
-        m.kind = EntityKind::Person;
-        m.rule = Rule::EarlierName;
-        m.confidence = round2(Rule::EarlierName.confidence());
-    }
-}
-
-/// "Magic Johnson scored ... Johnson said": a capitalised word before a name-shaped word that
-/// is later alone before a speech verb makes the speaker's full name.
-fn full_names_of_speakers(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
-    let mut speakers: Vec<(usize, &Token)> = Vec::new();
-    for (sent_idx, sentence) in doc.sentences.iter().enumerate() {
-        for (k, token) in sentence.tokens.iter().enumerate() {
-            let w = token.span.of(doc.text);
-            let next = word(doc, sentence.tokens.get(k + 1));
-            let prev = word(doc, k.checked_sub(1).and_then(|p| sentence.tokens.get(p)));
-            if SPEECH_VERBS.contains(&next)
-                && cues::name_shaped(w)
-                && !cues::is_capitalised(prev)
-                && !covered(mentions, token.span)
-            {
-                speakers.push((sent_idx, token));
-            }
-        }
-    }
-    if speakers.is_empty() {
-        return;
-    }
-    let full_names = first_full_names(doc, mentions);
-    let mut added = Vec::new();
-    let mut added_full: std::collections::BTreeSet<Span> = std::collections::BTreeSet::new();
-    for (sent_idx, token) in speakers {
-        let surname = token.span.of(doc.text);
-        let full = full_names
-            .get(surname)
-            .filter(|(span, _)| span.end <= token.span.start);
-        let target = match &full {
-            Some((span, s)) => {
-                let name = span
-                    .of(doc.text)
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                let target = Target::unlisted(EntityKind::Person, &name, Vec::new());
-                if added_full.insert(*span) {
-                    added.push(make(
-                        *span,
-                        doc,
-                        *s,
-                        Target::unlisted(EntityKind::Person, &name, Vec::new()),
-                        Rule::FullName,
-                    ));
-                }
-                target
-            }
-            None => continue,
-        };
-        added.push(make(token.span, doc, sent_idx, target, Rule::EarlierName));
-    }
-    mentions.extend(added);
-    mentions.sort_by_key(|m| m.span);
-}
-
-/// The first "X Surname" of the article for each surname, with X a capitalised word that is
-/// no function word, title or role, both words untagged (one pass over the article).
-fn first_full_names<'t>(doc: &Doc<'t>, mentions: &[Mention]) -> BTreeMap<&'t str, (Span, usize)> {
-    let mut res: BTreeMap<&str, (Span, usize)> = BTreeMap::new();
-    for (sent_idx, sentence) in doc.sentences.iter().enumerate() {
-        for pair in sentence.tokens.windows(2) {
-            let [first, token] = pair else { continue };
-            let (fw, w) = (first.span.of(doc.text), token.span.of(doc.text));
-            if !cues::is_capitalised(w) || res.contains_key(w) {
-                continue;
-            }
-            let ok = cues::is_capitalised(fw)
-                && fw.chars().count() > 1
-                && fw.chars().skip(1).all(char::is_lowercase)
-                && !cues::is_function_word(fw)
-                && adjacent(doc.text, first.span, token.span);
-            let span = Span::new(first.span.start, token.span.end);
-            if ok && !covered(mentions, span) {
-                res.insert(w, (span, sent_idx));
-            }
-        }
-    }
-    res
-}
-
 /// Whether sentence `sentence` describes a company: "the telecoms operator said", "the
 /// company", or results ("profits", "revenue").
 fn company_sentence(doc: &Doc<'_>, sentence: &Sentence) -> Option<Evidence> {
@@ -1268,8 +1135,10 @@ pub(super) fn roles(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
 
 /// Runs the decisions that follow the cue pass, in order.
 pub(super) fn decide(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
+    people::short_form_before_surname(doc, mentions);
     longer_names(doc, mentions);
     parts::coordinated_org_names(doc, mentions);
+    parts::place_prefixed_orgs(doc, mentions);
     parts::compound_parts(doc, mentions);
     parts::joined_names(doc, mentions);
     parts::envoy_qualifiers(doc, mentions);
@@ -1277,11 +1146,13 @@ pub(super) fn decide(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
     generic_institutions(doc, mentions);
     company_subjects(doc, mentions);
     defined_acronyms(doc, mentions);
-    earlier_surnames(doc, mentions);
+    people::earlier_surnames(doc, mentions);
+    people::coordinated_given_names(doc, mentions);
     roles(doc, mentions);
 }
 
 mod parts;
+pub(super) mod people;
 
 #[cfg(test)]
 #[path = "context_tests.rs"]

@@ -332,3 +332,147 @@ fn a_name_shaped_person_used_as_a_company_is_a_company() {
         &["Tomas Brennick=person:tomas-brennick given-name"],
     );
 }
+
+const PEOPLE_GAZ: &str = r#"(entries: [
+    (id: "geonames:1", type: place, name: "Paris", country: "FR", population: 2100000),
+    (id: "place:australia", type: place, name: "Australia", demonyms: ["Australian"], xref: {"iso3166": "AU"}, country: "AU"),
+    (id: "place:pakistan", type: place, name: "Pakistan", xref: {"iso3166": "PK"}, country: "PK"),
+    (id: "org:iag", type: organisation, name: "International Airlines Group", aliases: ["International Airlines"], country: "GB"),
+    (id: "org:democratic-party", type: organisation, name: "Democratic Party", aliases: ["Democrats"], country: "US"),
+    (id: "org:mardell", type: organisation, name: "Mardell", country: "US"),
+    (id: "geonames:5", type: place, name: "Oldmere", country: "BE", population: 20000),
+    (id: "person:dana-pelkey", type: person, name: "Dana Pelkey", country: "US"),
+    (id: "person:ardak-temirov", type: person, name: "Ardak Temirov", country: "KG"),
+    (id: "place:lebanon", type: place, name: "Lebanon", demonyms: ["Lebanese"], xref: {"iso3166": "LB"}, country: "LB"),
+    (id: "org:icrc", type: organisation, name: "International Committee of the Red Cross", aliases: ["Red Cross"], country: "CH"),
+], names: ["Stephen", "Paul", "Rosa", "Tomas"])"#;
+
+/// Checks the mentions of `text` as `"text=entity rule"` strings, with [`PEOPLE_GAZ`].
+fn check_people(text: &str, want: &[&str]) {
+    let mut gaz = Gazetteer::empty();
+    gaz.add_source("t.ron", PEOPLE_GAZ, Layer::Curated).unwrap();
+    let tagger = Tagger::new(gaz).unwrap();
+    let got: Vec<String> = tagger
+        .tag(text, &sentences(text))
+        .into_iter()
+        .map(|m| format!("{}={} {}", m.text, m.entity, m.rule.as_str()))
+        .collect();
+    assert_eq!(got, want, "{text}");
+}
+
+#[test]
+fn a_generic_organisation_name_after_another_country_is_a_longer_name() {
+    check_people(
+        "The first jet goes to Pakistan International Airlines in May.",
+        &["Pakistan International Airlines=org:pakistan-international-airlines longer-name"],
+    );
+    check_people(
+        "The Australian Democrats welcomed the study. The Democrats want reform.",
+        &[
+            "Australian Democrats=org:australian-democrats longer-name",
+            "Democrats=org:australian-democrats longer-name",
+        ],
+    );
+    check_people(
+        "The Democrats want reform.",
+        &["Democrats=org:democratic-party gazetteer-alias"],
+    );
+    // The part inside another longer name later is not the first longer name.
+    check_people(
+        "The Lebanese Red Cross sent ambulances. They bore the International Red Cross emblem.",
+        &[
+            "Lebanese Red Cross=org:lebanese-red-cross longer-name",
+            "Red Cross=org:icrc gazetteer-alias",
+        ],
+    );
+}
+
+#[test]
+fn a_given_name_before_a_listed_name_is_a_person() {
+    check_people(
+        "The video was taken by Stephen Mardell in May. Mardell said it was awful.",
+        &[
+            "Stephen Mardell=person:stephen-mardell full-name",
+            "Mardell=person:stephen-mardell earlier-name",
+        ],
+    );
+    check_people(
+        "Couples married before officer Tomas van Oldmere on Friday. Van Oldmere grew up in Paris.",
+        &[
+            "Tomas van Oldmere=person:tomas-van-oldmere full-name",
+            "Van Oldmere=person:tomas-van-oldmere earlier-name",
+            "Paris=geonames:1 gazetteer-name",
+        ],
+    );
+}
+
+#[test]
+fn a_surname_alone_is_the_person_named_in_full() {
+    // No list holds the person: the surname recurring alone makes the full name.
+    check_people(
+        "Marla Quenby was found guilty by a court in May. Quenby was arrested at the airport.",
+        &[
+            "Marla Quenby=person:marla-quenby full-name",
+            "Quenby=person:marla-quenby earlier-name",
+        ],
+    );
+    // A first word found elsewhere before other words is no given name.
+    check_people(
+        "Kestrova Zunda sold well in May. Kestrova Pirel sold less. In June, Zunda was cheaper.",
+        &[],
+    );
+    // After an article, an untagged surname modifies a noun.
+    check_people(
+        "Marla Quenby was found guilty by a court in May. The Quenby restaurant closed.",
+        &[],
+    );
+    // A title and the surname: the person named before, not a person called "Pelkey".
+    check_people(
+        "Spokesman Dana Pelkey announced it on Monday. Mr. Pelkey has served since May.",
+        &[
+            "Dana Pelkey=person:dana-pelkey gazetteer-name",
+            "Pelkey=person:dana-pelkey earlier-name",
+        ],
+    );
+    // A listed person's first name with another surname is someone else.
+    check_people(
+        "Ardak Temirov spoke in Paris. Supreme Court Chairman Ardak Selimov left the hall.",
+        &[
+            "Ardak Temirov=person:ardak-temirov gazetteer-name",
+            "Paris=geonames:1 gazetteer-name",
+            "Ardak Selimov=person:ardak-selimov full-name",
+        ],
+    );
+}
+
+#[test]
+fn given_names_joined_by_and_are_two_people() {
+    check_people(
+        "Yell accused Paul Quigg and his daughter Rosa Blenn of fraud. Yell wants Paul and Rosa to close the site.",
+        &[
+            "Paul Quigg=person:paul-quigg given-name",
+            "Rosa Blenn=person:rosa-blenn given-name",
+            "Paul=person:paul-quigg earlier-name",
+            "Rosa=person:rosa-blenn earlier-name",
+        ],
+    );
+}
+
+#[test]
+fn a_compass_word_before_a_nationality_opens_the_organisation_name() {
+    check_people(
+        "The Western Australian Chamber of Commerce predicts cuts.",
+        &["Western Australian Chamber of Commerce=org:western-australian-chamber-of-commerce organisation-head"],
+    );
+}
+
+#[test]
+fn an_acronym_after_a_word_for_a_group_is_the_group() {
+    check_people(
+        "The calls were made by the separatist group ETA in May. Such calls are common by ETA.",
+        &[
+            "ETA=org:eta organisation-context",
+            "ETA=org:eta organisation-context",
+        ],
+    );
+}

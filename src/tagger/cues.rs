@@ -899,6 +899,12 @@ const PLACE_SUFFIXES: &[&str] = &[
     "Parish",
 ];
 
+/// Compass words that open a region's name ("Western Australian", "Northern Irish").
+const REGION_COMPASS: &[&str] = &[
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+    "Upper", "Lower",
+];
+
 /// Compass words that end constituency and district names.
 const PLACE_DIRECTIONS: &[&str] = &[
     "North",
@@ -1176,7 +1182,9 @@ pub(super) fn find(
                                     .iter()
                                     .find(|w| !is_stop(w) && !is_title(w))
                                     .is_some_and(|f| gazetteer.is_given_name(f))
-                                && words.get(end + 2).is_some_and(|w| is_capitalised(w)))
+                                // "Paul and Rosa": two given names alone are two people too.
+                                && (words.get(end + 2).is_some_and(|w| is_capitalised(w))
+                                    || end - start == 1))
                     }
                     "of" => {
                         let first = words[start..end]
@@ -1340,6 +1348,17 @@ pub(super) fn find(
                 (Some(place), _) if is_org_head(last) || has_of_head => {
                     span = Span::new(place.span.start, span.end);
                     absorbs = Some(place.span);
+                    // "the Western Australian Chamber": a compass word before the place is
+                    // part of the region's name, so of the organisation's.
+                    let compass = s
+                        .checked_sub(2)
+                        .and_then(|c| sentence.tokens.get(c))
+                        .filter(|c| text.get(c.span.end..place.span.start) == Some(" "))
+                        .filter(|c| REGION_COMPASS.contains(&c.span.of(text)))
+                        .filter(|c| !is_covered(c.span, &covered));
+                    if let Some(c) = compass {
+                        span = Span::new(c.span.start, span.end);
+                    }
                 }
                 (_, Some(place)) if is_org_of_head(last) => {
                     span = Span::new(span.start, place.span.end);

@@ -5,7 +5,8 @@
 //! say, for names whose own words say nothing:
 //!
 //! * a definition: "Vexmoor is a Danish furniture company", "Quorn Lane, a record label from
-//!   Leeds", "the band The Glass Owls", "signed to Quorn Lane", "Vexmoor's shareholders";
+//!   Leeds", "the band The Glass Owls", "signed to Quorn Lane", "Vexmoor's shareholders", an
+//!   acronym after a word for a group of people ("the separatist group KLF");
 //! * the rest of the article: a name once defined as an organisation is one wherever it recurs
 //!   (also at the start of a sentence, where capitals say nothing), and an unknown acronym found
 //!   inside a sentence is one at the start of another;
@@ -207,6 +208,26 @@ const NOUNS_BEFORE_NAME: &[&str] = &[
     "supergroup",
     "brewery",
 ];
+
+/// Words for a group of people that, right before an acronym, make it that group's name
+/// ("the separatist group KLF", "the militia RDX").
+const GROUP_NOUNS: &[&str] = &[
+    "group",
+    "groups",
+    "organisation",
+    "organization",
+    "movement",
+    "militia",
+    "faction",
+    "party",
+    "coalition",
+    "network",
+];
+
+/// Two to six capital letters (an acronym), whatever else the letters abbreviate.
+fn is_acronym_word(word: &str) -> bool {
+    (2..=6).contains(&word.chars().count()) && word.chars().all(|c| c.is_ascii_uppercase())
+}
 
 /// Words that may follow an organisation noun that heads its phrase ("a company from", "a
 /// band that", "a label based in"); a noun followed by another word ("a band leader") is a
@@ -610,6 +631,14 @@ fn defined_names(
         let before_name = NOUNS_BEFORE_NAME.contains(&word)
             && !super::cues::is_capitalised(w.word(i - 1))
             || (word == "to" || word == "with") && w.word(i - 1) == "signed";
+        // "the separatist group KLF": an acronym after a word for a group of people is the
+        // group, even one that also abbreviates something else.
+        let acronym_after_group = GROUP_NOUNS.contains(&word)
+            && is_acronym_word(w.word(i + 1))
+            && !super::cues::is_capitalised(w.word(i + 2));
+        if acronym_after_group && fit_name(w, mentions, i + 1, i + 2, false, gazetteer) {
+            res.push((i + 1, i + 2));
+        }
         // "Vexmoor 's shareholders".
         if before_name && super::cues::is_capitalised(w.word(i + 1)) {
             let end = run_right(w, i + 1);

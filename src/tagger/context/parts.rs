@@ -23,7 +23,7 @@
 //! [`Rule::CompanyContext`]) with the reading it replaced among its alternatives, and a part
 //! left unlinked is noted in [`Doc::dropped`] with its reason.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::{adjacent, make, overlapping, token_at, token_ending, word, Doc, Target};
 use crate::gazetteer::EntityKind;
@@ -519,6 +519,127 @@ pub(super) fn coordinated_org_names(doc: &Doc<'_>, mentions: &mut Vec<Mention>) 
         idx += 2;
     }
     *mentions = res;
+}
+
+/// Nouns for a party's members that many countries' parties are called by ("the Democrats",
+/// "the Greens"), and words of the generic names of airlines and chambers: like a common noun
+/// or an organisation head, they do not say whose organisation it is.
+const GENERIC_ORG_WORDS: &[&str] = &[
+    "Democrats",
+    "Republicans",
+    "Conservatives",
+    "Liberals",
+    "Greens",
+    "Socialists",
+    "Communists",
+    "Nationals",
+    "Nationalists",
+    "Progressives",
+    "Tories",
+    "Democratic",
+    "Airlines",
+    "Airways",
+    "Chamber",
+];
+
+/// Whether every word of a listed organisation's written name is generic (an English word, an
+/// organisation head, a party's members): nothing in it says which country's it is.
+fn generic_name(text: &str) -> bool {
+    text.split_whitespace().all(|w| {
+        cues::is_common_word(w)
+            || is_org_head(w)
+            || GENERIC_ORG_WORDS.contains(&w)
+            || matches!(w, "of" | "and" | "for" | "the" | "&")
+    })
+}
+
+/// "Pakistan International Airlines", "the Australian Democrats": a place or nationality
+/// right before a listed organisation whose written name is only generic words, and which is
+/// not of that country, makes one organisation of its own; the part is not the listed one.
+/// Later mentions of the part alone in the article are that organisation too.
+pub(super) fn place_prefixed_orgs(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
+    let mut replaced = vec![false; mentions.len()];
+    let mut added: Vec<Mention> = Vec::new();
+    for idx in 1..mentions.len() {
+        let (prev, m) = (&mentions[idx - 1], &mentions[idx]);
+        if !prefixes_org(doc, prev, m) || replaced[idx - 1] {
+            continue;
+        }
+        let span = Span::new(prev.span.start, m.span.end);
+        let name = words_of(span.of(doc.text));
+        let alternatives = vec![m.entity.clone(), prev.entity.clone()];
+        let target = Target::unlisted(EntityKind::Organisation, &name, alternatives);
+        added.push(make(span, doc, m.sentence, target, Rule::LongerName));
+        replaced[idx - 1] = true;
+        replaced[idx] = true;
+    }
+    if added.is_empty() {
+        return;
+    }
+    // The part alone later in the article: "the Australian Democrats ... the Democrats", but
+    // not inside another name ("the International Red Cross").
+    let alone: Vec<bool> = mentions
+        .iter()
+        .map(|m| {
+            let before = doc.text.get(..m.span.start).unwrap_or("").trim_end();
+            let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
+            let joined = prev.chars().last().is_some_and(char::is_alphanumeric);
+            !(joined && cues::is_capitalised(prev)) || prev == "The"
+        })
+        .collect();
+    // The first longer name made of each listed organisation.
+    let mut first_longer: BTreeMap<&str, &Mention> = BTreeMap::new();
+    for a in &added {
+        if let Some(part) = a.alternatives.first() {
+            first_longer.entry(part.as_str()).or_insert(a);
+        }
+    }
+    for (idx, m) in mentions.iter_mut().enumerate() {
+        let Some(longer) = first_longer.get(m.entity.as_str()).copied().filter(|a| {
+            !replaced[idx]
+                && alone[idx]
+                && a.span.end <= m.span.start
+                && a.alternatives.first() == Some(&m.entity)
+                && a.text.ends_with(m.text.as_str())
+        }) else {
+            continue;
+        };
+        m.alternatives = vec![std::mem::take(&mut m.entity)];
+        m.entity = longer.entity.clone();
+        m.name = longer.name.clone();
+        m.rule = Rule::LongerName;
+        m.confidence = longer.confidence;
+    }
+    let mut keep = replaced.iter().map(|r| !r);
+    mentions.retain(|_| keep.next().unwrap_or(true));
+    mentions.extend(added);
+    mentions.sort_by_key(|m| m.span);
+}
+
+/// Whether place mention `prev` opens the name of which listed organisation `m` is a
+/// generic part (see [`place_prefixed_orgs`]).
+fn prefixes_org(doc: &Doc<'_>, prev: &Mention, m: &Mention) -> bool {
+    let listed_org = m.kind == EntityKind::Organisation
+        && matches!(m.rule, Rule::GazetteerName | Rule::GazetteerAlias);
+    let place = prev.kind == EntityKind::Place
+        && matches!(
+            prev.rule,
+            Rule::GazetteerName | Rule::GazetteerAlias | Rule::Demonym | Rule::PlaceContext
+        );
+    if !listed_org
+        || !place
+        || prev.sentence != m.sentence
+        || !adjacent(doc.text, prev.span, m.span)
+    {
+        return false;
+    }
+    let org_country = doc
+        .gazetteer
+        .get(&m.entity)
+        .and_then(|e| e.country.as_deref());
+    let place_country = super::country_of(doc.gazetteer, &prev.entity);
+    let same_country = org_country.is_some() && org_country == place_country;
+    !same_country && generic_name(&m.text)
 }
 
 /// A place inside a hyphen or slash compound ("ABC-Doma") is linked only when the other
