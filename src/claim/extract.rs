@@ -5,6 +5,7 @@ use crate::article::Article;
 use crate::claim::confidence::{self, Signals};
 use crate::claim::open::{make_tokens, np_at, Clause, Phrase, Tok};
 use crate::claim::quotes::Quotes;
+use crate::claim::turns::{is_first_singular, resolve_first_singular, Turns};
 use crate::claim::{
     Argument, Attribution, Claim, EntityKindWire, EntityRef, Extractor, Modality, Predicate,
     QuantityWire, Rule, SpanWire,
@@ -116,6 +117,19 @@ const GOVERNMENT_HEADS: &[&str] = &[
     "administration",
     "regime",
     "cabinet",
+];
+
+/// Nouns for who speaks for an organisation or state: "a spokesman for Acme" speaks as Acme.
+const SPOKES_NOUNS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+    "representative",
+    "representatives",
+    "official",
+    "officials",
+    "statement",
 ];
 
 /// Nouns that point into an entity phrase ("part of the Donetsk region", "the majority of").
@@ -288,20 +302,29 @@ fn read(
         ctx.apposition_claims(&mut res);
     }
     attribute_quotations(&mut res, &discourse);
+    Turns::find(text, article.title.as_deref(), mentions).attribute(&mut res);
     super::resolve_quoted_we(&mut res);
     res
 }
 
-/// Gives each claim inside a quotation with no speaker of its own the quotation's speaker
-/// (its own or that of the quotation it continues); drops those marked to be dropped when it
-/// stays unknown.
+/// Gives each claim inside a quotation with no speaker of its own (or only "I", as in "I
+/// think ...") the quotation's speaker (its own or that of the quotation it continues), and
+/// makes its "I"/"me" the speaker; drops those marked to be dropped when it stays unknown.
 fn attribute_quotations(res: &mut Vec<Claim>, discourse: &Discourse) {
     let mut dropped: Vec<usize> = Vec::new();
     for &(idx, seg, drop_unknown) in &discourse.quoted_claims {
         match discourse.quotes.speaker(seg) {
             Some(speaker) => {
                 if let Some(claim) = res.get_mut(idx) {
-                    claim.attribution = Some(speaker.clone());
+                    let verb = match &claim.attribution {
+                        Some(own) => own.verb.clone(),
+                        None => speaker.verb.clone(),
+                    };
+                    claim.attribution = Some(Attribution {
+                        verb,
+                        ..speaker.clone()
+                    });
+                    resolve_first_singular(claim, speaker);
                 }
             }
             None if drop_unknown => dropped.push(idx),
@@ -416,6 +439,14 @@ impl<'a> SentenceCtx<'a> {
             && !found.iter().any(|o| o.reported_by == Some(ci))
     }
 
+    /// Whether clause `c` is a speech tag opening its sentence: its subject starts the
+    /// sentence and its verb follows the subject ("Ana Ruiz said, ...").
+    fn opens_with_tag(&self, c: &Clause) -> bool {
+        c.subject
+            .as_ref()
+            .is_some_and(|p| p.start == 0 && c.verb.start == p.end)
+    }
+
     /// The clause whose verb of request controls clause `c` ("asked governments to act" for
     /// "governments act"), with its index.
     fn requester<'c>(&self, found: &'c [Clause], c: &Clause) -> Option<(usize, &'c Clause)> {
@@ -499,6 +530,86 @@ impl<'a> SentenceCtx<'a> {
             .is_some_and(|m| m.rule != crate::tagger::Rule::Demonym)
     }
 
+    /// The entity a description over tokens `start..end` (head `head`) stands in apposition
+    /// to: a name that closes the sentence after a comma ("said the spokesman, Ana Ruiz.",
+    /// "bought by its rival, Harbour Co."), or a name before a comma or dash when the
+    /// description opens a relative clause ("at Vexmoor.org, a website that hosts ...").
+    /// The description must be a common noun with no name in it.
+    fn appositive_name(&self, start: usize, end: usize, head: usize) -> Option<EntityRef> {
+        let toks = &self.toks;
+        let plain = |a: usize, b: usize| {
+            toks.get(a..b)
+                .is_some_and(|ts| !ts.is_empty() && ts.iter().all(|t| t.mention.is_none()))
+        };
+        let common_head = toks.get(head).is_some_and(|t| {
+            matches!(t.tag, "NN" | "NNS") && t.lower == t.text && t.mention.is_none()
+        });
+        if !common_head {
+            return None;
+        }
+        let separator = |t: &Tok| matches!(t.text.as_str(), "," | "-" | "\u{2013}" | "\u{2014}");
+        // After: ", Name ." closing the sentence, the name's words alone.
+        if toks.get(end).is_some_and(|t| t.text == ",") {
+            let m = toks.get(end + 1)?.mention;
+            let mut e = end + 1;
+            while toks.get(e).is_some_and(|t| m.is_some() && t.mention == m) {
+                e += 1;
+            }
+            let closes = toks.get(e).is_none_or(|t| matches!(t.text.as_str(), "." | "!"))
+                && e + 1 >= toks.len();
+            let r = self.mention_ref(end + 1)?;
+            return (closes && r.kind != EntityKindWire::Place).then_some(r);
+        }
+        // Before: "Name, a website that ...".
+        let relative = toks
+            .get(end)
+            .is_some_and(|t| matches!(t.lower.as_str(), "that" | "which" | "who"));
+        let det = toks
+            .get(start)
+            .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the"));
+        if relative
+            && det
+            && plain(start, end)
+            && end - start <= 4
+            && start >= 2
+            && separator(&toks[start - 1])
+        {
+            return self.mention_ref(start - 2);
+        }
+        None
+    }
+
+    /// Whether the name at token `head` stands in a prepositional phrase after the phrase's
+    /// own common-noun head ("advocates | for Senator Vane", "workers | at Harbour Co"): the
+    /// phrase is about the noun, not the name. A place, partitive or government noun ("the
+    /// city of", "part of", "the government of") and a spokesman or official, who speaks
+    /// for the name, leave the name linked.
+    fn name_after_noun_head(&self, start: usize, head: usize) -> bool {
+        let Some(mention) = self.toks.get(head).and_then(|t| t.mention) else {
+            return false;
+        };
+        let mut mention_start = head;
+        while mention_start > start && self.toks[mention_start - 1].mention == Some(mention) {
+            mention_start -= 1;
+        }
+        let Some(prep) = (start..mention_start)
+            .find(|&k| self.toks[k].tag == "IN" && self.toks[k].mention.is_none())
+        else {
+            return false;
+        };
+        let before = &self.toks[start..prep];
+        let exempt = |w: &str| {
+            PLACE_HEADS.contains(&w)
+                || PARTITIVES.contains(&w)
+                || GOVERNMENT_HEADS.contains(&w)
+                || SPOKES_NOUNS.contains(&w)
+        };
+        before.iter().all(|t| t.mention.is_none())
+            && before.iter().any(|t| {
+                matches!(t.tag, "NN" | "NNS") && t.lower.len() > 2 && !exempt(t.lower.as_str())
+            })
+    }
+
     /// Whether a phrase ending before `end` with a name at its head `head` was cut inside its
     /// noun phrase, the name only modifying the real head after it ("by Osaka | based Daiwa
     /// Holdings", "the Kenyan | podcasts include"): no argument can be made of it.
@@ -538,7 +649,7 @@ impl<'a> SentenceCtx<'a> {
         // Entity: the head word is part of a mention that is what the phrase is about ...
         let head_ref = self
             .mention_ref(head)
-            .filter(|_| self.mention_is_head(head));
+            .filter(|_| self.mention_is_head(head) && !self.name_after_noun_head(start, head));
         if let Some(r) = head_ref {
             // ... unless the phrase is "X 's office": a possessive before the head.
             arg = arg.with_entity(&r);
@@ -563,6 +674,11 @@ impl<'a> SentenceCtx<'a> {
                 if let Some(r) = inner.filter(|_| no_possessive) {
                     arg = arg.with_entity(&r);
                 }
+            }
+        }
+        if arg.entity.is_none() {
+            if let Some(r) = self.appositive_name(start, end, head) {
+                arg = arg.with_entity(&r);
             }
         }
         // Date first: a date may run past the phrase ("Saturday, March 29, 2008"), and the
@@ -828,6 +944,11 @@ impl<'a> SentenceCtx<'a> {
                 let subject = subjects.get(ci).cloned().flatten();
                 if let Some(a) = self.reporter(c, subject) {
                     discourse.quotes.set_sentence_speaker(self.sent_idx, &a);
+                    // '"...." Ruiz said.': a tag opening the sentence after a quotation.
+                    if self.opens_with_tag(c) {
+                        let at = self.sentence.span.start;
+                        discourse.quotes.set_tag_speaker(self.text, at, &a);
+                    }
                 }
             }
             let tree = options.extractor == Extractor::Tree;
@@ -910,10 +1031,18 @@ impl<'a> SentenceCtx<'a> {
             );
             if let Some(q) = quotation {
                 // Claims inside a quotation whose speaker is named later or earlier.
-                let unattributed = (first_claim..out.len())
-                    .filter(|&k| out.get(k).is_some_and(|cl| cl.attribution.is_none()));
-                let pending: Vec<(usize, usize, bool)> =
-                    unattributed.map(|k| (k, q, tree)).collect();
+                // "I think ..." inside a quotation: the quotation's speaker thinks it.
+                let first_person = |a: &Attribution| is_first_singular(&a.text);
+                let pending: Vec<(usize, usize, bool)> = (first_claim..out.len())
+                    .filter_map(|k| {
+                        let own = out.get(k)?.attribution.as_ref();
+                        match own {
+                            None => Some((k, q, tree)),
+                            Some(a) if first_person(a) => Some((k, q, false)),
+                            Some(_) => None,
+                        }
+                    })
+                    .collect();
                 discourse.quoted_claims.extend(pending);
             }
         }

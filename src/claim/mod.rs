@@ -24,6 +24,7 @@ mod graphable;
 pub mod open;
 mod quotes;
 pub mod tree;
+mod turns;
 
 pub use extract::{extract, ExtractOptions};
 
