@@ -19,6 +19,7 @@ use crate::text::{Sentence, Span};
 use std::cell::{Cell, RefCell};
 
 mod amount;
+mod description;
 mod pronoun;
 mod time;
 
@@ -289,7 +290,7 @@ fn read(
             text,
             sentence,
             sent_idx,
-            &sent_mentions,
+            (&sent_mentions, mentions),
             pos,
             article_date,
         );
@@ -349,6 +350,8 @@ struct SentenceCtx<'a> {
     sentence: &'a Sentence,
     sent_idx: usize,
     mentions: &'a [&'a Mention],
+    /// All mentions of the article, in text order.
+    article_mentions: &'a [Mention],
     toks: Vec<Tok>,
     spans: Vec<Span>,
     words: Vec<&'a str>,
@@ -367,10 +370,11 @@ impl<'a> SentenceCtx<'a> {
         text: &'a str,
         sentence: &'a Sentence,
         sent_idx: usize,
-        mentions: &'a [&'a Mention],
+        mentions: (&'a [&'a Mention], &'a [Mention]),
         pos: &PosModel,
         article_date: Option<Date>,
     ) -> SentenceCtx<'a> {
+        let (mentions, article_mentions) = mentions;
         let spans: Vec<Span> = sentence.tokens.iter().map(|t| t.span).collect();
         let words: Vec<&str> = spans.iter().map(|s| s.of(text)).collect();
         let mention_of: Vec<Option<usize>> = spans
@@ -384,6 +388,7 @@ impl<'a> SentenceCtx<'a> {
             sentence,
             sent_idx,
             mentions,
+            article_mentions,
             toks,
             spans,
             words,
@@ -555,7 +560,9 @@ impl<'a> SentenceCtx<'a> {
             while toks.get(e).is_some_and(|t| m.is_some() && t.mention == m) {
                 e += 1;
             }
-            let closes = toks.get(e).is_none_or(|t| matches!(t.text.as_str(), "." | "!"))
+            let closes = toks
+                .get(e)
+                .is_none_or(|t| matches!(t.text.as_str(), "." | "!"))
                 && e + 1 >= toks.len();
             let r = self.mention_ref(end + 1)?;
             return (closes && r.kind != EntityKindWire::Place).then_some(r);
@@ -597,6 +604,18 @@ impl<'a> SentenceCtx<'a> {
         else {
             return false;
         };
+        // "spokesman for state affairs Ana Ruiz": a person's name right after a common noun
+        // is who the whole phrase is.
+        let person = self
+            .mention_ref(head)
+            .is_some_and(|r| r.kind == EntityKindWire::Person);
+        let after_noun = mention_start
+            .checked_sub(1)
+            .and_then(|k| self.toks.get(k))
+            .is_some_and(|t| matches!(t.tag, "NN" | "NNS") && t.lower == t.text);
+        if person && after_noun && mention_start > prep + 1 {
+            return false;
+        }
         let before = &self.toks[start..prep];
         let exempt = |w: &str| {
             PLACE_HEADS.contains(&w)
@@ -856,6 +875,14 @@ impl<'a> SentenceCtx<'a> {
                             {
                                 arg = arg.with_entity(&r);
                             }
+                        }
+                    }
+                }
+                // "The company said": the one company the article has just named.
+                if arg.entity.is_none() {
+                    if let Some(noun) = super::description_noun(&arg.text) {
+                        if let Some(r) = self.description_referent(noun, arg.start) {
+                            arg = arg.with_entity(&r);
                         }
                     }
                 }

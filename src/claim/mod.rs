@@ -55,8 +55,8 @@ impl Extractor {
     }
 }
 pub use graphable::{
-    graph_exclusion, is_generic_phrase, is_pronoun_like, mark_graph, period_of_words,
-    resolve_quoted_we, set_periods, text_exclusion, GraphExclusion,
+    description_noun, graph_exclusion, is_generic_phrase, is_pronoun_like, mark_graph,
+    period_of_words, resolve_quoted_we, set_periods, text_exclusion, GraphExclusion,
 };
 
 /// The default confidence below which a claim stays out of the graph (it is still printed by

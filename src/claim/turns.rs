@@ -107,10 +107,35 @@ fn persons(mentions: &[Mention]) -> Vec<Person> {
 fn is_title(word: &str) -> bool {
     matches!(
         word.trim_end_matches('.'),
-        "mr" | "mrs" | "ms" | "dr" | "prof" | "professor" | "sir" | "dame" | "senator"
-            | "sen" | "rep" | "president" | "governor" | "gov" | "mayor" | "minister"
-            | "commander" | "general" | "gen" | "colonel" | "col" | "captain" | "capt"
-            | "judge" | "rev" | "reverend" | "pastor" | "father" | "chairman" | "chief"
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "prof"
+            | "professor"
+            | "sir"
+            | "dame"
+            | "senator"
+            | "sen"
+            | "rep"
+            | "president"
+            | "governor"
+            | "gov"
+            | "mayor"
+            | "minister"
+            | "commander"
+            | "general"
+            | "gen"
+            | "colonel"
+            | "col"
+            | "captain"
+            | "capt"
+            | "judge"
+            | "rev"
+            | "reverend"
+            | "pastor"
+            | "father"
+            | "chairman"
+            | "chief"
     )
 }
 
@@ -155,8 +180,12 @@ fn classify(raw: &str, persons: &[Person]) -> Label {
                 .and_then(|n| n.split_whitespace().last())
                 .is_some_and(|last| last == untitled && n_words(&p.names[0]) > 1)
     };
-    let named = only(persons.iter().filter(|p| p.names.iter().any(|n| *n == untitled)))
-        .or_else(|| only(persons.iter().filter(surname)));
+    let named = only(
+        persons
+            .iter()
+            .filter(|p| p.names.iter().any(|n| *n == untitled)),
+    )
+    .or_else(|| only(persons.iter().filter(surname)));
     let by_initials = || {
         let short = name.len() >= 2 && name.len() <= 4 && !name.contains(' ');
         let raw_caps = raw.trim().chars().all(|c| c.is_ascii_uppercase());
@@ -189,7 +218,10 @@ fn label_shape(raw: &str) -> bool {
 /// length up to and including the colon and the spaces after it.
 fn label_at(rest: &str) -> Option<(&str, usize)> {
     // A list's bullet before the label ("*Ana Ruiz:").
-    let trimmed = rest.trim_start().trim_start_matches(['*', '#']).trim_start();
+    let trimmed = rest
+        .trim_start()
+        .trim_start_matches(['*', '#'])
+        .trim_start();
     let lead = rest.len() - trimmed.len();
     let colon = trimmed.find(':')?;
     let raw = trimmed.get(..colon)?;
@@ -208,20 +240,20 @@ fn label_at(rest: &str) -> Option<(&str, usize)> {
 /// A paragraph that is a heading: short, with no closing punctuation.
 fn is_heading(para: &str) -> bool {
     let t = para.trim();
-    t.len() < 80
-        && !t.contains(':')
-        && !t.ends_with(['.', '?', '!', '"', '\u{201d}', ')', ']'])
+    t.len() < 80 && !t.contains(':') && !t.ends_with(['.', '?', '!', '"', '\u{201d}', ')', ']'])
 }
 
 /// Where turns may begin inside a paragraph: its start, and right after a colon glued to the
 /// end of a sentence ("...?:", ".:").
 fn glued_colons(para: &str) -> Vec<usize> {
-    let bytes = para.as_bytes();
     let mut res = Vec::new();
-    for (i, &b) in bytes.iter().enumerate() {
-        if b == b':' && i > 0 && matches!(bytes[i - 1], b'?' | b'.' | b'!' | b'"' | b']' | b')') {
+    let mut prev: Option<char> = None;
+    for (i, c) in para.char_indices() {
+        let glued = prev.is_some_and(|p| !p.is_alphanumeric() && !p.is_whitespace());
+        if c == ':' && glued {
             res.push(i + 1);
         }
+        prev = Some(c);
     }
     res
 }
@@ -234,12 +266,16 @@ impl Turns {
         // the article names ("... talks about Ana Ruiz" is no interview with Ana Ruiz).
         let interviewee = title.and_then(|t| {
             let t = t.to_lowercase();
-            only(
-                persons
+            only(persons.iter().filter(|p| {
+                p.names
                     .iter()
-                    .filter(|p| p.names.iter().any(|n| n.contains(' ') && t.contains(n.as_str()))),
-            )
-            .filter(|p| persons.first().is_some_and(|f| f.who.entity == p.who.entity))
+                    .any(|n| n.contains(' ') && t.contains(n.as_str()))
+            }))
+            .filter(|p| {
+                persons
+                    .first()
+                    .is_some_and(|f| f.who.entity == p.who.entity)
+            })
             .map(|p| p.who.clone())
         });
         let glued_questions = text.matches("?:").count() >= 2;
@@ -259,6 +295,20 @@ impl Turns {
             if is_heading(para) {
                 close(&mut open, ps);
                 continue;
+            }
+            // A paragraph that names the speaker is narration about them, not their words.
+            let names_speaker = |open: &Option<(usize, Option<Attribution>)>| {
+                let who = open
+                    .as_ref()
+                    .and_then(|(_, s)| s.as_ref()?.entity.as_deref());
+                who.is_some_and(|id| {
+                    mentions
+                        .iter()
+                        .any(|m| m.entity == id && m.span.start >= ps && m.span.end <= pe)
+                })
+            };
+            if names_speaker(&open) {
+                close(&mut open, ps);
             }
             let mut starts = vec![0];
             starts.extend(glued_colons(para));
@@ -304,9 +354,14 @@ impl Turns {
 
     /// The speaker of the turn holding bytes `a..b`, if one turn holds them both.
     fn speaker(&self, a: usize, b: usize) -> Option<&Attribution> {
-        let k = self.turns.partition_point(|t| t.start <= a).checked_sub(1)?;
+        let k = self
+            .turns
+            .partition_point(|t| t.start <= a)
+            .checked_sub(1)?;
         let t = self.turns.get(k)?;
-        (b <= t.end && a < t.end).then_some(t.speaker.as_ref()).flatten()
+        (b <= t.end && a < t.end)
+            .then_some(t.speaker.as_ref())
+            .flatten()
     }
 
     /// Gives each claim inside a turn with a speaker that speaker (see the module's doc).
@@ -398,7 +453,10 @@ mod tests {
         assert_eq!(who(&turns, text, "is busy").as_deref(), Some("Ana Ruiz"));
         // The answer goes on in the next paragraph.
         assert_eq!(who(&turns, text, "welders").as_deref(), Some("Ana Ruiz"));
-        assert_eq!(who(&turns, text, "the river").as_deref(), Some("Tomas Berg"));
+        assert_eq!(
+            who(&turns, text, "the river").as_deref(),
+            Some("Tomas Berg")
+        );
         // A surname after a list's bullet.
         assert_eq!(who(&turns, text, "It rose").as_deref(), Some("Ana Ruiz"));
         // Narration before the first label is nobody's turn.
