@@ -1046,6 +1046,7 @@ impl<'a> SentenceCtx<'a> {
             ) {
                 continue;
             }
+            let speaker_here = attribution.clone();
             self.emit(
                 c,
                 subject,
@@ -1056,6 +1057,14 @@ impl<'a> SentenceCtx<'a> {
                 discourse,
                 out,
             );
+            let outside =
+                source_at.is_some_and(|at| self.quotation(at, &discourse.quotes) != quotation);
+            if let (Some(_), Some(a), true) = (quotation, &speaker_here, outside) {
+                // '"I closed the gates," Ruiz said': the speaker's "I".
+                for claim in out.get_mut(first_claim..).unwrap_or_default() {
+                    resolve_first_singular(claim, a);
+                }
+            }
             if let Some(q) = quotation {
                 // Claims inside a quotation whose speaker is named later or earlier.
                 // "I think ..." inside a quotation: the quotation's speaker thinks it.
@@ -1870,7 +1879,17 @@ mod tests {
             &claims,
             "The city | own | the land | per Tomas Berg | asserted | quote",
         );
-        // A closed paragraph ends the quotation: the next one has no known speaker.
+        // A paragraph all in quotation marks goes on with the speaker of the paragraph
+        // before when that one ends with the speaker's quotation.
+        has(
+            &claims,
+            "A stranger | write | this | per Tomas Berg | asserted | quote",
+        );
+        // Narration closing the paragraph before ends the speaker.
+        let claims = read_text(
+            "\"The port earns $4 million a year,\" Tomas Berg said. The port opened in 1950.\n\n\
+             \"A stranger wrote this.\"",
+        );
         has(
             &claims,
             "A stranger | write | this | per - | asserted | quote",
@@ -1956,7 +1975,21 @@ mod tests {
     /// "subject[=entity] | lemma | object[=entity] | period" for each claim the grammar reads
     /// in `text` (dated 2006-06-22, a Thursday), tagged with a small gazetteer of made-up and
     /// real names.
+    fn read_full(text: &str) -> Vec<String> {
+        read_titled(text, None)
+    }
+
     fn read_tagged(text: &str) -> Vec<String> {
+        read_titled(text, None)
+            .into_iter()
+            .map(|line| line.split(" | per ").next().unwrap_or("").to_string())
+            .map(|line| line.split(" | out: ").next().unwrap_or("").to_string())
+            .collect()
+    }
+
+    /// The claims of a tagged article with a title, one line each: subject, predicate,
+    /// object, period, date; the speaker and the graph's reason where there are.
+    fn read_titled(text: &str, title: Option<&str>) -> Vec<String> {
         use crate::gazetteer::{Gazetteer, Layer};
         use crate::tagger::Tagger;
         const GAZ: &str = r#"(entries: [
@@ -1964,12 +1997,16 @@ mod tests {
             (id: "place:ostra", type: place, name: "Ostra"),
             (id: "org:brightwater-bank", type: organisation, name: "Brightwater Bank"),
             (id: "org:quill-holdings", type: organisation, name: "Quill Holdings"),
+            (id: "org:vexmoor-mills", type: organisation, name: "Vexmoor Mills"),
+            (id: "org:harbour-party", type: organisation, name: "Harbour Party"),
+            (id: "person:ana-ruiz", type: person, name: "Ana Ruiz"),
         ])"#;
         let mut gaz = Gazetteer::empty();
         gaz.add_source("t.ron", GAZ, Layer::Curated).unwrap();
         let tagger = Tagger::new(gaz).unwrap();
         let mut article = Article::from_text("test.txt", text.to_string());
         article.date = Some("2006-06-22".to_string());
+        article.title = title.map(str::to_string);
         let sentences = crate::text::sentences(text);
         let mentions = tagger.tag(text, &sentences);
         let options = ExtractOptions {
@@ -1991,12 +2028,20 @@ mod tests {
         .map(|c| {
             let period = c.period.as_deref().unwrap_or("-");
             let date = c.object.date.as_deref().unwrap_or("-");
-            format!(
+            let mut line = format!(
                 "{} | {} | {} | {period} | {date}",
                 arg(&c.subject),
                 c.predicate.lemma,
                 arg(&c.object)
-            )
+            );
+            if let Some(a) = &c.attribution {
+                let who = a.entity.as_deref().unwrap_or(a.text.as_str());
+                line.push_str(&format!(" | per {who}"));
+            }
+            if let Some(why) = &c.graph_reason {
+                line.push_str(&format!(" | out: {why}"));
+            }
+            line
         })
         .collect()
     }
@@ -2064,5 +2109,125 @@ mod tests {
                 .any(|c| c.contains("| Brightwater Bank[=org:brightwater-bank] |")),
             "{claims:#?}"
         );
+    }
+
+    fn has_prefix(claims: &[String], want: &str) {
+        assert!(
+            claims.iter().any(|c| c.starts_with(want)),
+            "{want:?} not in {claims:#?}"
+        );
+    }
+
+    #[test]
+    fn a_speech_tag_after_a_closed_quotation_names_its_speaker() {
+        let claims = read_text(
+            "Dockers met on Monday.\n\n\"Ship owners booked every berth. We hired forty \
+             dockworkers.\" Maria Kessler said on Tuesday.",
+        );
+        has(
+            &claims,
+            "Ship owners | book | every berth | per Maria Kessler | asserted | quote",
+        );
+        has(
+            &claims,
+            "We | hire | forty dockworkers | per Maria Kessler | asserted | quote",
+        );
+    }
+
+    #[test]
+    fn first_person_in_a_quotation_is_its_speaker() {
+        let claims =
+            read_full("\"I think the port is full. I closed the gates,\" Ana Ruiz said on Monday.");
+        has_prefix(
+            &claims,
+            "I[=person:ana-ruiz] | close | the gates | - | - | per person:ana-ruiz",
+        );
+        has_prefix(
+            &claims,
+            "the port | be | full | - | - | per person:ana-ruiz",
+        );
+    }
+
+    #[test]
+    fn an_interview_answer_is_its_interviewees() {
+        let text = "Ana Ruiz runs for mayor of Ostra.\n\nInterview\n\n\
+                    Why do you run?: I want a new bridge for Ostra.\n\n\
+                    What do you fear?: Floods destroyed the old mill in 2004.";
+        let claims = read_titled(text, Some("Interview with Ana Ruiz"));
+        has_prefix(
+            &claims,
+            "I[=person:ana-ruiz] | want bridge | Ostra[=place:ostra] | - | - | per person:ana-ruiz",
+        );
+        has_prefix(&claims, "Floods | destroy | the old mill");
+        assert!(
+            claims
+                .iter()
+                .any(|c| c.starts_with("Floods") && c.contains("per person:ana-ruiz")),
+            "{claims:#?}"
+        );
+        // Without the interviewee in the title, nobody is named.
+        let claims = read_titled(text, Some("Mayoral race in Ostra"));
+        assert!(
+            claims.iter().all(|c| !c.contains("per person:ana-ruiz")),
+            "{claims:#?}"
+        );
+    }
+
+    #[test]
+    fn an_apposition_names_a_description() {
+        let claims = read_tagged("The old mill was bought by its rival, Quill Holdings.");
+        assert!(
+            claims
+                .iter()
+                .any(|c| c.contains("its rival[=org:quill-holdings]")),
+            "{claims:#?}"
+        );
+        let claims =
+            read_tagged("Cranes were built at Quill Holdings, a firm that employs 300 welders.");
+        has_prefix(
+            &claims,
+            "a firm[=org:quill-holdings] | employ | 300 welders",
+        );
+    }
+
+    #[test]
+    fn a_name_after_the_phrases_noun_is_not_its_subject() {
+        let claims = read_tagged("Critics of Brightwater Bank praised the new tariff plan.");
+        has_prefix(
+            &claims,
+            "Critics of Brightwater Bank | praise | the new tariff plan",
+        );
+        // A spokesman speaks for the organisation.
+        let claims = read_tagged("A spokesman for Brightwater Bank denied the report on Monday.");
+        assert!(
+            claims
+                .iter()
+                .any(|c| c.starts_with("A spokesman for Brightwater Bank[=org:brightwater-bank]")),
+            "{claims:#?}"
+        );
+    }
+
+    #[test]
+    fn the_company_is_the_one_company_named_before_or_stays_out_of_the_graph() {
+        let claims =
+            read_full("Quill Holdings bought a mill in Ostra. The company paid $4 million for it.");
+        has_prefix(
+            &claims,
+            "The company[=org:quill-holdings] | pay | $4 million",
+        );
+        // Two companies: unresolved, and out of the graph.
+        let claims = read_full(
+            "Quill Holdings sued Vexmoor Mills in Ostra. The company paid $4 million for it.",
+        );
+        assert!(
+            claims.iter().any(|c| c.starts_with("The company | pay")
+                && c.ends_with("out: unresolved-description")),
+            "{claims:#?}"
+        );
+        // A party is no company, and "the party" is the one party.
+        let claims = read_full(
+            "The Harbour Party criticised Quill Holdings on Monday. The party wants a new port.",
+        );
+        has_prefix(&claims, "The party[=org:harbour-party] | want | a new port");
     }
 }

@@ -363,16 +363,40 @@ mod tests {
     #[test]
     fn an_unclosed_paragraph_continues_in_the_next() {
         let text = "Ana Ruiz said: \"The mill will close. Forty people work there.\n\n\
-                    \"We tried everything.\"\n\n\"A new paragraph is a new quotation.\"";
+                    \"We tried everything.\" The mill was old.\n\n\"A new paragraph.\"";
         let (mut q, _) = quotes(text);
         let first = quoted(text, &q, "mill").unwrap_or(usize::MAX);
         assert_eq!(quoted(text, &q, "Forty"), Some(first));
         q.set_speaker(first, &speaker("Ana Ruiz"));
         let tried = quoted(text, &q, "tried").unwrap_or(usize::MAX);
         assert_eq!(q.speaker(tried).map(|s| s.text.as_str()), Some("Ana Ruiz"));
-        // A closed paragraph does not continue into the next one.
+        // A paragraph closed by narration does not continue into the next one.
         let new = quoted(text, &q, "new paragraph").unwrap_or(usize::MAX);
         assert!(q.speaker(new).is_none());
+    }
+
+    #[test]
+    fn a_paragraph_all_quoted_goes_on_after_a_speakers_quotation() {
+        let text = "\"The mill will close,\" Ana Ruiz said.\n\n\"We tried everything.\"";
+        let (mut q, _) = quotes(text);
+        q.set_speaker(0, &speaker("Ana Ruiz"));
+        let tried = quoted(text, &q, "tried").unwrap_or(usize::MAX);
+        assert_eq!(q.speaker(tried).map(|s| s.text.as_str()), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn a_tag_after_a_closed_quotation_gives_its_speaker() {
+        let text = "\"The mill will close.\" Ana Ruiz said on Monday.";
+        let (mut q, sentences) = quotes(text);
+        let at = sentences.get(1).map_or(0, |s| s.span.start);
+        q.set_tag_speaker(text, at, &speaker("Ana Ruiz"));
+        assert_eq!(q.speaker(0).map(|s| s.text.as_str()), Some("Ana Ruiz"));
+        // Narration between them: no speaker.
+        let text = "\"The mill will close.\" Rain fell. Ana Ruiz said on Monday.";
+        let (mut q, sentences) = quotes(text);
+        let at = sentences.get(2).map_or(0, |s| s.span.start);
+        q.set_tag_speaker(text, at, &speaker("Ana Ruiz"));
+        assert!(q.speaker(0).is_none());
     }
 
     #[test]
