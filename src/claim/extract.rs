@@ -444,25 +444,6 @@ impl<'a> SentenceCtx<'a> {
             && !found.iter().any(|o| o.reported_by == Some(ci))
     }
 
-    /// The source an "according to" phrase of the sentence names, when it names a person or
-    /// an organisation, with the phrase's first token.
-    fn named_source(&self, found: &[Clause]) -> Option<(Attribution, usize)> {
-        found.iter().find_map(|o| {
-            let p = o.according_to.as_ref()?;
-            let source = self.argument(p.start, p.end, p.head);
-            let named = matches!(
-                source.kind,
-                Some(EntityKindWire::Person | EntityKindWire::Organisation)
-            ) || (source.entity.is_none() && names_person(&source.text));
-            named.then(|| {
-                (
-                    attribution_from(&source, "according to".to_string()),
-                    p.start,
-                )
-            })
-        })
-    }
-
     /// Whether clause `c` is a speech tag opening its sentence: its subject starts the
     /// sentence and its verb follows the subject ("Ana Ruiz said, ...").
     fn opens_with_tag(&self, c: &Clause) -> bool {
@@ -959,14 +940,7 @@ impl<'a> SentenceCtx<'a> {
             }
             let (attribution, source_at) = if let Some((r, rc)) = reporter {
                 let subject = subjects.get(r).cloned().flatten();
-                // "The photos show that ..., according to the official": the official.
-                let thing = subject
-                    .as_ref()
-                    .is_none_or(|s| s.entity.is_none() && !names_person(&s.text));
-                match self.named_source(found).filter(|_| thing) {
-                    Some((source, at)) => (Some(source), Some(at)),
-                    None => (self.reporter(rc, subject), Some(rc.verb.main)),
-                }
+                (self.reporter(rc, subject), Some(rc.verb.main))
             } else if let Some(p) = &c.according_to {
                 let source = self.argument(p.start, p.end, p.head);
                 (
@@ -1681,14 +1655,6 @@ fn head_in(toks: &[Tok], a: usize, b: usize) -> usize {
         .unwrap_or(b.saturating_sub(1).max(a))
 }
 
-/// Whether a phrase's last word is a noun for a person ("the defense official") or it is a
-/// pronoun.
-fn names_person(text: &str) -> bool {
-    let last = text.split_whitespace().last().unwrap_or("").to_lowercase();
-    let singular = last.strip_suffix('s').unwrap_or(&last);
-    PERSON_NOUNS.contains(&last.as_str()) || PERSON_NOUNS.contains(&singular) || is_pronoun(text)
-}
-
 fn is_pronoun(s: &str) -> bool {
     matches!(
         s.to_lowercase().as_str(),
@@ -2263,19 +2229,5 @@ mod tests {
             "The Harbour Party criticised Quill Holdings on Monday. The party wants a new port.",
         );
         has_prefix(&claims, "The party[=org:harbour-party] | want | a new port");
-    }
-
-    #[test]
-    fn a_thing_that_shows_is_no_source_when_a_person_is_named() {
-        let claims = read_text(
-            "The photos show that the dam cracked in two places, according to a defense \
-             official.",
-        );
-        assert!(
-            claims
-                .iter()
-                .any(|c| c.starts_with("the dam") && c.contains("per a defense official")),
-            "{claims:#?}"
-        );
     }
 }
