@@ -180,12 +180,8 @@ fn classify(raw: &str, persons: &[Person]) -> Label {
                 .and_then(|n| n.split_whitespace().last())
                 .is_some_and(|last| last == untitled && n_words(&p.names[0]) > 1)
     };
-    let named = only(
-        persons
-            .iter()
-            .filter(|p| p.names.iter().any(|n| *n == untitled)),
-    )
-    .or_else(|| only(persons.iter().filter(surname)));
+    let named = only(persons.iter().filter(|p| p.names.contains(&untitled)))
+        .or_else(|| only(persons.iter().filter(surname)));
     let by_initials = || {
         let short = name.len() >= 2 && name.len() <= 4 && !name.contains(' ');
         let raw_caps = raw.trim().chars().all(|c| c.is_ascii_uppercase());
