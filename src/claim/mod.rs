@@ -430,8 +430,8 @@ pub struct Claim {
     /// (true) otherwise. Ingest decides again from the claim itself, so this is for readers.
     #[serde(default = "yes", skip_serializing_if = "is_true")]
     pub graph: bool,
-    /// Why the claim stays out of the graph: `unresolved-pronoun`, `empty-head` or
-    /// `low-confidence`.
+    /// Why the claim stays out of the graph: `unresolved-pronoun`, `empty-head`,
+    /// `unresolved-description`, `unread-by-tree` or `low-confidence`.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub graph_reason: Option<String>,
 }

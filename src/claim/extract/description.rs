@@ -16,6 +16,7 @@
 
 use super::SentenceCtx;
 use crate::claim::EntityRef;
+use crate::gazetteer::given::given_name_gender;
 use crate::gazetteer::EntityKind;
 use crate::tagger::{Mention, Rule};
 
@@ -127,10 +128,15 @@ fn is_business(m: &Mention) -> bool {
         || !words.iter().any(|w| PUBLIC_WORDS.contains(&w.as_str()))
 }
 
-/// Whether the organisation could be anything: typed only by an unknown acronym.
+/// Whether the organisation could be anything: typed only by an unknown acronym, or with
+/// the shape of a person's name (a given name and one more word: "Jim Press" read as an
+/// organisation for its last word).
 fn is_blocking(m: &Mention) -> bool {
+    let listed = m.entity.starts_with("ticker:") || m.rule == Rule::CompanyContext;
     let short_caps = m.name.len() <= 5 && m.name.chars().all(|c| c.is_ascii_uppercase());
-    m.rule == Rule::Acronym || (short_caps && !m.entity.starts_with("ticker:"))
+    let words: Vec<&str> = m.name.split_whitespace().collect();
+    let person_shape = words.len() == 2 && given_name_gender(words[0]).is_some();
+    m.rule == Rule::Acronym || (!listed && (short_caps || person_shape))
 }
 
 /// Whether organisation `m` fits the description noun `noun`.
@@ -221,5 +227,10 @@ mod tests {
             &org("Harbour Holdings", "org:hh", Rule::NameShape)
         ));
         assert!(is_blocking(&org("KRT", "org:krt", Rule::Acronym)));
+        assert!(is_blocking(&org(
+            "Margaret Press",
+            "org:mp",
+            Rule::OrganisationHead
+        )));
     }
 }
