@@ -12,7 +12,7 @@ use graph_common::{claimgraph, Out};
 
 /// A mayor spelled two ways by two outlets, her quotes, a harbour master the gazetteer links
 /// to a namesake by the bare surname, and a lease.
-const HARBOUR: &str = r#"{"id":"harbor-1","title":"Bridge plan","date":"2025-03-01","source":"Harbor Times","url":"https://example.org/h1","text":"Bridge plan\n\nMayor Ilse Vantongeren said on Monday that the new bridge will open in May. \"The council will approve the budget in April,\" Vantongeren said. \"Marta Quillfeather will lead the port board,\" Vantongeren added."}
+const HARBOUR: &str = r#"{"id":"harbor-1","title":"Bridge plan","date":"2025-03-01","source":"Harbor Times","url":"https://example.org/h1","text":"Bridge plan\n\nMayor Ilse Vantongeren said on Monday that the new bridge will open in May. \"The city council will approve the budget in April,\" Vantongeren said. \"Marta Quillfeather will lead the port board,\" Vantongeren added."}
 {"id":"harbor-2","title":"Bridge costs","date":"2025-03-04","source":"Coast Ledger","url":"https://example.org/h2","text":"Bridge costs\n\nMayor Ilse Vantongaren defended the cost of the bridge on Thursday. \"The harbour authority will pay half of the bill,\" Vantongaren told reporters. Marta Quillfeather criticised the contract."}
 {"id":"harbor-3","title":"Port master","date":"2025-03-05","source":"Coast Ledger","text":"Port master\n\nQuillfeather, the harbour master, inspected the cranes on Friday. Quillfeather ordered new cranes for the port."}
 {"id":"harbor-5","title":"Lease","date":"2025-03-06","source":"Harbor Times","text":"Lease\n\nThe port director resigned from the harbour authority. The harbour authority signed a lease with the ferry company. The ferry company did not sign the contract with the harbour authority, which had promised a new quay for the ferries of the northern islands before the winter storms."}
@@ -310,7 +310,7 @@ fn quotes_list_what_a_speaker_said_and_what_mentions_someone() {
     assert_eq!(
         quotes,
         "date        speaker      source        article   quote\n\
-         2025-03-01  Vantongeren  Harbor Times  harbor-1  \"The council will approve the budget in April,\" Vantongeren said.\n\
+         2025-03-01  Vantongeren  Harbor Times  harbor-1  \"The city council will approve the budget in April,\" Vantongeren said.\n\
          2025-03-01  Vantongeren  Harbor Times  harbor-1  \"Marta Quillfeather will lead the port board,\" Vantongeren added.\n"
     );
     // After a merge the other spelling's quotes are hers too.

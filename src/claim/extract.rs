@@ -6,6 +6,7 @@ use crate::claim::confidence::{self, Signals};
 use crate::claim::open::{make_tokens, np_at, Clause, Phrase, Tok};
 use crate::claim::quotes::Quotes;
 use crate::claim::tree::Parsed;
+use crate::claim::turns::{is_first_singular, resolve_first_singular, Turns};
 use crate::claim::{
     Argument, Attribution, Claim, EntityKindWire, EntityRef, Extractor, Modality, Predicate,
     QuantityWire, Rule, SpanWire,
@@ -19,6 +20,7 @@ use crate::text::{Sentence, Span};
 use std::cell::{Cell, RefCell};
 
 mod amount;
+mod description;
 mod pronoun;
 mod time;
 
@@ -117,6 +119,19 @@ const GOVERNMENT_HEADS: &[&str] = &[
     "administration",
     "regime",
     "cabinet",
+];
+
+/// Nouns for who speaks for an organisation or state: "a spokesman for Acme" speaks as Acme.
+const SPOKES_NOUNS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+    "representative",
+    "representatives",
+    "official",
+    "officials",
+    "statement",
 ];
 
 /// Nouns that point into an entity phrase ("part of the Donetsk region", "the majority of").
@@ -291,7 +306,7 @@ fn read(
             text,
             sentence,
             sent_idx,
-            &sent_mentions,
+            (&sent_mentions, mentions),
             pos,
             article_date,
         );
@@ -306,20 +321,29 @@ fn read(
         ctx.apposition_claims(&mut res);
     }
     attribute_quotations(&mut res, &discourse);
+    Turns::find(text, article.title.as_deref(), mentions).attribute(&mut res);
     super::resolve_quoted_we(&mut res);
     res
 }
 
-/// Gives each claim inside a quotation with no speaker of its own the quotation's speaker
-/// (its own or that of the quotation it continues); drops those marked to be dropped when it
-/// stays unknown.
+/// Gives each claim inside a quotation with no speaker of its own (or only "I", as in "I
+/// think ...") the quotation's speaker (its own or that of the quotation it continues), and
+/// makes its "I"/"me" the speaker; drops those marked to be dropped when it stays unknown.
 fn attribute_quotations(res: &mut Vec<Claim>, discourse: &Discourse) {
     let mut dropped: Vec<usize> = Vec::new();
     for &(idx, seg, drop_unknown) in &discourse.quoted_claims {
         match discourse.quotes.speaker(seg) {
             Some(speaker) => {
                 if let Some(claim) = res.get_mut(idx) {
-                    claim.attribution = Some(speaker.clone());
+                    let verb = match &claim.attribution {
+                        Some(own) => own.verb.clone(),
+                        None => speaker.verb.clone(),
+                    };
+                    claim.attribution = Some(Attribution {
+                        verb,
+                        ..speaker.clone()
+                    });
+                    resolve_first_singular(claim, speaker);
                 }
             }
             None if drop_unknown => dropped.push(idx),
@@ -344,6 +368,8 @@ struct SentenceCtx<'a> {
     sentence: &'a Sentence,
     sent_idx: usize,
     mentions: &'a [&'a Mention],
+    /// All mentions of the article, in text order.
+    article_mentions: &'a [Mention],
     toks: Vec<Tok>,
     spans: Vec<Span>,
     words: Vec<&'a str>,
@@ -362,10 +388,11 @@ impl<'a> SentenceCtx<'a> {
         text: &'a str,
         sentence: &'a Sentence,
         sent_idx: usize,
-        mentions: &'a [&'a Mention],
+        mentions: (&'a [&'a Mention], &'a [Mention]),
         pos: &PosModel,
         article_date: Option<Date>,
     ) -> SentenceCtx<'a> {
+        let (mentions, article_mentions) = mentions;
         let spans: Vec<Span> = sentence.tokens.iter().map(|t| t.span).collect();
         let words: Vec<&str> = spans.iter().map(|s| s.of(text)).collect();
         let mention_of: Vec<Option<usize>> = spans
@@ -379,6 +406,7 @@ impl<'a> SentenceCtx<'a> {
             sentence,
             sent_idx,
             mentions,
+            article_mentions,
             toks,
             spans,
             words,
@@ -432,6 +460,14 @@ impl<'a> SentenceCtx<'a> {
             && !c.verb.negated
             && !c.verb.passive
             && !found.iter().any(|o| o.reported_by == Some(ci))
+    }
+
+    /// Whether clause `c` is a speech tag opening its sentence: its subject starts the
+    /// sentence and its verb follows the subject ("Ana Ruiz said, ...").
+    fn opens_with_tag(&self, c: &Clause) -> bool {
+        c.subject
+            .as_ref()
+            .is_some_and(|p| p.start == 0 && c.verb.start == p.end)
     }
 
     /// The clause whose verb of request controls clause `c` ("asked governments to act" for
@@ -517,6 +553,100 @@ impl<'a> SentenceCtx<'a> {
             .is_some_and(|m| m.rule != crate::tagger::Rule::Demonym)
     }
 
+    /// The entity a description over tokens `start..end` (head `head`) stands in apposition
+    /// to: a name that closes the sentence after a comma ("said the spokesman, Ana Ruiz.",
+    /// "bought by its rival, Harbour Co."), or a name before a comma or dash when the
+    /// description opens a relative clause ("at Vexmoor.org, a website that hosts ...").
+    /// The description must be a common noun with no name in it.
+    fn appositive_name(&self, start: usize, end: usize, head: usize) -> Option<EntityRef> {
+        let toks = &self.toks;
+        let plain = |a: usize, b: usize| {
+            toks.get(a..b)
+                .is_some_and(|ts| !ts.is_empty() && ts.iter().all(|t| t.mention.is_none()))
+        };
+        let common_head = toks.get(head).is_some_and(|t| {
+            matches!(t.tag, "NN" | "NNS") && t.lower == t.text && t.mention.is_none()
+        });
+        if !common_head {
+            return None;
+        }
+        let separator = |t: &Tok| matches!(t.text.as_str(), "," | "-" | "\u{2013}" | "\u{2014}");
+        // After: ", Name ." closing the sentence, the name's words alone.
+        if toks.get(end).is_some_and(|t| t.text == ",") {
+            let m = toks.get(end + 1)?.mention;
+            let mut e = end + 1;
+            while toks.get(e).is_some_and(|t| m.is_some() && t.mention == m) {
+                e += 1;
+            }
+            let closes = toks
+                .get(e)
+                .is_none_or(|t| matches!(t.text.as_str(), "." | "!"))
+                && e + 1 >= toks.len();
+            let r = self.mention_ref(end + 1)?;
+            return (closes && r.kind != EntityKindWire::Place).then_some(r);
+        }
+        // Before: "Name, a website that ...".
+        let relative = toks
+            .get(end)
+            .is_some_and(|t| matches!(t.lower.as_str(), "that" | "which" | "who"));
+        let det = toks
+            .get(start)
+            .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the"));
+        if relative
+            && det
+            && plain(start, end)
+            && end - start <= 4
+            && start >= 2
+            && separator(&toks[start - 1])
+        {
+            return self.mention_ref(start - 2);
+        }
+        None
+    }
+
+    /// Whether the name at token `head` stands in a prepositional phrase after the phrase's
+    /// own common-noun head ("advocates | for Senator Vane", "workers | at Harbour Co"): the
+    /// phrase is about the noun, not the name. A place, partitive or government noun ("the
+    /// city of", "part of", "the government of") and a spokesman or official, who speaks
+    /// for the name, leave the name linked.
+    fn name_after_noun_head(&self, start: usize, head: usize) -> bool {
+        let Some(mention) = self.toks.get(head).and_then(|t| t.mention) else {
+            return false;
+        };
+        let mut mention_start = head;
+        while mention_start > start && self.toks[mention_start - 1].mention == Some(mention) {
+            mention_start -= 1;
+        }
+        let Some(prep) = (start..mention_start)
+            .find(|&k| self.toks[k].tag == "IN" && self.toks[k].mention.is_none())
+        else {
+            return false;
+        };
+        // "spokesman for state affairs Ana Ruiz": a person's name right after a common noun
+        // is who the whole phrase is.
+        let person = self
+            .mention_ref(head)
+            .is_some_and(|r| r.kind == EntityKindWire::Person);
+        let after_noun = mention_start
+            .checked_sub(1)
+            .and_then(|k| self.toks.get(k))
+            .is_some_and(|t| matches!(t.tag, "NN" | "NNS") && t.lower == t.text);
+        if person && after_noun && mention_start > prep + 1 {
+            return false;
+        }
+        let before = &self.toks[start..prep];
+        let exempt = |w: &str| {
+            PLACE_HEADS.contains(&w)
+                || PARTITIVES.contains(&w)
+                || GOVERNMENT_HEADS.contains(&w)
+                || SPOKES_NOUNS.contains(&w)
+        };
+        before.iter().all(|t| t.mention.is_none())
+            && before.iter().any(|t| {
+                matches!(t.tag, "NN" | "NNS") && t.lower.len() > 2 && !exempt(t.lower.as_str())
+            })
+    }
+
     /// Whether a phrase ending before `end` with a name at its head `head` was cut inside its
     /// noun phrase, the name only modifying the real head after it ("by Osaka | based Daiwa
     /// Holdings", "the Kenyan | podcasts include"): no argument can be made of it.
@@ -556,7 +686,7 @@ impl<'a> SentenceCtx<'a> {
         // Entity: the head word is part of a mention that is what the phrase is about ...
         let head_ref = self
             .mention_ref(head)
-            .filter(|_| self.mention_is_head(head));
+            .filter(|_| self.mention_is_head(head) && !self.name_after_noun_head(start, head));
         if let Some(r) = head_ref {
             // ... unless the phrase is "X 's office": a possessive before the head.
             arg = arg.with_entity(&r);
@@ -581,6 +711,11 @@ impl<'a> SentenceCtx<'a> {
                 if let Some(r) = inner.filter(|_| no_possessive) {
                     arg = arg.with_entity(&r);
                 }
+            }
+        }
+        if arg.entity.is_none() {
+            if let Some(r) = self.appositive_name(start, end, head) {
+                arg = arg.with_entity(&r);
             }
         }
         // Date first: a date may run past the phrase ("Saturday, March 29, 2008"), and the
@@ -761,6 +896,14 @@ impl<'a> SentenceCtx<'a> {
                         }
                     }
                 }
+                // "The company said": the one company the article has just named.
+                if arg.entity.is_none() {
+                    if let Some(noun) = super::description_noun(&arg.text) {
+                        if let Some(r) = self.description_referent(noun, arg.start) {
+                            arg = arg.with_entity(&r);
+                        }
+                    }
+                }
                 // "Zelenskyy, whose office said": the office is Zelenskyy's.
                 if p.start >= 1 && self.toks[p.start - 1].lower == "whose" {
                     let mut a = p.start - 1;
@@ -846,6 +989,11 @@ impl<'a> SentenceCtx<'a> {
                 let subject = subjects.get(ci).cloned().flatten();
                 if let Some(a) = self.reporter(c, subject) {
                     discourse.quotes.set_sentence_speaker(self.sent_idx, &a);
+                    // '"...." Ruiz said.': a tag opening the sentence after a quotation.
+                    if self.opens_with_tag(c) {
+                        let at = self.sentence.span.start;
+                        discourse.quotes.set_tag_speaker(self.text, at, &a);
+                    }
                 }
             }
             let tree = options.extractor == Extractor::Tree;
@@ -916,6 +1064,7 @@ impl<'a> SentenceCtx<'a> {
             ) {
                 continue;
             }
+            let speaker_here = attribution.clone();
             self.emit(
                 c,
                 subject,
@@ -926,12 +1075,28 @@ impl<'a> SentenceCtx<'a> {
                 discourse,
                 out,
             );
+            let outside =
+                source_at.is_some_and(|at| self.quotation(at, &discourse.quotes) != quotation);
+            if let (Some(_), Some(a), true) = (quotation, &speaker_here, outside) {
+                // '"I closed the gates," Ruiz said': the speaker's "I".
+                for claim in out.get_mut(first_claim..).unwrap_or_default() {
+                    resolve_first_singular(claim, a);
+                }
+            }
             if let Some(q) = quotation {
                 // Claims inside a quotation whose speaker is named later or earlier.
-                let unattributed = (first_claim..out.len())
-                    .filter(|&k| out.get(k).is_some_and(|cl| cl.attribution.is_none()));
-                let pending: Vec<(usize, usize, bool)> =
-                    unattributed.map(|k| (k, q, tree)).collect();
+                // "I think ..." inside a quotation: the quotation's speaker thinks it.
+                let first_person = |a: &Attribution| is_first_singular(&a.text);
+                let pending: Vec<(usize, usize, bool)> = (first_claim..out.len())
+                    .filter_map(|k| {
+                        let own = out.get(k)?.attribution.as_ref();
+                        match own {
+                            None => Some((k, q, tree)),
+                            Some(a) if first_person(a) => Some((k, q, false)),
+                            Some(_) => None,
+                        }
+                    })
+                    .collect();
                 discourse.quoted_claims.extend(pending);
             }
         }
@@ -1732,7 +1897,17 @@ mod tests {
             &claims,
             "The city | own | the land | per Tomas Berg | asserted | quote",
         );
-        // A closed paragraph ends the quotation: the next one has no known speaker.
+        // A paragraph all in quotation marks goes on with the speaker of the paragraph
+        // before when that one ends with the speaker's quotation.
+        has(
+            &claims,
+            "A stranger | write | this | per Tomas Berg | asserted | quote",
+        );
+        // Narration closing the paragraph before ends the speaker.
+        let claims = read_text(
+            "\"The port earns $4 million a year,\" Tomas Berg said. The port opened in 1950.\n\n\
+             \"A stranger wrote this.\"",
+        );
         has(
             &claims,
             "A stranger | write | this | per - | asserted | quote",
@@ -1818,7 +1993,21 @@ mod tests {
     /// "subject[=entity] | lemma | object[=entity] | period" for each claim the grammar reads
     /// in `text` (dated 2006-06-22, a Thursday), tagged with a small gazetteer of made-up and
     /// real names.
+    fn read_full(text: &str) -> Vec<String> {
+        read_titled(text, None)
+    }
+
     fn read_tagged(text: &str) -> Vec<String> {
+        read_titled(text, None)
+            .into_iter()
+            .map(|line| line.split(" | per ").next().unwrap_or("").to_string())
+            .map(|line| line.split(" | out: ").next().unwrap_or("").to_string())
+            .collect()
+    }
+
+    /// The claims of a tagged article with a title, one line each: subject, predicate,
+    /// object, period, date; the speaker and the graph's reason where there are.
+    fn read_titled(text: &str, title: Option<&str>) -> Vec<String> {
         use crate::gazetteer::{Gazetteer, Layer};
         use crate::tagger::Tagger;
         const GAZ: &str = r#"(entries: [
@@ -1826,12 +2015,16 @@ mod tests {
             (id: "place:ostra", type: place, name: "Ostra"),
             (id: "org:brightwater-bank", type: organisation, name: "Brightwater Bank"),
             (id: "org:quill-holdings", type: organisation, name: "Quill Holdings"),
+            (id: "org:vexmoor-mills", type: organisation, name: "Vexmoor Mills"),
+            (id: "org:harbour-party", type: organisation, name: "Harbour Party"),
+            (id: "person:ana-ruiz", type: person, name: "Ana Ruiz"),
         ])"#;
         let mut gaz = Gazetteer::empty();
         gaz.add_source("t.ron", GAZ, Layer::Curated).unwrap();
         let tagger = Tagger::new(gaz).unwrap();
         let mut article = Article::from_text("test.txt", text.to_string());
         article.date = Some("2006-06-22".to_string());
+        article.title = title.map(str::to_string);
         let sentences = crate::text::sentences(text);
         let mentions = tagger.tag(text, &sentences);
         let options = ExtractOptions {
@@ -1853,12 +2046,20 @@ mod tests {
         .map(|c| {
             let period = c.period.as_deref().unwrap_or("-");
             let date = c.object.date.as_deref().unwrap_or("-");
-            format!(
+            let mut line = format!(
                 "{} | {} | {} | {period} | {date}",
                 arg(&c.subject),
                 c.predicate.lemma,
                 arg(&c.object)
-            )
+            );
+            if let Some(a) = &c.attribution {
+                let who = a.entity.as_deref().unwrap_or(a.text.as_str());
+                line.push_str(&format!(" | per {who}"));
+            }
+            if let Some(why) = &c.graph_reason {
+                line.push_str(&format!(" | out: {why}"));
+            }
+            line
         })
         .collect()
     }
@@ -1926,5 +2127,125 @@ mod tests {
                 .any(|c| c.contains("| Brightwater Bank[=org:brightwater-bank] |")),
             "{claims:#?}"
         );
+    }
+
+    fn has_prefix(claims: &[String], want: &str) {
+        assert!(
+            claims.iter().any(|c| c.starts_with(want)),
+            "{want:?} not in {claims:#?}"
+        );
+    }
+
+    #[test]
+    fn a_speech_tag_after_a_closed_quotation_names_its_speaker() {
+        let claims = read_text(
+            "Dockers met on Monday.\n\n\"Ship owners booked every berth. We hired forty \
+             dockworkers.\" Maria Kessler said on Tuesday.",
+        );
+        has(
+            &claims,
+            "Ship owners | book | every berth | per Maria Kessler | asserted | quote",
+        );
+        has(
+            &claims,
+            "We | hire | forty dockworkers | per Maria Kessler | asserted | quote",
+        );
+    }
+
+    #[test]
+    fn first_person_in_a_quotation_is_its_speaker() {
+        let claims =
+            read_full("\"I think the port is full. I closed the gates,\" Ana Ruiz said on Monday.");
+        has_prefix(
+            &claims,
+            "I[=person:ana-ruiz] | close | the gates | - | - | per person:ana-ruiz",
+        );
+        has_prefix(
+            &claims,
+            "the port | be | full | - | - | per person:ana-ruiz",
+        );
+    }
+
+    #[test]
+    fn an_interview_answer_is_its_interviewees() {
+        let text = "Ana Ruiz runs for mayor of Ostra.\n\nInterview\n\n\
+                    Why do you run?: I want a new bridge for Ostra.\n\n\
+                    What do you fear?: Floods destroyed the old mill in 2004.";
+        let claims = read_titled(text, Some("Interview with Ana Ruiz"));
+        has_prefix(
+            &claims,
+            "I[=person:ana-ruiz] | want bridge | Ostra[=place:ostra] | - | - | per person:ana-ruiz",
+        );
+        has_prefix(&claims, "Floods | destroy | the old mill");
+        assert!(
+            claims
+                .iter()
+                .any(|c| c.starts_with("Floods") && c.contains("per person:ana-ruiz")),
+            "{claims:#?}"
+        );
+        // Without the interviewee in the title, nobody is named.
+        let claims = read_titled(text, Some("Mayoral race in Ostra"));
+        assert!(
+            claims.iter().all(|c| !c.contains("per person:ana-ruiz")),
+            "{claims:#?}"
+        );
+    }
+
+    #[test]
+    fn an_apposition_names_a_description() {
+        let claims = read_tagged("The old mill was bought by its rival, Quill Holdings.");
+        assert!(
+            claims
+                .iter()
+                .any(|c| c.contains("its rival[=org:quill-holdings]")),
+            "{claims:#?}"
+        );
+        let claims =
+            read_tagged("Cranes were built at Quill Holdings, a firm that employs 300 welders.");
+        has_prefix(
+            &claims,
+            "a firm[=org:quill-holdings] | employ | 300 welders",
+        );
+    }
+
+    #[test]
+    fn a_name_after_the_phrases_noun_is_not_its_subject() {
+        let claims = read_tagged("Critics of Brightwater Bank praised the new tariff plan.");
+        has_prefix(
+            &claims,
+            "Critics of Brightwater Bank | praise | the new tariff plan",
+        );
+        // A spokesman speaks for the organisation.
+        let claims = read_tagged("A spokesman for Brightwater Bank denied the report on Monday.");
+        assert!(
+            claims
+                .iter()
+                .any(|c| c.starts_with("A spokesman for Brightwater Bank[=org:brightwater-bank]")),
+            "{claims:#?}"
+        );
+    }
+
+    #[test]
+    fn the_company_is_the_one_company_named_before_or_stays_out_of_the_graph() {
+        let claims =
+            read_full("Quill Holdings bought a mill in Ostra. The company paid $4 million for it.");
+        has_prefix(
+            &claims,
+            "The company[=org:quill-holdings] | pay | $4 million",
+        );
+        // Two companies: unresolved, and out of the graph.
+        let claims = read_full(
+            "Quill Holdings sued Vexmoor Mills in Ostra. The company paid $4 million for it.",
+        );
+        assert!(
+            claims.iter().any(|c| c.starts_with("The company | pay")
+                && c.ends_with("out: unresolved-description")),
+            "{claims:#?}"
+        );
+        // A party is no company, and "the party" is the one party.
+        let claims = read_full(
+            "The Harbour Party criticised Quill Holdings on Monday. The party wants a new port.",
+        );
+        has_prefix(&claims, "The party[=org:harbour-party] | want | a new port");
     }
 }

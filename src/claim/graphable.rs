@@ -32,6 +32,10 @@ pub enum GraphExclusion {
     /// sentence (`TreeCheck::Unread`): in blind-judged samples such claims were wrong about
     /// twice as often as the rest, so the graph does not take them whatever their score.
     UnreadByTree,
+    /// The subject is a bare definite description of an organisation ("the company", "the
+    /// party") that extraction could not tie to the one organisation of that kind the
+    /// article names just before.
+    UnresolvedDescription,
     /// The claim's confidence is under the threshold.
     LowConfidence,
 }
@@ -43,6 +47,7 @@ impl GraphExclusion {
             GraphExclusion::UnresolvedPronoun => "unresolved-pronoun",
             GraphExclusion::EmptyHead => "empty-head",
             GraphExclusion::UnreadByTree => "unread-by-tree",
+            GraphExclusion::UnresolvedDescription => "unresolved-description",
             GraphExclusion::LowConfidence => "low-confidence",
         }
     }
@@ -209,9 +214,54 @@ pub fn text_exclusion(text: &str) -> Option<GraphExclusion> {
     is_empty_head(text).then_some(GraphExclusion::EmptyHead)
 }
 
+/// Nouns for organisations that a bare definite description ("the company") stands for.
+const DESCRIPTION_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "corporation",
+    "retailer",
+    "airline",
+    "carrier",
+    "automaker",
+    "carmaker",
+    "manufacturer",
+    "insurer",
+    "bank",
+    "broadcaster",
+    "group",
+    "party",
+    "ministry",
+    "department",
+    "agency",
+    "union",
+    "council",
+    "committee",
+    "commission",
+    "court",
+    "university",
+    "board",
+    "organisation",
+    "organization",
+];
+
+/// The noun of a bare definite description of an organisation: "the company" → "company";
+/// `None` for anything with more words ("the power company", "the company's board").
+pub fn description_noun(text: &str) -> Option<&'static str> {
+    let ws = words(text);
+    match ws.as_slice() {
+        [the, noun] if the == "the" => DESCRIPTION_NOUNS.iter().copied().find(|n| n == noun),
+        _ => None,
+    }
+}
+
 /// Why a claim stays out of the graph at this confidence threshold, if it does.
 pub fn graph_exclusion(claim: &Claim, min_confidence: f64) -> Option<GraphExclusion> {
     argument_exclusion(&claim.subject)
+        .or_else(|| {
+            let bare =
+                claim.subject.entity.is_none() && description_noun(&claim.subject.text).is_some();
+            bare.then_some(GraphExclusion::UnresolvedDescription)
+        })
         .or_else(|| argument_exclusion(&claim.object))
         .or_else(|| {
             // The check's result does not travel in claim files; its reason does.

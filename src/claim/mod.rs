@@ -24,6 +24,7 @@ mod graphable;
 pub mod open;
 mod quotes;
 pub mod tree;
+mod turns;
 
 pub use extract::{extract, ExtractOptions};
 
@@ -77,8 +78,8 @@ impl Extractor {
     }
 }
 pub use graphable::{
-    graph_exclusion, is_generic_phrase, is_pronoun_like, mark_graph, period_of_words,
-    resolve_quoted_we, set_periods, text_exclusion, GraphExclusion,
+    description_noun, graph_exclusion, is_generic_phrase, is_pronoun_like, mark_graph,
+    period_of_words, resolve_quoted_we, set_periods, text_exclusion, GraphExclusion,
 };
 
 /// The default confidence below which a claim stays out of the graph (it is still printed by
@@ -452,8 +453,8 @@ pub struct Claim {
     /// (true) otherwise. Ingest decides again from the claim itself, so this is for readers.
     #[serde(default = "yes", skip_serializing_if = "is_true")]
     pub graph: bool,
-    /// Why the claim stays out of the graph: `unresolved-pronoun`, `empty-head` or
-    /// `low-confidence`.
+    /// Why the claim stays out of the graph: `unresolved-pronoun`, `empty-head`,
+    /// `unresolved-description`, `unread-by-tree` or `low-confidence`.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub graph_reason: Option<String>,
 }

@@ -41,6 +41,12 @@ struct Segment {
     opens_sentence: bool,
     /// Whether the sentence before its first one is in the same paragraph.
     after_sentence_of_paragraph: bool,
+    /// The index of its paragraph.
+    paragraph: usize,
+    /// Whether it is its paragraph's whole text (but for white space).
+    whole_paragraph: bool,
+    /// Whether its last sentence is its paragraph's last.
+    ends_paragraph: bool,
     /// Its own speaker, when a clause inside it is reported from outside it.
     speaker: Option<Attribution>,
 }
@@ -72,7 +78,7 @@ fn mark(c: char) -> Option<Mark> {
 }
 
 /// The paragraphs of `text`: byte ranges separated by a blank line.
-fn paragraphs(text: &str) -> Vec<(usize, usize)> {
+pub(crate) fn paragraphs(text: &str) -> Vec<(usize, usize)> {
     let blank = |a: usize, b: usize| text.get(a..b).is_none_or(|p| p.trim().is_empty());
     let mut res = Vec::new();
     let mut start = 0;
@@ -174,11 +180,18 @@ impl Quotes {
                     .checked_sub(1)
                     .and_then(|p| sentences.get(p))
                     .is_some_and(|prev| prev.span.start >= para.0);
+                let whole_paragraph = text.get(para.0..start).is_some_and(|p| p.trim().is_empty())
+                    && text.get(end..para.1).is_some_and(|p| p.trim().is_empty());
+                let last_of_paragraph = sentence_at(sentences, para.1.saturating_sub(1));
                 segments.push(Segment {
                     start,
                     end,
                     first_sentence,
                     after_sentence_of_paragraph,
+                    paragraph: pi,
+                    whole_paragraph,
+                    ends_paragraph: sentence_at(sentences, end.saturating_sub(1))
+                        == last_of_paragraph,
                     last_sentence: sentence_at(sentences, end.saturating_sub(1)),
                     continues: k == 0 && continued,
                     opens_paragraph: k == 0,
@@ -220,6 +233,22 @@ impl Quotes {
         }
     }
 
+    /// Records `speaker`, who reports nothing in sentence `sentence` starting at byte `at`
+    /// ('"...." Ruiz said.'), as the speaker of a quotation that ends that sentence's
+    /// predecessor with nothing but white space between them.
+    pub(crate) fn set_tag_speaker(&mut self, text: &str, at: usize, speaker: &Attribution) {
+        let k = self.segments.partition_point(|s| s.start < at);
+        let Some(seg) = k.checked_sub(1) else {
+            return;
+        };
+        let touches = self.segments.get(seg).is_some_and(|s| {
+            s.end <= at && text.get(s.end..at).is_some_and(|p| p.trim().is_empty())
+        });
+        if touches {
+            self.set_speaker(seg, speaker);
+        }
+    }
+
     /// Whether quotation `seg` continues the one before it.
     fn continues_previous(&self, seg: usize) -> bool {
         let (Some(prev), Some(this)) = (
@@ -229,6 +258,15 @@ impl Quotes {
             return false;
         };
         if this.continues {
+            return true;
+        }
+        // A paragraph that is all quotation, right after a paragraph that ends with one
+        // ('"...," Ruiz said.' then '"More words."'): the same speaker goes on.
+        if this.opens_paragraph
+            && this.whole_paragraph
+            && prev.paragraph + 1 == this.paragraph
+            && prev.ends_paragraph
+        {
             return true;
         }
         // In the same paragraph, with no sentence of narration between them: in the sentence
@@ -325,16 +363,40 @@ mod tests {
     #[test]
     fn an_unclosed_paragraph_continues_in_the_next() {
         let text = "Ana Ruiz said: \"The mill will close. Forty people work there.\n\n\
-                    \"We tried everything.\"\n\n\"A new paragraph is a new quotation.\"";
+                    \"We tried everything.\" The mill was old.\n\n\"A new paragraph.\"";
         let (mut q, _) = quotes(text);
         let first = quoted(text, &q, "mill").unwrap_or(usize::MAX);
         assert_eq!(quoted(text, &q, "Forty"), Some(first));
         q.set_speaker(first, &speaker("Ana Ruiz"));
         let tried = quoted(text, &q, "tried").unwrap_or(usize::MAX);
         assert_eq!(q.speaker(tried).map(|s| s.text.as_str()), Some("Ana Ruiz"));
-        // A closed paragraph does not continue into the next one.
+        // A paragraph closed by narration does not continue into the next one.
         let new = quoted(text, &q, "new paragraph").unwrap_or(usize::MAX);
         assert!(q.speaker(new).is_none());
+    }
+
+    #[test]
+    fn a_paragraph_all_quoted_goes_on_after_a_speakers_quotation() {
+        let text = "\"The mill will close,\" Ana Ruiz said.\n\n\"We tried everything.\"";
+        let (mut q, _) = quotes(text);
+        q.set_speaker(0, &speaker("Ana Ruiz"));
+        let tried = quoted(text, &q, "tried").unwrap_or(usize::MAX);
+        assert_eq!(q.speaker(tried).map(|s| s.text.as_str()), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn a_tag_after_a_closed_quotation_gives_its_speaker() {
+        let text = "\"The mill will close.\" Ana Ruiz said on Monday.";
+        let (mut q, sentences) = quotes(text);
+        let at = sentences.get(1).map_or(0, |s| s.span.start);
+        q.set_tag_speaker(text, at, &speaker("Ana Ruiz"));
+        assert_eq!(q.speaker(0).map(|s| s.text.as_str()), Some("Ana Ruiz"));
+        // Narration between them: no speaker.
+        let text = "\"The mill will close.\" Rain fell. Ana Ruiz said on Monday.";
+        let (mut q, sentences) = quotes(text);
+        let at = sentences.get(2).map_or(0, |s| s.span.start);
+        q.set_tag_speaker(text, at, &speaker("Ana Ruiz"));
+        assert!(q.speaker(0).is_none());
     }
 
     #[test]

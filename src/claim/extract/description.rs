@@ -1,0 +1,236 @@
+//! Bare definite descriptions of organisations as subjects ("the company said", "the party
+//! voted"): the one organisation of that kind the article names just before, or nothing.
+//!
+//! Whether an organisation is of a description's kind is read from its name only: "the
+//! party" is an organisation whose name holds "Party", "the ministry" one whose name holds
+//! "Ministry", and so on; "the company", "the firm" (and the other nouns for businesses) is a
+//! listed company, one the tagger found by its description as a company, or one whose name
+//! holds no word of a public body ("Ministry", "Council", "Party" ...). An organisation typed
+//! only by an unknown acronym could be anything: it fits no description and blocks every one.
+//!
+//! The referent is the one fitting organisation named in the description's sentence (before
+//! it) and the [`WINDOW`] sentences before; when none is named there, the one fitting
+//! organisation named anywhere earlier. Two candidates, or any blocking one, leave the
+//! description unresolved, and the claim then stays out of the graph
+//! (`unresolved-description`).
+
+use super::SentenceCtx;
+use crate::claim::EntityRef;
+use crate::gazetteer::given::given_name_gender;
+use crate::gazetteer::EntityKind;
+use crate::tagger::{Mention, Rule};
+
+/// How many sentences before the description's own a referent is looked for first.
+const WINDOW: usize = 3;
+
+/// Nouns for businesses: fit by [`is_business`].
+const BUSINESS: &[&str] = &[
+    "company",
+    "firm",
+    "corporation",
+    "retailer",
+    "airline",
+    "carrier",
+    "automaker",
+    "carmaker",
+    "manufacturer",
+    "insurer",
+    "broadcaster",
+];
+
+/// Words in the names of public bodies, parties and other non-businesses.
+const PUBLIC_WORDS: &[&str] = &[
+    "party",
+    "ministry",
+    "department",
+    "government",
+    "council",
+    "committee",
+    "commission",
+    "court",
+    "university",
+    "college",
+    "school",
+    "police",
+    "army",
+    "navy",
+    "force",
+    "forces",
+    "agency",
+    "union",
+    "association",
+    "federation",
+    "league",
+    "organisation",
+    "organization",
+    "nations",
+    "assembly",
+    "parliament",
+    "senate",
+    "congress",
+    "institute",
+    "foundation",
+    "church",
+    "administration",
+    "office",
+    "bureau",
+    "board",
+    "authority",
+    "service",
+    "movement",
+    "front",
+    "alliance",
+    "coalition",
+    "society",
+    "house",
+    "bank",
+];
+
+/// The last words of company names ("Harbour Co", "Vexmoor Holdings").
+const COMPANY_SUFFIXES: &[&str] = &[
+    "inc",
+    "corp",
+    "corporation",
+    "co",
+    "company",
+    "ltd",
+    "limited",
+    "llc",
+    "plc",
+    "ag",
+    "sa",
+    "gmbh",
+    "nv",
+    "holdings",
+    "group",
+    "airlines",
+    "airways",
+    "motors",
+];
+
+fn name_words(m: &Mention) -> Vec<String> {
+    m.name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Whether an organisation is a business by its name or how it was found.
+fn is_business(m: &Mention) -> bool {
+    let words = name_words(m);
+    let suffix = words
+        .last()
+        .is_some_and(|w| COMPANY_SUFFIXES.contains(&w.as_str()));
+    m.entity.starts_with("ticker:")
+        || m.rule == Rule::CompanyContext
+        || suffix
+        || !words.iter().any(|w| PUBLIC_WORDS.contains(&w.as_str()))
+}
+
+/// Whether the organisation could be anything: typed only by an unknown acronym, or with
+/// the shape of a person's name (a given name and one more word: "Jim Press" read as an
+/// organisation for its last word).
+fn is_blocking(m: &Mention) -> bool {
+    let listed = m.entity.starts_with("ticker:") || m.rule == Rule::CompanyContext;
+    let short_caps = m.name.len() <= 5 && m.name.chars().all(|c| c.is_ascii_uppercase());
+    let words: Vec<&str> = m.name.split_whitespace().collect();
+    let person_shape = words.len() == 2 && given_name_gender(words[0]).is_some();
+    m.rule == Rule::Acronym || (!listed && (short_caps || person_shape))
+}
+
+/// Whether organisation `m` fits the description noun `noun`.
+fn fits(noun: &str, m: &Mention) -> bool {
+    if BUSINESS.contains(&noun) {
+        return is_business(m);
+    }
+    let words = name_words(m);
+    match noun {
+        "group" => words.iter().any(|w| w == "group"),
+        "organisation" | "organization" => words
+            .iter()
+            .any(|w| w == "organisation" || w == "organization"),
+        _ => words.iter().any(|w| w == noun),
+    }
+}
+
+impl SentenceCtx<'_> {
+    /// The organisation the description noun `noun` at byte `at` stands for, if one fits
+    /// unambiguously (see the module's doc).
+    pub(super) fn description_referent(&self, noun: &str, at: usize) -> Option<EntityRef> {
+        let earlier = self
+            .article_mentions
+            .iter()
+            .take_while(|m| m.span.start < at)
+            .filter(|m| m.kind == EntityKind::Organisation);
+        let near = self.sent_idx.saturating_sub(WINDOW);
+        let one = |near_only: bool| -> Option<Option<&Mention>> {
+            let mut found: Option<&Mention> = None;
+            for m in earlier.clone().filter(|m| !near_only || m.sentence >= near) {
+                if is_blocking(m) {
+                    return None;
+                }
+                if !fits(noun, m) {
+                    continue;
+                }
+                match found {
+                    Some(f) if f.entity != m.entity => return None,
+                    _ => found = Some(m),
+                }
+            }
+            Some(found)
+        };
+        let m = match one(true)? {
+            Some(m) => m,
+            None => one(false)??,
+        };
+        Some(EntityRef {
+            entity: m.entity.clone(),
+            name: m.name.clone(),
+            kind: m.kind.into(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Span;
+
+    fn org(name: &str, id: &str, rule: Rule) -> Mention {
+        Mention {
+            span: Span::new(0, name.len()),
+            sentence: 0,
+            text: name.to_string(),
+            entity: id.to_string(),
+            name: name.to_string(),
+            kind: EntityKind::Organisation,
+            rule,
+            confidence: 1.0,
+            alternatives: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn kinds_are_read_from_names() {
+        let acme = org("Vexmoor", "org:vexmoor", Rule::GazetteerName);
+        let party = org("Green Party", "org:green-party", Rule::OrganisationHead);
+        let ministry = org("Ministry of Health", "org:moh", Rule::OrganisationHead);
+        assert!(fits("company", &acme));
+        assert!(!fits("company", &party));
+        assert!(!fits("company", &ministry));
+        assert!(fits("party", &party));
+        assert!(!fits("party", &acme));
+        assert!(fits("ministry", &ministry));
+        assert!(fits(
+            "firm",
+            &org("Harbour Holdings", "org:hh", Rule::NameShape)
+        ));
+        assert!(is_blocking(&org("KRT", "org:krt", Rule::Acronym)));
+        assert!(is_blocking(&org(
+            "Margaret Press",
+            "org:mp",
+            Rule::OrganisationHead
+        )));
+    }
+}
