@@ -139,43 +139,50 @@ fn rule_feature(rule: &Rule) -> Option<Feature> {
     })
 }
 
-// Fitted by `scripts/audit/calibrate.py scripts/audit/judged-persisting-s7-2026-12-06.jsonl`: the
-// 1,040 of the 1,340 claims judged blind with the claims-audit rubric (every
-// `scripts/audit/judged-*.jsonl`, the latest verdict of each id) that the seventh session's
+// Fitted by `scripts/audit/calibrate.py scripts/audit/judged-persisting-s8-2026-12-06.jsonl`: the
+// 1,329 of the 1,870 claims judged blind with the claims-audit rubric (every
+// `scripts/audit/judged-*.jsonl`, the latest verdict of each id) that the eighth session's
 // extractor still produces unchanged (same claim id), with their features as this version
 // computes them.
-const BIAS: f64 = -0.3392;
-const WEIGHTS: [(Feature, f64); 30] = [
-    (Feature::Attribution, -0.0497),
-    (Feature::EvidenceLong, -0.1729),
-    (Feature::EvidenceQuestion, -0.0398),
-    (Feature::ModalityNotAsserted, -0.2697),
-    (Feature::Negated, -0.3507),
-    (Feature::ObjectDateOnly, -0.2899),
-    (Feature::ObjectEntity, -0.3498),
-    (Feature::ObjectLong, 0.1593),
-    (Feature::ObjectOneWordLiteral, -0.2182),
-    (Feature::ObjectQuantity, -0.2139),
-    (Feature::ObjectUnbalancedQuote, 0.0463),
-    (Feature::PredicateBe, 0.4517),
-    (Feature::PredicatePreposition, -0.1929),
-    (Feature::Quote, -0.6118),
-    (Feature::RuleApposition, 0.4595),
-    (Feature::RuleClauseArgument, -0.7544),
-    (Feature::RuleClausePpValue, -0.3714),
-    (Feature::RuleCopula, -0.2935),
-    (Feature::RuleExistential, -0.1203),
-    (Feature::RulePassive, 0.2895),
-    (Feature::RulePassiveAgent, 0.3297),
-    (Feature::RuleStance, -0.2349),
-    (Feature::SentenceManyClauses, -0.1828),
-    (Feature::SubjectEntity, 0.4453),
-    (Feature::SubjectGap, -0.2984),
-    (Feature::SubjectLong, -0.4954),
-    (Feature::SubjectLowercaseLiteral, 0.3978),
-    (Feature::SubjectPronounUnresolved, -1.0368),
-    (Feature::TreeAgrees, 0.8004),
-    (Feature::TreeUnread, -0.6416),
+const BIAS: f64 = -0.2905;
+const WEIGHTS: [(Feature, f64); 37] = [
+    (Feature::ArgumentsFarApart, 0.1019),
+    (Feature::Attribution, -0.1193),
+    (Feature::AttributionUnlinked, -0.2955),
+    (Feature::EvidenceFirstPerson, -0.5921),
+    (Feature::EvidenceLong, -0.1809),
+    (Feature::EvidenceOpensWithQuote, 0.0427),
+    (Feature::EvidenceQuestion, -0.0430),
+    (Feature::ModalityNotAsserted, -0.0057),
+    (Feature::ModalityUncertain, -0.7957),
+    (Feature::Negated, -0.4180),
+    (Feature::ObjectDateOnly, -0.2242),
+    (Feature::ObjectEntity, -0.4357),
+    (Feature::ObjectLong, 0.3244),
+    (Feature::ObjectOneWordLiteral, -0.3420),
+    (Feature::ObjectPossessive, -0.7186),
+    (Feature::ObjectQuantity, -0.3994),
+    (Feature::ObjectUnbalancedQuote, 0.1099),
+    (Feature::PredicateBe, 0.5232),
+    (Feature::PredicatePreposition, -0.0744),
+    (Feature::Quote, -0.9258),
+    (Feature::RuleApposition, 0.4829),
+    (Feature::RuleClauseArgument, -0.7765),
+    (Feature::RuleClausePpValue, -0.3342),
+    (Feature::RuleCopula, -0.1830),
+    (Feature::RuleExistential, -0.1944),
+    (Feature::RulePassive, 0.0023),
+    (Feature::RulePassiveAgent, 0.2725),
+    (Feature::RuleStance, -0.2885),
+    (Feature::SentenceManyClauses, 0.0819),
+    (Feature::SubjectEntity, 0.5518),
+    (Feature::SubjectGap, -0.3198),
+    (Feature::SubjectLong, -0.5672),
+    (Feature::SubjectLowercaseLiteral, 0.4721),
+    (Feature::SubjectPossessive, -1.0175),
+    (Feature::SubjectPronounUnresolved, -1.1455),
+    (Feature::TreeAgrees, 0.8356),
+    (Feature::TreeUnread, -0.6325),
 ];
 
 /// Possessive determiners: an argument that starts with one ("his request", "their plan")
@@ -490,7 +497,7 @@ mod tests {
     fn the_committed_judgements_use_only_known_feature_names() {
         let path = concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/scripts/audit/judged-persisting-s7-2026-12-06.jsonl"
+            "/scripts/audit/judged-persisting-s8-2026-12-06.jsonl"
         );
         let text = std::fs::read_to_string(path).unwrap();
         let known: Vec<&str> = WEIGHTS.iter().map(|(f, _)| f.name()).collect();
