@@ -1577,6 +1577,9 @@ impl<'a> SentenceCtx<'a> {
                 if s.text.is_empty() || o.text.is_empty() || s.merge_key() == o.merge_key() {
                     continue;
                 }
+                if cut_inside_word(self.text, s) || cut_inside_word(self.text, o) {
+                    continue;
+                }
                 let literal = s.entity.is_none()
                     && o.entity.is_none()
                     && o.quantity.is_none()
@@ -1818,9 +1821,35 @@ fn without_predicate_words(lemma: &str, object: &Argument) -> Argument {
     object
 }
 
+/// Whether an argument's phrase ends or starts inside a hyphenated word ("the centre" of "the
+/// centre-left", "a 4% year" of "a 4% year-on-year loss"): the tokens split at hyphens, and a
+/// phrase cut there says something else than the sentence.
+fn cut_inside_word(text: &str, arg: &Argument) -> bool {
+    let (a, b) = (arg.start, arg.end);
+    if a >= b {
+        return false;
+    }
+    let bytes = text.as_bytes();
+    let word = |i: usize| bytes.get(i).is_some_and(|c| c.is_ascii_alphanumeric());
+    let hyphen = |i: usize| bytes.get(i) == Some(&b'-');
+    let cut_after = word(b.wrapping_sub(1)) && hyphen(b) && word(b + 1);
+    let cut_before = a >= 2 && word(a) && hyphen(a - 1) && word(a - 2);
+    cut_after || cut_before
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_phrase_cut_at_a_hyphen_is_cut_inside_a_word() {
+        let text = "The centre-left bloc won.";
+        let arg = |a: usize, b: usize| Argument::text(text[a..b].to_string(), Span::new(a, b));
+        assert!(cut_inside_word(text, &arg(0, 10)), "The centre");
+        assert!(cut_inside_word(text, &arg(11, 20)), "left bloc");
+        assert!(!cut_inside_word(text, &arg(0, 20)), "the whole phrase");
+        assert!(!cut_inside_word(text, &arg(21, 24)), "won");
+    }
 
     /// "subject | lemma | object | per SPEAKER | modality [| negated] [| quote]" for each claim
     /// the grammar reads in `text`, with no gazetteer.

@@ -547,7 +547,14 @@ fn query_exit_codes() {
     let dir = tempdir();
     copy_fixtures(dir.path(), &["coordination.txt"]);
     // The exit codes are under test, not the graph's threshold: every claim enters.
-    let run = ["run", "coordination.txt", "--out", "out", "--min-confidence", "0"];
+    let run = [
+        "run",
+        "coordination.txt",
+        "--out",
+        "out",
+        "--min-confidence",
+        "0",
+    ];
     claimgraph(dir.path(), &run).assert_code(0);
     let query = |args: &[&str]| {
         let mut all = vec!["query", "--store", "out/claimgraph.store"];
