@@ -214,8 +214,9 @@ pub fn text_exclusion(text: &str) -> Option<GraphExclusion> {
     is_empty_head(text).then_some(GraphExclusion::EmptyHead)
 }
 
-/// Nouns for organisations that a bare definite description ("the company") stands for.
-const DESCRIPTION_NOUNS: &[&str] = &[
+/// Nouns for businesses that a bare definite description ("the company") stands for; the
+/// resolver of such descriptions (`extract/description.rs`) fits them to business names.
+pub(crate) const BUSINESS_NOUNS: &[&str] = &[
     "company",
     "firm",
     "corporation",
@@ -226,8 +227,12 @@ const DESCRIPTION_NOUNS: &[&str] = &[
     "carmaker",
     "manufacturer",
     "insurer",
-    "bank",
     "broadcaster",
+];
+
+/// Nouns for other organisations that a bare definite description ("the party") stands for.
+const DESCRIPTION_NOUNS: &[&str] = &[
+    "bank",
     "group",
     "party",
     "ministry",
@@ -249,7 +254,11 @@ const DESCRIPTION_NOUNS: &[&str] = &[
 pub fn description_noun(text: &str) -> Option<&'static str> {
     let ws = words(text);
     match ws.as_slice() {
-        [the, noun] if the == "the" => DESCRIPTION_NOUNS.iter().copied().find(|n| n == noun),
+        [the, noun] if the == "the" => BUSINESS_NOUNS
+            .iter()
+            .chain(DESCRIPTION_NOUNS)
+            .copied()
+            .find(|n| n == noun),
         _ => None,
     }
 }

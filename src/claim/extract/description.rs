@@ -17,26 +17,13 @@
 use super::SentenceCtx;
 use crate::claim::EntityRef;
 use crate::gazetteer::given::given_name_gender;
+// Nouns for businesses, fit by `is_business`: the graph keeps the same list of descriptions.
+use crate::claim::graphable::BUSINESS_NOUNS as BUSINESS;
 use crate::gazetteer::EntityKind;
 use crate::tagger::{Mention, Rule};
 
 /// How many sentences before the description's own a referent is looked for first.
 const WINDOW: usize = 3;
-
-/// Nouns for businesses: fit by [`is_business`].
-const BUSINESS: &[&str] = &[
-    "company",
-    "firm",
-    "corporation",
-    "retailer",
-    "airline",
-    "carrier",
-    "automaker",
-    "carmaker",
-    "manufacturer",
-    "insurer",
-    "broadcaster",
-];
 
 /// Words in the names of public bodies, parties and other non-businesses.
 const PUBLIC_WORDS: &[&str] = &[
