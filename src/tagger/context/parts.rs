@@ -480,13 +480,7 @@ pub(super) fn joined_names(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
             }
         }
     }
-    if added.is_empty() && !replaced.contains(&true) {
-        return;
-    }
-    let mut keep = replaced.iter().map(|r| !r);
-    mentions.retain(|_| keep.next().unwrap_or(true));
-    mentions.extend(added);
-    mentions.sort_by_key(|m| m.span);
+    super::people::replace(mentions, &replaced, added);
 }
 
 /// Words of `text` joined by single spaces.

@@ -136,7 +136,7 @@ fn given_before(
 }
 
 /// Drops the `replaced` mentions, adds `added`, and keeps the list sorted.
-fn replace(mentions: &mut Vec<Mention>, replaced: &[bool], added: Vec<Mention>) {
+pub(super) fn replace(mentions: &mut Vec<Mention>, replaced: &[bool], added: Vec<Mention>) {
     if added.is_empty() && !replaced.contains(&true) {
         return;
     }
