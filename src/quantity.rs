@@ -111,6 +111,12 @@ fn scale_word(w: &str) -> Option<i32> {
     }
 }
 
+/// "dozen" after a number multiplies it ("two dozen" = 24); the plural ("dozens of") is no
+/// figure at all.
+fn is_dozen(w: &str) -> bool {
+    w.eq_ignore_ascii_case("dozen")
+}
+
 fn small_number_word(w: &str) -> Option<i128> {
     let v = match w.to_lowercase().as_str() {
         "zero" => 0,
@@ -308,7 +314,7 @@ pub fn scan(words: &[&str], start: usize) -> Option<QuantityMatch> {
         }
     }
     let first = words.get(i)?;
-    let (mantissa, mut exponent);
+    let (mut mantissa, mut exponent);
     if let Some((m, e, suffix_unit)) = numeric_token(first) {
         mantissa = m;
         exponent = e;
@@ -335,7 +341,9 @@ pub fn scan(words: &[&str], start: usize) -> Option<QuantityMatch> {
             return None;
         }
     } else if first.eq_ignore_ascii_case("a")
-        && words.get(i + 1).and_then(|w| scale_word(w)).is_some()
+        && words
+            .get(i + 1)
+            .is_some_and(|w| scale_word(w).is_some() || is_dozen(w))
     {
         mantissa = 1;
         exponent = 0;
@@ -343,15 +351,29 @@ pub fn scan(words: &[&str], start: usize) -> Option<QuantityMatch> {
     } else {
         return None;
     }
-    // Scale words: "1.5 billion", "six hundred thousand".
-    while let Some(scale) = words.get(i).and_then(|w| scale_word(w)) {
+    // "two dozen", "a dozen": twelve of each.
+    if words.get(i).is_some_and(|w| is_dozen(w)) {
+        mantissa = mantissa.saturating_mul(12);
+        i += 1;
+    }
+    // Scale words: "1.5 billion", "six hundred thousand", and hyphenated "six-hundred",
+    // "twenty-thousand" (a lone letter is never joined by a hyphen).
+    loop {
+        let hyphen = words.get(i) == Some(&"-")
+            && words
+                .get(i + 1)
+                .is_some_and(|w| w.len() > 2 && scale_word(w).is_some());
+        let at = if hyphen { i + 1 } else { i };
+        let Some(scale) = words.get(at).and_then(|w| scale_word(w)) else {
+            break;
+        };
         // A bare "m" or "b" token is a scale only right after a number.
-        let w = words.get(i).copied().unwrap_or("");
+        let w = words.get(at).copied().unwrap_or("");
         if w.len() == 1 && w != "k" && w != "m" && w != "b" {
             break;
         }
         exponent += scale;
-        i += 1;
+        i = at + 1;
     }
     // Currency or percent after the number.
     if let Some(w) = words.get(i) {
@@ -1385,6 +1407,37 @@ mod tests {
     fn q(text: &str) -> Option<(String, Option<String>, usize)> {
         let words: Vec<&str> = text.split(' ').collect();
         scan(&words, 0).map(|m| (m.quantity.value_string(), m.quantity.unit, m.end))
+    }
+
+    #[test]
+    fn dozens_and_hyphenated_scales_multiply() {
+        assert_eq!(
+            q("two dozen protesters"),
+            Some(("24".into(), Some("protesters".into()), 3))
+        );
+        assert_eq!(
+            q("a dozen soldiers"),
+            Some(("12".into(), Some("soldiers".into()), 3))
+        );
+        assert_eq!(
+            q("six - hundred missiles"),
+            Some(("600".into(), Some("missiles".into()), 4))
+        );
+        assert_eq!(
+            q("twenty - thousand marchers"),
+            Some(("20000".into(), Some("marchers".into()), 4))
+        );
+        assert_eq!(
+            q("a hundred - thousand dollars"),
+            Some(("100000".into(), Some("USD".into()), 5))
+        );
+        // A hyphen joins a scale word only: "two - day visit" keeps its unit.
+        assert_eq!(
+            q("two - day visit"),
+            Some(("2".into(), Some("day".into()), 3))
+        );
+        // "dozens of" is no figure.
+        assert_eq!(q("dozens of people"), None);
     }
 
     #[test]
