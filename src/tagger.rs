@@ -1141,15 +1141,22 @@ impl Tagger {
             // "the Senate" in an article about Zimbabwe is not the U.S. Senate: a generic
             // institution name belongs to the country the article is about.
             let written = hit.span.of(text);
-            if entity.kind == EntityKind::Organisation
-                && GENERIC_INSTITUTIONS.contains(&written)
-                && dominant.is_some_and(|d| {
+            // "Kestrelia's Parliament": the country named right before it owns it ("the
+            // Kestrelian Parliament" is left to the longer-name passes).
+            let generic =
+                entity.kind == EntityKind::Organisation && GENERIC_INSTITUTIONS.contains(&written);
+            let home = generic
+                .then(|| context::owner_country(&self.gazetteer, text, &res, hit.span.start, true))
+                .flatten()
+                .or(dominant);
+            if generic
+                && home.is_some_and(|d| {
                     // Not when that country has no such institution ("Congress" in a British
                     // story is the US Congress).
                     entity.country.as_deref() != Some(d) && context::country_has(written, d)
                 })
             {
-                let country = dominant.unwrap_or("");
+                let country = home.unwrap_or("");
                 let mention = Mention {
                     span: hit.span,
                     sentence: hit.sentence,

@@ -325,6 +325,17 @@ def village_ok(name: str, stop, zipf, taken: set[str]) -> bool:
     return True
 
 
+def capped_aliases(name: str, aliases: list[str], cap: int) -> list[str]:
+    """At most `cap` aliases, the short forms first: an alias made of the name's leading
+    words ("Frankfurt" of "Frankfurt am Main") is how English news writes the place, and an
+    alphabetical cut would keep foreign spellings ("Francfort ...") instead of it."""
+    k = key(name)
+    # not a cut abbreviation ("Bury St" of "Bury St Edmunds")
+    short = [a for a in aliases if k.startswith(key(a) + " ") and len(key(a).split()[-1]) > 2]
+    rest = [a for a in aliases if a not in short]
+    return sorted((short + rest)[:cap], key=lambda s: (key(s), s))
+
+
 def build_geonames(stop, hard, curated_ids, curated_names, adm1_parent):
     d = load_cities(VILLAGE_MIN)
     entries = []
@@ -361,7 +372,7 @@ def build_geonames(stop, hard, curated_ids, curated_names, adm1_parent):
         if res is None:
             continue
         name, aliases, exact = res
-        aliases = aliases[:cap]
+        aliases = capped_aliases(name, aliases, cap)
         e = {"id": eid, "type": "place", "name": name, "aliases": aliases,
              "country": c["countrycode"], "population": pop, "exact_case": exact}
         p = adm1_parent.get(f"{c['countrycode']}.{c.get('admin1code', '')}")

@@ -419,8 +419,35 @@ pub(super) fn full_person_names(doc: &Doc<'_>, mentions: &mut [Mention]) {
     }
 }
 
+/// The token index where the words before a surname at token `k` end: before a particle
+/// ("al-", "bin") when one stands there, else `k`.
+fn before_particle(doc: &Doc<'_>, sentence: &Sentence, k: usize) -> usize {
+    let tok = |i: usize| sentence.tokens.get(i).map(|t| t.span.of(doc.text));
+    let glued = |a: usize, b: usize| match (sentence.tokens.get(a), sentence.tokens.get(b)) {
+        (Some(x), Some(y)) => x.span.end == y.span.start,
+        _ => false,
+    };
+    // "al-Kestrel": particle, hyphen and surname written together.
+    if k >= 2
+        && tok(k - 1) == Some("-")
+        && glued(k - 2, k - 1)
+        && glued(k - 1, k)
+        && tok(k - 2).is_some_and(|w| people::JOINED_PARTICLES.contains(&w))
+    {
+        return k - 2;
+    }
+    let spaced_particle = k >= 1 && tok(k - 1).is_some_and(people::is_particle) && !glued(k - 1, k);
+    if spaced_particle {
+        k - 1
+    } else {
+        k
+    }
+}
+
 /// A given name before a listed person's surname is another person of that surname
-/// ("Pierre Trudeau" is not Justin Trudeau). Runs before the cue pass.
+/// ("Pierre Trudeau" is not Justin Trudeau, "Omar al-Kestrel" not Bakr al-Kestrel), unless
+/// the listed name holds that given name. The given names before it ("Abu Omar") join.
+/// Runs before the cue pass.
 pub(super) fn given_name_before_surname(doc: &Doc<'_>, mentions: &mut [Mention]) {
     for idx in 0..mentions.len() {
         let m = &mentions[idx];
@@ -432,24 +459,36 @@ pub(super) fn given_name_before_surname(doc: &Doc<'_>, mentions: &mut [Mention])
         else {
             continue;
         };
-        let Some(k) = token_at(sentence, m.span.start).and_then(|k| k.checked_sub(1)) else {
+        let Some(k) = token_at(sentence, m.span.start)
+            .map(|k| before_particle(doc, sentence, k))
+            .and_then(|k| k.checked_sub(1))
+        else {
             continue;
         };
-        let Some(given) = sentence.tokens.get(k) else {
+        let Some(first) = given_run(doc, sentence, k) else {
+            continue;
+        };
+        let (Some(given), Some(start)) = (sentence.tokens.get(k), sentence.tokens.get(first))
+        else {
             continue;
         };
         let w = given.span.of(doc.text);
-        let free = idx == 0 || mentions[idx - 1].span.end <= given.span.start;
-        // "Will Trump ...?": an English word opening a sentence is no given name.
-        let opens_sentence = k == 0;
-        let listed_first = m.name.split_whitespace().next() == Some(w);
-        let is_given = doc.gazetteer.is_given_name(w)
-            && !cues::is_function_word(w)
-            && !(opens_sentence && cues::is_common_word(w));
-        if !free || !is_given || listed_first || !adjacent(doc.text, given.span, m.span) {
+        let free = idx == 0 || mentions[idx - 1].span.end <= start.span.start;
+        // The listed person: its given name before the surname ("Bakr al-Kestrani" of "Abu
+        // Bakr al-Kestrani"), or every given name of it among the words before ("Omar Hassan
+        // al-Kestrani" of "Omar al-Kestrani").
+        let before: Vec<&str> = (k.saturating_sub(3)..=k)
+            .map(|i| word(doc, sentence.tokens.get(i)))
+            .collect();
+        let listed_words: Vec<&str> = m.name.split_whitespace().collect();
+        let listed_given = listed_words.split_last().is_some_and(|(_, given)| {
+            given.contains(&w) || given.iter().all(|g| before.contains(g))
+        });
+        let after = sentence.tokens.get(k + 1).map_or(m.span, |t| t.span);
+        if !free || listed_given || !adjacent(doc.text, given.span, after) {
             continue;
         }
-        let span = Span::new(given.span.start, m.span.end);
+        let span = Span::new(start.span.start, m.span.end);
         let name = span
             .of(doc.text)
             .split_whitespace()
@@ -459,6 +498,33 @@ pub(super) fn given_name_before_surname(doc: &Doc<'_>, mentions: &mut [Mention])
         let sentence_idx = m.sentence;
         mentions[idx] = make(span, doc, sentence_idx, target, Rule::FullName);
     }
+}
+
+/// The first token of the given names that end at token `k` ("Abu Omar"), at most two; `None`
+/// when token `k` is no given name.
+fn given_run(doc: &Doc<'_>, sentence: &Sentence, k: usize) -> Option<usize> {
+    let is_given = |i: usize| {
+        let w = word(doc, sentence.tokens.get(i));
+        // "Will Trump ...?": an English word opening a sentence is no given name.
+        doc.gazetteer.is_given_name(w)
+            && !cues::is_function_word(w)
+            && !(i == 0 && cues::is_common_word(w))
+    };
+    if !is_given(k) {
+        return None;
+    }
+    let mut first = k;
+    while first + 2 > k && first > 0 && is_given(first - 1) {
+        let (Some(a), Some(b)) = (sentence.tokens.get(first - 1), sentence.tokens.get(first))
+        else {
+            break;
+        };
+        if !adjacent(doc.text, a.span, b.span) {
+            break;
+        }
+        first -= 1;
+    }
+    Some(first)
 }
 
 /// The longest reading wins: a listed name right before a head word ("Jordan River", "Paris
@@ -562,6 +628,29 @@ fn country_of<'g>(gazetteer: &'g Gazetteer, id: &str) -> Option<&'g str> {
     entity.country.as_deref()
 }
 
+/// The country that owns the name starting at `start`: a country's name with a possessive
+/// ("Kestrelia's National Assembly"), or (unless `possessive_only`) a country or its demonym
+/// right before it ("the Kestrelian Parliament"). `mentions` are sorted by span; the last one
+/// ending before `start` is the candidate.
+pub(super) fn owner_country<'g>(
+    gazetteer: &'g Gazetteer,
+    text: &str,
+    mentions: &[Mention],
+    start: usize,
+    possessive_only: bool,
+) -> Option<&'g str> {
+    let idx = mentions.partition_point(|m| m.span.end <= start);
+    let owner = mentions.get(idx.checked_sub(1)?)?;
+    let between = text.get(owner.span.end..start)?;
+    let possessive = matches!(between, "'s " | "\u{2019}s " | "' " | "\u{2019} ");
+    let joined = possessive || between == " " && !possessive_only;
+    let nation = gazetteer.get(&owner.entity).is_some_and(super::is_nation);
+    if !joined || !nation || owner.kind != EntityKind::Place {
+        return None;
+    }
+    country_of(gazetteer, &owner.entity)
+}
+
 /// The country the article is mostly about, from its linked mentions.
 pub(super) fn dominant_country<'g>(
     gazetteer: &'g Gazetteer,
@@ -583,7 +672,7 @@ pub(super) fn dominant_country<'g>(
 }
 
 /// The country's own entry, by ISO code.
-fn country_entity<'g>(
+pub(super) fn country_entity<'g>(
     gazetteer: &'g Gazetteer,
     lookups: &Lookups,
     code: &str,
@@ -1141,6 +1230,7 @@ pub(super) fn decide(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
     parts::place_prefixed_orgs(doc, mentions);
     parts::compound_parts(doc, mentions);
     parts::joined_names(doc, mentions);
+    parts::seated_orgs(doc, mentions);
     parts::envoy_qualifiers(doc, mentions);
     parts::companies_not_people(doc, mentions);
     generic_institutions(doc, mentions);

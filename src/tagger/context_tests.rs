@@ -343,9 +343,13 @@ const PEOPLE_GAZ: &str = r#"(entries: [
     (id: "geonames:5", type: place, name: "Oldmere", country: "BE", population: 20000),
     (id: "person:dana-pelkey", type: person, name: "Dana Pelkey", country: "US"),
     (id: "person:ardak-temirov", type: person, name: "Ardak Temirov", country: "KG"),
+    (id: "person:abu-bakr-al-kestrani", type: person, name: "Abu Bakr al-Kestrani", aliases: ["Kestrani"], country: "IQ"),
+    (id: "place:united-states", type: place, name: "United States", demonyms: ["American"], xref: {"iso3166": "US"}, country: "US"),
+    (id: "iso3166-2:us-oh", type: place, name: "Ohio", country: "US"),
+    (id: "org:republican-party", type: organisation, name: "Republican Party", country: "US"),
     (id: "place:lebanon", type: place, name: "Lebanon", demonyms: ["Lebanese"], xref: {"iso3166": "LB"}, country: "LB"),
     (id: "org:icrc", type: organisation, name: "International Committee of the Red Cross", aliases: ["Red Cross"], country: "CH"),
-], names: ["Stephen", "Paul", "Rosa", "Tomas"])"#;
+], names: ["Stephen", "Paul", "Rosa", "Tomas", "Abu", "Omar", "Bakr"])"#;
 
 /// Checks the mentions of `text` as `"text=entity rule"` strings, with [`PEOPLE_GAZ`].
 fn check_people(text: &str, want: &[&str]) {
@@ -475,4 +479,66 @@ fn an_acronym_after_a_word_for_a_group_is_the_group() {
             "ETA=org:eta organisation-context",
         ],
     );
+}
+
+#[test]
+fn a_person_whose_given_name_differs_is_someone_else() {
+    check_people(
+        "Officials said Abu Omar al-Kestrani was captured.",
+        &["Abu Omar al-Kestrani=person:abu-omar-al-kestrani full-name"],
+    );
+    // The listed person's own given name keeps the link.
+    check_people(
+        "Officials said Bakr al-Kestrani was captured.",
+        &["Kestrani=person:abu-bakr-al-kestrani gazetteer-alias"],
+    );
+}
+
+#[test]
+fn a_state_before_a_national_party_is_the_state_party() {
+    check_people(
+        "The Ohio Republican Party mailed the leaflets.",
+        &["Ohio Republican Party=org:ohio-republican-party longer-name"],
+    );
+    // The country's own name before it is still the national party.
+    check_people(
+        "The American Republican Party mailed the leaflets.",
+        &[
+            "American=place:united-states demonym",
+            "Republican Party=org:republican-party gazetteer-name",
+        ],
+    );
+}
+
+#[test]
+fn a_country_before_a_generic_institution_owns_it() {
+    check_people(
+        "Officials in Paris met. Lebanon's National Assembly passed the law.",
+        &[
+            "Paris=geonames:1 gazetteer-name",
+            "Lebanon=place:lebanon gazetteer-name",
+            "National Assembly=org:national-assembly-lb organisation-head",
+        ],
+    );
+}
+
+#[test]
+fn an_embassy_in_a_town_is_one_organisation() {
+    check_people(
+        "The Australian Embassy in Paris issued a statement.",
+        &["Australian Embassy in Paris=org:australian-embassy-in-paris longer-name"],
+    );
+}
+
+#[test]
+fn an_unknown_word_before_a_town_is_a_person_when_a_person_cue_follows() {
+    check_parts(
+        "Dorek Belmora, who led the agency, resigned. Belmora denied it.",
+        &[
+            "Dorek Belmora=person:dorek-belmora full-name",
+            "Belmora=person:dorek-belmora earlier-name",
+        ],
+    );
+    // Without the cue the town is only left unlinked.
+    check_parts("Dorek Belmora opened in May.", &[]);
 }

@@ -1476,7 +1476,11 @@ pub(super) fn find(
                         || *p == "-"
                         || (generic_suffix(p) && !gazetteer.is_given_name(p))
                 });
-            let entity = match dominant.filter(|_| generic) {
+            // "Kestrelia's National Assembly": the owner named before it decides.
+            let owner = generic
+                .then(|| super::context::owner_country(gazetteer, text, found, span.start, false))
+                .flatten();
+            let entity = match owner.or(dominant.filter(|_| generic)) {
                 Some(country) => {
                     format!("{prefix}:{}-{}", slug(&name), country.to_ascii_lowercase())
                 }

@@ -409,15 +409,26 @@ fn read_run(doc: &Doc<'_>, mentions: &[Mention], idx: usize, sentence: &Sentence
         .get(&m.entity)
         .is_some_and(crate::tagger::is_nation);
     if let ([given], []) = (run.before.as_slice(), run.after.as_slice()) {
-        if m.kind == EntityKind::Place
-            && !nation
-            && m.rule != Rule::Demonym
-            && doc.gazetteer.is_given_name(w(*given))
-        {
+        let place = m.kind == EntityKind::Place && !nation && m.rule != Rule::Demonym;
+        // "Lauren Kestrelton", or "Benek Kestrelton, who ..." / "Benek Kestrelton said":
+        // a name-shaped word before a town, with what only a person does after it.
+        let person = doc.gazetteer.is_given_name(w(*given))
+            || cues::name_shaped(w(*given)) && person_follows(doc, sentence, m.span.end);
+        if place && person {
             return Reading::Person(span);
         }
     }
     Reading::Drop("part of a longer name")
+}
+
+/// Whether the words right after byte `end` are what follows a person's name: ", who" or a
+/// reporting verb ("said").
+fn person_follows(doc: &Doc<'_>, sentence: &Sentence, end: usize) -> bool {
+    let Some(k) = sentence.tokens.iter().position(|t| t.span.start >= end) else {
+        return false;
+    };
+    let at = |i: usize| word(doc, sentence.tokens.get(i));
+    (at(k) == "," && at(k + 1) == "who") || crate::lexicon::follows_speaker(at(k))
 }
 
 /// The longest reading wins over a listed name inside a run of capitalised words.
@@ -483,6 +494,43 @@ pub(super) fn joined_names(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
     super::people::replace(mentions, &replaced, added);
 }
 
+/// Heads of organisations named after the town they sit in ("the Kestrelian Embassy in
+/// Paris"): the town is part of the name, not what the phrase refers to.
+const SEATED: &[&str] = &[
+    "Embassy",
+    "Consulate",
+    "Consulate-General",
+    "High Commission",
+];
+
+/// "the Kestrelian Embassy in Paris": an embassy or consulate followed by "in" and a place is
+/// one organisation of its own (the place is its seat, not the actor).
+pub(super) fn seated_orgs(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
+    let mut replaced = vec![false; mentions.len()];
+    let mut added: Vec<Mention> = Vec::new();
+    for idx in 1..mentions.len() {
+        let (org, place) = (&mentions[idx - 1], &mentions[idx]);
+        let seated = org.kind == EntityKind::Organisation
+            && SEATED.iter().any(|h| org.text.ends_with(h))
+            && place.kind == EntityKind::Place
+            && place.rule != Rule::Demonym
+            && org.sentence == place.sentence
+            && doc.text.get(org.span.end..place.span.start) == Some(" in ");
+        if !seated || replaced[idx - 1] {
+            continue;
+        }
+        let span = Span::new(org.span.start, place.span.end);
+        let name = words_of(span.of(doc.text));
+        let alternatives = vec![org.entity.clone(), place.entity.clone()];
+        let target = Target::unlisted(EntityKind::Organisation, &name, alternatives);
+        added.push(make(span, doc, org.sentence, target, Rule::LongerName));
+        doc.drop_note(place, "seat of an embassy or consulate");
+        replaced[idx - 1] = true;
+        replaced[idx] = true;
+    }
+    super::people::replace(mentions, &replaced, added);
+}
+
 /// Words of `text` joined by single spaces.
 fn words_of(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -531,6 +579,7 @@ const GENERIC_ORG_WORDS: &[&str] = &[
     "Progressives",
     "Tories",
     "Democratic",
+    "Republican",
     "Airlines",
     "Airways",
     "Chamber",
@@ -547,23 +596,27 @@ fn generic_name(text: &str) -> bool {
     })
 }
 
-/// "Pakistan International Airlines", "the Australian Democrats": a place or nationality
-/// right before a listed organisation whose written name is only generic words, and which is
-/// not of that country, makes one organisation of its own; the part is not the listed one.
+/// "Pakistan International Airlines", "the Australian Democrats", "the Ohio Senate": a
+/// place or nationality right before a listed organisation whose written name is only generic
+/// words, and which is not of that country (or which is that country's while the place is a
+/// region or town in it), makes one organisation of its own; the part is not the listed one.
 /// Later mentions of the part alone in the article are that organisation too.
 pub(super) fn place_prefixed_orgs(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
     let mut replaced = vec![false; mentions.len()];
     let mut added: Vec<Mention> = Vec::new();
+    // Whether each added name is another country's (only those name the part alone later).
+    let mut foreign: Vec<bool> = Vec::new();
     for idx in 1..mentions.len() {
         let (prev, m) = (&mentions[idx - 1], &mentions[idx]);
-        if !prefixes_org(doc, prev, m) || replaced[idx - 1] {
+        let Some(prefix) = prefixes_org(doc, prev, m).filter(|_| !replaced[idx - 1]) else {
             continue;
-        }
+        };
         let span = Span::new(prev.span.start, m.span.end);
         let name = words_of(span.of(doc.text));
         let alternatives = vec![m.entity.clone(), prev.entity.clone()];
         let target = Target::unlisted(EntityKind::Organisation, &name, alternatives);
         added.push(make(span, doc, m.sentence, target, Rule::LongerName));
+        foreign.push(prefix == Prefix::Foreign);
         replaced[idx - 1] = true;
         replaced[idx] = true;
     }
@@ -583,7 +636,9 @@ pub(super) fn place_prefixed_orgs(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
         .collect();
     // The first longer name made of each listed organisation.
     let mut first_longer: BTreeMap<&str, &Mention> = BTreeMap::new();
-    for a in &added {
+    // "the Ohio Republican Party ... Republicans": the state party does not make every later
+    // mention of the national one its own.
+    for (a, _) in added.iter().zip(&foreign).filter(|(_, f)| **f) {
         if let Some(part) = a.alternatives.first() {
             first_longer.entry(part.as_str()).or_insert(a);
         }
@@ -610,9 +665,18 @@ pub(super) fn place_prefixed_orgs(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
     mentions.sort_by_key(|m| m.span);
 }
 
+/// How a place opens an organisation's name.
+#[derive(Clone, Copy, PartialEq)]
+enum Prefix {
+    /// Another country's ("Pakistan International Airlines").
+    Foreign,
+    /// A state or town of the organisation's own country ("the Ohio Senate").
+    Local,
+}
+
 /// Whether place mention `prev` opens the name of which listed organisation `m` is a
-/// generic part (see [`place_prefixed_orgs`]).
-fn prefixes_org(doc: &Doc<'_>, prev: &Mention, m: &Mention) -> bool {
+/// generic part, and how (see [`place_prefixed_orgs`]).
+fn prefixes_org(doc: &Doc<'_>, prev: &Mention, m: &Mention) -> Option<Prefix> {
     let listed_org = m.kind == EntityKind::Organisation
         && matches!(m.rule, Rule::GazetteerName | Rule::GazetteerAlias);
     let place = prev.kind == EntityKind::Place
@@ -624,8 +688,9 @@ fn prefixes_org(doc: &Doc<'_>, prev: &Mention, m: &Mention) -> bool {
         || !place
         || prev.sentence != m.sentence
         || !adjacent(doc.text, prev.span, m.span)
+        || !generic_name(&m.text)
     {
-        return false;
+        return None;
     }
     let org_country = doc
         .gazetteer
@@ -633,7 +698,29 @@ fn prefixes_org(doc: &Doc<'_>, prev: &Mention, m: &Mention) -> bool {
         .and_then(|e| e.country.as_deref());
     let place_country = super::country_of(doc.gazetteer, &prev.entity);
     let same_country = org_country.is_some() && org_country == place_country;
-    !same_country && generic_name(&m.text)
+    // "the Kestrel County Republican Party": a state or town of the organisation's own
+    // country names its local body, not the national one.
+    // Not one that names its country ("the Kestrel United States Senate election").
+    let names_country = place_country
+        .and_then(|c| super::country_entity(doc.gazetteer, doc.lookups, c))
+        .is_some_and(|c| m.text.contains(c.name.as_str()));
+    // A public body or a party ("Senate", "Republican Party"), not a paper ("Guardian").
+    let body = m
+        .text
+        .split_whitespace()
+        .any(|w| is_org_head(w) || GENERIC_ORG_WORDS.contains(&w));
+    let local = prev.rule != Rule::Demonym
+        && body
+        && !names_country
+        && !doc
+            .gazetteer
+            .get(&prev.entity)
+            .is_some_and(crate::tagger::is_nation);
+    if !same_country {
+        Some(Prefix::Foreign)
+    } else {
+        local.then_some(Prefix::Local)
+    }
 }
 
 /// A place inside a hyphen or slash compound ("ABC-Doma") is linked only when the other

@@ -30,7 +30,12 @@ const PARTICLES: &[&str] = &[
     "della", "Van", "Von", "De", "Di", "Da", "Du", "Del", "Bin", "Ibn", "Ter", "Ten",
 ];
 
-fn is_particle(w: &str) -> bool {
+/// Arabic articles written onto a family name with a hyphen ("al-Kestrani").
+pub(super) const JOINED_PARTICLES: &[&str] = &[
+    "al", "el", "Al", "El", "ad", "as", "at", "an", "ar", "az", "ash",
+];
+
+pub(super) fn is_particle(w: &str) -> bool {
     PARTICLES.contains(&w)
 }
 
@@ -205,6 +210,15 @@ fn named_by_surname(mentions: &[Mention]) -> BTreeMap<String, Vec<Named>> {
         let [.., before, last] = words.as_slice() else {
             continue;
         };
+        // "Omar al-Kestrani ... Kestrani": the surname without its joined particle.
+        if let Some((particle, rest)) = last.split_once('-') {
+            if JOINED_PARTICLES.contains(&particle) && cues::is_capitalised(rest) {
+                res.entry(rest.to_string()).or_default().push(Named {
+                    entity: m.entity.clone(),
+                    name: m.name.clone(),
+                });
+            }
+        }
         if !cues::is_capitalised(last) {
             continue;
         }
