@@ -704,9 +704,19 @@ impl<'a> SentenceCtx<'a> {
                     arg = arg.with_entity(&r);
                 }
             } else if geo {
-                let inner = (start..end)
-                    .filter_map(|k| self.mention_ref(k))
-                    .find(|r| r.kind == EntityKindWire::Place);
+                // "the Darfur region of Sudan": the name before the head; "the Canadian
+                // province of Ontario": the name after it, not the demonym; "the Iraqi city":
+                // the demonym's country, as there is nothing else.
+                let place = |k: usize| {
+                    self.mention_ref(k)
+                        .filter(|r| r.kind == EntityKindWire::Place)
+                };
+                let named = |k: &usize| self.mention_is_head(*k);
+                let inner = (start..head)
+                    .filter(named)
+                    .find_map(place)
+                    .or_else(|| (head + 1..end).filter(named).find_map(place))
+                    .or_else(|| (start..end).find_map(place));
                 let no_possessive = !(start..end).any(|k| self.toks[k].tag == "POS");
                 if let Some(r) = inner.filter(|_| no_possessive) {
                     arg = arg.with_entity(&r);
@@ -2098,6 +2108,23 @@ mod tests {
         let claims = read_tagged("Vellmarians rejected the new tariff plan.");
         assert!(
             claims.iter().all(|c| !c.contains("place:vellmar")),
+            "{claims:#?}"
+        );
+    }
+
+    #[test]
+    fn a_place_named_after_its_head_noun_beats_the_demonym_before_it() {
+        let claims = read_tagged("Troops entered the Vellmarian town of Ostra on Monday.");
+        assert!(
+            claims
+                .iter()
+                .any(|c| c.contains("town of Ostra[=place:ostra]")),
+            "{claims:#?}"
+        );
+        // With no name after the head, the demonym's country is all there is.
+        let claims = read_tagged("Troops entered the Vellmarian town on Monday.");
+        assert!(
+            claims.iter().any(|c| c.contains("[=place:vellmar]")),
             "{claims:#?}"
         );
     }
