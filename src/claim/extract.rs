@@ -710,13 +710,15 @@ impl<'a> SentenceCtx<'a> {
                 let no_possessive = !(start..end).any(|k| self.toks[k].tag == "POS");
                 // Only the place itself follows the head: "part of the Donetsk region", not
                 // "part of a trip to Kelmar" (the trip is not the place).
-                let place_after = (head + 1..end).all(|k| {
-                    let t = &self.toks[k];
-                    t.mention.is_some()
-                        || t.lower == "of"
-                        || t.tag == "DT"
-                        || PLACE_HEADS.contains(&t.lower.as_str())
-                });
+                let partitive = PARTITIVES.contains(&head_tok.lower.as_str());
+                let place_after = !partitive
+                    || (head + 1..end).all(|k| {
+                        let t = &self.toks[k];
+                        t.mention.is_some()
+                            || t.lower == "of"
+                            || t.tag == "DT"
+                            || PLACE_HEADS.contains(&t.lower.as_str())
+                    });
                 if let Some(r) = inner.filter(|_| no_possessive && place_after) {
                     arg = arg.with_entity(&r);
                 }

@@ -255,7 +255,10 @@ fn shared_modifiers(toks: &[Tok], s: &mut Phrase) {
 /// the complement cannot be kept whole.
 fn complete_object(tree: &Tree, c: &mut Clause) {
     if counted_time(tree.toks, c) {
+        // The rest of the clause was read around the time ("take | before the operation").
         c.object = None;
+        c.extras.clear();
+        c.agent = None;
         return;
     }
     extend_object(tree, c);
@@ -451,7 +454,10 @@ fn counted_time(toks: &[Tok], c: &mut Clause) -> bool {
     while k > start && counts(&toks[k - 1]) {
         k -= 1;
     }
-    if k == start {
+    // What is left must end on a noun ("the tape"), else it was part of the time ("at the
+    // latest 60 days after").
+    let noun = |t: &Tok| t.mention.is_some() || t.tag.starts_with("NN") || t.tag == "PRP";
+    if k == start || !noun(&toks[k - 1]) {
         return true;
     }
     obj.phrase = Phrase::new(toks, start, k);
