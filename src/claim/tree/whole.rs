@@ -915,8 +915,8 @@ mod tests {
     #[test]
     fn a_counted_time_leaves_the_object() {
         check(
-            "The club signed the goalkeeper two weeks ago .",
-            "The club | signed | the goalkeeper",
+            "The club signed the new coach two weeks ago .",
+            "The club | signed | the new coach",
         );
     }
 
