@@ -718,7 +718,18 @@ impl<'a> SentenceCtx<'a> {
                     .or_else(|| (head + 1..end).filter(named).find_map(place))
                     .or_else(|| (start..end).find_map(place));
                 let no_possessive = !(start..end).any(|k| self.toks[k].tag == "POS");
-                if let Some(r) = inner.filter(|_| no_possessive) {
+                // Only the place itself follows the head: "part of the Donetsk region", not
+                // "part of a trip to Kelmar" (the trip is not the place).
+                let partitive = PARTITIVES.contains(&head_tok.lower.as_str());
+                let place_after = !partitive
+                    || (head + 1..end).all(|k| {
+                        let t = &self.toks[k];
+                        t.mention.is_some()
+                            || t.lower == "of"
+                            || t.tag == "DT"
+                            || PLACE_HEADS.contains(&t.lower.as_str())
+                    });
+                if let Some(r) = inner.filter(|_| no_possessive && place_after) {
                     arg = arg.with_entity(&r);
                 }
             }
@@ -1276,7 +1287,10 @@ impl<'a> SentenceCtx<'a> {
         if let Some(obj) = &c.object {
             let mut objects = args(&obj.phrase, subjects.first());
             let mut lemma = match obj.prep {
-                Some(p) => format!("{base} {}", toks[p].lower),
+                Some(p) => format!(
+                    "{base} {}",
+                    crate::claim::tree::preposition_words(toks, p, obj.phrase.start)
+                ),
                 None => base.clone(),
             };
             let mut this_rule = rule.clone();

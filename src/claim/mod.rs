@@ -68,7 +68,13 @@ impl Extractor {
         let p = parsed.get_or_insert_with(|| tree::Tree::parse_only(toks, pos));
         let tree = tree::Tree::from_parsed(toks, p);
         match self {
-            Extractor::Tree => tree::clauses(&tree),
+            Extractor::Tree => {
+                let mut clauses = tree::clauses(&tree);
+                for c in &mut clauses {
+                    tree::fixed_preposition(toks, c);
+                }
+                clauses
+            }
             _ => {
                 let mut clauses = open::clauses(toks);
                 tree::complete_arguments(&tree, &mut clauses);

@@ -37,6 +37,7 @@ mod verb;
 mod whole;
 
 pub use whole::complete as complete_arguments;
+pub use whole::{fixed_preposition, preposition_words};
 
 /// The relations the rules read (the parser's labels are strings; subtypes not listed fold
 /// into their universal relation).

@@ -16,9 +16,11 @@ const INFINITIVE_NOUNS: &[&str] = &[
     "ability",
     "agreement",
     "attempt",
+    "authority",
     "bid",
     "call",
     "campaign",
+    "capacity",
     "chance",
     "commitment",
     "decision",
@@ -29,7 +31,13 @@ const INFINITIVE_NOUNS: &[&str] = &[
     "duty",
     "effort",
     "failure",
+    "incentive",
+    "initiative",
     "intention",
+    "law",
+    "legislation",
+    "licence",
+    "license",
     "mandate",
     "mission",
     "motion",
@@ -42,13 +50,18 @@ const INFINITIVE_NOUNS: &[&str] = &[
     "permission",
     "plan",
     "pledge",
+    "power",
     "promise",
     "proposal",
     "readiness",
+    "reason",
     "refusal",
     "request",
+    "resolution",
     "responsibility",
     "right",
+    "strategy",
+    "tendency",
     "threat",
     "vote",
     "willingness",
@@ -196,6 +209,16 @@ const VERB_PREPOSITIONS: &[(&str, &str)] = &[
 /// Plural nouns that keep their infinitive ("plans to expand"); other plurals ("the
 /// authorities to act") more often take a verb's infinitive.
 const PLURAL_INFINITIVE: &[&str] = &["plan", "effort", "attempt", "right"];
+
+/// Whether the noun `t`, the object of `verb` (a lemma), means what the sentence says only
+/// with the "to"-infinitive after it ("a tendency to slide", "the power to veto"), one the verb
+/// does not take itself ("urged the council to act").
+pub(crate) fn noun_takes_infinitive(t: &Tok, verb: &str) -> bool {
+    t.mention.is_none()
+        && INFINITIVE_NOUNS.contains(&t.lemma.as_str())
+        && (t.is("NN") || PLURAL_INFINITIVE.contains(&t.lemma.as_str()))
+        && !Verb(verb).takes_infinitive()
+}
 
 /// What the verb (a lemma) leaves to itself after its object: an infinitive
 /// ([`CONTROL_VERBS`]) or a preposition ([`VERB_PREPOSITIONS`]).

@@ -14,7 +14,7 @@
 //! mislead, so the clause gives no claim from its arguments.
 
 use super::{phrase, Rel, Tree};
-use crate::claim::open::{np_at, Clause, Phrase, Tok};
+use crate::claim::open::{noun_takes_infinitive, np_at, Clause, Phrase, Tok};
 
 /// Most words a complement may add to an object.
 const MAX_ADDED: usize = 12;
@@ -22,6 +22,56 @@ const MAX_ADDED: usize = 12;
 /// Most words a relative clause may add; a longer one is left out (the object is still what
 /// the clause is about: the relative clause only narrows it).
 const MAX_RELATIVE: usize = 8;
+
+/// Most words a description after "as" may add ("as \"a horrible end to a long week\"").
+const MAX_DESCRIPTION: usize = 16;
+
+/// Verbs (lemmas) whose object says little without what an "as" phrase calls it ("described
+/// the plan as reckless", "regards the group as a threat"): the description is part of the
+/// object. Verbs of choosing ("elected her as chair") are claims without it and are left out.
+const DESCRIBING: &[&str] = &[
+    "describe",
+    "denounce",
+    "condemn",
+    "criticise",
+    "criticize",
+    "dismiss",
+    "reject",
+    "regard",
+    "view",
+    "see",
+    "consider",
+    "label",
+    "brand",
+    "characterise",
+    "characterize",
+    "portray",
+    "depict",
+    "present",
+    "hail",
+    "praise",
+    "welcome",
+    "identify",
+    "classify",
+    "define",
+    "treat",
+    "recognise",
+    "recognize",
+    "cite",
+    "perceive",
+    "interpret",
+    "rate",
+    "rank",
+    "tout",
+];
+
+/// Words after "as" that make it an adverbial of the verb ("recognised it as well", "as
+/// part of a deal", "as a result of the strike"), not a description.
+const AS_ADVERBIAL: &[&str] = &[
+    "well", "such", "yet", "usual", "expected", "planned", "agreed", "promised", "soon", "long",
+    "much", "many", "far", "before", "ever", "always", "part", "of", "to", "for", "in", "if",
+    "though",
+];
 
 /// Prepositions whose phrase, naming an entity or a time, more often says where or when the
 /// verb's event happened than which thing the noun is.
@@ -69,6 +119,65 @@ const QUANTIFIERS: &[&str] = &[
     "dozens",
     "hundreds",
     "thousands",
+];
+
+/// Words after a counted time that make it the event's time ("two weeks ago", "days before
+/// the vote").
+const TIME_AFTER: &[&str] = &["ago", "earlier", "later", "before", "after"];
+
+/// Multiword prepositions: words that say one relation together ("arrested in connection
+/// with the attack", "is in need of aid"), never cut between predicate and object.
+const FIXED_PREPOSITIONS: &[&[&str]] = &[
+    &["in", "connection", "with"],
+    &["in", "need", "of"],
+    &["in", "charge", "of"],
+    &["on", "behalf", "of"],
+    &["in", "front", "of"],
+    &["in", "favour", "of"],
+    &["in", "favor", "of"],
+    &["in", "spite", "of"],
+    &["in", "addition", "to"],
+    &["in", "response", "to"],
+    &["in", "terms", "of"],
+    &["in", "place", "of"],
+    &["in", "support", "of"],
+    &["in", "violation", "of"],
+    &["in", "light", "of"],
+    &["in", "search", "of"],
+    &["in", "exchange", "for"],
+    &["in", "return", "for"],
+    &["in", "retaliation", "for"],
+    &["in", "preparation", "for"],
+    &["in", "line", "with"],
+    &["in", "accordance", "with"],
+    &["in", "touch", "with"],
+    &["in", "contact", "with"],
+    &["in", "control", "of"],
+    &["in", "danger", "of"],
+    &["in", "command", "of"],
+    &["in", "honour", "of"],
+    &["in", "honor", "of"],
+    &["in", "memory", "of"],
+    &["in", "excess", "of"],
+    &["in", "protest", "against"],
+    &["in", "relation", "to"],
+    &["in", "pursuit", "of"],
+    &["in", "custody", "of"],
+    &["in", "view", "of"],
+    &["in", "case", "of"],
+    &["on", "top", "of"],
+    &["by", "means", "of"],
+    &["by", "way", "of"],
+    &["with", "regard", "to"],
+    &["with", "respect", "to"],
+    &["in", "the", "wake", "of"],
+    &["in", "the", "face", "of"],
+    &["in", "the", "hands", "of"],
+    &["at", "the", "hands", "of"],
+    &["in", "the", "midst", "of"],
+    &["in", "the", "event", "of"],
+    &["in", "the", "name", "of"],
+    &["in", "the", "case", "of"],
 ];
 
 /// What follows an object in the parse.
@@ -145,6 +254,20 @@ fn shared_modifiers(toks: &[Tok], s: &mut Phrase) {
 /// Extends the clause's object with its complement, or empties the clause's arguments when
 /// the complement cannot be kept whole.
 fn complete_object(tree: &Tree, c: &mut Clause) {
+    if counted_time(tree.toks, c) {
+        // The rest of the clause was read around the time ("take | before the operation").
+        c.object = None;
+        c.extras.clear();
+        c.agent = None;
+        return;
+    }
+    extend_object(tree, c);
+    fixed_preposition(tree.toks, c);
+}
+
+/// Extends the clause's object with what the parse attaches after it (twice at most: "an
+/// effort by the army | to secure the border"), or empties the clause's arguments.
+fn extend_object(tree: &Tree, c: &mut Clause) {
     for _ in 0..2 {
         let Some(obj) = c.object.as_ref() else {
             return;
@@ -154,10 +277,17 @@ fn complete_object(tree: &Tree, c: &mut Clause) {
             return;
         }
         let (start, end) = (p.start, p.end);
-        let after = match comparison(tree.toks, start, end) {
-            After::Nothing => noun_complement(tree, start, end, c.verb.copula),
-            got => got,
-        };
+        let direct = obj.prep.is_none() && !c.verb.passive;
+        let mut after = After::Nothing;
+        if direct && DESCRIBING.contains(&tree.toks[c.verb.main].lemma.as_str()) {
+            after = description(tree, end);
+        }
+        if after == After::Nothing {
+            after = comparison(tree.toks, start, end);
+        }
+        if after == After::Nothing {
+            after = noun_complement(tree, start, end, c);
+        }
         match after {
             After::Nothing => return,
             After::Cut => {
@@ -176,6 +306,162 @@ fn complete_object(tree: &Tree, c: &mut Clause) {
             }
         }
     }
+}
+
+/// "described the move as \"disappointing\"", "sees the group as a threat": the "as" phrase
+/// after the object of a describing verb, with the closing quotation mark of a quoted one.
+/// "As" opening a clause ("saw the fire as they drove past") is the verb's.
+fn description(tree: &Tree, end: usize) -> After {
+    let toks = tree.toks;
+    if toks.get(end).is_none_or(|t| t.lower != "as")
+        || toks
+            .get(end + 1)
+            .is_some_and(|t| AS_ADVERBIAL.contains(&t.lower.as_str()))
+        || toks
+            .get(end + 2)
+            .is_some_and(|t| matches!(t.lower.as_str(), "result" | "consequence"))
+    {
+        return After::Nothing;
+    }
+    let Some(h) = tree.head(end).filter(|&h| h > end) else {
+        return After::Cut;
+    };
+    if matches!(toks[h].tag, "VBD" | "VBZ" | "VBP" | "MD") {
+        return After::Nothing;
+    }
+    let (s, e) = span(tree, h);
+    if s != end {
+        return After::Cut;
+    }
+    if clause_goes_on(toks, e) {
+        return After::Nothing;
+    }
+    let e = closing_quote(toks, s, e);
+    let dangling = toks[e - 1].tag == "IN" || toks[e - 1].tag == "DT" || toks[e - 1].tag == "CC";
+    let finite = toks[s..e]
+        .iter()
+        .any(|t| matches!(t.tag, "VBD" | "VBZ" | "VBP" | "MD"));
+    if e - end <= MAX_DESCRIPTION
+        && e > end + 1
+        && !dangling
+        && !finite
+        && !crosses_clause(toks, s, e)
+    {
+        After::Whole(e)
+    } else {
+        After::Cut
+    }
+}
+
+/// `e`, or past the closing quotation mark (and the stop or comma inside it) when `s..e` opens
+/// a quotation it does not close.
+fn closing_quote(toks: &[Tok], s: usize, e: usize) -> usize {
+    let quote = |t: &Tok| is_quote(t);
+    if toks[s..e].iter().filter(|t| quote(t)).count() % 2 == 0 {
+        return e;
+    }
+    let mut k = e;
+    while toks
+        .get(k)
+        .is_some_and(|t| matches!(t.text.as_str(), "." | "," | "!"))
+    {
+        k += 1;
+    }
+    if toks.get(k).is_some_and(quote) {
+        k + 1
+    } else {
+        e
+    }
+}
+
+/// Whether `t` is a quotation mark.
+fn is_quote(t: &Tok) -> bool {
+    matches!(
+        t.text.as_str(),
+        "\"" | "``" | "''" | "\u{201c}" | "\u{201d}"
+    )
+}
+
+/// "arrested in | connection with the attack": a multiword preposition opening the object
+/// is all the object's preposition ("be arrested in connection with | the attack"); the
+/// object starts after it and its preposition stays the first word (see
+/// [`preposition_words`]).
+pub fn fixed_preposition(toks: &[Tok], c: &mut Clause) {
+    let Some(o) = c.object.as_mut() else {
+        return;
+    };
+    let Some(p) = o.prep.filter(|&p| o.phrase.start == p + 1) else {
+        return;
+    };
+    let end = o.phrase.end;
+    let fixed = FIXED_PREPOSITIONS.iter().find(|words| {
+        p + words.len() < end
+            && words
+                .iter()
+                .enumerate()
+                .all(|(i, w)| toks[p + i].lower == *w)
+    });
+    if let Some(words) = fixed {
+        o.phrase = Phrase::new(toks, p + words.len(), end);
+    }
+}
+
+/// The words of the preposition at `p` of an argument starting at `start`: a multiword
+/// preposition ("in connection with") when `p..start` is one, else the word at `p`.
+pub fn preposition_words(toks: &[Tok], p: usize, start: usize) -> String {
+    let words = toks.get(p..start).unwrap_or_default();
+    let fixed = words.len() > 1
+        && FIXED_PREPOSITIONS
+            .iter()
+            .any(|w| w.len() == words.len() && w.iter().zip(words).all(|(a, t)| *a == t.lower));
+    if fixed {
+        let lower: Vec<&str> = words.iter().map(|t| t.lower.as_str()).collect();
+        lower.join(" ")
+    } else {
+        toks.get(p).map(|t| t.lower.clone()).unwrap_or_default()
+    }
+}
+
+/// "received the tape days ago", "was made several days before the vote": a counted time
+/// at the object's end says when the event happened. It is cut off ("the tape"); `true` when
+/// the object is nothing but it, and so no object at all.
+fn counted_time(toks: &[Tok], c: &mut Clause) -> bool {
+    let Some(obj) = c.object.as_mut() else {
+        return false;
+    };
+    let (start, end) = (obj.phrase.start, obj.phrase.end);
+    let follows = toks
+        .get(end)
+        .is_some_and(|t| TIME_AFTER.contains(&t.lower.as_str()));
+    let unit = end.checked_sub(1).and_then(|k| toks.get(k));
+    let is_unit = unit.is_some_and(|t| {
+        t.tag == "NNS"
+            && t.mention.is_none()
+            && (t.lemma == "day" || crate::lexicon::TIME_NOUNS.contains(&t.lemma.as_str()))
+    });
+    if !follows || !is_unit || obj.phrase.conjuncts.len() != 1 || end <= start {
+        return false;
+    }
+    let mut k = end - 1;
+    let counts = |t: &Tok| {
+        t.tag == "CD"
+            || t.text.ends_with('-')
+            || matches!(
+                t.lower.as_str(),
+                "several" | "few" | "a" | "many" | "some" | "about" | "nearly" | "almost" | "just"
+            )
+    };
+    while k > start && counts(&toks[k - 1]) {
+        k -= 1;
+    }
+    // What is left must end on a noun ("the tape"), else it was part of the time ("at the
+    // latest 60 days after").
+    let noun = |t: &Tok| t.mention.is_some() || t.tag.starts_with("NN") || t.tag == "PRP";
+    if k == start || !noun(&toks[k - 1]) {
+        return true;
+    }
+    obj.phrase = Phrase::new(toks, start, k);
+    false
 }
 
 /// "ten times larger than the old one", "more cars than its rival": a comparison after or
@@ -202,6 +488,18 @@ fn comparison(toks: &[Tok], start: usize, end: usize) -> After {
     }
 }
 
+/// Whether the infinitive `s..e` holds no clause of its own, or ends the sentence: "to
+/// establish courts so that firms who are closing plants" stops inside a clause that goes on.
+fn ends_or_plain(toks: &[Tok], s: usize, e: usize) -> bool {
+    let finite = toks[s..e]
+        .iter()
+        .any(|t| matches!(t.tag, "VBD" | "VBZ" | "VBP" | "MD"));
+    let ends = toks
+        .get(e)
+        .is_none_or(|t| matches!(t.text.as_str(), "." | "!" | "?") || is_quote(t));
+    !finite || ends
+}
+
 /// Whether a finite verb follows at `k` ("than the company had expected"): the comparison is
 /// with a clause, which the object cannot hold.
 fn clause_goes_on(toks: &[Tok], k: usize) -> bool {
@@ -210,7 +508,7 @@ fn clause_goes_on(toks: &[Tok], k: usize) -> bool {
 }
 
 /// The complement the parse attaches to the object's words right after `end`.
-fn noun_complement(tree: &Tree, start: usize, end: usize, copula: bool) -> After {
+fn noun_complement(tree: &Tree, start: usize, end: usize, c: &Clause) -> After {
     let toks = tree.toks;
     let Some(next) = toks.get(end) else {
         return After::Nothing;
@@ -219,26 +517,30 @@ fn noun_complement(tree: &Tree, start: usize, end: usize, copula: bool) -> After
         return After::Nothing;
     }
     let Some(d) = first_dependant(tree, start, end) else {
-        return gerund_clause(tree, start, end);
+        return match gerund_clause(tree, start, end) {
+            After::Nothing => verb_infinitive(tree, start, end, c),
+            got => got,
+        };
     };
     let (s, e) = span(tree, d);
-    if s != end || toks[s].lower == "as" {
+    if s != end || toks[s].lower == "as" || verbs_own(tree, c, d, start, end) {
         return After::Nothing;
     }
     let rel = tree.rel(d);
-    if rel == Rel::Nmod && (verb_adjunct(tree, end, s, e) || (!copula && named_value(tree, d))) {
-        return After::Nothing;
-    }
     let whole = e - end <= MAX_ADDED && sound(tree, d, s, e);
     // A relative clause, participle or purpose only narrows the noun: joined when short, else
-    // left. "That" opens what a noun of saying says; "to" after "the only/first ..." says
-    // which one it is.
+    // left. "That" opens what a noun of saying says; "to" after "the only/first ..." or after
+    // a noun that needs its infinitive ("a tendency to ...") says which one it is.
     let ranked = toks[start..end]
         .iter()
         .any(|t| t.tag == "JJS" || matches!(t.lower.as_str(), "only" | "first" | "last"));
     let opener = toks[s].lower.as_str();
-    let content =
-        rel == Rel::Nmod || (rel == Rel::Acl && (opener == "that" || (opener == "to" && ranked)));
+    let needs_infinitive = tree
+        .head(d)
+        .is_some_and(|h| noun_takes_infinitive(&toks[h], &toks[c.verb.main].lemma));
+    let infinitive = opener == "to" && (ranked || needs_infinitive);
+    let whole = whole && (opener != "to" || ends_or_plain(toks, s, e));
+    let content = rel == Rel::Nmod || (rel == Rel::Acl && (opener == "that" || infinitive));
     // A name is identified already ("blamed the Kelmar Front for the attack"); an infinitive
     // after any other noun is more often the verb's purpose ("spread spikes on the road to
     // stop the chase").
@@ -251,21 +553,131 @@ fn noun_complement(tree: &Tree, start: usize, end: usize, copula: bool) -> After
         _ if !content => After::Nothing,
         _ if whole => After::Whole(e),
         // "over the strike against the rebels, which ...": the phrase before a comma.
-        Rel::Nmod if before_comma(toks, s, e).is_some() => {
-            before_comma(toks, s, e).map_or(After::Nothing, After::Whole)
-        }
+        _ if before_comma(toks, rel, s, e) != After::Nothing => before_comma(toks, rel, s, e),
+        _ if needs_infinitive && opener == "to" => After::Cut,
         _ if needs_complement(toks, start, end) => After::Cut,
         _ => After::Nothing,
     }
 }
 
-/// The end of the preposition's noun phrase at `s` when it runs to the first comma of `s..e`
-/// (what follows the comma sets the noun off: "the strike against the rebels, which ...").
-fn before_comma(toks: &[Tok], s: usize, e: usize) -> Option<usize> {
-    let comma = (s..e).find(|&k| toks[k].text == ",")?;
-    let end = np_at(toks, s + 1, comma)?;
-    let sound = end == comma && end - s <= MAX_ADDED && !crosses_clause(toks, s, end);
-    sound.then_some(end)
+/// Whether the dependant `d` after the object `start..end`, whatever the parse says, is the
+/// verb's: a time or place of the event, a name or amount the reader makes a value, a passive
+/// verb's agent ("was considered a threat by the council"), or a participle after a name
+/// ("hit the port of Kelmar, disrupting trade" without its comma).
+fn verbs_own(tree: &Tree, c: &Clause, d: usize, start: usize, end: usize) -> bool {
+    let toks = tree.toks;
+    let (s, e) = span(tree, d);
+    match tree.rel(d) {
+        Rel::Nmod => {
+            verb_adjunct(tree, end, s, e)
+                || (!c.verb.copula && named_value(tree, d))
+                || (c.verb.passive && toks[s].lower == "by")
+        }
+        Rel::Acl => {
+            !c.verb.copula && toks[d].tag == "VBG" && end > start && toks[end - 1].mention.is_some()
+        }
+        _ => false,
+    }
+}
+
+/// "has the power to veto the bill": the infinitive after a noun that needs one, which the
+/// parser hung on the verb; kept when whole, else the clause gives no claim.
+fn verb_infinitive(tree: &Tree, start: usize, end: usize, c: &Clause) -> After {
+    let toks = tree.toks;
+    let noun = &toks[end - 1];
+    let opens = toks.get(end).is_some_and(|t| t.lower == "to")
+        && toks.get(end + 1).is_some_and(|t| t.tag == "VB");
+    if end <= start || !opens || !noun_takes_infinitive(noun, &toks[c.verb.main].lemma) {
+        return After::Nothing;
+    }
+    let (s, e) = span(tree, end + 1);
+    if s == end && e - end <= MAX_ADDED && sound(tree, end + 1, s, e) && ends_or_plain(toks, s, e) {
+        After::Whole(e)
+    } else if needs_complement(toks, start, end) {
+        After::Cut
+    } else {
+        After::Nothing
+    }
+}
+
+/// The end of the complement at `s` (relation `rel`) when it runs to the first comma of
+/// `s..e` and what follows the comma sets it off: a preposition's noun phrase ("the strike
+/// against the rebels, which ..."), with the rest of a list it opens ("a trip to Kelmar,
+/// Dorn and Vell"), or an infinitive before a relative clause ("an effort to secure the
+/// border, which ...").
+fn before_comma(toks: &[Tok], rel: Rel, s: usize, e: usize) -> After {
+    let Some(comma) = (s..e).find(|&k| toks[k].text == ",") else {
+        return After::Nothing;
+    };
+    let end = match rel {
+        Rel::Nmod => np_at(toks, s + 1, comma),
+        Rel::Acl => {
+            let relative = toks
+                .get(comma + 1)
+                .is_some_and(|t| matches!(t.tag, "WDT" | "WP" | "WRB"));
+            let nominal = toks[comma - 1].tag.starts_with("NN");
+            (relative && nominal).then_some(comma)
+        }
+        _ => None,
+    };
+    if end != Some(comma) || crosses_clause(toks, s, comma) {
+        return After::Nothing;
+    }
+    // A list cut after its first item would mislead: whole, or no claim.
+    let end = match rel {
+        Rel::Nmod => list_end(toks, comma).unwrap_or(comma),
+        _ => comma,
+    };
+    if end - s <= MAX_ADDED {
+        After::Whole(end)
+    } else if end > comma {
+        After::Cut
+    } else {
+        After::Nothing
+    }
+}
+
+/// The end of the list whose first item ends at `comma` ("Kelmar, Dorn, and Vell"): items of
+/// nominal words separated by commas, the last after "and"/"or"; `None` when no such list
+/// follows (", which ...", ", the minister said").
+fn list_end(toks: &[Tok], comma: usize) -> Option<usize> {
+    let nominal = |t: &Tok| {
+        t.mention.is_some()
+            || matches!(
+                t.tag,
+                "NNP" | "NNPS" | "NN" | "NNS" | "JJ" | "DT" | "CD" | "POS"
+            )
+    };
+    let mut k = comma;
+    loop {
+        if toks.get(k)?.text == "," {
+            k += 1;
+        }
+        let last = toks.get(k).is_some_and(|t| t.tag == "CC");
+        if last {
+            k += 1;
+        }
+        let first = k;
+        while toks.get(k).is_some_and(nominal) {
+            k += 1;
+        }
+        let noun = |t: &Tok| t.mention.is_some() || t.tag.starts_with("NN") || t.tag == "CD";
+        if k == first || !noun(&toks[k - 1]) {
+            return None;
+        }
+        // The list ends the phrase: a stop, a comma or what opens a new clause follows.
+        let closes = toks.get(k).is_none_or(|t| {
+            matches!(t.text.as_str(), "," | "." | ";" | ":" | ")")
+                || matches!(t.tag, "WDT" | "WRB" | "WP")
+                || is_quote(t)
+        });
+        if last {
+            return closes.then_some(k);
+        }
+        if !toks.get(k).is_some_and(|t| t.text == "," || t.tag == "CC") {
+            return None;
+        }
+    }
 }
 
 /// The span of `d`'s subtree less punctuation at its end (a closing quotation mark or comma
@@ -478,6 +890,59 @@ mod tests {
             "The mayor made a request for the old maps of the northern valley and the river towns near the southern border of the province .",
             "The mayor | made | ",
         );
+    }
+
+    #[test]
+    fn a_describing_verb_keeps_what_it_calls_the_object() {
+        check(
+            "Farmers described the new levy as unfair .",
+            "Farmers | described | the new levy as unfair",
+        );
+        check(
+            "The mayor described the vote as \" a sad day for the town . \"",
+            "The mayor | described | the vote as \" a sad day for the town . \"",
+        );
+    }
+
+    #[test]
+    fn a_noun_keeps_the_infinitive_it_needs() {
+        check(
+            "The old bridge had a tendency to sway in strong wind .",
+            "The old bridge | had | a tendency to sway in strong wind",
+        );
+    }
+
+    #[test]
+    fn a_counted_time_leaves_the_object() {
+        check(
+            "The club signed the new coach two weeks ago .",
+            "The club | signed | the new coach",
+        );
+    }
+
+    #[test]
+    fn a_passive_agent_is_no_part_of_the_object() {
+        check(
+            "The proposal was considered a mistake by the new board .",
+            "The proposal | considered | a mistake",
+        );
+    }
+
+    #[test]
+    fn a_multiword_preposition_goes_whole_to_the_predicate() {
+        let words: Vec<&str> = "Two men were arrested in connection with the robbery ."
+            .split(' ')
+            .collect();
+        let pos = PosModel::builtin();
+        let toks = make_tokens(&words, &vec![None; words.len()], pos);
+        let mut found = clauses(&toks);
+        complete(&Tree::parse(&toks, pos), &mut found);
+        let moved = found.iter().filter_map(|c| c.object.as_ref()).any(|o| {
+            o.prep.is_some_and(|p| {
+                preposition_words(&toks, p, o.phrase.start) == "in connection with"
+            }) && words[o.phrase.start..o.phrase.end].join(" ") == "the robbery"
+        });
+        assert!(moved, "{found:#?}");
     }
 
     #[test]
