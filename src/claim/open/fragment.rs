@@ -154,8 +154,52 @@ pub(super) fn gapped_light_verb(toks: &[Tok], c: &Clause) -> bool {
         && !v.copula
         && v.particle.is_none()
         && v.joined.is_empty();
-    light && c.object.as_ref().is_some_and(|o| o.prep.is_some())
+    let prep = c
+        .object
+        .as_ref()
+        .and_then(|o| o.prep)
+        .and_then(|p| toks.get(p));
+    light && prep.is_some_and(|p| GAP_PREPOSITIONS.contains(&p.lower.as_str()))
 }
+
+/// Prepositions after which a light verb's gapped object shows ("has | in the polls"). Not
+/// "like", whose phrase is itself the predicate ("felt like a jolt"), nor a word the tagger
+/// took for a preposition ("has won | the seat").
+const GAP_PREPOSITIONS: &[&str] = &[
+    "about",
+    "across",
+    "after",
+    "against",
+    "among",
+    "around",
+    "as",
+    "at",
+    "before",
+    "between",
+    "by",
+    "during",
+    "for",
+    "from",
+    "in",
+    "into",
+    "on",
+    "onto",
+    "over",
+    "since",
+    "through",
+    "throughout",
+    "to",
+    "toward",
+    "towards",
+    "under",
+    "until",
+    "unto",
+    "upon",
+    "versus",
+    "with",
+    "within",
+    "without",
+];
 
 /// A prepositional object that is the subject of a clause of its own: "was closed as |
 /// teachers | were afraid", "comment before | a full report | has been published". The word
@@ -433,6 +477,7 @@ mod tests {
         );
         says_nothing_with("Nobody read the changes he made to the report .", "make");
         says("She has a lead in the polls .", "a lead");
+        says("The ride felt like a storm .", "a storm");
         says("The cars were made in Ohio .", "Ohio");
     }
 
