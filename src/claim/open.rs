@@ -1577,6 +1577,10 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
             extras.clear();
             emptied.push(g.start);
         }
+        // "remained unchanged since | they | first said so": a further argument that is the
+        // subject of its own clause goes (after the screen above, which needs to see that
+        // something follows the object).
+        extras.retain(|e| !fragment::subject_of_next_clause(toks, e));
         // Conditional: "if" before the subject within the clause.
         let cond_window = subject.as_ref().map(|s| s.start).unwrap_or(g.start);
         let conditional =

@@ -2,12 +2,16 @@
 //! that needs what follows it ("The board is keen | to sell"), an extraposed "it" ("it is
 //! vital that ..."), a bare measure noun whose clause is cut ("This is the first time | that
 //! ..."), a tautology ("a treaty is a treaty ..."), and a copula whose subject is a bare
-//! demonstrative ("These are ...": what "these" are is unknown).
+//! demonstrative ("These are ...": what "these" are is unknown), a copula inverted after
+//! "among" ("Among the guests was a minister": the guests are no minister), a copula with
+//! only an adverb after it ("is more commonly | found"), and a light verb whose own object is
+//! gapped, with only a prepositional phrase left ("the lead that she has | in the polls",
+//! "the changes he made | to the text": the claim would lose the noun that carries it).
 //!
 //! The screen looks only at the clause's own tokens; a complement the grammar kept as a
 //! prepositional argument ("was keen on the deal") keeps the claim.
 
-use super::{Arg, Phrase, Tok};
+use super::{Arg, Clause, Phrase, Tok};
 
 /// Adjectives (lower case) that need a complement to mean what the sentence says: "able" (to
 /// do what), "sure" (of what), "intent" (on what).
@@ -107,24 +111,143 @@ pub(super) fn is_empty_claim(
         || (copula && expletive_it(toks, subject, obj))
         || (copula && tautology(toks, subject, obj))
         || (copula && bare_demonstrative(toks, subject))
+        || (copula && after_among(toks, subject))
+        || (copula && object.prep.is_none() && adverbs_only(toks, obj))
 }
+
+/// "Among the guests were two ministers", "among them is a judge": the copula is inverted,
+/// and its subject is the group the object belongs to, not what the object is.
+fn after_among(toks: &[Tok], subject: &Phrase) -> bool {
+    subject.start > 0 && toks[subject.start - 1].lower == "among"
+}
+
+/// An object of adverbs alone ("is more commonly | found ...", "was also"): the copula's
+/// predicate was cut, and what is left says nothing. "more"/"less" may be tagged as
+/// comparative adjectives, and an "-ly" adverb as an adjective: such a word counts only
+/// when a participle follows ("is more commonly found": a passive the adverb split).
+fn adverbs_only(toks: &[Tok], obj: &Phrase) -> bool {
+    let words = &toks[obj.start..obj.end];
+    let adverb = |t: &Tok| matches!(t.tag, "RB" | "RBR" | "RBS") && t.mention.is_none();
+    let loose = |t: &Tok| {
+        adverb(t)
+            || matches!(t.lower.as_str(), "more" | "less" | "most")
+            || (t.lower.ends_with("ly") && t.mention.is_none())
+    };
+    let participle = toks
+        .get(obj.end)
+        .is_some_and(|t| matches!(t.tag, "VBN" | "VBG"));
+    words.iter().all(loose) && (participle || words.last().is_some_and(adverb))
+}
+
+/// Verbs (lemmas) that say little without their own object ("have a lead", "make changes",
+/// "do work", "feel sorrow"): with no direct object and only a prepositional phrase after
+/// them, their object is gapped ("the lead she has | in the polls") or the verb is an
+/// auxiliary read as a main verb ("has | on several occasions | rejected").
+const LIGHT_VERBS: &[&str] = &["have", "make", "do", "feel"];
+
+/// A light verb in the active voice, with nothing joined to it, whose first argument is a
+/// prepositional phrase: the claim would drop the noun its meaning rests on.
+pub(super) fn gapped_light_verb(toks: &[Tok], c: &Clause) -> bool {
+    let v = &c.verb;
+    let light = LIGHT_VERBS.contains(&toks[v.main].lemma.as_str())
+        && !v.passive
+        && !v.copula
+        && v.particle.is_none()
+        && v.joined.is_empty();
+    let prep = c
+        .object
+        .as_ref()
+        .and_then(|o| o.prep)
+        .and_then(|p| toks.get(p));
+    light && prep.is_some_and(|p| GAP_PREPOSITIONS.contains(&p.lower.as_str()))
+}
+
+/// Prepositions after which a light verb's gapped object shows ("has | in the polls"). Not
+/// "like", whose phrase is itself the predicate ("felt like a jolt"), nor a word the tagger
+/// took for a preposition ("has won | the seat").
+const GAP_PREPOSITIONS: &[&str] = &[
+    "about",
+    "across",
+    "after",
+    "against",
+    "among",
+    "around",
+    "as",
+    "at",
+    "before",
+    "between",
+    "by",
+    "during",
+    "for",
+    "from",
+    "in",
+    "into",
+    "on",
+    "onto",
+    "over",
+    "since",
+    "through",
+    "throughout",
+    "to",
+    "toward",
+    "towards",
+    "under",
+    "until",
+    "unto",
+    "upon",
+    "versus",
+    "with",
+    "within",
+    "without",
+];
 
 /// A prepositional object that is the subject of a clause of its own: "was closed as |
 /// teachers | were afraid", "comment before | a full report | has been published". The word
 /// is a conjunction there, and the noun phrase belongs to the next clause, not to this verb.
-fn subject_of_next_clause(toks: &[Tok], object: &Arg) -> bool {
+/// An opening quotation mark may stand between ("as China \"opened up\"").
+pub(super) fn subject_of_next_clause(toks: &[Tok], object: &Arg) -> bool {
     let Some(p) = object.prep.and_then(|p| toks.get(p)) else {
         return false;
     };
+    if matches!(p.lower.as_str(), "with" | "without") {
+        return gerund_subject(toks, object.phrase.end);
+    }
     if !PREPOSITION_OR_CONJUNCTION.contains(&p.lower.as_str()) {
         return false;
     }
     let mut at = object.phrase.end;
-    while toks.get(at).is_some_and(|t| t.is("RB")) {
+    while toks
+        .get(at)
+        .is_some_and(|t| t.is("RB") || matches!(t.text.as_str(), "\"" | "``" | "\u{201c}"))
+    {
         at += 1;
     }
     toks.get(at)
         .is_some_and(|t| matches!(t.tag, "VBD" | "VBZ" | "VBP" | "MD"))
+}
+
+/// Gerunds that open a phrase of their own after a noun ("a deal with the firm including
+/// ...", "the talks with the union regarding ..."), not a clause whose subject the noun is.
+const PREPOSITION_GERUNDS: &[&str] = &[
+    "including",
+    "according",
+    "following",
+    "regarding",
+    "concerning",
+    "excluding",
+    "involving",
+    "surrounding",
+    "pending",
+    "during",
+];
+
+/// "ended with the rebels | being routed", "came quickly with a senator | saying ...": after
+/// "with"/"without", a noun phrase followed by a gerund is the subject of that gerund's
+/// clause (an absolute construction), not the verb's partner.
+fn gerund_subject(toks: &[Tok], at: usize) -> bool {
+    toks.get(at).is_some_and(|t| {
+        t.is("VBG") && t.mention.is_none() && !PREPOSITION_GERUNDS.contains(&t.lower.as_str())
+    })
 }
 
 /// Whether a complement opens at `at` that no prepositional argument took.
@@ -288,6 +411,11 @@ mod tests {
         nothing("The schools were closed as teachers were afraid to go out .");
         nothing("Nobody would comment before the report has been published .");
         says("The schools were closed after the storm .", "the storm");
+        nothing("The match ended with the visitors scoring twice .");
+        says(
+            "The club signed a deal with the council including a new lease .",
+            "a deal",
+        );
     }
 
     #[test]
@@ -326,5 +454,47 @@ mod tests {
     fn a_participle_after_a_definite_measure_gives_no_claim() {
         let got = objects("The number of homes damaged by the floods rose to 300 .");
         assert!(got.iter().all(|(_, l, _)| l != "damage"), "{got:?}");
+    }
+
+    #[test]
+    fn an_inverted_copula_after_among_gives_no_claim() {
+        says_nothing_with("Among the guests were two ministers from Ghana .", "be");
+        says("The guests were two ministers .", "two ministers");
+    }
+
+    #[test]
+    fn a_copula_with_only_an_adverb_gives_no_claim() {
+        says_nothing_with("The disease is more commonly found in children .", "be");
+        says("The disease is common in children .", "common");
+    }
+
+    #[test]
+    fn a_light_verb_with_its_object_gapped_gives_no_claim() {
+        says_nothing_with("The lead that she has in the polls is large .", "have");
+        says_nothing_with(
+            "The court has on several occasions rejected the plea .",
+            "have",
+        );
+        says_nothing_with("Nobody read the changes he made to the report .", "make");
+        says("She has a lead in the polls .", "a lead");
+        says("The ride felt like a storm .", "a storm");
+        says("The cars were made in Ohio .", "Ohio");
+    }
+
+    #[test]
+    fn a_conjunction_s_clause_after_a_quotation_mark_is_no_argument() {
+        let sentence = "Trade grew in the 1990s as \" China opened up \" .";
+        let words: Vec<&str> = sentence.split(' ').collect();
+        let toks = make_tokens(&words, &vec![None; words.len()], PosModel::builtin());
+        let china = words.iter().position(|w| *w == "China");
+        let found = clauses(&toks);
+        let args = found
+            .iter()
+            .flat_map(|c| c.object.iter().chain(c.extras.iter()));
+        assert!(
+            args.clone().all(|a| Some(a.phrase.start) != china),
+            "{found:?}"
+        );
+        assert!(args.count() > 0, "{found:?}");
     }
 }

@@ -9,6 +9,11 @@
 //! - an "as" clause with a present verb under such a verb ("will probably resign as the board
 //!   completes its review").
 //!
+//! A clause that is the content of a noun of doubt, belief or prospect ("the theory that the
+//! party was hurt", "fears that the dam may fail") is hedged; a gerund clause after "risk of"
+//! and its kind ("at risk of the parents being jailed") is a possibility. Neither is asserted
+//! by the sentence, whatever its own verb says.
+//!
 //! An obligation whose purpose follows ("would have to shrink again in order for there to be a
 //! recession") is a necessary condition, not a duty: conditional. "in order" is never an
 //! argument.
@@ -49,6 +54,7 @@ const OBJECT_BEFORE_THAT: &[&str] = &[
 /// obligation with a purpose after it conditional.
 pub(super) fn inherit_modality(toks: &[Tok], res: &mut [Clause]) {
     purpose_conditions(toks, res);
+    noun_content(toks, res);
     for p in 0..res.len() {
         let governor = &res[p];
         if !grounded(toks, governor) {
@@ -89,6 +95,94 @@ fn grounded(toks: &[Tok], c: &Clause) -> bool {
         .any(|t| is_hedge(&t.lower));
     let infinitive = g.start > 0 && toks[g.start - 1].lower == "to";
     own || hedge_before || infinitive || c.conditional
+}
+
+/// Nouns (lower case) whose "that" clause is doubted, believed, hoped or feared, not asserted.
+const DOUBT_NOUNS: &[&str] = &[
+    "theory",
+    "theories",
+    "possibility",
+    "possibilities",
+    "rumour",
+    "rumours",
+    "rumor",
+    "rumors",
+    "speculation",
+    "allegation",
+    "allegations",
+    "suggestion",
+    "suggestions",
+    "hypothesis",
+    "hope",
+    "hopes",
+    "fear",
+    "fears",
+    "claim",
+    "claims",
+    "belief",
+    "beliefs",
+    "notion",
+    "idea",
+    "assumption",
+    "prospect",
+    "chance",
+    "chances",
+    "risk",
+    "danger",
+    "threat",
+    "concern",
+    "concerns",
+    "worry",
+    "worries",
+    "doubt",
+    "doubts",
+    "suspicion",
+    "suspicions",
+    "impression",
+];
+
+/// Nouns (lower case) whose "of" + gerund clause may happen, not did: "at risk of the plant
+/// being closed", "the danger of prices falling".
+const PROSPECT_NOUNS: &[&str] = &[
+    "risk",
+    "danger",
+    "threat",
+    "possibility",
+    "prospect",
+    "chance",
+    "fear",
+    "fears",
+];
+
+/// Hedges a clause whose subject opens the "that" clause of a noun of doubt, and makes a
+/// gerund clause after "risk of" a possibility (module doc).
+fn noun_content(toks: &[Tok], res: &mut [Clause]) {
+    for c in res.iter_mut() {
+        if c.verb.modality != Modality::Asserted {
+            continue;
+        }
+        let Some(s) = c.subject.as_ref().filter(|s| s.start >= 2) else {
+            continue;
+        };
+        let (link, noun) = (&toks[s.start - 1].lower, &toks[s.start - 2]);
+        // "The union claims that ...", "Officials fear that ...": after a noun phrase the
+        // word is a verb of saying or feeling, whose content is attributed, not doubted.
+        let after_subject = s.start >= 3 && {
+            let before = &toks[s.start - 3];
+            before.is_noun() || matches!(before.tag, "PRP" | "NNP" | "NNPS")
+        };
+        let noun_word =
+            matches!(noun.tag, "NN" | "NNS") && noun.mention.is_none() && !after_subject;
+        if link == "that" && noun_word && DOUBT_NOUNS.contains(&noun.lower.as_str()) {
+            c.verb.modality = Modality::Hedged;
+        } else if link == "of"
+            && noun_word
+            && PROSPECT_NOUNS.contains(&noun.lower.as_str())
+            && toks[c.verb.start].is("VBG")
+        {
+            c.verb.modality = Modality::Possibility;
+        }
+    }
 }
 
 /// "would have to shrink in order for there to be a recession": an obligation with "in order
@@ -242,5 +336,23 @@ mod tests {
         assert_eq!(modality(s, "fall"), Some(Modality::Conditional));
         let s = "Exports would have to fall again .";
         assert_eq!(modality(s, "fall"), Some(Modality::Obligation));
+    }
+
+    #[test]
+    fn the_content_of_a_noun_of_doubt_is_hedged() {
+        let s = "The police dropped the theory that the driver fled the scene .";
+        assert_eq!(modality(s, "fled"), Some(Modality::Hedged));
+        let s = "There are fears that the river will flood the town .";
+        assert_ne!(modality(s, "flood"), Some(Modality::Asserted));
+        let s = "Farmers are at risk of the banks seizing their land .";
+        assert_ne!(modality(s, "seizing"), Some(Modality::Asserted));
+        // A fact is no doubt, and a relative clause after such a noun is no content.
+        let s = "The judge noted the fact that the driver fled the scene .";
+        assert_eq!(modality(s, "fled"), Some(Modality::Asserted));
+        let s = "The team tested a theory that explains the data .";
+        assert_eq!(modality(s, "explains"), Some(Modality::Asserted));
+        // A verb of saying is no noun of doubt: its content is attributed.
+        let s = "The union claims that the firm cut the wages .";
+        assert_eq!(modality(s, "cut"), Some(Modality::Asserted));
     }
 }

@@ -31,7 +31,7 @@ pub(super) fn complete(toks: &[Tok], res: &mut [Clause]) {
         join_object_adjective(toks, c);
     }
     for c in res.iter_mut() {
-        if negated_quantifier(toks, c) {
+        if negated_quantifier(toks, c) || super::fragment::gapped_light_verb(toks, c) {
             empty(c);
         }
     }
