@@ -77,8 +77,6 @@ pub const REPORTING: &[ReportingVerb] = &[
     verb("reply", &["replied"], true),
     verb("respond", &["responded"], true),
     verb("remark", &[], true),
-    verb("comment", &[], true),
-    verb("mention", &[], true),
     verb("observe", &[], true),
     verb("conclude", &[], true),
     verb("concede", &[], true),

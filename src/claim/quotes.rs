@@ -105,6 +105,9 @@ pub(crate) fn paragraphs(text: &str) -> Vec<(usize, usize)> {
     res
 }
 
+/// A paragraph's quotations (byte ranges), and where the one left open began.
+type Paired = (Vec<(usize, usize)>, Option<usize>);
+
 /// The quotations of one paragraph as byte ranges, and where the last one opened when it is
 /// left open at the paragraph's end (it is then also the last range, ending with the
 /// paragraph); `None` when the marks cannot be paired. `open_at` is where a quotation open
@@ -113,7 +116,7 @@ fn pair_marks(
     text: &str,
     (start, end): (usize, usize),
     mut open_at: Option<usize>,
-) -> Option<(Vec<(usize, usize)>, Option<usize>)> {
+) -> Option<Paired> {
     let mut res = Vec::new();
     let para = text.get(start..end)?;
     for (i, c) in para.char_indices() {

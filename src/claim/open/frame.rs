@@ -99,11 +99,12 @@ fn retag(t: &mut Tok) {
 
 /// Whether token `t`, right after a speaker named after its verb ('"...," said the bank'), lets
 /// the speaker end there: a stop or comma, a quote mark, a preposition opening an adjunct ("in
-/// a statement", "on Monday"), a gerund ("adding ..."), or a relative pronoun ("who ...").
+/// a statement", "on Monday") or a gerund ("adding ..."). A relative clause ("said Ruiz who
+/// ...") is not let in: its clause is the narrator's, and the grammar would give it the tag.
 pub(super) fn ends_inverted_speaker(t: &Tok) -> bool {
     matches!(t.text.as_str(), "." | "," | "!" | "?" | ";")
         || is_quote(&t.text)
-        || matches!(t.tag, "IN" | "VBG" | "WP")
+        || matches!(t.tag, "IN" | "VBG")
 }
 
 /// Where a speaker named after its verb ends when its noun phrase, ending at `end`, goes on
