@@ -1968,6 +1968,64 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_cut_into_paragraphs_with_no_opening_mark_keeps_its_speaker() {
+        // Text split into paragraphs inside a quotation: the later paragraphs open with no
+        // mark, and the last one closes the quotation.
+        let claims = read_text(
+            "Tomas Berg said \"The port earns $4 million a year.\n\nThe city owns the \
+             land.\n\nThe mayor signed the lease.\"\n\nThe port opened in 1950.",
+        );
+        has(
+            &claims,
+            "The city | own | the land | per Tomas Berg | asserted | quote",
+        );
+        has(
+            &claims,
+            "The mayor | sign | the lease | per Tomas Berg | asserted | quote",
+        );
+        has(&claims, "The port | open in | 1950 | per - | asserted");
+        // No paragraph closes it: a mark is missing, and nothing is quoted.
+        let claims = read_text(
+            "Tomas Berg said \"The port earns $4 million a year.\n\nThe city owns the land.",
+        );
+        has(&claims, "The city | own | the land | per - | asserted");
+    }
+
+    #[test]
+    fn a_source_named_after_the_clause_attributes_it() {
+        let claims =
+            read_text("The port handled 400 ships in March, the Nordic wire service reports.");
+        has(
+            &claims,
+            "The port | handle | 400 ships | per the Nordic wire service | asserted",
+        );
+        let claims =
+            read_text("The port handled 400 ships in March, reports the Nordic wire service.");
+        has(
+            &claims,
+            "The port | handle | 400 ships | per the Nordic wire service | asserted",
+        );
+        let claims =
+            read_text("\"The port handled 400 ships in March,\" said the union in a statement.");
+        has(
+            &claims,
+            "The port | handle | 400 ships | per the union | asserted | quote",
+        );
+        // The speech tag says nothing of its own.
+        assert!(
+            claims.iter().all(|c| !c.starts_with("the union")),
+            "{claims:#?}"
+        );
+        let claims = read_text(
+            "\"The port handled 400 ships in March,\" Ana Ruiz said when asked about the town.",
+        );
+        has(
+            &claims,
+            "The port | handle | 400 ships | per Ana Ruiz | asserted | quote",
+        );
+    }
+
+    #[test]
     fn narration_between_quotations_ends_the_speaker() {
         let claims = read_text(
             "\"We will keep the harbour,\" Lena Ortiz said. The council sold it in May. \"That \

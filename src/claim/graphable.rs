@@ -6,6 +6,8 @@
 //!   is elsewhere: unless extraction resolved it to an entity, the claim stays out;
 //! * an **empty head** is a phrase of function words and light nouns only ("a way", "the
 //!   thing", "there", "all of them"): it names nothing, so the claim stays out;
+//! * an **unresolved attribution** ("they said", "we believe" with no entity for the
+//!   pronoun) leaves the claim without its source, so it stays out;
 //! * a claim under the confidence threshold ([`GRAPH_MIN_CONFIDENCE`](super::GRAPH_MIN_CONFIDENCE)
 //!   or `--min-confidence`) stays out.
 //!
@@ -36,6 +38,10 @@ pub enum GraphExclusion {
     /// party") that extraction could not tie to the one organisation of that kind the
     /// article names just before.
     UnresolvedDescription,
+    /// The claim is reported by a pronoun ("they said", "we believe") that was not resolved
+    /// to an entity: who asserts it is unknown, and a claim with its source missing reads as
+    /// fact.
+    UnresolvedAttribution,
     /// The claim's confidence is under the threshold.
     LowConfidence,
 }
@@ -48,6 +54,7 @@ impl GraphExclusion {
             GraphExclusion::EmptyHead => "empty-head",
             GraphExclusion::UnreadByTree => "unread-by-tree",
             GraphExclusion::UnresolvedDescription => "unresolved-description",
+            GraphExclusion::UnresolvedAttribution => "unresolved-attribution",
             GraphExclusion::LowConfidence => "low-confidence",
         }
     }
@@ -272,6 +279,13 @@ pub fn graph_exclusion(claim: &Claim, min_confidence: f64) -> Option<GraphExclus
             bare.then_some(GraphExclusion::UnresolvedDescription)
         })
         .or_else(|| argument_exclusion(&claim.object))
+        .or_else(|| {
+            let unresolved = claim
+                .attribution
+                .as_ref()
+                .is_some_and(|a| a.entity.is_none() && is_pronoun_like(&a.text));
+            unresolved.then_some(GraphExclusion::UnresolvedAttribution)
+        })
         .or_else(|| {
             // The check's result does not travel in claim files; its reason does.
             let unread = claim.signals.tree == TreeCheck::Unread
@@ -505,6 +519,39 @@ mod tests {
         a.name = Some(name.into());
         a.kind = Some(kind);
         a
+    }
+
+    #[test]
+    fn a_claim_reported_by_an_unresolved_pronoun_stays_out_of_the_graph() {
+        let by = |text: &str, linked: Option<&str>| {
+            let mut c = test_claim(
+                entity("org:harbour-co", "Harbour Co", EntityKindWire::Organisation),
+                "cut",
+                Argument::text("40 jobs", Default::default()),
+            );
+            c.attribution = Some(crate::claim::Attribution {
+                text: text.into(),
+                entity: linked.map(Into::into),
+                name: None,
+                kind: None,
+                verb: "say".into(),
+            });
+            c
+        };
+        assert_eq!(
+            graph_exclusion(&by("they", None), 0.3),
+            Some(GraphExclusion::UnresolvedAttribution)
+        );
+        assert_eq!(
+            graph_exclusion(&by("We", None), 0.3),
+            Some(GraphExclusion::UnresolvedAttribution)
+        );
+        // Resolved, or a named source: the claim may enter.
+        assert_eq!(
+            graph_exclusion(&by("he", Some("person:ana-ruiz")), 0.3),
+            None
+        );
+        assert_eq!(graph_exclusion(&by("the harbour master", None), 0.3), None);
     }
 
     #[test]

@@ -461,7 +461,8 @@ pub struct Claim {
     #[serde(default = "yes", skip_serializing_if = "is_true")]
     pub graph: bool,
     /// Why the claim stays out of the graph: `unresolved-pronoun`, `empty-head`,
-    /// `unresolved-description`, `unread-by-tree` or `low-confidence`.
+    /// `unresolved-description`, `unresolved-attribution`, `unread-by-tree` or
+    /// `low-confidence`.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub graph_reason: Option<String>,
 }

@@ -22,6 +22,7 @@ use crate::pos::{lemma, PosModel, Tag};
 mod complement;
 pub(crate) use complement::noun_takes_infinitive;
 mod fragment;
+mod frame;
 mod governed;
 mod predicate;
 mod scope;
@@ -105,6 +106,7 @@ pub fn make_tokens(words: &[&str], mention_of: &[Option<usize>], pos: &PosModel)
     repair_capitalised_verbs(&mut toks);
     repair_verbs_before_amounts(&mut toks);
     repair_plural_nouns(&mut toks);
+    frame::repair_trailing_reports(&mut toks);
     toks
 }
 
@@ -1572,6 +1574,12 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
         // 3. Object and extras: look right until the next verb group or a clause boundary.
         let (mut object, mut extras, mut agent, complement) =
             find_arguments(toks, g, next_start, n);
+        // '"...," said the bank in a statement': a speech tag with its speaker after the verb
+        // says nothing of its own, and its speaker is no object.
+        if subject.as_ref().is_some_and(|s| s.start >= g.end) {
+            (object, agent) = (None, None);
+            extras.clear();
+        }
         if fragment::is_empty_claim(toks, subject.as_ref(), g.copula, object.as_ref(), &extras) {
             (object, agent) = (None, None);
             extras.clear();
@@ -1832,9 +1840,16 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
             .map(|s| s.end);
         let bare = toks.get(res[ci].verb.end).is_none_or(ends_here)
             || inverted_end.is_some_and(|e| toks.get(e).is_none_or(ends_here));
+        // '"...," Ruiz said when asked ...': after a closing quotation the tag reports it,
+        // whatever follows the tag.
+        let after_quotation = subj_start >= 1
+            && (frame::closes_quotation(toks, subj_start - 1)
+                || (before.is_some_and(|t| t.text == ",")
+                    && subj_start >= 2
+                    && frame::closes_quotation(toks, subj_start - 2)));
         let trailing = before.is_some_and(|t| t.text == "," || is_quote(&t.text))
             && res[ci].complement.is_none()
-            && (is_last || bare);
+            && (is_last || bare || after_quotation);
         // A speaker after a quotation ('"...," she told reporters') reports all of it, even
         // what a verb inside the quotation seemed to report.
         let speaker_after_quote = trailing && !res[ci].quoted;
@@ -2141,11 +2156,19 @@ fn find_subject(
     // Inverted reporting: '"...," said X.' — the subject comes after the verb.
     if left.text == "," || is_quote(&left.text) {
         let near_quote = is_quote(&left.text) || (k >= 2 && is_quote(&toks[k - 2].text));
-        if is_reporting(&toks[g.main].lemma) && near_quote {
+        // '..., reports the bank.': a finite verb after a comma, its speaker closing the
+        // sentence.
+        let after_comma = left.text == "," && matches!(toks[g.main].tag, "VBD" | "VBZ");
+        if is_reporting(&toks[g.main].lemma) && (near_quote || after_comma) {
             if let Some(e) = np_at(toks, g.end, toks.len()) {
-                let ends = toks
-                    .get(e)
-                    .is_none_or(|t| matches!(t.text.as_str(), "." | "," | "!" | "?" | ";"));
+                // "said an analyst for the bank": the speaker's own "of"/"for" phrase.
+                let e = frame::speaker_phrase_end(toks, e);
+                // '..." said the bank in a statement', '... said Ruiz, adding ...'.
+                let ends = if near_quote {
+                    toks.get(e).is_none_or(frame::ends_inverted_speaker)
+                } else {
+                    frame::closes_sentence(toks, e)
+                };
                 if ends {
                     return Some(Phrase::new(toks, g.end, e));
                 }

@@ -41,8 +41,11 @@ struct Segment {
     opens_sentence: bool,
     /// Whether the sentence before its first one is in the same paragraph.
     after_sentence_of_paragraph: bool,
-    /// The index of its paragraph.
+    /// The index of its (first) paragraph.
     paragraph: usize,
+    /// The index of the paragraph it ends in: its first, but for a quotation that runs on
+    /// through paragraphs that open with no mark.
+    last_paragraph: usize,
     /// Whether it is its paragraph's whole text (but for white space).
     whole_paragraph: bool,
     /// Whether its last sentence is its paragraph's last.
@@ -102,11 +105,19 @@ pub(crate) fn paragraphs(text: &str) -> Vec<(usize, usize)> {
     res
 }
 
-/// The quotations of one paragraph as byte ranges, and whether the last one is left open at
-/// the paragraph's end; `None` when the marks cannot be paired.
-fn pair_marks(text: &str, (start, end): (usize, usize)) -> Option<(Vec<(usize, usize)>, bool)> {
+/// A paragraph's quotations (byte ranges), and where the one left open began.
+type Paired = (Vec<(usize, usize)>, Option<usize>);
+
+/// The quotations of one paragraph as byte ranges, and where the last one opened when it is
+/// left open at the paragraph's end (it is then also the last range, ending with the
+/// paragraph); `None` when the marks cannot be paired. `open_at` is where a quotation open
+/// from an earlier paragraph began.
+fn pair_marks(
+    text: &str,
+    (start, end): (usize, usize),
+    mut open_at: Option<usize>,
+) -> Option<Paired> {
     let mut res = Vec::new();
-    let mut open_at: Option<usize> = None;
     let para = text.get(start..end)?;
     for (i, c) in para.char_indices() {
         let Some(m) = mark(c) else { continue };
@@ -122,10 +133,39 @@ fn pair_marks(text: &str, (start, end): (usize, usize)) -> Option<(Vec<(usize, u
     }
     if let Some(o) = open_at {
         res.push((o, end));
-        return Some((res, true));
+        return Some((res, Some(o)));
     }
-    Some((res, false))
+    Some((res, None))
 }
+
+/// The first quote mark of a paragraph.
+fn first_mark(text: &str, (start, end): (usize, usize)) -> Option<Mark> {
+    text.get(start..end)?.chars().find_map(mark)
+}
+
+/// Whether a quotation left open at the end of paragraph `pi` is closed by a later paragraph
+/// that does not open with a mark, with only paragraphs without marks between them (at most
+/// `MAX_RUN_ON` on): text cut into paragraphs inside a quotation ('He said "Prices rose.' /
+/// 'Wages did not."').
+fn closed_later(text: &str, paras: &[(usize, usize)], pi: usize) -> bool {
+    for &para in paras.iter().skip(pi + 1).take(MAX_RUN_ON) {
+        if opens_with_quote(text, para) {
+            return false;
+        }
+        match first_mark(text, para) {
+            None => continue,
+            Some(Mark::Open) => return false,
+            Some(Mark::Close | Mark::Either) => {
+                return pair_marks(text, para, Some(para.0)).is_some_and(|(_, open)| open.is_none())
+            }
+        }
+    }
+    false
+}
+
+/// How many paragraphs after the one it opens in a quotation with no mark at their start may
+/// run on to its closing mark.
+const MAX_RUN_ON: usize = 3;
 
 /// Whether a paragraph opens with a quote mark (after white space).
 fn opens_with_quote(text: &str, (start, end): (usize, usize)) -> bool {
@@ -159,42 +199,71 @@ impl Quotes {
         let paras = paragraphs(text);
         let mut segments: Vec<Segment> = Vec::new();
         let mut left_open = false;
+        // A quotation running on into later paragraphs: where it opened, its first
+        // paragraph, and whether that paragraph continued a quotation.
+        let mut run_on: Option<(usize, usize, bool)> = None;
         for (pi, &para) in paras.iter().enumerate() {
             let continued = left_open && opens_with_quote(text, para);
             left_open = false;
-            let Some((ranges, open)) = pair_marks(text, para) else {
+            let carried = run_on.take();
+            let Some((mut ranges, open)) = pair_marks(text, para, carried.map(|c| c.0)) else {
                 continue;
             };
             // An unclosed quotation is the news convention only when the next paragraph
-            // opens with a quote mark; otherwise a mark is missing somewhere in it.
+            // opens with a quote mark, or runs on to a later paragraph that closes it;
+            // otherwise a mark is missing somewhere in it.
             let next_opens = paras
                 .get(pi + 1)
                 .is_some_and(|&next| opens_with_quote(text, next));
-            if open && !next_opens {
-                continue;
+            if let (Some(o), false) = (open, next_opens) {
+                if !closed_later(text, paras.as_slice(), pi) {
+                    continue;
+                }
+                ranges.pop();
+                let first = carried.unwrap_or((o, pi, continued && ranges.is_empty()));
+                run_on = Some(first);
             }
-            left_open = open;
+            left_open = open.is_some() && next_opens;
+            let first_para = carried.map_or(pi, |c| c.1);
             for (k, (start, end)) in ranges.into_iter().enumerate() {
+                let starts_before = k == 0 && carried.is_some();
+                let own_para = if starts_before { first_para } else { pi };
+                let opening = paras.get(own_para).copied().unwrap_or(para);
                 let first_sentence = sentence_at(sentences, start);
                 let after_sentence_of_paragraph = first_sentence
                     .checked_sub(1)
                     .and_then(|p| sentences.get(p))
-                    .is_some_and(|prev| prev.span.start >= para.0);
-                let whole_paragraph = text.get(para.0..start).is_some_and(|p| p.trim().is_empty())
+                    .is_some_and(|prev| prev.span.start >= opening.0);
+                let whole_paragraph = text
+                    .get(opening.0..start)
+                    .is_some_and(|p| p.trim().is_empty())
                     && text.get(end..para.1).is_some_and(|p| p.trim().is_empty());
                 let last_of_paragraph = sentence_at(sentences, para.1.saturating_sub(1));
+                let first_of_its_paragraph = if starts_before {
+                    paras.get(own_para).is_some_and(|&op| {
+                        text.get(op.0..start)
+                            .is_some_and(|p| !p.chars().any(|c| mark(c).is_some()))
+                    })
+                } else {
+                    k == 0
+                };
                 segments.push(Segment {
                     start,
                     end,
                     first_sentence,
                     after_sentence_of_paragraph,
-                    paragraph: pi,
+                    paragraph: own_para,
+                    last_paragraph: pi,
                     whole_paragraph,
                     ends_paragraph: sentence_at(sentences, end.saturating_sub(1))
                         == last_of_paragraph,
                     last_sentence: sentence_at(sentences, end.saturating_sub(1)),
-                    continues: k == 0 && continued,
-                    opens_paragraph: k == 0,
+                    continues: if starts_before {
+                        carried.is_some_and(|c| c.2)
+                    } else {
+                        k == 0 && continued
+                    },
+                    opens_paragraph: first_of_its_paragraph,
                     opens_sentence: opens_sentence(text, sentences, start),
                     speaker: None,
                 });
@@ -264,7 +333,7 @@ impl Quotes {
         // ('"...," Ruiz said.' then '"More words."'): the same speaker goes on.
         if this.opens_paragraph
             && this.whole_paragraph
-            && prev.paragraph + 1 == this.paragraph
+            && prev.last_paragraph + 1 == this.paragraph
             && prev.ends_paragraph
         {
             return true;
