@@ -669,7 +669,8 @@ const NOT_NAME_HEADS: &[&str] = &[
     "Because",
 ];
 
-fn is_number_word(w: &str) -> bool {
+/// Whether a word is a number word ("seven", "forty", "dozen", "hundred", "million").
+pub(crate) fn is_number_word(w: &str) -> bool {
     small_number_word(w).is_some() || scale_word(w).is_some_and(|_| w.len() > 2)
 }
 

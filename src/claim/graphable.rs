@@ -270,9 +270,64 @@ pub fn description_noun(text: &str) -> Option<&'static str> {
     }
 }
 
+/// Ordinals and words that pick one of several, which stand for a noun said elsewhere ("the
+/// second was wounded").
+const ORDINALS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "last",
+    "latter",
+    "former",
+    "next",
+    "remaining",
+    "rest",
+];
+
+/// Whether a subject is a bare number, ordinal or quantifier whose noun is elided ("Seven were
+/// treated", "the second was wounded", "Many believe"): it names nothing until resolved, so
+/// the claim stays out of the graph (as an empty head). A year ("2006 was a record") and a
+/// number with its unit are not elliptical.
+fn elliptical_subject(arg: &Argument) -> bool {
+    if arg.entity.is_some() || arg.date.is_some() || arg.refers_to.is_some() {
+        return false;
+    }
+    if arg.quantity.as_ref().is_some_and(|q| q.unit.is_some()) {
+        return false;
+    }
+    let ws = words(&arg.text);
+    let year = |w: &str| w.len() == 4 && w.starts_with(['1', '2']);
+    let counting = |w: &str| {
+        (w.chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+            && !year(w))
+            || w.split('-').all(crate::quantity::is_number_word)
+            || matches!(w, "dozens" | "hundreds" | "thousands" | "millions")
+            || ORDINALS.contains(&w)
+    };
+    let only = ws.iter().all(|w| {
+        counting(w)
+            || FUNCTION_WORDS.contains(&w.as_str())
+            || matches!(w.as_str(), "only" | "just" | "another")
+    });
+    let quantifier = matches!(
+        ws.as_slice(),
+        [w] if matches!(w.as_str(), "many" | "some" | "most" | "both" | "several" | "few" | "all")
+    );
+    !ws.is_empty() && only && (ws.iter().any(|w| counting(w)) || quantifier)
+}
+
 /// Why a claim stays out of the graph at this confidence threshold, if it does.
 pub fn graph_exclusion(claim: &Claim, min_confidence: f64) -> Option<GraphExclusion> {
     argument_exclusion(&claim.subject)
+        .or_else(|| elliptical_subject(&claim.subject).then_some(GraphExclusion::EmptyHead))
         .or_else(|| {
             let bare =
                 claim.subject.entity.is_none() && description_noun(&claim.subject.text).is_some();
@@ -453,7 +508,7 @@ pub fn set_periods(claims: &mut [Claim], period: Option<&str>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::claim::Attribution;
+    use crate::claim::{Attribution, QuantityWire};
 
     #[test]
     fn pronouns_and_empty_heads_are_told_apart_from_content() {
@@ -475,6 +530,44 @@ mod tests {
             assert!(is_empty_head(p), "{p}");
         }
         assert!(!is_empty_head("a way out of the strike"));
+    }
+
+    #[test]
+    fn a_bare_number_ordinal_or_quantifier_subject_is_elliptical() {
+        let arg = |t: &str| Argument::text(t, crate::text::Span::new(0, t.len()));
+        for t in [
+            "Seven",
+            "the second",
+            "Forty-two",
+            "12",
+            "Many",
+            "only three",
+            "the last",
+            "another 19",
+            "hundreds",
+        ] {
+            assert!(elliptical_subject(&arg(t)), "{t}");
+        }
+        for t in [
+            "Seven officers",
+            "2006",
+            "the second round",
+            "many of the farmers",
+            "Kelmar",
+        ] {
+            assert!(!elliptical_subject(&arg(t)), "{t}");
+        }
+        let mut counted = arg("Seven");
+        counted.quantity = Some(QuantityWire {
+            value: 7.0,
+            unit: Some("officers".into()),
+            exact: "7".into(),
+            min: None,
+            max: None,
+            approximate: false,
+            bound: None,
+        });
+        assert!(!elliptical_subject(&counted));
     }
 
     #[test]

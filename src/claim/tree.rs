@@ -33,6 +33,7 @@ use crate::pos::{PosModel, Tag};
 
 mod phrase;
 mod repair;
+mod subject;
 mod verb;
 mod whole;
 

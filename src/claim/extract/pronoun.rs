@@ -25,7 +25,9 @@
 //! * **"it"/"its"** resolve only to an organisation or place that is the subject of the
 //!   previous sentence or of an earlier clause of the same sentence; an event noun between
 //!   them ("the bombing", "the attack") blocks it, and so does an expletive "it" ("it is
-//!   likely that").
+//!   likely that"). An unlinked subject is kept as the words "it" refers to, unless it is a
+//!   bare lower-case noun or a number ("car", "2006"), which says what kind of thing, not
+//!   which.
 
 use std::collections::HashMap;
 
@@ -627,6 +629,18 @@ impl SentenceCtx<'_> {
             return None;
         }
         if cand.entity.is_some() && !org_or_place(&cand) {
+            return None;
+        }
+        // "car ... it", "2006 ... it": a bare lower-case noun or a number says which kind of
+        // thing, not which thing (the subject it came from was cut); the pronoun stays
+        // unresolved rather than stand for any car.
+        let bare = !cand.text.contains(' ')
+            && cand
+                .text
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+        if cand.entity.is_none() && bare {
             return None;
         }
         Some(cand.clone())

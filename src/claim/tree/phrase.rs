@@ -232,6 +232,35 @@ pub(super) fn subject(tree: &Tree, i: usize) -> Option<Phrase> {
     (p.start < p.end).then_some(p)
 }
 
+/// A subject's head with only its own modifiers (determiner, possessor, adjectives, compounds,
+/// numbers): no prepositional phrase, clause, apposition or conjunct.
+pub(super) fn core(tree: &Tree, i: usize) -> Option<Phrase> {
+    let skip = [
+        Rel::Relcl,
+        Rel::Acl,
+        Rel::Case,
+        Rel::Parataxis,
+        Rel::Nmod,
+        Rel::Appos,
+        Rel::Conj,
+        Rel::Cc,
+    ];
+    let mut p = build(tree, i, &skip)?;
+    // A possessor before the head stays ("their involvement").
+    let possessor = tree
+        .deps(i)
+        .iter()
+        .copied()
+        .filter(|&k| k < p.start && tree.rel(k) == Rel::Nmod)
+        .map(|k| subtree(tree, k, &[]))
+        .find(|&(_, e)| e == p.start);
+    if let Some((s, _)) = possessor {
+        p.start = s;
+        p.conjuncts = vec![(p.start, p.end)];
+    }
+    (p.start < p.end).then_some(p)
+}
+
 /// The predicate of a copula ("is the capital of Norway", "was in Oslo"): its preposition and
 /// the phrase, without the clause's subject, auxiliaries, obliques and clausal dependants.
 /// A predicate that takes a clause ("is likely to win") gives `None`.

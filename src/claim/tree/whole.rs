@@ -202,10 +202,12 @@ pub fn complete(tree: &Tree, clauses: &mut [Clause]) {
         if existential {
             continue;
         }
+        super::subject::check(tree, c);
         if let Some(s) = c.subject.as_mut() {
             quantified(tree.toks, s);
             shared_modifiers(tree.toks, s);
         }
+        super::subject::none_of(tree.toks, c);
         complete_object(tree, c);
     }
 }

@@ -1,0 +1,282 @@
+//! The grammar's subject checked against the parse's (issues 13 and 15): the subject of a
+//! clause is the noun phrase headed by its verb's `nsubj` (or `nsubj:pass`), whole, never a
+//! noun inside another noun's prepositional phrase or participle ("details on the plan for
+//! funding during a potential shutdown are expected" is not about "a potential shutdown"), nor
+//! a word the parse attaches elsewhere ("2004 Kelmar is ...": the year is the dateline's).
+//!
+//! Where the readers disagree the parse is trusted when its subject holds the grammar's words
+//! (the grammar stopped too early) and is short and whole; otherwise the clause gives no claim.
+//! A reporting clause keeps its subject (its speaker attributes other clauses), and a clause
+//! the parse reads no subject for is left as the grammar read it.
+
+use super::{phrase, Rel, Tree};
+use crate::claim::open::{Clause, Phrase, Tok};
+use crate::lexicon::is_reporting;
+
+/// Most words a subject taken from the parse may have.
+const MAX_SUBJECT: usize = 12;
+
+/// Words that open a clause as well as a phrase: a subject of the parse that holds one before
+/// the grammar's subject has swallowed another clause.
+const SUBORDINATORS: &[&str] = &[
+    "after", "before", "since", "until", "as", "because", "while", "when", "if", "than", "once",
+    "where", "whether", "though", "although", "unless",
+];
+
+/// What the parse says of the grammar's subject.
+#[derive(Debug, PartialEq, Eq)]
+enum Verdict {
+    /// The parse reads no subject, or reads the grammar's.
+    Keep,
+    /// The parse's subject, which holds the grammar's words.
+    Replace(Phrase),
+    /// The readers disagree and the parse's subject cannot stand in.
+    Drop,
+}
+
+/// Checks the subject of the grammar's clause `c` against the parse, replacing or emptying it.
+pub(super) fn check(tree: &Tree, c: &mut Clause) {
+    let Some(g) = c.subject.as_ref() else {
+        return;
+    };
+    let reporting = c.complement.is_some() || is_reporting(&c.verb.lemma);
+    match verdict(tree, c.verb.main, g) {
+        Verdict::Keep => {}
+        Verdict::Replace(p) => c.subject = Some(p),
+        Verdict::Drop if reporting => {}
+        Verdict::Drop => c.subject = None,
+    }
+}
+
+/// How the parse reads the subject `g` of the verb `v`.
+fn verdict(tree: &Tree, v: usize, g: &Phrase) -> Verdict {
+    let toks = tree.toks;
+    if toks.get(g.start).is_none_or(|t| t.tag == "EX") {
+        return Verdict::Keep;
+    }
+    let Some(h) = subject_head(tree, v) else {
+        return Verdict::Keep;
+    };
+    let inside = |k: usize| g.start <= k && k < g.end;
+    if inside(h) {
+        return left_trim(tree, h, g);
+    }
+    let Some(p) = phrase::subject(tree, h) else {
+        return Verdict::Drop;
+    };
+    if apposed(toks, g, &p) {
+        return Verdict::Keep;
+    }
+    // The grammar's words lie in the parse subject's subtree (its complement, participle or
+    // relative clause: "The amount approved by Congress").
+    let (s, e) = phrase::subtree(tree, h, &[Rel::Conj]);
+    let holds = s <= g.start && g.end <= e;
+    let (s, e) = phrase::subtree(tree, h, &[]);
+    if !holds && s <= g.start && g.end <= e {
+        // A conjunct of the parse's subject ("A, B, and C are"): the grammar's reading of the
+        // coordination stands.
+        return Verdict::Keep;
+    }
+    // "a funeral after the body is taken": a word that may open a clause before the
+    // grammar's subject says the parse joined two clauses.
+    let joined = (p.start..g.start).any(|k| SUBORDINATORS.contains(&toks[k].lower.as_str()));
+    // A noun that is itself a predicate ("the target may have been a member", of "a member
+    // of the firm, who works ...") would bring its clause along.
+    let predicate = tree.deps(h).iter().any(|&k| {
+        matches!(
+            tree.rel(k),
+            Rel::Subj | Rel::SubjPass | Rel::Cop | Rel::Aux | Rel::AuxPass
+        )
+    });
+    let nominal = !tree.tag(h).starts_with("VB") && !predicate;
+    if !holds || !nominal || joined {
+        return Verdict::Drop;
+    }
+    if p.end - p.start <= MAX_SUBJECT && !crosses(toks, p.start, p.end) {
+        return Verdict::Replace(p);
+    }
+    // Too long to keep whole: the head with its own modifiers ("A spokesperson" of "A
+    // spokesperson for the faction (...) led by X"), which still names the right thing.
+    match phrase::core(tree, h) {
+        // Only a noun names a thing on its own: not "Many" of "Many of the troops, ...".
+        Some(c)
+            if c.end - c.start <= MAX_SUBJECT
+                && !crosses(toks, c.start, c.end)
+                && tree.tag(h).starts_with("NN") =>
+        {
+            Verdict::Replace(c)
+        }
+        _ => Verdict::Drop,
+    }
+}
+
+/// Whether the two phrases stand side by side with only a comma between them ("One state,
+/// the United States, has"): an apposition, naming one thing, whichever the parse made head.
+fn apposed(toks: &[Tok], g: &Phrase, p: &Phrase) -> bool {
+    let comma = |k: usize| toks.get(k).is_some_and(|t| t.text == ",");
+    (g.end + 1 == p.start && comma(g.end)) || (p.end + 1 == g.start && comma(p.end))
+}
+
+/// The head the parse gives the subject of `v`: its own `nsubj` (or a copula's predicate's),
+/// and for a relative pronoun the noun its clause modifies. `None` when the parse reads none,
+/// several or an expletive: a verb that shares another's subject is not judged, since the
+/// parser often hangs a coordinated verb on the wrong one.
+fn subject_head(tree: &Tree, v: usize) -> Option<usize> {
+    let at = if tree.rel(v) == Rel::Cop {
+        tree.head(v)?
+    } else {
+        v
+    };
+    if tree.dep(at, Rel::Expl).is_some() {
+        return None;
+    }
+    let own: Vec<usize> = tree
+        .deps(at)
+        .iter()
+        .copied()
+        .filter(|&k| matches!(tree.rel(k), Rel::Subj | Rel::SubjPass))
+        .collect();
+    match own.as_slice() {
+        [s] if relative_pronoun(tree.toks, *s) => {
+            // The noun the clause modifies; a relative clause hung on a verb is misread.
+            let antecedent = tree.head(at).filter(|_| tree.rel(at) == Rel::Relcl)?;
+            let tag = tree.tag(antecedent);
+            let noun = tag.starts_with("NN") || matches!(tag, "PRP" | "CD");
+            noun.then_some(antecedent)
+        }
+        [s] => Some(*s),
+        _ => None,
+    }
+}
+
+fn relative_pronoun(toks: &[Tok], k: usize) -> bool {
+    toks.get(k)
+        .is_some_and(|t| matches!(t.tag, "WDT" | "WP") || t.lower == "that")
+}
+
+/// The grammar's subject holds the parse's head: words it holds before the parse's phrase,
+/// which the parse attaches elsewhere (a dateline's year, the end of a sentence whose full
+/// stop is missing), are left out.
+fn left_trim(tree: &Tree, h: usize, g: &Phrase) -> Verdict {
+    let Some(p) = phrase::subject(tree, h) else {
+        return Verdict::Keep;
+    };
+    if p.start <= g.start || p.start >= g.end || p.end < g.end {
+        return Verdict::Keep;
+    }
+    // Only a year or date before a name ("March 3, 2004 Kelmar"), or a lower-case word before
+    // a capitalised one ("because of the occupation Many residents"): a boundary the text
+    // lost. Anything else left of the parse's phrase is more often a parse error.
+    let toks = tree.toks;
+    let before = &toks[p.start - 1];
+    let first = &toks[p.start];
+    let capital = first.text.chars().next().is_some_and(char::is_uppercase);
+    let lower = before.text.chars().next().is_some_and(char::is_lowercase)
+        && (before.tag.starts_with("NN") || before.tag == "VBN");
+    let number = before.tag == "CD" && first.tag != "CD";
+    // "The medium-lift Super Puma": the word before is the end of a hyphenated modifier.
+    let hyphenated = p.start >= 2 && toks[p.start - 2].text == "-";
+    if !capital || !(lower || number) || hyphenated {
+        return Verdict::Keep;
+    }
+    let start = p.start;
+    let conjuncts: Vec<(usize, usize)> = g
+        .conjuncts
+        .iter()
+        .filter(|&&(_, b)| b > start)
+        .map(|&(a, b)| (a.max(start), b))
+        .collect();
+    Verdict::Replace(Phrase {
+        start,
+        end: g.end,
+        conjuncts,
+        head: g.head.max(start),
+    })
+}
+
+/// Whether `s..e` runs past a comma, semicolon, colon, dash or bracket.
+fn crosses(toks: &[Tok], s: usize, e: usize) -> bool {
+    toks[s..e].iter().any(|t| {
+        matches!(
+            t.text.as_str(),
+            "," | ";" | ":" | "--" | "(" | ")" | "\u{2013}" | "\u{2014}"
+        )
+    })
+}
+
+/// "None of the detainees were charged": the claim is about the detainees, negated. The
+/// quantifier leaves the subject and turns the verb's polarity ("neither of" alike).
+pub(super) fn none_of(toks: &[Tok], c: &mut Clause) {
+    let Some(s) = c.subject.as_mut() else {
+        return;
+    };
+    let opens = toks
+        .get(s.start)
+        .is_some_and(|t| matches!(t.lower.as_str(), "none" | "neither"));
+    let of = toks.get(s.start + 1).is_some_and(|t| t.lower == "of");
+    if !opens || !of || s.start + 2 >= s.end {
+        return;
+    }
+    *s = Phrase::new(toks, s.start + 2, s.end);
+    c.verb.negated = !c.verb.negated;
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::open::{clauses, make_tokens};
+    use crate::claim::tree::{complete_arguments, Tree};
+    use crate::pos::PosModel;
+
+    /// "subject | verb | negated" of every grammar clause of `sentence`, completed from its
+    /// parse.
+    fn read(sentence: &str) -> Vec<String> {
+        let words: Vec<&str> = sentence.split(' ').collect();
+        let pos = PosModel::builtin();
+        let toks = make_tokens(&words, &vec![None; words.len()], pos);
+        let mut found = clauses(&toks);
+        complete_arguments(&Tree::parse(&toks, pos), &mut found);
+        found
+            .iter()
+            .map(|c| {
+                let subject = c
+                    .subject
+                    .as_ref()
+                    .map(|p| words[p.start..p.end].join(" "))
+                    .unwrap_or_default();
+                let not = if c.verb.negated { " not" } else { "" };
+                format!("{subject} |{not} {}", words[c.verb.main])
+            })
+            .collect()
+    }
+
+    fn has(sentence: &str, want: &str) -> bool {
+        read(sentence).iter().any(|g| g == want)
+    }
+
+    #[test]
+    fn a_noun_inside_the_subjects_phrase_is_not_the_subject() {
+        let s =
+            "Further details on the plan for funding during a shutdown are expected next week .";
+        assert!(
+            has(
+                s,
+                "Further details on the plan for funding during a shutdown | expected"
+            ),
+            "{:#?}",
+            read(s)
+        );
+        assert!(!has(s, "a shutdown | expected"), "{:#?}", read(s));
+    }
+
+    #[test]
+    fn none_of_is_a_negation_of_the_rest() {
+        let s = "None of the prisoners were charged with any crime .";
+        assert!(has(s, "the prisoners | not charged"), "{:#?}", read(s));
+    }
+
+    #[test]
+    fn a_year_before_a_name_is_the_datelines() {
+        let s = "March 3 , 2004 Kelmar is closing its mines .";
+        assert!(has(s, "Kelmar | closing"), "{:#?}", read(s));
+    }
+}
