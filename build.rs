@@ -28,6 +28,18 @@ mod fold;
     dead_code,
     reason = "shared with the library; the build script uses part of it"
 )]
+#[path = "src/hash.rs"]
+mod hash;
+#[allow(
+    dead_code,
+    reason = "shared with the library; the build script uses part of it"
+)]
+#[path = "src/gazetteer/ids.rs"]
+mod ids;
+#[allow(
+    dead_code,
+    reason = "shared with the library; the build script uses part of it"
+)]
 #[path = "src/gazetteer/load.rs"]
 mod load;
 #[allow(

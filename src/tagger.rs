@@ -411,14 +411,29 @@ impl TaggerBuilder {
         let (patterns, candidates) = self.long_enough(table);
         // Group patterns by their first word: a search at a word start needs only the
         // automaton of that word's group (see `Tagger::scan`).
-        let groups = NameGroups::new(&patterns);
+        // Everything the first article needs is prepared here, beside the grouping, on the
+        // pool's second thread: the start words, the context indexes and the mention model
+        // (each takes tens of milliseconds, which the first articles would otherwise wait for).
+        let cues = self.cues;
+        let model = self.cues && self.mention_model;
+        let (groups, (start_words, lookups)) = rayon::join(
+            || NameGroups::new(&patterns),
+            || {
+                let start_words = StartWords::new(&patterns, &candidates);
+                let lookups = cues.then(|| context::Lookups::build(&gazetteer));
+                if model {
+                    mention_model::MentionModel::builtin();
+                }
+                (start_words, lookups)
+            },
+        );
         Ok(Tagger {
             gazetteer,
             patterns,
             groups,
             full: OnceLock::new(),
-            lookups: OnceLock::new(),
-            start_words: OnceLock::new(),
+            lookups: lookups.map_or_else(OnceLock::new, OnceLock::from),
+            start_words: OnceLock::from(start_words),
             seen_bytes: AtomicUsize::new(0),
             full_after_bytes: self.full_after_bytes,
             candidates,
@@ -448,9 +463,11 @@ pub struct Tagger {
     /// The patterns grouped by first word, with their automata.
     groups: NameGroups,
     full: OnceLock<Option<AhoCorasick>>,
-    /// Indexes for the context decisions, built on first use.
+    /// Indexes for the context decisions, built with the tagger when the cue rules are on,
+    /// else on first use.
     lookups: OnceLock<context::Lookups>,
-    /// Where a name can start besides a capital or a digit (see `StartWords`).
+    /// Where a name can start besides a capital or a digit (see `StartWords`), built with
+    /// the tagger.
     start_words: OnceLock<StartWords>,
     seen_bytes: AtomicUsize,
     full_after_bytes: usize,
@@ -627,6 +644,35 @@ struct StartWords {
     punct: PunctStarts,
 }
 
+impl StartWords {
+    /// The start words of the tagger's `patterns` with their `candidates`.
+    fn new(patterns: &[String], candidates: &[Vec<Candidate>]) -> StartWords {
+        let mut res = StartWords::default();
+        for (pattern, cands) in patterns.iter().zip(candidates) {
+            let lower_ok = cands.iter().any(|c| match &c.exact {
+                Some(exact) => !exact
+                    .chars()
+                    .next()
+                    .is_some_and(|ch| ch.is_uppercase() || ch.is_ascii_digit()),
+                None => !c.capital,
+            });
+            match first_word(pattern) {
+                Some(w) if lower_ok => {
+                    res.lower_prefix.insert(w.as_bytes());
+                    res.lower.insert(w.into());
+                }
+                Some(_) => {}
+                None => {
+                    if let Some(ch) = pattern.chars().next() {
+                        res.punct.insert(ch);
+                    }
+                }
+            }
+        }
+        res
+    }
+}
+
 /// First chars of names that begin with punctuation: a table for ASCII (tested at every
 /// space and punctuation mark of every article), a set for the rest.
 struct PunctStarts {
@@ -753,31 +799,8 @@ impl Tagger {
     /// Calls `on_match(start, end, pattern)` for each match in `ftext` (folded), resuming right
     /// after the start of any match that `accept` rejects.
     fn start_words(&self) -> &StartWords {
-        self.start_words.get_or_init(|| {
-            let mut res = StartWords::default();
-            for (pattern, cands) in self.patterns.iter().zip(&self.candidates) {
-                let lower_ok = cands.iter().any(|c| match &c.exact {
-                    Some(exact) => !exact
-                        .chars()
-                        .next()
-                        .is_some_and(|ch| ch.is_uppercase() || ch.is_ascii_digit()),
-                    None => !c.capital,
-                });
-                match first_word(pattern) {
-                    Some(w) if lower_ok => {
-                        res.lower_prefix.insert(w.as_bytes());
-                        res.lower.insert(w.into());
-                    }
-                    Some(_) => {}
-                    None => {
-                        if let Some(ch) = pattern.chars().next() {
-                            res.punct.insert(ch);
-                        }
-                    }
-                }
-            }
-            res
-        })
+        self.start_words
+            .get_or_init(|| StartWords::new(&self.patterns, &self.candidates))
     }
 
     /// Byte offsets in `folded` where a listed name may start.

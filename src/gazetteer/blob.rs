@@ -24,10 +24,11 @@
 //!
 //! Shared with `build.rs` through `#[path]`, like `load.rs` and `names.rs`.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
-use super::load::{Entity, EntityKind, Gazetteer, GazetteerError, Layer};
+use super::ids::IdIndex;
+use super::load::{Entity, EntityKind, Gazetteer, GazetteerError, GivenNames, Layer};
 use super::names::{FormKind, NameForm, NameTable, PrecomputedNames};
 
 const MAGIC: &[u8; 8] = b"CGGAZBLB";
@@ -138,7 +139,7 @@ pub fn decode(blob: &[u8], join: Join) -> Result<Gazetteer, BlobError> {
         files.push(reader.str()?.to_string());
     }
     let n_given = reader.len(1)?;
-    let mut given_names = HashSet::with_capacity(n_given);
+    let mut given_names = GivenNames::with_capacity_and_hasher(n_given, Default::default());
     for _ in 0..n_given {
         given_names.insert(reader.str()?.to_string());
     }
@@ -425,17 +426,15 @@ impl<'a> Reader<'a> {
         Ok(())
     }
 
-    fn entities(
-        &mut self,
-        files: &[Arc<str>],
-    ) -> Result<(Vec<Entity>, HashMap<String, usize>), BlobError> {
+    fn entities(&mut self, files: &[Arc<str>]) -> Result<(Vec<Entity>, IdIndex), BlobError> {
         // id, kind, name, 3 lists, xref, 3 options, layer, file.
         let n = self.len(1 + 1 + 1 + 3 + 1 + 3 + 1 + 1)?;
         let mut entities = Vec::with_capacity(n);
-        let mut by_id = HashMap::with_capacity(n);
+        let mut by_id = IdIndex::with_capacity(n);
         for idx in 0..n {
             let entity = self.entity(files)?;
-            if by_id.insert(entity.id.clone(), idx).is_some() {
+            let id_at = |i: usize| entities.get(i).map(|e: &Entity| e.id.as_str());
+            if by_id.insert(&entity.id, idx, id_at).is_some() {
                 return Err(self.error("duplicate entity id"));
             }
             entities.push(entity);
@@ -578,7 +577,7 @@ mod tests {
     fn check_decode(blob: &[u8]) -> Result<Gazetteer, BlobError> {
         let res = decode(blob, join_serial)?;
         for (idx, entity) in res.entities.iter().enumerate() {
-            assert_eq!(res.by_id.get(&entity.id), Some(&idx));
+            assert_eq!(res.index_of(&entity.id), Some(idx));
         }
         assert_eq!(res.by_id.len(), res.entities.len());
         Ok(res)

@@ -14,6 +14,7 @@ use std::sync::Arc;
 
 use serde::Deserialize;
 
+use super::ids::IdIndex;
 use super::names::PrecomputedNames;
 
 /// The three kinds of entity claimgraph tracks.
@@ -182,12 +183,17 @@ struct RawEntry {
     exact_case: Vec<String>,
 }
 
+/// The given names of the cue lists, asked for every capitalised word of every article:
+/// hashed with FNV-1a, much cheaper than `std`'s SipHash on short words (our own lists, not
+/// adversarial input).
+pub(crate) type GivenNames = HashSet<String, std::hash::BuildHasherDefault<crate::hash::Fnv>>;
+
 /// The loaded gazetteer.
 #[derive(Clone, Debug, Default)]
 pub struct Gazetteer {
     pub(crate) entities: Vec<Entity>,
-    pub(crate) by_id: HashMap<String, usize>,
-    pub(crate) given_names: HashSet<String>,
+    pub(crate) by_id: IdIndex,
+    pub(crate) given_names: GivenNames,
     pub(crate) files: Vec<String>,
     /// The name table of the built-in lists, computed at build time, and the entities
     /// replaced or added since (see [`Gazetteer::take_name_table`]).
@@ -396,8 +402,8 @@ impl Gazetteer {
             layer,
             file: Arc::clone(file),
         };
-        match self.by_id.get(&entity.id) {
-            Some(&idx) => {
+        match self.index_of(&entity.id) {
+            Some(idx) => {
                 let Some(old) = self.entities.get_mut(idx) else {
                     return Err(GazetteerError::Invalid {
                         path: path.to_string(),
@@ -419,7 +425,9 @@ impl Gazetteer {
             }
             None => {
                 let idx = self.entities.len();
-                self.by_id.insert(entity.id.clone(), idx);
+                let entities = &self.entities;
+                self.by_id
+                    .insert(&entity.id, idx, |i| entities.get(i).map(|e| e.id.as_str()));
                 self.entities.push(entity);
                 self.mark_changed(idx);
             }
@@ -448,11 +456,13 @@ impl Gazetteer {
     }
 
     pub fn get(&self, id: &str) -> Option<&Entity> {
-        self.by_id.get(id).and_then(|&i| self.entities.get(i))
+        self.index_of(id).and_then(|i| self.entities.get(i))
     }
 
     pub fn index_of(&self, id: &str) -> Option<usize> {
-        self.by_id.get(id).copied()
+        let entities = &self.entities;
+        self.by_id
+            .get(id, |i| entities.get(i).map(|e| e.id.as_str()))
     }
 
     pub fn is_given_name(&self, word: &str) -> bool {

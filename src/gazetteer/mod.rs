@@ -19,6 +19,7 @@ use std::path::{Path, PathBuf};
 
 mod blob;
 pub mod given;
+mod ids;
 mod load;
 mod names;
 pub mod offices;

@@ -936,11 +936,19 @@ fn back_references(text: &str, sentences: &[Sentence], mentions: &mut Vec<Mentio
         .collect();
     let mut found = Vec::new();
     for (si, sentence) in sentences.iter().enumerate() {
+        // Most sentences have no "the" + head: they need no words and no coverage.
+        let the_head = |pair: &[crate::text::Token]| {
+            matches!(pair, [the, head] if the.span.of(text).eq_ignore_ascii_case("the")
+                && BACK_HEADS.contains(&head.span.of(text)))
+        };
+        if !sentence.tokens.windows(2).any(the_head) {
+            continue;
+        }
         let w = Words::new(text, sentence, mentions);
         for i in 1..w.words.len() {
             let head = w.word(i);
-            if !BACK_HEADS.contains(&head)
-                || !w.word(i - 1).eq_ignore_ascii_case("the")
+            if !w.word(i - 1).eq_ignore_ascii_case("the")
+                || !BACK_HEADS.contains(&head)
                 || w.covered[i].is_some()
                 || super::cues::is_capitalised(w.word(i + 1))
                 || w.word(i + 1) == "of"

@@ -20,7 +20,7 @@ use std::collections::BTreeMap;
 use super::{adjacent, covered, make, overlapping, token_at, word, Doc, Target, SPEECH_VERBS};
 use crate::gazetteer::EntityKind;
 use crate::lexicon::is_month_or_day;
-use crate::tagger::{cues, is_nation, round2, Mention, Rule};
+use crate::tagger::{cues, is_nation, round2, FastMap, Mention, Rule};
 use crate::text::{Sentence, Span, Token};
 
 /// Particles inside a family name ("Wouter Van Bellingen", "Osama bin Laden"). Articles of
@@ -362,13 +362,14 @@ fn lone_surname_at<'n>(
         .flatten()
         .filter(|t| adjacent(doc.text, first.span, t.span))
         .map(|t| (format!("{} {}", w.to_lowercase(), t.span.of(doc.text)), t));
+    // The key borrows the word or the particle pair: no string is made per capitalised word.
     let (key, last_k, last) = match &two {
-        Some((key, t)) if named.contains_key(key) => (key.clone(), k + 1, *t),
-        _ => (w.to_string(), k, first),
+        Some((key, t)) if named.contains_key(key) => (key.as_str(), k + 1, *t),
+        _ => (w, k, first),
     };
-    let n = named.get(&key)?;
+    let n = named.get(key)?;
     // "Dell's offerings" after "Michael Dell": a word that names a listed company too is left.
-    let company = doc.lookups.companies.contains_key(key.as_str());
+    let company = doc.lookups.companies.contains_key(key);
     if !lone(doc, sentence, k, last_k) || company {
         return None;
     }
@@ -443,8 +444,8 @@ fn full_names_of_lone_surnames(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
     for (sent_idx, sentence) in doc.sentences.iter().enumerate() {
         for (k, token) in sentence.tokens.iter().enumerate() {
             let w = token.span.of(doc.text);
-            let speaks = SPEECH_VERBS.contains(&word(doc, sentence.tokens.get(k + 1)));
             if cues::name_shaped(w) && !covered(mentions, token.span) && lone(doc, sentence, k, k) {
+                let speaks = SPEECH_VERBS.contains(&word(doc, sentence.tokens.get(k + 1)));
                 lone_ones.push((sent_idx, token, speaks));
             }
         }
@@ -481,9 +482,9 @@ fn full_names_of_lone_surnames(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
 fn first_full_names<'t>(
     doc: &Doc<'t>,
     mentions: &[Mention],
-) -> BTreeMap<&'t str, (Span, usize, bool)> {
+) -> FastMap<&'t str, (Span, usize, bool)> {
     let followers = followers(doc);
-    let mut res: BTreeMap<&str, (Span, usize, bool)> = BTreeMap::new();
+    let mut res: FastMap<&str, (Span, usize, bool)> = FastMap::default();
     for (sent_idx, sentence) in doc.sentences.iter().enumerate() {
         for (k, pair) in sentence.tokens.windows(2).enumerate() {
             let [first, token] = pair else { continue };
@@ -516,8 +517,8 @@ fn first_full_names<'t>(
 
 /// For each capitalised word of the article, the word after it when it is always the same
 /// (`None` when it varies or the word also stands at a sentence's end).
-fn followers<'t>(doc: &Doc<'t>) -> BTreeMap<&'t str, Option<&'t str>> {
-    let mut res: BTreeMap<&str, Option<&str>> = BTreeMap::new();
+fn followers<'t>(doc: &Doc<'t>) -> FastMap<&'t str, Option<&'t str>> {
+    let mut res: FastMap<&str, Option<&str>> = FastMap::default();
     for sentence in doc.sentences {
         for (k, t) in sentence.tokens.iter().enumerate() {
             let w = t.span.of(doc.text);
