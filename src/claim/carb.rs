@@ -22,15 +22,20 @@
 //! grammar returns both as clauses); a trailing reporting clause ("..., he said .") takes what
 //! comes before it. Implied tuples come at lower confidence: appositions ("X , the Y ," gives
 //! X | is | the Y), possessives ("X 's Y" gives X | has | Y) and, last, one tuple per item of a
-//! coordinated object. Confidence only orders the tuples (CaRB's AUC and best-F1 threshold use
-//! nothing else): the kind of tuple first, then its shape (see `rescore`).
+//! coordinated object. With a parse (every reader but the grammar alone), the verbs of the parse
+//! that no clause covers give tuples too, below the clauses' own (`verbs`). Confidence only
+//! orders the tuples (CaRB's AUC and best-F1 threshold use nothing else): the kind of tuple
+//! first, then its shape (see `rescore`).
 
 use std::fmt::Write as _;
 
 use crate::claim::open::{make_tokens, np_at, Clause, Phrase, Tok};
+use crate::claim::tree::Tree;
 use crate::claim::Extractor;
 use crate::lexicon::{is_reporting, is_subordinator};
 use crate::pos::PosModel;
+
+mod verbs;
 
 /// One extraction: relation, first argument and further arguments.
 #[derive(Clone, Debug, PartialEq)]
@@ -73,27 +78,34 @@ pub fn sentence_tuples(words: &[&str], pos: &PosModel, extractor: Extractor) -> 
         return Vec::new();
     }
     let toks = make_tokens(words, &vec![None; words.len()], pos);
-    let found = extractor.clauses(&toks, pos);
+    let mut parsed = None;
+    let found = extractor.clauses_with(&toks, pos, &mut parsed);
     let mut res: Vec<Tuple> = Vec::new();
     let antecedent = first_full_subject(&toks, &found);
     let fronted = fronted_phrase(&toks);
+    // The verb groups of the clauses that gave a tuple.
+    let mut covered: Vec<(usize, usize)> = Vec::new();
     for (ci, c) in found.iter().enumerate() {
-        res.extend(clause_tuples(
-            &toks,
-            &found,
-            ci,
-            c,
-            antecedent.as_ref(),
-            fronted,
-        ));
+        let ts = clause_tuples(&toks, &found, ci, c, antecedent.as_ref(), fronted);
+        if ts.iter().any(is_whole_tuple) {
+            covered.push((c.verb.start, c.verb.end.max(c.verb.main + 1)));
+        }
+        res.extend(ts);
     }
     res.extend(apposition_tuples(&toks));
     res.extend(possessive_tuples(&toks));
+    // The parse's clause verbs that no clause covers (not for the grammar alone, which reads
+    // no parse).
+    if extractor != Extractor::Grammar {
+        let p = parsed.get_or_insert_with(|| Tree::parse_only(&toks, pos));
+        let tree = Tree::from_parsed(&toks, p);
+        let ante = antecedent.as_ref().map(|a| (a.start, a.end));
+        res.extend(verbs::uncovered_tuples(&tree, &toks, &covered, ante));
+    }
     // Drop exact duplicates (keep the surest) and tuples without two arguments.
     let mut out: Vec<Tuple> = Vec::new();
     for t in res {
-        if t.arg1.is_empty() || t.args.first().is_none_or(|a| a.is_empty()) || t.relation.is_empty()
-        {
+        if !is_whole_tuple(&t) {
             continue;
         }
         if let Some(o) = out
@@ -113,6 +125,11 @@ pub fn sentence_tuples(words: &[&str], pos: &PosModel, extractor: Extractor) -> 
     }
     out.sort_by(|a, b| b.confidence.total_cmp(&a.confidence));
     out
+}
+
+/// Whether a tuple has a relation and two arguments.
+fn is_whole_tuple(t: &Tuple) -> bool {
+    !t.arg1.is_empty() && t.args.first().is_some_and(|a| !a.is_empty()) && !t.relation.is_empty()
 }
 
 /// Text of tokens `a..b`, trimmed of punctuation at both ends and with a quotation closed when

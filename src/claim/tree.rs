@@ -266,20 +266,20 @@ impl<'t> Tree<'t> {
         self.kids = kids;
     }
 
-    fn rel(&self, i: usize) -> Rel {
+    pub(crate) fn rel(&self, i: usize) -> Rel {
         self.rel.get(i).copied().unwrap_or(Rel::Other)
     }
 
-    fn head(&self, i: usize) -> Option<usize> {
+    pub(crate) fn head(&self, i: usize) -> Option<usize> {
         self.head.get(i).copied().flatten()
     }
 
-    fn deps(&self, i: usize) -> &[usize] {
+    pub(crate) fn deps(&self, i: usize) -> &[usize] {
         self.kids.get(i).map(Vec::as_slice).unwrap_or_default()
     }
 
     /// The first dependant of `i` with relation `r`.
-    fn dep(&self, i: usize, r: Rel) -> Option<usize> {
+    pub(crate) fn dep(&self, i: usize, r: Rel) -> Option<usize> {
         self.deps(i).iter().copied().find(|&k| self.rel(k) == r)
     }
 
@@ -291,7 +291,7 @@ impl<'t> Tree<'t> {
         self.toks.get(i).map_or("", |t| t.lower.as_str())
     }
 
-    fn tag(&self, i: usize) -> &str {
+    pub(crate) fn tag(&self, i: usize) -> &str {
         if self.misread == Some(i) {
             return "VBZ";
         }
