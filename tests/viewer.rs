@@ -106,19 +106,19 @@ fn seed_export_holds_the_claims_and_is_deterministic() {
         .iter()
         .position(|n| n["id"] == "place:ukraine")
         .unwrap();
-    let limit = v["relations"]
+    let withdraw = v["relations"]
         .as_array()
         .unwrap()
         .iter()
-        .find(|r| r["s"] == ukraine && r["p"] == "limit army")
-        .expect("the limit-army claim");
-    let object = &nodes[limit["o"].as_u64().unwrap() as usize];
-    assert!(object["label"].as_str().unwrap().contains("600,000"));
-    let sentence = limit["sup"][0]["e"].as_u64().unwrap() as usize;
+        .find(|r| r["s"] == ukraine && r["p"] == "withdraw from")
+        .expect("the withdraw-from claim");
+    let object = &nodes[withdraw["o"].as_u64().unwrap() as usize];
+    assert!(object["label"].as_str().unwrap().contains("Donetsk"));
+    let sentence = withdraw["sup"][0]["e"].as_u64().unwrap() as usize;
     assert!(v["sentences"][sentence]
         .as_str()
         .unwrap()
-        .contains("limit its army"));
+        .contains("Ukrainian forces will withdraw"));
     // The page forbids every load (the browser check also finds no request made).
     assert!(html.contains("content=\"default-src 'none'; "));
     // A neighbourhood is a smaller file; the scripts are the same.
