@@ -109,6 +109,47 @@ pub const REPORTING: &[ReportingVerb] = &[
 pub fn is_reporting(lemma: &str) -> bool {
     REPORTING.iter().any(|v| v.statement && v.lemma == lemma)
 }
+/// Verbs whose object an "as" phrase describes ("described the plan as reckless", "regards
+/// the group as a threat"): the description is part of what is said about the object.
+pub const DESCRIBING_VERBS: &[&str] = &[
+    "describe",
+    "denounce",
+    "condemn",
+    "criticise",
+    "criticize",
+    "dismiss",
+    "reject",
+    "regard",
+    "view",
+    "see",
+    "consider",
+    "label",
+    "brand",
+    "characterise",
+    "characterize",
+    "portray",
+    "depict",
+    "present",
+    "hail",
+    "praise",
+    "welcome",
+    "identify",
+    "classify",
+    "define",
+    "treat",
+    "recognise",
+    "recognize",
+    "cite",
+    "perceive",
+    "interpret",
+    "rate",
+    "rank",
+    "tout",
+];
+
+/// Verbs of choosing, whose "as" phrase names a role ("elected her as chair"): a claim without
+/// the role, and one with it.
+pub const CHOOSING_VERBS: &[&str] = &["name", "appoint", "elect", "designate", "confirm", "list"];
 
 /// Verbs whose object is often an amount ("employs 300 people", "owns 40 percent"): after a
 /// noun and before a number, their -s form is the verb, though a tagger trained on web text

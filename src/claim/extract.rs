@@ -12,7 +12,9 @@ use crate::claim::{
     QuantityWire, Rule, SpanWire,
 };
 use crate::gazetteer::EntityKind;
-use crate::lexicon::{is_month_or_day, is_reporting, REQUEST_VERBS, TIME_NOUNS};
+use crate::lexicon::{
+    is_month_or_day, is_reporting, CHOOSING_VERBS, DESCRIBING_VERBS, REQUEST_VERBS, TIME_NOUNS,
+};
 use crate::pos::PosModel;
 use crate::quantity::{self, Date, Toward};
 use crate::tagger::Mention;
@@ -138,44 +140,6 @@ const SPOKES_NOUNS: &[&str] = &[
 const PARTITIVES: &[&str] = &[
     "part", "parts", "rest", "most", "all", "much", "half", "majority", "whole", "portion",
     "section", "east", "west", "north", "south", "centre", "center",
-];
-
-/// Verbs whose object is called something by an "as" phrase ("denounced this as madness").
-const AS_PREDICATIVE: &[&str] = &[
-    "describe",
-    "denounce",
-    "condemn",
-    "criticise",
-    "criticize",
-    "dismiss",
-    "reject",
-    "regard",
-    "view",
-    "see",
-    "consider",
-    "label",
-    "brand",
-    "characterise",
-    "characterize",
-    "portray",
-    "depict",
-    "present",
-    "hail",
-    "praise",
-    "welcome",
-    "identify",
-    "name",
-    "appoint",
-    "elect",
-    "classify",
-    "define",
-    "treat",
-    "recognise",
-    "recognize",
-    "designate",
-    "confirm",
-    "list",
-    "rank",
 ];
 
 /// Nouns for people by role: a reporting subject headed by one ("a senior official said") is
@@ -1385,7 +1349,10 @@ impl<'a> SentenceCtx<'a> {
                 && !c.verb.passive
                 && extra.prep.is_some_and(|p| toks[p].lower == "as")
                 && k == 0
-                && AS_PREDICATIVE.contains(&toks[c.verb.main].lemma.as_str())
+                && {
+                    let lemma = toks[c.verb.main].lemma.as_str();
+                    DESCRIBING_VERBS.contains(&lemma) || CHOOSING_VERBS.contains(&lemma)
+                }
                 && !self
                     .toks
                     .get(extra.phrase.end)

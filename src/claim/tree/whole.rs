@@ -26,45 +26,6 @@ const MAX_RELATIVE: usize = 8;
 /// Most words a description after "as" may add ("as \"a horrible end to a long week\"").
 const MAX_DESCRIPTION: usize = 16;
 
-/// Verbs (lemmas) whose object says little without what an "as" phrase calls it ("described
-/// the plan as reckless", "regards the group as a threat"): the description is part of the
-/// object. Verbs of choosing ("elected her as chair") are claims without it and are left out.
-const DESCRIBING: &[&str] = &[
-    "describe",
-    "denounce",
-    "condemn",
-    "criticise",
-    "criticize",
-    "dismiss",
-    "reject",
-    "regard",
-    "view",
-    "see",
-    "consider",
-    "label",
-    "brand",
-    "characterise",
-    "characterize",
-    "portray",
-    "depict",
-    "present",
-    "hail",
-    "praise",
-    "welcome",
-    "identify",
-    "classify",
-    "define",
-    "treat",
-    "recognise",
-    "recognize",
-    "cite",
-    "perceive",
-    "interpret",
-    "rate",
-    "rank",
-    "tout",
-];
-
 /// Words after "as" that make it an adverbial of the verb ("recognised it as well", "as
 /// part of a deal", "as a result of the strike"), not a description.
 const AS_ADVERBIAL: &[&str] = &[
@@ -281,7 +242,9 @@ fn extend_object(tree: &Tree, c: &mut Clause) {
         let (start, end) = (p.start, p.end);
         let direct = obj.prep.is_none() && !c.verb.passive;
         let mut after = After::Nothing;
-        if direct && DESCRIBING.contains(&tree.toks[c.verb.main].lemma.as_str()) {
+        if direct
+            && crate::lexicon::DESCRIBING_VERBS.contains(&tree.toks[c.verb.main].lemma.as_str())
+        {
             after = description(tree, end);
         }
         if after == After::Nothing {
