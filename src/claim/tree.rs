@@ -37,6 +37,7 @@ mod subject;
 mod verb;
 mod whole;
 
+pub(crate) use phrase::subtree;
 pub use whole::complete as complete_arguments;
 pub use whole::{fixed_preposition, preposition_words};
 

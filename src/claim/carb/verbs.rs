@@ -22,7 +22,7 @@
 
 use super::{is_personal_pronoun, span_text, Tuple};
 use crate::claim::open::Tok;
-use crate::claim::tree::{Rel, Tree};
+use crate::claim::tree::{subtree, Rel, Tree};
 
 /// Longest walk up the tree for a shared subject.
 const MAX_UP: usize = 8;
@@ -188,23 +188,6 @@ fn noun_phrase(tree: &Tree, i: usize) -> Span {
             Rel::Ccomp,
         ],
     )
-}
-
-/// The span of `i`'s subtree, leaving out `i`'s own dependants with a relation in `skip`.
-fn subtree(tree: &Tree, i: usize, skip: &[Rel]) -> Span {
-    let (mut start, mut end) = (i, i + 1);
-    let mut stack: Vec<usize> = tree
-        .deps(i)
-        .iter()
-        .copied()
-        .filter(|&k| !skip.contains(&tree.rel(k)))
-        .collect();
-    while let Some(n) = stack.pop() {
-        start = start.min(n);
-        end = end.max(n + 1);
-        stack.extend_from_slice(tree.deps(n));
-    }
-    (start, end)
 }
 
 /// The verb group of `v` as text: auxiliaries, negation, an infinitive's `to`, the verb and

@@ -28,7 +28,7 @@ pub(super) fn is_time(tree: &Tree, k: usize) -> bool {
 
 /// The span `start..end` of `i`'s subtree, leaving out `i`'s own dependants with a relation in
 /// `skip` (and their subtrees).
-pub(super) fn subtree(tree: &Tree, i: usize, skip: &[Rel]) -> (usize, usize) {
+pub(crate) fn subtree(tree: &Tree, i: usize, skip: &[Rel]) -> (usize, usize) {
     let (mut start, mut end) = (i, i + 1);
     let mut stack: Vec<usize> = tree
         .deps(i)
