@@ -16,6 +16,8 @@ use super::check::TreeCheck;
 use super::graphable::is_pronoun_like;
 use super::{Argument, Claim, Modality, Rule};
 
+mod context;
+
 /// What the extractor saw in the sentence that bears on a claim's reliability; the claim
 /// record alone does not show it. The default says "nothing known" and sets no feature.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
@@ -69,6 +71,15 @@ pub enum Feature {
     ArgumentsFarApart,
     AttributionUnlinked,
     ModalityUncertain,
+    SubjectAfterThat,
+    SubjectAfterConjunction,
+    SubjectAfterPreposition,
+    SubjectCutBefore,
+    ObjectContinuesTo,
+    ObjectDangling,
+    EvidenceHedgeWord,
+    SpanLowCoverage,
+    PredicateLong,
 }
 
 impl Feature {
@@ -112,6 +123,15 @@ impl Feature {
             Feature::ArgumentsFarApart => "arguments:far-apart",
             Feature::AttributionUnlinked => "attribution:unlinked",
             Feature::ModalityUncertain => "modality:uncertain",
+            Feature::SubjectAfterThat => "subject:after-that",
+            Feature::SubjectAfterConjunction => "subject:after-conjunction",
+            Feature::SubjectAfterPreposition => "subject:after-preposition",
+            Feature::SubjectCutBefore => "subject:cut-before",
+            Feature::ObjectContinuesTo => "object:continues-to",
+            Feature::ObjectDangling => "object:dangling",
+            Feature::EvidenceHedgeWord => "evidence:hedge-word",
+            Feature::SpanLowCoverage => "span:low-coverage",
+            Feature::PredicateLong => "predicate:long",
         }
     }
 }
@@ -139,50 +159,59 @@ fn rule_feature(rule: &Rule) -> Option<Feature> {
     })
 }
 
-// Fitted by `scripts/audit/calibrate.py scripts/audit/judged-persisting-s9-2026-12-06.jsonl`: the
-// 1,714 of the 2,350 claims judged blind with the claims-audit rubric (every
-// `scripts/audit/judged-*.jsonl`, the latest verdict of each id) that the ninth session's
+// Fitted by `scripts/audit/calibrate.py scripts/audit/judged-persisting-s10-2026-12-06.jsonl`: the
+// 2,014 of the 2,650 claims judged blind with the claims-audit rubric (every
+// `scripts/audit/judged-*.jsonl`, the latest verdict of each id) that the tenth session's
 // extractor still produces unchanged (same claim id), with their features as this version
 // computes them.
-const BIAS: f64 = -0.1016;
-const WEIGHTS: [(Feature, f64); 37] = [
-    (Feature::ArgumentsFarApart, 0.0711),
-    (Feature::Attribution, -0.1108),
-    (Feature::AttributionUnlinked, -0.4333),
-    (Feature::EvidenceFirstPerson, -0.6835),
-    (Feature::EvidenceLong, -0.1417),
-    (Feature::EvidenceOpensWithQuote, -0.1968),
-    (Feature::EvidenceQuestion, -0.0302),
-    (Feature::ModalityNotAsserted, -0.0423),
-    (Feature::ModalityUncertain, -0.7501),
-    (Feature::Negated, -0.4057),
-    (Feature::ObjectDateOnly, -0.1428),
-    (Feature::ObjectEntity, -0.4746),
-    (Feature::ObjectLong, 0.3681),
-    (Feature::ObjectOneWordLiteral, -0.3414),
-    (Feature::ObjectPossessive, -0.6380),
-    (Feature::ObjectQuantity, -0.3817),
-    (Feature::ObjectUnbalancedQuote, 0.0904),
-    (Feature::PredicateBe, 0.4662),
-    (Feature::PredicatePreposition, -0.0631),
-    (Feature::Quote, -0.8909),
-    (Feature::RuleApposition, 0.5199),
-    (Feature::RuleClauseArgument, -0.8627),
-    (Feature::RuleClausePpValue, -0.4775),
-    (Feature::RuleCopula, -0.3563),
-    (Feature::RuleExistential, -0.2792),
-    (Feature::RulePassive, -0.0134),
-    (Feature::RulePassiveAgent, 0.1118),
-    (Feature::RuleStance, -0.2698),
-    (Feature::SentenceManyClauses, -0.0378),
-    (Feature::SubjectEntity, 0.5288),
-    (Feature::SubjectGap, -0.3598),
-    (Feature::SubjectLong, -0.4119),
-    (Feature::SubjectLowercaseLiteral, 0.4254),
-    (Feature::SubjectPossessive, -1.0019),
-    (Feature::SubjectPronounUnresolved, -1.2332),
-    (Feature::TreeAgrees, 0.7533),
-    (Feature::TreeUnread, -0.5730),
+const BIAS: f64 = 0.2493;
+const WEIGHTS: [(Feature, f64); 46] = [
+    (Feature::ArgumentsFarApart, -0.3231),
+    (Feature::Attribution, 0.0220),
+    (Feature::AttributionUnlinked, -0.3266),
+    (Feature::EvidenceFirstPerson, -0.6652),
+    (Feature::EvidenceHedgeWord, 0.1896),
+    (Feature::EvidenceLong, 0.0342),
+    (Feature::EvidenceOpensWithQuote, -0.2989),
+    (Feature::EvidenceQuestion, -0.0146),
+    (Feature::ModalityNotAsserted, -0.0985),
+    (Feature::ModalityUncertain, -0.5922),
+    (Feature::Negated, -0.3184),
+    (Feature::ObjectContinuesTo, -0.2264),
+    (Feature::ObjectDangling, -0.6743),
+    (Feature::ObjectDateOnly, -0.3734),
+    (Feature::ObjectEntity, -0.4873),
+    (Feature::ObjectLong, 0.3065),
+    (Feature::ObjectOneWordLiteral, -0.3481),
+    (Feature::ObjectPossessive, -0.5066),
+    (Feature::ObjectQuantity, -0.3902),
+    (Feature::ObjectUnbalancedQuote, -0.1236),
+    (Feature::PredicateBe, 0.3202),
+    (Feature::PredicateLong, 0.7190),
+    (Feature::PredicatePreposition, -0.2163),
+    (Feature::Quote, -1.0090),
+    (Feature::RuleApposition, 0.8108),
+    (Feature::RuleClauseArgument, -1.0967),
+    (Feature::RuleClausePpValue, -0.5230),
+    (Feature::RuleCopula, -0.2995),
+    (Feature::RuleExistential, 0.1377),
+    (Feature::RulePassive, -0.5043),
+    (Feature::RulePassiveAgent, -0.1321),
+    (Feature::RuleStance, -0.3657),
+    (Feature::SentenceManyClauses, 0.1129),
+    (Feature::SpanLowCoverage, -0.3775),
+    (Feature::SubjectAfterConjunction, -0.7127),
+    (Feature::SubjectAfterPreposition, -0.9861),
+    (Feature::SubjectAfterThat, -0.5217),
+    (Feature::SubjectCutBefore, -1.0432),
+    (Feature::SubjectEntity, 0.5865),
+    (Feature::SubjectGap, -0.3469),
+    (Feature::SubjectLong, -0.3234),
+    (Feature::SubjectLowercaseLiteral, 0.5044),
+    (Feature::SubjectPossessive, -0.8104),
+    (Feature::SubjectPronounUnresolved, -1.2364),
+    (Feature::TreeAgrees, 0.7548),
+    (Feature::TreeUnread, -0.4058),
 ];
 
 /// Possessive determiners: an argument that starts with one ("his request", "their plan")
@@ -288,6 +317,7 @@ pub fn features(claim: &Claim) -> Vec<Feature> {
         ),
     ];
     on.extend(flags.iter().filter(|(set, _)| *set).map(|&(_, f)| f));
+    context::features(claim, &mut on);
     on
 }
 
@@ -497,7 +527,7 @@ mod tests {
     fn the_committed_judgements_use_only_known_feature_names() {
         let path = concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/scripts/audit/judged-persisting-s9-2026-12-06.jsonl"
+            "/scripts/audit/judged-persisting-s10-2026-12-06.jsonl"
         );
         let text = std::fs::read_to_string(path).unwrap();
         let known: Vec<&str> = WEIGHTS.iter().map(|(f, _)| f.name()).collect();

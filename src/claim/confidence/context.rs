@@ -1,0 +1,207 @@
+//! Features read from the words around a claim's arguments in its sentence: where the record
+//! alone looks fine but the sentence shows that an argument was taken from the wrong place
+//! (a subject that follows "that", a conjunction, a preposition or another word of its own
+//! phrase) or cut short (an object followed by "to" and a verb, or ending in a function word),
+//! and how much of the sentence the claim covers.
+//!
+//! Offsets of arguments are article bytes; the evidence is the sentence, starting at the
+//! claim's span. Where an offset does not fall inside the evidence on a character boundary
+//! (a pronoun replaced by its antecedent, a claim built by another tool) no feature is set.
+
+use super::{Feature, PREPOSITIONS};
+use crate::claim::{Argument, Claim, Modality};
+
+/// Words that open a subordinate or coordinated clause: a subject after one belongs to that
+/// clause, which the claim may have torn from the clause it depends on.
+const CONJUNCTIONS: &[&str] = &[
+    "and", "but", "or", "while", "because", "if", "although", "though", "whereas", "unless",
+    "which", "who", "whose",
+];
+
+/// Words before a subject that leave it whole: prepositions that introduce a passive agent or a
+/// time clause, subordinators of time, reporting verbs, and the article (a subject printed
+/// without its "the").
+const CLEAN_BEFORE: &[&str] = &[
+    "by",
+    "as",
+    "after",
+    "before",
+    "since",
+    "until",
+    "when",
+    "where",
+    "so",
+    "then",
+    "said",
+    "says",
+    "say",
+    "told",
+    "the",
+    "including",
+];
+
+/// Function words that cannot end a phrase: an object ending in one was cut.
+const DANGLING: &[&str] = &[
+    "the", "a", "an", "and", "or", "but", "his", "her", "its", "their", "our", "my", "your",
+    "this", "that", "these", "those",
+];
+
+/// Words that put the sentence's statement in doubt ("some doubt that", "is speculated",
+/// "allegedly", "whether"), prefixes first.
+const HEDGE_PREFIXES: &[&str] = &[
+    "doubt", "speculat", "alleg", "rumour", "rumor", "suspect", "believ",
+];
+const HEDGE_WORDS: &[&str] = &[
+    "reportedly",
+    "whether",
+    "claim",
+    "claims",
+    "claimed",
+    "may",
+    "might",
+    "could",
+    "possibly",
+    "perhaps",
+    "likely",
+    "unlikely",
+    "expected",
+    "appear",
+    "appears",
+    "seem",
+    "seems",
+];
+
+/// The share of the sentence, in bytes, below which the claim covers little of it.
+const LOW_COVERAGE: f64 = 0.4;
+
+/// Predicate lemmas of this many words or more ("be expected to reach", "agree to hold talks
+/// on") join several verbs or a verb and a noun: more room for a wrong join.
+const LONG_PREDICATE_WORDS: usize = 3;
+
+/// The evidence before and after an argument, when its offsets fall inside the evidence.
+fn around<'a>(claim: &'a Claim, a: &Argument) -> Option<(&'a str, &'a str)> {
+    let base = claim.span.start;
+    let start = a.start.checked_sub(base)?;
+    let end = a.end.checked_sub(base)?;
+    let ev = claim.evidence.as_str();
+    Some((ev.get(..start)?, ev.get(end..)?))
+}
+
+/// Tokens as the features read them: runs of letters, digits, apostrophes and ampersands, and
+/// single other non-space characters.
+fn tokens(s: &str) -> impl DoubleEndedIterator<Item = &str> + '_ {
+    let is_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '&';
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        if is_word(c) {
+            start.get_or_insert(i);
+            continue;
+        }
+        if let Some(st) = start.take() {
+            out.push(&s[st..i]);
+        }
+        if !c.is_whitespace() {
+            out.push(&s[i..i + c.len_utf8()]);
+        }
+    }
+    if let Some(st) = start {
+        out.push(&s[st..]);
+    }
+    out.into_iter()
+}
+
+/// What the word just before the subject says about where the subject was taken from.
+fn subject_before(claim: &Claim) -> Option<Feature> {
+    let (before, _) = around(claim, &claim.subject)?;
+    let prev = tokens(before).next_back()?.to_lowercase();
+    let word = prev.chars().next().is_some_and(char::is_alphanumeric);
+    let p = prev.as_str();
+    Some(if p == "that" {
+        Feature::SubjectAfterThat
+    } else if CONJUNCTIONS.contains(&p) {
+        Feature::SubjectAfterConjunction
+    } else if PREPOSITIONS.contains(&p) && !CLEAN_BEFORE.contains(&p) {
+        Feature::SubjectAfterPreposition
+    } else if word && !CLEAN_BEFORE.contains(&p) && !p.starts_with(|c: char| c.is_ascii_digit()) {
+        Feature::SubjectCutBefore
+    } else {
+        return None;
+    })
+}
+
+/// An object followed by "to" and a lower-case word: the object's own infinitive ("the power
+/// to veto"), or a verb whose object this is not.
+fn object_continues_to(claim: &Claim) -> bool {
+    let Some((_, after)) = around(claim, &claim.object) else {
+        return false;
+    };
+    let mut next = tokens(after);
+    next.next().is_some_and(|t| t.eq_ignore_ascii_case("to"))
+        && next
+            .next()
+            .and_then(|t| t.chars().next())
+            .is_some_and(char::is_lowercase)
+}
+
+/// An object whose last word is a preposition, an article, a possessive or a conjunction.
+fn object_dangling(o: &Argument) -> bool {
+    o.text.split_whitespace().next_back().is_some_and(|w| {
+        let w = w.to_lowercase();
+        PREPOSITIONS.contains(&w.as_str()) || DANGLING.contains(&w.as_str())
+    })
+}
+
+/// An asserted claim from a sentence that holds a word of doubt or report.
+fn hedged_sentence(claim: &Claim) -> bool {
+    claim.modality == Modality::Asserted
+        && tokens(&claim.evidence).any(|t| {
+            let t = t.to_lowercase();
+            HEDGE_WORDS.contains(&t.as_str()) || HEDGE_PREFIXES.iter().any(|p| t.starts_with(p))
+        })
+}
+
+/// Whether subject and object together cover less than [`LOW_COVERAGE`] of the sentence.
+fn low_coverage(claim: &Claim) -> bool {
+    let (s, o) = (&claim.subject, &claim.object);
+    let from = s.start.min(o.start);
+    let to = s.end.max(o.end);
+    let len = claim.evidence.len().max(1);
+    (to.saturating_sub(from) as f64) / (len as f64) < LOW_COVERAGE
+}
+
+/// The context features of `claim` that are set, added to `on`.
+pub(super) fn features(claim: &Claim, on: &mut Vec<Feature>) {
+    on.extend(subject_before(claim));
+    let flags = [
+        (object_continues_to(claim), Feature::ObjectContinuesTo),
+        (object_dangling(&claim.object), Feature::ObjectDangling),
+        (hedged_sentence(claim), Feature::EvidenceHedgeWord),
+        (low_coverage(claim), Feature::SpanLowCoverage),
+        (
+            claim.predicate.lemma.split_whitespace().count() >= LONG_PREDICATE_WORDS,
+            Feature::PredicateLong,
+        ),
+    ];
+    on.extend(flags.iter().filter(|(set, _)| *set).map(|&(_, f)| f));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tokens;
+
+    #[test]
+    fn tokens_keep_apostrophes_and_ampersands_inside_words() {
+        let t: Vec<&str> = tokens("AT&T's chief, “not yet” — said").collect();
+        assert_eq!(
+            t,
+            ["AT&T's", "chief", ",", "“", "not", "yet", "”", "—", "said"]
+        );
+    }
+
+    #[test]
+    fn tokens_of_empty_and_spaces_are_none() {
+        assert_eq!(tokens("").count(), 0);
+        assert_eq!(tokens("  \t ").count(), 0);
+    }
+}
