@@ -188,7 +188,144 @@ pub(super) fn features(claim: &Claim, on: &mut Vec<Feature>) {
 
 #[cfg(test)]
 mod tests {
-    use super::tokens;
+    use super::{features, tokens, Feature};
+    use crate::claim::confidence::Signals;
+    use crate::claim::{Argument, Claim, Modality, Predicate, Rule, SpanWire};
+    use crate::text::Span;
+
+    /// A claim over `sentence` (placed at article byte 100) whose subject and object are the
+    /// first occurrences of the given words.
+    fn claim(sentence: &str, subject: &str, lemma: &str, object: &str) -> Claim {
+        let base = 100;
+        let at = |w: &str| {
+            let i = sentence.find(w).unwrap_or(0) + base;
+            Span::new(i, i + w.len())
+        };
+        Claim {
+            id: String::new(),
+            article: "a1".into(),
+            sentence: 0,
+            span: SpanWire {
+                start: base,
+                end: base + sentence.len(),
+            },
+            evidence: sentence.into(),
+            subject: Argument::text(subject, at(subject)),
+            predicate: Predicate {
+                lemma: lemma.into(),
+                text: lemma.into(),
+            },
+            object: Argument::text(object, at(object)),
+            attribution: None,
+            quote: false,
+            modality: Modality::Asserted,
+            negated: false,
+            confidence: 0.0,
+            rule: Rule::from_name("clause"),
+            signals: Signals::default(),
+            period: None,
+            graph: true,
+            graph_reason: None,
+        }
+    }
+
+    fn on(c: &Claim) -> Vec<Feature> {
+        let mut v = Vec::new();
+        features(c, &mut v);
+        v
+    }
+
+    #[test]
+    fn what_stands_before_the_subject_is_read() {
+        let c = claim(
+            "Officials said that the mayor signed the order.",
+            "the mayor",
+            "sign",
+            "the order",
+        );
+        assert!(on(&c).contains(&Feature::SubjectAfterThat));
+        let c = claim(
+            "The farm grew and the village built a school.",
+            "the village",
+            "build",
+            "a school",
+        );
+        assert!(on(&c).contains(&Feature::SubjectAfterConjunction));
+        let c = claim(
+            "A man in Tarnow stole the bells.",
+            "Tarnow",
+            "steal",
+            "the bells",
+        );
+        assert!(on(&c).contains(&Feature::SubjectAfterPreposition));
+        let c = claim("Rising rents worry tenants.", "rents", "worry", "tenants");
+        assert!(on(&c).contains(&Feature::SubjectCutBefore));
+        let c = claim(
+            "The mayor signed the order.",
+            "The mayor",
+            "sign",
+            "the order",
+        );
+        assert!(on(&c).is_empty(), "{:?}", on(&c));
+    }
+
+    #[test]
+    fn cut_objects_hedges_and_long_predicates_are_read() {
+        let c = claim(
+            "The council gave the power to close roads.",
+            "The council",
+            "give",
+            "the power",
+        );
+        assert!(on(&c).contains(&Feature::ObjectContinuesTo));
+        let c = claim(
+            "She showed hostility towards rivals.",
+            "She",
+            "show",
+            "hostility towards",
+        );
+        assert!(on(&c).contains(&Feature::ObjectDangling));
+        let c = claim(
+            "Some doubt the tax will raise money.",
+            "the tax",
+            "raise",
+            "money",
+        );
+        assert!(on(&c).contains(&Feature::EvidenceHedgeWord));
+        let c = claim(
+            "The firm agreed to hold talks on wages.",
+            "The firm",
+            "agree to hold talks on",
+            "wages",
+        );
+        assert!(on(&c).contains(&Feature::PredicateLong));
+    }
+
+    #[test]
+    fn a_claim_covering_little_of_its_sentence_is_low_coverage() {
+        let long = "After weeks of talks in three capitals and a summit that ran late, Mr Vale met Ms Orr.";
+        let c = claim(long, "Mr Vale", "meet", "Ms Orr");
+        assert!(on(&c).contains(&Feature::SpanLowCoverage));
+        let c = claim("Mr Vale met Ms Orr.", "Mr Vale", "meet", "Ms Orr");
+        assert!(!on(&c).contains(&Feature::SpanLowCoverage));
+    }
+
+    #[test]
+    fn offsets_outside_the_evidence_set_no_context_feature() {
+        let mut c = claim(
+            "Officials said that the mayor signed it.",
+            "the mayor",
+            "sign",
+            "it",
+        );
+        c.subject.start = 5;
+        c.subject.end = 9;
+        c.object.start = 10_000;
+        c.object.end = 10_004;
+        let got = on(&c);
+        assert!(!got.contains(&Feature::SubjectAfterThat));
+        assert!(!got.contains(&Feature::ObjectContinuesTo));
+    }
 
     #[test]
     fn tokens_keep_apostrophes_and_ampersands_inside_words() {
