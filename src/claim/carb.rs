@@ -23,7 +23,9 @@
 //! comes before it. Implied tuples come at lower confidence: appositions ("X , the Y ," gives
 //! X | is | the Y), possessives ("X 's Y" gives X | has | Y) and, last, one tuple per item of a
 //! coordinated object. With a parse (every reader but the grammar alone), the verbs of the parse
-//! that no clause covers give tuples too, below the clauses' own (`verbs`). Confidence only
+//! that no clause covers give tuples too, below the clauses' own (`verbs`), and so do the
+//! parse's appositions that the tag-based reading misses ("X , director of Y ,", "X , Y 's
+//! chairman ,", `appos`). Confidence only
 //! orders the tuples (CaRB's AUC and best-F1 threshold use nothing else): the kind of tuple
 //! first, then its shape (see `rescore`).
 
@@ -35,6 +37,7 @@ use crate::claim::Extractor;
 use crate::lexicon::{is_reporting, is_subordinator};
 use crate::pos::PosModel;
 
+mod appos;
 mod verbs;
 
 /// One extraction: relation, first argument and further arguments.
@@ -101,6 +104,14 @@ pub fn sentence_tuples(words: &[&str], pos: &PosModel, extractor: Extractor) -> 
         let tree = Tree::from_parsed(&toks, p);
         let ante = antecedent.as_ref().map(|a| (a.start, a.end));
         res.extend(verbs::uncovered_tuples(&tree, &toks, &covered, ante));
+        // Appositions the tag-based reading missed (one "is" tuple per name).
+        for t in appos::apposition_tuples(&tree, &toks) {
+            let named =
+                |o: &Tuple| o.relation.starts_with("is") && (o.arg1 == t.arg1 || o.args == t.args);
+            if !res.iter().any(named) {
+                res.push(t);
+            }
+        }
     }
     // Drop exact duplicates (keep the surest) and tuples without two arguments.
     let mut out: Vec<Tuple> = Vec::new();

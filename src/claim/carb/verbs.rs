@@ -168,7 +168,7 @@ fn subject(tree: &Tree, toks: &[Tok], v: usize) -> Option<(Span, f64)> {
 
 /// A noun's phrase without its preposition, its clauses, appositions and parentheticals (and,
 /// for a predicate noun, without its subject and copula).
-fn noun_phrase(tree: &Tree, i: usize) -> Span {
+pub(super) fn noun_phrase(tree: &Tree, i: usize) -> Span {
     subtree(
         tree,
         i,
