@@ -899,6 +899,17 @@ fn counted_modifier(toks: &[Tok], i: usize) -> bool {
         })
 }
 
+/// "is not just the Europeans", "did not only win": a negation right before a restrictive
+/// adverb denies the restriction ("it is more than the Europeans"), not the clause.
+fn restrictive_after(toks: &[Tok], neg: usize) -> bool {
+    toks.get(neg + 1).is_some_and(|n| {
+        matches!(
+            n.lower.as_str(),
+            "just" | "only" | "merely" | "simply" | "solely" | "exclusively"
+        )
+    })
+}
+
 /// The modality a verb gives the infinitive after it ("has to leave", "plans to leave", "is
 /// expected to leave", "is said to have left", "appears to be"), if any. `going` is "be going
 /// to".
@@ -1199,8 +1210,8 @@ fn verb_group_at(toks: &[Tok], start: usize) -> Option<VerbGroup> {
                 j += 1;
             }
             if toks.get(j).is_some_and(|n| n.is_verb()) {
-                for tk in &toks[i..j] {
-                    if NEGATIONS.contains(&tk.lower.as_str()) {
+                for (k, tk) in toks.iter().enumerate().take(j).skip(i) {
+                    if NEGATIONS.contains(&tk.lower.as_str()) && !restrictive_after(toks, k) {
                         negated = !negated;
                     }
                     if is_hedge(&tk.lower) && modality == Modality::Asserted {
@@ -1212,7 +1223,9 @@ fn verb_group_at(toks: &[Tok], start: usize) -> Option<VerbGroup> {
             }
             // "did not comment", "is not plausible": a negation after the last verb.
             if i > start && toks[i - 1].is_verb() && NEGATIONS.contains(&t.lower.as_str()) {
-                negated = !negated;
+                if !restrictive_after(toks, i) {
+                    negated = !negated;
+                }
                 i += 1;
                 continue;
             }
@@ -3310,6 +3323,23 @@ mod tests {
         let words: Vec<&str> = "the country did not sign the treaty .".split(' ').collect();
         let toks = make_tokens(&words, &vec![None; words.len()], PosModel::builtin());
         assert!(clauses(&toks)[0].verb.negated);
+    }
+
+    #[test]
+    fn not_just_denies_the_restriction_not_the_clause() {
+        let negated = |s: &str| {
+            let (toks, found) = read_words(s);
+            found
+                .iter()
+                .map(|c| (toks[c.verb.main].lower.clone(), c.verb.negated))
+                .collect::<Vec<_>>()
+        };
+        let got = negated("It is not just the farmers who object .");
+        assert!(got.contains(&("is".to_string(), false)), "{got:?}");
+        let got = negated("The team did not only win the cup , it broke the record .");
+        assert!(got.contains(&("win".to_string(), false)), "{got:?}");
+        let got = negated("It is not the farmers who object .");
+        assert!(got.contains(&("is".to_string(), true)), "{got:?}");
     }
 
     #[test]

@@ -6,7 +6,8 @@
 //! "among" ("Among the guests was a minister": the guests are no minister), a copula with
 //! only an adverb after it ("is more commonly | found"), and a light verb whose own object is
 //! gapped, with only a prepositional phrase left ("the lead that she has | in the polls",
-//! "the changes he made | to the text": the claim would lose the noun that carries it).
+//! "the changes he made | to the text": the claim would lose the noun that carries it), and an
+//! object read from "sure" and the subject of its clause ("make | sure taxpayers have ...").
 //!
 //! The screen looks only at the clause's own tokens; a complement the grammar kept as a
 //! prepositional argument ("was keen on the deal") keeps the claim.
@@ -102,6 +103,13 @@ pub(super) fn is_empty_claim(
         return true;
     }
     let obj = &object.phrase;
+    // "make sure taxpayers have ...": "sure" opens no noun phrase; the noun after it is the
+    // subject of the clause it needs.
+    let sure_clause =
+        object.prep.is_none() && obj.end > obj.start + 1 && toks[obj.start].lower == "sure";
+    if sure_clause {
+        return true;
+    }
     let complement_cut =
         object.prep.is_none() && (adjective_cut(toks, obj, extras) || measure_cut(toks, obj));
     let Some(subject) = subject else {
@@ -424,6 +432,10 @@ mod tests {
         says_nothing_with("Mrs Okafor is intent on winning the seat .", "be");
         says_nothing_with("The unions are unlikely to accept the offer .", "be");
         says_nothing_with("I am sure the ferry will sail .", "be");
+        says_nothing_with(
+            "The clerks must make sure tenants get their deposits back .",
+            "make",
+        );
         says("The mayor was ready for the vote .", "ready");
         says("The old bridge is narrow .", "narrow");
     }

@@ -12,7 +12,10 @@
 //! A clause that is the content of a noun of doubt, belief or prospect ("the theory that the
 //! party was hurt", "fears that the dam may fail") is hedged; a gerund clause after "risk of"
 //! and its kind ("at risk of the parents being jailed") is a possibility. Neither is asserted
-//! by the sentence, whatever its own verb says.
+//! by the sentence, whatever its own verb says. So is the "that" clause of a verb of guessing
+//! that reports nothing ("it is widely speculated that ...", "analysts surmise that ..."), and
+//! a hearsay passive with "as" ("is being reported as the source") is hedged like "is said to
+//! be".
 //!
 //! An obligation whose purpose follows ("would have to shrink again in order for there to be a
 //! recession") is a necessary condition, not a duty: conditional. "in order" is never an
@@ -21,7 +24,7 @@
 use super::scope::boundary_after;
 use super::{Clause, Tok};
 use crate::claim::Modality;
-use crate::lexicon::is_hedge;
+use crate::lexicon::{is_hedge, HEARSAY_PASSIVES};
 
 /// Verbs whose content is true whatever their own modality ("must remember that the team
 /// won", "can see that the plan failed"): their content keeps its own.
@@ -55,6 +58,7 @@ const OBJECT_BEFORE_THAT: &[&str] = &[
 pub(super) fn inherit_modality(toks: &[Tok], res: &mut [Clause]) {
     purpose_conditions(toks, res);
     noun_content(toks, res);
+    speculated_content(toks, res);
     for p in 0..res.len() {
         let governor = &res[p];
         if !grounded(toks, governor) {
@@ -140,6 +144,68 @@ const DOUBT_NOUNS: &[&str] = &[
     "suspicions",
     "impression",
 ];
+
+/// Verbs (lemmas) of guessing, no reporting verbs, whose "that" clause is a guess ("it is
+/// widely speculated that ...", "analysts surmise that ...").
+const GUESSING: &[&str] = &[
+    "speculate",
+    "rumour",
+    "rumor",
+    "theorise",
+    "theorize",
+    "conjecture",
+    "surmise",
+    "guess",
+    "hypothesise",
+    "hypothesize",
+    "posit",
+    "suppose",
+    "assume",
+    "presume",
+    "imagine",
+    "gossip",
+];
+
+/// Hedges a clause that opens the "that" clause of a verb of guessing (an adverb may stand
+/// between: "it is heavily speculated that the minister will resign"): the sentence reports a
+/// guess, not a fact.
+fn speculated_content(toks: &[Tok], res: &mut [Clause]) {
+    for c in res.iter_mut() {
+        let Some(s) = c.subject.as_ref().filter(|s| s.start >= 2) else {
+            continue;
+        };
+        if toks[s.start - 1].lower != "that" {
+            continue;
+        }
+        let mut j = s.start - 2;
+        while j > 0 && toks[j].is("RB") {
+            j -= 1;
+        }
+        let g = &toks[j];
+        let guess = g.is_verb() && GUESSING.contains(&g.lemma.as_str());
+        let asserted = matches!(
+            c.verb.modality,
+            Modality::Asserted | Modality::Future | Modality::Conditional
+        );
+        if guess && asserted {
+            c.verb.modality = Modality::Hedged;
+        }
+    }
+    // "The plant is being reported as the source": a hearsay passive with "as" reports a
+    // description, as "is said to be" does.
+    for c in res.iter_mut() {
+        let main = &toks[c.verb.main];
+        let as_object = c
+            .object
+            .as_ref()
+            .and_then(|o| o.prep)
+            .is_some_and(|p| toks[p].lower == "as");
+        let hearsay = c.verb.passive && HEARSAY_PASSIVES.contains(&main.lemma.as_str());
+        if hearsay && as_object && c.verb.modality == Modality::Asserted {
+            c.verb.modality = Modality::Hedged;
+        }
+    }
+}
 
 /// Nouns (lower case) whose "of" + gerund clause may happen, not did: "at risk of the plant
 /// being closed", "the danger of prices falling".
@@ -336,6 +402,19 @@ mod tests {
         assert_eq!(modality(s, "fall"), Some(Modality::Conditional));
         let s = "Exports would have to fall again .";
         assert_eq!(modality(s, "fall"), Some(Modality::Obligation));
+    }
+
+    #[test]
+    fn the_content_of_a_verb_of_guessing_is_hedged() {
+        let s = "It is widely speculated that the coach will leave the club .";
+        assert_eq!(modality(s, "leave"), Some(Modality::Hedged));
+        let s = "Traders surmise that the bank raised its rates .";
+        assert_eq!(modality(s, "raised"), Some(Modality::Hedged));
+        // Not a verb of guessing: the content keeps its own modality.
+        let s = "The inspectors found that the bank raised its rates .";
+        assert_eq!(modality(s, "raised"), Some(Modality::Asserted));
+        let s = "The factory is being reported as the source of the leak .";
+        assert_eq!(modality(s, "reported"), Some(Modality::Hedged));
     }
 
     #[test]

@@ -12,6 +12,12 @@
 //!   that ...");
 //! - the infinitive of a right, power, plan or chance under a negated verb ("does not have the
 //!   right to veto the budget": the budget is not vetoed);
+//! - the content right after a verb of doubt or denial, a negated verb, or a verb of opinion
+//!   of unnamed people, "that" or not, where no reporting verb took it as its own ("some doubt
+//!   the levy will help", "did not prove the votes changed the outcome", "many fear the strike
+//!   will spread");
+//! - a past attempt ("tried to negotiate", "had sought to buy": done or not, the sentence
+//!   does not say);
 //!
 //! and when an affirmative "ever" stands before its verb ("the first time that a city has ever
 //! ..."): such a clause describes what might happen, not what did. A "cannot" negates its verb,
@@ -143,6 +149,8 @@ pub(super) fn drop_unasserted(toks: &[Tok], mut res: Vec<Clause>) -> Vec<Clause>
         .map(|c| {
             !in_scope(c.verb.main)
                 && !ever_before(toks, c)
+                && !doubted_content(toks, &res, c)
+                && !past_attempt(toks, c)
                 && !let_under_negation(toks, &res, c)
                 && !instrument_passive(toks, c)
         })
@@ -444,6 +452,126 @@ fn question_start(toks: &[Tok], mark: usize) -> usize {
         .map_or(0, |i| i + 1)
 }
 
+/// Verbs (lemmas) that doubt or deny the clause after them, with or without "that" ("some
+/// doubt the levy will help", "questioned whether"): their content is not asserted.
+const DOUBTING: &[&str] = &["doubt", "question", "dispute", "deny"];
+
+/// Words that stand for unnamed people before a verb of opinion ("some doubt", "many fear",
+/// "others believe"); the tagger often reads the verb after them as a noun.
+const UNNAMED_HOLDERS: &[&str] = &[
+    "some", "many", "others", "few", "most", "several", "critics", "skeptics", "sceptics",
+];
+
+/// Verbs of opinion whose content is no fact, which after an unnamed holder may be tagged as
+/// nouns ("some fear the strike will spread").
+const OPINION_VERBS: &[&str] = &[
+    "doubt",
+    "fear",
+    "believe",
+    "think",
+    "suspect",
+    "worry",
+    "hope",
+    "expect",
+    "argue",
+    "claim",
+    "say",
+    "question",
+    "feel",
+    "speculate",
+    "predict",
+    "suggest",
+    "contend",
+    "insist",
+];
+
+/// The content clause `c` opens right after its governor's words: the token before its
+/// subject, a "that" and adverbs skipped. `None` for a clause with no subject or whose verb
+/// does not follow its subject (a relative clause: "arrested the man who fled").
+fn governor_before(toks: &[Tok], c: &Clause) -> Option<usize> {
+    let s = c.subject.as_ref()?;
+    let adjacent = s.end <= c.verb.start
+        && toks[s.end..c.verb.start]
+            .iter()
+            .all(|t| t.is("RB") && !is_negation(t));
+    if !adjacent {
+        return None;
+    }
+    let mut j = s.start.checked_sub(1)?;
+    if toks[j].lower == "that" {
+        j = j.checked_sub(1)?;
+    }
+    while j > 0 && toks[j].is("RB") && !is_negation(&toks[j]) {
+        j -= 1;
+    }
+    Some(j)
+}
+
+fn is_negation(t: &Tok) -> bool {
+    matches!(t.lower.as_str(), "not" | "n't" | "never")
+}
+
+/// A clause that is the content of a doubt, a denial, an opinion of unnamed people or a
+/// negated verb, where no reporting verb took it as its own (those are negated or hedged with
+/// their speaker when the claim is made): "some doubt the levy will help", "did not prove the
+/// votes changed the outcome", "never said the plant would close". The sentence asserts none
+/// of them, and with no named holder the claim would read as plain fact.
+fn doubted_content(toks: &[Tok], res: &[Clause], c: &Clause) -> bool {
+    let Some(j) = governor_before(toks, c) else {
+        return false;
+    };
+    let s_start = c.subject.as_ref().map_or(0, |s| s.start);
+    let g = &toks[j];
+    // A verb the grammar read as a reporting verb of this clause is handled by its reader,
+    // which gives its speaker and stance; negated, only a verb whose negation moves into what
+    // it reports ("did not believe they were at large": believed they were not).
+    // "never claimed": a negation just before the verb group negates it too.
+    let negated =
+        |p: &Clause| p.verb.negated || (p.verb.start > 0 && is_negation(&toks[p.verb.start - 1]));
+    let reported = c.reported_by.is_some_and(|r| {
+        res.get(r).is_some_and(|p| {
+            let raises = NEGATION_RAISING.contains(&toks[p.verb.main].lemma.as_str());
+            p.verb.main == j && (!negated(p) || raises) && p.subject.is_some()
+        })
+    });
+    if reported {
+        return false;
+    }
+    // Only as a verb: "on some questions the candidates differed".
+    let doubting = DOUBTING.contains(&g.lemma.as_str()) && g.is_verb();
+    let unnamed = j > 0
+        && UNNAMED_HOLDERS.contains(&toks[j - 1].lower.as_str())
+        && OPINION_VERBS.contains(&g.lemma.as_str());
+    // A negated verb whose object or content opens the clause ("didn't prove those votes
+    // changed ...": the grammar may have taken "those votes" as the verb's object).
+    let under_negation = res.iter().any(|p| {
+        negated(p)
+            && !std::ptr::eq(p, c)
+            && p.verb.main < s_start
+            && (p.verb.end == j + 1
+                || p.object
+                    .as_ref()
+                    .is_some_and(|o| o.prep.is_none() && o.phrase.start == s_start))
+    });
+    doubting || unnamed || under_negation
+}
+
+/// Verbs whose negation is read in what they report ("I don't think it will rain").
+const NEGATION_RAISING: &[&str] = &["think", "believe", "expect", "suppose", "feel", "imagine"];
+
+/// Verbs of attempt, whose infinitive in a past form ("tried to negotiate", "had sought to
+/// buy") is what was attempted, done or not: no claim either way.
+const ATTEMPT_VERBS: &[&str] = &["try", "attempt", "seek", "strive", "endeavour", "endeavor"];
+
+/// Whether `c`'s verb group holds a past form of a verb of attempt before its main verb.
+fn past_attempt(toks: &[Tok], c: &Clause) -> bool {
+    (c.verb.start..c.verb.main).any(|i| {
+        matches!(toks[i].tag, "VBD" | "VBN")
+            && ATTEMPT_VERBS.contains(&toks[i].lemma.as_str())
+            && toks.get(i + 1).is_some_and(|t| t.lower == "to")
+    })
+}
+
 /// An affirmative "ever" before or inside the verb group ("has ever occurred").
 fn ever_before(toks: &[Tok], c: &Clause) -> bool {
     let from = c.verb.start.saturating_sub(1);
@@ -461,6 +589,37 @@ mod tests {
             .iter()
             .map(|c| toks[c.verb.main].lower.clone())
             .collect()
+    }
+
+    #[test]
+    fn doubted_denied_or_unproven_content_is_no_claim() {
+        let has = |s: &str, v: &str| verbs(s).contains(&v.to_string());
+        let s = "Because of this , some doubt the new levy will cut the deficit .";
+        assert!(!has(s, "cut"), "{:?}", verbs(s));
+        let s = "Some fear the strike will spread to the ports .";
+        assert!(!has(s, "spread"), "{:?}", verbs(s));
+        let s = "The auditors did not prove the payments changed the result of the tender .";
+        assert!(!has(s, "changed"), "{:?}", verbs(s));
+        let s = "Nobody has shown that the drug causes harm , and the firm never claimed the pills cured colds .";
+        assert!(!has(s, "cured"), "{:?}", verbs(s));
+        // An asserted verb's content, and a relative clause after a negated verb's object,
+        // stay.
+        let s = "The auditors proved the payments changed the result of the tender .";
+        assert!(has(s, "changed"), "{:?}", verbs(s));
+        let s = "The police did not arrest the man who stole the van .";
+        assert!(has(s, "stole"), "{:?}", verbs(s));
+    }
+
+    #[test]
+    fn a_past_attempt_is_no_claim_of_what_was_attempted() {
+        let has = |s: &str, v: &str| verbs(s).contains(&v.to_string());
+        let s = "The mayor tried to negotiate a truce with the gangs last year .";
+        assert!(!has(s, "negotiate"), "{:?}", verbs(s));
+        let s = "The rebels had attempted to capture the capital in May .";
+        assert!(!has(s, "capture"), "{:?}", verbs(s));
+        // A plan is still read (as a plan).
+        let s = "The mayor plans to negotiate a truce with the gangs .";
+        assert!(has(s, "negotiate"), "{:?}", verbs(s));
     }
 
     #[test]

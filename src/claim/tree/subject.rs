@@ -8,6 +8,13 @@
 //! (the grammar stopped too early) and is short and whole; otherwise the clause gives no claim.
 //! A reporting clause keeps its subject (its speaker attributes other clauses), and a clause
 //! the parse reads no subject for is left as the grammar read it.
+//!
+//! Some verbs of the grammar are none for the parse, and their clauses give no claim: a lone
+//! participle the parse reads as an adjective ("following surging prices"), an infinitive it
+//! hangs on a noun other than the subject ("received nominations to support X": who supports
+//! is not said), and a relative clause it hangs on a noun inside the grammar's antecedent
+//! ("membership in the accord, which sets ..."). A name after the comma of "a man in Lyon,
+//! France" belongs to the town, not to the subject's head.
 
 use super::{phrase, Rel, Tree};
 use crate::claim::open::{Clause, Phrase, Tok};
@@ -40,6 +47,14 @@ pub(super) fn check(tree: &Tree, c: &mut Clause) {
         return;
     };
     let reporting = c.complement.is_some() || is_reporting(&c.verb.lemma);
+    if adjectival(tree, c, g) || noun_infinitive(tree, c, g) {
+        c.subject = None;
+        return;
+    }
+    if town_country(tree.toks, g) && !reporting {
+        c.subject = None;
+        return;
+    }
     match verdict(tree, c.verb.main, g) {
         Verdict::Keep => {}
         Verdict::Replace(p) => c.subject = Some(p),
@@ -48,23 +63,168 @@ pub(super) fn check(tree: &Tree, c: &mut Clause) {
     }
 }
 
+/// Verbs (lemmas) that take no object, whose present participle before a noun can only
+/// describe it ("surging prices", "neighbouring countries", "the remaining troops").
+const INTRANSITIVE: &[&str] = &[
+    "soar",
+    "surge",
+    "rise",
+    "fall",
+    "remain",
+    "exist",
+    "emerge",
+    "boom",
+    "spiral",
+    "dwindle",
+    "prevail",
+    "neighbour",
+    "neighbor",
+    "plummet",
+    "skyrocket",
+    "tumble",
+    "slump",
+    "ail",
+    "linger",
+    "loom",
+    "persist",
+    "ensue",
+    "war",
+];
+
+/// "following surging commodity prices", "called on neighbouring countries": a lone
+/// participle that the parse reads as an adjective of the noun after it, or a verb that takes
+/// no object right before a noun, is no verb, and its clause (a subject from elsewhere, the
+/// noun as object) says nothing the sentence says. A subject right before the word ("the
+/// matter involved intelligence gathering") makes it a verb whatever the parse says.
+fn adjectival(tree: &Tree, c: &Clause, g: &Phrase) -> bool {
+    let v = c.verb.main;
+    if g.end <= v && tree.toks[g.end..v].iter().all(|t| t.tag.starts_with("RB")) {
+        return false;
+    }
+    let lone = c.verb.start == v && c.verb.end == v + 1;
+    // Only a present participle: a past form before a noun is as often a verb with its
+    // object ("The council today imposed sanctions").
+    let participle = tree.tag(v) == "VBG";
+    let amod = tree.rel(v) == Rel::Amod
+        && tree
+            .head(v)
+            .is_some_and(|n| n > v && tree.tag(n).starts_with("NN"));
+    let toks = tree.toks;
+    let intransitive = tree.tag(v) == "VBG"
+        && INTRANSITIVE.contains(&toks[v].lemma.as_str())
+        && toks
+            .get(v + 1)
+            .is_some_and(|n| n.tag.starts_with("NN") || n.tag.starts_with("JJ"));
+    lone && participle && (amod || intransitive)
+}
+
+/// Prepositions of place that open "in Lyon, France".
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "from", "near", "outside", "of"];
+
+/// "A mechanic in Lyon, France repaired ...": the grammar's subject is the name after the
+/// comma of a town and its country (or region), at the end of a noun phrase that opens the
+/// clause, so the subject is that phrase's noun, not the country. No claim: the phrase's head
+/// is not the grammar's to recover.
+fn town_country(toks: &[Tok], g: &Phrase) -> bool {
+    let proper = |k: usize| toks[k].tag.starts_with("NNP");
+    if g.start < 4 || toks[g.start - 1].text != "," || !(g.start..g.end).all(proper) {
+        return false;
+    }
+    let mut p = g.start - 2;
+    while p > 0 && proper(p) {
+        p -= 1;
+    }
+    if p + 2 > g.start - 1 || !PLACE_PREPOSITIONS.contains(&toks[p].lower.as_str()) || p == 0 {
+        return false;
+    }
+    let head = &toks[p - 1];
+    if !matches!(head.tag, "NN" | "NNS") {
+        return false;
+    }
+    let mut k = p - 1;
+    while k > 0 && matches!(toks[k - 1].tag, "DT" | "JJ" | "NN" | "NNS" | "CD" | "PRP$") {
+        k -= 1;
+    }
+    k == 0
+        || matches!(toks[k - 1].text.as_str(), "," | ";" | ":" | "\"" | "``")
+        || toks[k - 1].tag == "CC"
+}
+
+/// Nouns (lemmas) of a plan, effort or decision, whose infinitive is done by their holder.
+const INTENTION_NOUNS: &[&str] = &[
+    "plan",
+    "effort",
+    "attempt",
+    "bid",
+    "request",
+    "decision",
+    "opportunity",
+    "move",
+    "intention",
+    "promise",
+    "pledge",
+    "proposal",
+    "campaign",
+    "push",
+    "drive",
+    "commitment",
+    "offer",
+    "agreement",
+    "vow",
+    "threat",
+    "ability",
+    "determination",
+    "desire",
+    "wish",
+    "readiness",
+    "willingness",
+];
+
+/// "received fifteen nominations to support the chairman", "a place to showcase their
+/// work": an infinitive the parse hangs on a noun says what the noun is for, and who does it
+/// is not the subject of the clause around it. Unless that noun is the grammar's subject, its
+/// clause gives no claim.
+fn noun_infinitive(tree: &Tree, c: &Clause, g: &Phrase) -> bool {
+    let v = c.verb.main;
+    let toks = tree.toks;
+    let to = (c.verb.start..v).any(|k| toks[k].lower == "to")
+        || (c.verb.start > 0 && toks[c.verb.start - 1].lower == "to");
+    let Some(n) = tree.head(v).filter(|_| tree.rel(v) == Rel::Acl) else {
+        return false;
+    };
+    let noun = n < v && tree.tag(n).starts_with("NN");
+    // "announced plans to shift production", "in an effort to topple": the holder of a plan
+    // or an effort is the one who would act.
+    let intention = INTENTION_NOUNS.contains(&toks[n].lemma.as_str());
+    to && noun && !intention && !(g.start <= n && n < g.end)
+}
+
 /// How the parse reads the subject `g` of the verb `v`.
 fn verdict(tree: &Tree, v: usize, g: &Phrase) -> Verdict {
     let toks = tree.toks;
     if toks.get(g.start).is_none_or(|t| t.tag == "EX") {
         return Verdict::Keep;
     }
-    let Some(h) = subject_head(tree, v) else {
+    let Some((h, relative)) = subject_head(tree, v) else {
         return Verdict::Keep;
     };
     let inside = |k: usize| g.start <= k && k < g.end;
     if inside(h) {
+        // "membership in the accord, which sets ...": the parse hangs the relative clause on
+        // a noun inside the grammar's antecedent, not on its head. One of the two is wrong,
+        // and either reading may be: no claim.
+        let embedded = phrase::subject(tree, h).is_some_and(|p| {
+            p.start > g.start && toks[g.start..p.start].iter().any(|t| t.tag == "IN")
+        });
+        if relative && embedded {
+            return Verdict::Drop;
+        }
         return left_trim(tree, h, g);
     }
     let Some(p) = phrase::subject(tree, h) else {
         return Verdict::Drop;
     };
-    if apposed(toks, g, &p) {
+    if apposed(toks, g, &p, h) {
         return Verdict::Keep;
     }
     // The grammar's words lie in the parse subject's subtree (its complement, participle or
@@ -112,16 +272,22 @@ fn verdict(tree: &Tree, v: usize, g: &Phrase) -> Verdict {
 
 /// Whether the two phrases stand side by side with only a comma between them ("One state,
 /// the United States, has"): an apposition, naming one thing, whichever the parse made head.
-fn apposed(toks: &[Tok], g: &Phrase, p: &Phrase) -> bool {
+/// After the parse's phrase `p` (head `h`), the grammar's phrase is apposed to `p`'s head only
+/// when that head ends `p`: in "A mechanic in Lyon, France repaired" the name after the comma
+/// belongs to "Lyon", and "France" is no subject.
+fn apposed(toks: &[Tok], g: &Phrase, p: &Phrase, h: usize) -> bool {
     let comma = |k: usize| toks.get(k).is_some_and(|t| t.text == ",");
-    (g.end + 1 == p.start && comma(g.end)) || (p.end + 1 == g.start && comma(p.end))
+    // The head ends `p`, or only the rest of its name follows it ("Kofi Annan": the parse
+    // heads a name with its first word).
+    let head_ends = h < p.end && toks[h + 1..p.end].iter().all(|t| t.tag.starts_with("NNP"));
+    (g.end + 1 == p.start && comma(g.end)) || (p.end + 1 == g.start && comma(p.end) && head_ends)
 }
 
 /// The head the parse gives the subject of `v`: its own `nsubj` (or a copula's predicate's),
 /// and for a relative pronoun the noun its clause modifies. `None` when the parse reads none,
 /// several or an expletive: a verb that shares another's subject is not judged, since the
 /// parser often hangs a coordinated verb on the wrong one.
-fn subject_head(tree: &Tree, v: usize) -> Option<usize> {
+fn subject_head(tree: &Tree, v: usize) -> Option<(usize, bool)> {
     let at = if tree.rel(v) == Rel::Cop {
         tree.head(v)?
     } else {
@@ -142,9 +308,9 @@ fn subject_head(tree: &Tree, v: usize) -> Option<usize> {
             let antecedent = tree.head(at).filter(|_| tree.rel(at) == Rel::Relcl)?;
             let tag = tree.tag(antecedent);
             let noun = tag.starts_with("NN") || matches!(tag, "PRP" | "CD");
-            noun.then_some(antecedent)
+            noun.then_some((antecedent, true))
         }
-        [s] => Some(*s),
+        [s] => Some((*s, false)),
         _ => None,
     }
 }
@@ -266,6 +432,49 @@ mod tests {
             read(s)
         );
         assert!(!has(s, "a shutdown | expected"), "{:#?}", read(s));
+    }
+
+    #[test]
+    fn a_place_named_after_the_subjects_town_is_not_the_subject() {
+        let s = "A mechanic in Lyon , France repaired forty old tractors for the farmers .";
+        assert!(!has(s, "France | repaired"), "{:#?}", read(s));
+        // An apposition to the subject's own head stands.
+        let s = "One buyer , the state railway , ordered forty new trains .";
+        assert!(
+            !read(s).iter().any(|g| g.starts_with(" |")),
+            "{:#?}",
+            read(s)
+        );
+    }
+
+    #[test]
+    fn a_participle_read_as_an_adjective_is_no_verb() {
+        let s = "The shares rose sharply , following soaring copper prices in Chile .";
+        assert!(
+            !read(s)
+                .iter()
+                .any(|g| g.ends_with("soaring") && !g.starts_with(" |")),
+            "{:#?}",
+            read(s)
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_on_a_noun_inside_the_antecedent_is_no_claim() {
+        // The parse hangs the relative clause on "a clash"; the grammar's antecedent holds
+        // the whole clause before it.
+        let s = "Police arrested nine protesters in a clash that took place near the harbour .";
+        let wrong =
+            |g: &String| g.ends_with("| took") && !g.starts_with(" |") && !g.starts_with("a clash");
+        assert!(!read(s).iter().any(wrong), "{:#?}", read(s));
+    }
+
+    #[test]
+    fn an_infinitive_of_a_noun_has_no_subject_from_the_clause_around_it() {
+        let s = "The fair was designed to give young designers a place to show their work .";
+        assert!(!has(s, "The fair | show"), "{:#?}", read(s));
+        let s = "She moved to Porto to become a teacher .";
+        assert!(has(s, "She | become"), "{:#?}", read(s));
     }
 
     #[test]
