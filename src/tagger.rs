@@ -28,7 +28,7 @@ use aho_corasick::{
     AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
 };
 
-use crate::gazetteer::{Entity, EntityKind, FormKind, Gazetteer, Layer, NameForm, NameTable};
+use crate::gazetteer::{Entity, EntityKind, FormKind, Gazetteer, Layer, NameForm, NameTable, Text};
 use crate::text::{Sentence, Span};
 
 /// How a mention was found.
@@ -388,7 +388,7 @@ impl TaggerBuilder {
 
     /// The table's patterns of at least `min_alias_len` bytes and their candidates, filtered
     /// in place (no copy of 250,000 entries).
-    fn long_enough(&self, table: NameTable) -> (Vec<String>, Vec<Vec<Candidate>>) {
+    fn long_enough(&self, table: NameTable) -> (Vec<Text>, Vec<Vec<Candidate>>) {
         let min = self.min_alias_len;
         let NameTable {
             mut patterns,
@@ -459,7 +459,7 @@ impl TaggerBuilder {
 /// resumes right after a rejected match's start).
 pub struct Tagger {
     gazetteer: Gazetteer,
-    patterns: Vec<String>,
+    patterns: Vec<Text>,
     /// The patterns grouped by first word, with their automata.
     groups: NameGroups,
     full: OnceLock<Option<AhoCorasick>>,
@@ -518,7 +518,7 @@ fn word_key(word: &str) -> u64 {
 }
 
 impl NameGroups {
-    fn new(patterns: &[String]) -> Self {
+    fn new(patterns: &[Text]) -> Self {
         let mut by_word: FastMap<u64, u32> = FastMap::default();
         let mut group_of: Vec<u32> = Vec::with_capacity(patterns.len());
         let mut sizes: Vec<u32> = vec![0];
@@ -574,7 +574,7 @@ impl NameGroups {
         word: &str,
         ftext: &str,
         pos: usize,
-        patterns: &[String],
+        patterns: &[Text],
     ) -> Option<(usize, usize)> {
         let group = match word {
             "" => 0,
@@ -600,7 +600,7 @@ impl NameGroups {
         let matcher = self.matchers.get(group)?.get_or_init(|| {
             let subset: Vec<&str> = ids
                 .iter()
-                .filter_map(|&i| patterns.get(i as usize).map(String::as_str))
+                .filter_map(|&i| patterns.get(i as usize).map(Text::as_str))
                 .collect();
             build_matcher(&subset)
         });
@@ -646,7 +646,7 @@ struct StartWords {
 
 impl StartWords {
     /// The start words of the tagger's `patterns` with their `candidates`.
-    fn new(patterns: &[String], candidates: &[Vec<Candidate>]) -> StartWords {
+    fn new(patterns: &[Text], candidates: &[Vec<Candidate>]) -> StartWords {
         let mut res = StartWords::default();
         for (pattern, cands) in patterns.iter().zip(candidates) {
             let lower_ok = cands.iter().any(|c| match &c.exact {
@@ -1189,7 +1189,7 @@ impl Tagger {
                     kind: EntityKind::Organisation,
                     rule: Rule::GenericInstitution,
                     confidence: round2(Rule::GenericInstitution.confidence()),
-                    alternatives: vec![entity.id.clone()],
+                    alternatives: vec![entity.id.to_string()],
                 };
                 res.push(context::generic_mention(
                     &self.gazetteer,
@@ -1225,8 +1225,8 @@ impl Tagger {
                 span: hit.span,
                 sentence: hit.sentence,
                 text: hit.span.of(text).to_string(),
-                entity: entity.id.clone(),
-                name: entity.name.clone(),
+                entity: entity.id.to_string(),
+                name: entity.name.to_string(),
                 kind: entity.kind,
                 rule,
                 confidence: round2(confidence),
@@ -1281,7 +1281,7 @@ impl Tagger {
                 a.parent.as_deref() == Some(b.id.as_str())
                     || is_nation(b)
                         && a.country.is_some()
-                        && a.country.as_deref() == b.xref.get("iso3166").map(String::as_str)
+                        && a.country.as_deref() == b.xref.get("iso3166").map(Text::as_str)
             };
             let found = first.cands.iter().filter(&place).find_map(|a| {
                 let ea = entities.get(a.entity as usize)?;
@@ -1313,7 +1313,7 @@ impl Tagger {
             .cands
             .iter()
             .filter(|c| c.entity != idx)
-            .filter_map(|c| entities.get(c.entity as usize).map(|e| e.id.clone()))
+            .filter_map(|c| entities.get(c.entity as usize).map(|e| e.id.to_string()))
             .collect();
         alternatives.sort();
         alternatives.dedup();
@@ -1326,8 +1326,8 @@ impl Tagger {
             span: hit.span,
             sentence: hit.sentence,
             text: hit.span.of(text).to_string(),
-            entity: entity.id.clone(),
-            name: entity.name.clone(),
+            entity: entity.id.to_string(),
+            name: entity.name.to_string(),
             kind: entity.kind,
             rule,
             confidence: round2(rule.confidence()),
@@ -1346,7 +1346,7 @@ impl Tagger {
         let mut alternatives: Vec<String> = hit
             .cands
             .iter()
-            .filter_map(|c| entities.get(c.entity as usize).map(|e| e.id.clone()))
+            .filter_map(|c| entities.get(c.entity as usize).map(|e| e.id.to_string()))
             .collect();
         alternatives.sort();
         alternatives.dedup();

@@ -152,7 +152,7 @@ fn an_entry_with_many_aliases_loads_in_linear_time() {
         // Repeats are dropped, first-seen order kept.
         assert_eq!(entity.aliases.len(), *n);
         assert_eq!(
-            entity.aliases.first().map(String::as_str),
+            entity.aliases.first().map(|a| a.as_str()),
             Some("Harbour Works 0")
         );
         gazetteer

@@ -28,7 +28,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use super::ids::IdIndex;
-use super::load::{Entity, EntityKind, Gazetteer, GazetteerError, GivenNames, Layer};
+use super::load::{Entity, EntityKind, Gazetteer, GazetteerError, GivenNames, Layer, Text};
 use super::names::{FormKind, NameForm, NameTable, PrecomputedNames};
 
 const MAGIC: &[u8; 8] = b"CGGAZBLB";
@@ -120,12 +120,14 @@ pub fn join_serial(first: &mut (dyn FnMut() + Send), second: &mut (dyn FnMut() +
 }
 
 /// Decodes a blob made by [`encode`] into a gazetteer that carries its precomputed name table;
-/// the entities and the name table are decoded as two tasks of `join`.
+/// the entities and the name table are decoded as two tasks of `join`. The entities' strings
+/// borrow from the blob (the one compiled into the binary lives as long as the program), so
+/// decoding allocates nothing per string.
 ///
 /// # Errors
 ///
 /// When the blob is not one [`encode`] of this version made: the error names the byte offset.
-pub fn decode(blob: &[u8], join: Join) -> Result<Gazetteer, BlobError> {
+pub fn decode(blob: &'static [u8], join: Join) -> Result<Gazetteer, BlobError> {
     let mut reader = Reader::new(blob, 0);
     if reader.take(MAGIC.len(), "no gazetteer blob header")? != MAGIC {
         return Err(reader.error("no gazetteer blob header"));
@@ -254,7 +256,7 @@ impl Writer {
         Ok(())
     }
 
-    fn strs(&mut self, list: &[String]) -> Result<(), BlobError> {
+    fn strs(&mut self, list: &[Text]) -> Result<(), BlobError> {
         self.len(list.len())?;
         for s in list {
             self.str(s)?;
@@ -393,15 +395,6 @@ impl<'a> Reader<'a> {
         std::str::from_utf8(bytes).map_err(|_| self.error("string is not UTF-8"))
     }
 
-    fn strs(&mut self) -> Result<Vec<String>, BlobError> {
-        let n = self.len(1)?;
-        let mut res = Vec::with_capacity(n);
-        for _ in 0..n {
-            res.push(self.str()?.to_string());
-        }
-        Ok(res)
-    }
-
     fn opt_str(&mut self) -> Result<Option<&'a str>, BlobError> {
         Ok(if self.flag()? {
             Some(self.str()?)
@@ -425,73 +418,21 @@ impl<'a> Reader<'a> {
         }
         Ok(())
     }
+}
 
-    fn entities(&mut self, files: &[Arc<str>]) -> Result<(Vec<Entity>, IdIndex), BlobError> {
-        // id, kind, name, 3 lists, xref, 3 options, layer, file.
-        let n = self.len(1 + 1 + 1 + 3 + 1 + 3 + 1 + 1)?;
-        let mut entities = Vec::with_capacity(n);
-        let mut by_id = IdIndex::with_capacity(n);
-        for idx in 0..n {
-            let entity = self.entity(files)?;
-            let id_at = |i: usize| entities.get(i).map(|e: &Entity| e.id.as_str());
-            if by_id.insert(&entity.id, idx, id_at).is_some() {
-                return Err(self.error("duplicate entity id"));
-            }
-            entities.push(entity);
-        }
-        self.at_end("trailing bytes after the entities")?;
-        Ok((entities, by_id))
+/// Entities borrow their strings from the blob, which must live as long as they do.
+impl Reader<'static> {
+    fn text(&mut self) -> Result<Text, BlobError> {
+        Ok(Text::borrowed(self.str()?))
     }
 
-    fn entity(&mut self, files: &[Arc<str>]) -> Result<Entity, BlobError> {
-        let id = self.str()?.to_string();
-        let kind = match self.u8()? {
-            0 => EntityKind::Person,
-            1 => EntityKind::Place,
-            2 => EntityKind::Organisation,
-            _ => return Err(self.error("bad entity kind")),
-        };
-        let name = self.str()?.to_string();
-        let aliases = self.strs()?;
-        let demonyms = self.strs()?;
-        let n_xref = self.len(2)?;
-        let mut xref = BTreeMap::new();
-        for _ in 0..n_xref {
-            let key = self.str()?.to_string();
-            let value = self.str()?.to_string();
-            xref.insert(key, value);
+    fn texts(&mut self) -> Result<Vec<Text>, BlobError> {
+        let n = self.len(1)?;
+        let mut res = Vec::with_capacity(n);
+        for _ in 0..n {
+            res.push(self.text()?);
         }
-        let country = self.opt_str()?.map(str::to_string);
-        let parent = self.opt_str()?.map(str::to_string);
-        let population = if self.flag()? {
-            Some(self.varint64()?)
-        } else {
-            None
-        };
-        let exact_case = self.strs()?;
-        let layer = match self.u8()? {
-            0 => Layer::Generated,
-            1 => Layer::Curated,
-            2 => Layer::User,
-            _ => return Err(self.error("bad layer")),
-        };
-        let Some(file) = files.get(self.varint()? as usize) else {
-            return Err(self.error("file index out of range"));
-        };
-        Ok(Entity {
-            id,
-            kind,
-            name,
-            aliases,
-            demonyms,
-            xref,
-            country,
-            parent,
-            population,
-            exact_case,
-            layer,
-            file: Arc::clone(file),
-        })
+        Ok(res)
     }
 
     fn name_table(&mut self) -> Result<NameTable, BlobError> {
@@ -501,7 +442,7 @@ impl<'a> Reader<'a> {
             forms: Vec::with_capacity(n),
         };
         for _ in 0..n {
-            res.patterns.push(self.str()?.to_string());
+            res.patterns.push(self.text()?);
             let n_forms = self.len(4)?;
             let mut forms = Vec::with_capacity(n_forms);
             for _ in 0..n_forms {
@@ -525,6 +466,74 @@ impl<'a> Reader<'a> {
         }
         self.at_end("trailing bytes after the name table")?;
         Ok(res)
+    }
+
+    fn entities(&mut self, files: &[Arc<str>]) -> Result<(Vec<Entity>, IdIndex), BlobError> {
+        // id, kind, name, 3 lists, xref, 3 options, layer, file.
+        let n = self.len(1 + 1 + 1 + 3 + 1 + 3 + 1 + 1)?;
+        let mut entities = Vec::with_capacity(n);
+        let mut by_id = IdIndex::with_capacity(n);
+        for idx in 0..n {
+            let entity = self.entity(files)?;
+            let id_at = |i: usize| entities.get(i).map(|e: &Entity| e.id.as_str());
+            if by_id.insert(&entity.id, idx, id_at).is_some() {
+                return Err(self.error("duplicate entity id"));
+            }
+            entities.push(entity);
+        }
+        self.at_end("trailing bytes after the entities")?;
+        Ok((entities, by_id))
+    }
+
+    fn entity(&mut self, files: &[Arc<str>]) -> Result<Entity, BlobError> {
+        let id = self.text()?;
+        let kind = match self.u8()? {
+            0 => EntityKind::Person,
+            1 => EntityKind::Place,
+            2 => EntityKind::Organisation,
+            _ => return Err(self.error("bad entity kind")),
+        };
+        let name = self.text()?;
+        let aliases = self.texts()?;
+        let demonyms = self.texts()?;
+        let n_xref = self.len(2)?;
+        let mut xref = BTreeMap::new();
+        for _ in 0..n_xref {
+            let key = self.text()?;
+            let value = self.text()?;
+            xref.insert(key, value);
+        }
+        let country = self.opt_str()?.map(Text::borrowed);
+        let parent = self.opt_str()?.map(Text::borrowed);
+        let population = if self.flag()? {
+            Some(self.varint64()?)
+        } else {
+            None
+        };
+        let exact_case = self.texts()?;
+        let layer = match self.u8()? {
+            0 => Layer::Generated,
+            1 => Layer::Curated,
+            2 => Layer::User,
+            _ => return Err(self.error("bad layer")),
+        };
+        let Some(file) = files.get(self.varint()? as usize) else {
+            return Err(self.error("file index out of range"));
+        };
+        Ok(Entity {
+            id,
+            kind,
+            name,
+            aliases,
+            demonyms,
+            xref,
+            country,
+            parent,
+            population,
+            exact_case,
+            layer,
+            file: Arc::clone(file),
+        })
     }
 }
 
@@ -575,6 +584,9 @@ mod tests {
 
     /// Decodes `blob`; a gazetteer that comes back must be consistent.
     fn check_decode(blob: &[u8]) -> Result<Gazetteer, BlobError> {
+        // Decoded entities borrow from their blob: a test's blob lives to the end of the test
+        // run.
+        let blob: &'static [u8] = Box::leak(blob.to_vec().into_boxed_slice());
         let res = decode(blob, join_serial)?;
         for (idx, entity) in res.entities.iter().enumerate() {
             assert_eq!(res.index_of(&entity.id), Some(idx));
@@ -587,7 +599,7 @@ mod tests {
     fn round_trip() {
         let gazetteer = sample();
         let table = NameTable::of_entities(&gazetteer.entities);
-        assert!(table.patterns.contains(&"xavier example".to_string()));
+        assert!(table.patterns.contains(&Text::from("xavier example")));
         let mut back = check_decode(&encode(&gazetteer, &table).unwrap()).unwrap();
         assert_eq!(back.entities, gazetteer.entities);
         assert_eq!(back.by_id, gazetteer.by_id);

@@ -8,6 +8,7 @@
 //! time, so the build rejects exactly what the runtime loader rejects. It must therefore touch
 //! no files and use nothing of the crate but its sibling `names` module.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -69,20 +70,127 @@ pub enum Layer {
     User,
 }
 
+/// A string of an entry: borrowed from the blob compiled into the binary for the shipped
+/// lists (so that start-up allocates nothing per string), owned for the analysts' RON files.
+/// It reads as a `&str`: [`Text::as_str`], `&*text`, or `&text` where a `&str` is expected;
+/// it compares, orders and hashes as its string.
+#[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Text(Cow<'static, str>);
+
+impl Text {
+    /// A string of the compiled-in blob, borrowed.
+    pub const fn borrowed(s: &'static str) -> Text {
+        Text(Cow::Borrowed(s))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_string(self) -> String {
+        self.0.into_owned()
+    }
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for Text {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<[u8]> for Text {
+    fn as_ref(&self) -> &[u8] {
+        self.0.as_bytes()
+    }
+}
+
+impl std::borrow::Borrow<str> for Text {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<String> for Text {
+    fn from(s: String) -> Text {
+        Text(Cow::Owned(s))
+    }
+}
+
+impl From<&str> for Text {
+    fn from(s: &str) -> Text {
+        Text(Cow::Owned(s.to_string()))
+    }
+}
+
+impl From<Text> for String {
+    fn from(t: Text) -> String {
+        t.into_string()
+    }
+}
+
+impl PartialEq<str> for Text {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<String> for Text {
+    fn eq(&self, other: &String) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<Text> for str {
+    fn eq(&self, other: &Text) -> bool {
+        *self == *other.0
+    }
+}
+
+impl PartialEq<Text> for &str {
+    fn eq(&self, other: &Text) -> bool {
+        **self == *other.0
+    }
+}
+
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::fmt::Debug for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
 /// A validated gazetteer entry.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entity {
-    pub id: String,
+    pub id: Text,
     pub kind: EntityKind,
-    pub name: String,
-    pub aliases: Vec<String>,
-    pub demonyms: Vec<String>,
-    pub xref: BTreeMap<String, String>,
-    pub country: Option<String>,
-    pub parent: Option<String>,
+    pub name: Text,
+    pub aliases: Vec<Text>,
+    pub demonyms: Vec<Text>,
+    pub xref: BTreeMap<Text, Text>,
+    pub country: Option<Text>,
+    pub parent: Option<Text>,
     pub population: Option<u64>,
     /// Names and aliases that only match with exactly this case.
-    pub exact_case: Vec<String>,
+    pub exact_case: Vec<Text>,
     pub layer: Layer,
     /// The file this entry came from (for error messages), shared by the file's entries.
     pub file: Arc<str>,
@@ -377,26 +485,30 @@ impl Gazetteer {
         }
         // Trimmed, without empties or repeats, in first-seen order; a set keeps it linear in
         // the number of forms (an entry may list tens of thousands).
-        let clean = |v: Vec<String>| -> Vec<String> {
+        let clean = |v: Vec<String>| -> Vec<Text> {
             let mut seen: HashSet<String> = HashSet::with_capacity(v.len());
-            let mut out: Vec<String> = Vec::with_capacity(v.len());
+            let mut out: Vec<Text> = Vec::with_capacity(v.len());
             for s in v {
                 let s = s.trim();
                 if !s.is_empty() && seen.insert(s.to_string()) {
-                    out.push(s.to_string());
+                    out.push(Text::from(s));
                 }
             }
             out
         };
         let entity = Entity {
-            id: raw.id,
+            id: Text::from(raw.id),
             kind: raw.kind,
-            name: raw.name.trim().to_string(),
+            name: Text::from(raw.name.trim()),
             aliases: clean(raw.aliases),
             demonyms: clean(raw.demonyms),
-            xref: raw.xref,
-            country: raw.country,
-            parent: raw.parent,
+            xref: raw
+                .xref
+                .into_iter()
+                .map(|(k, v)| (Text::from(k), Text::from(v)))
+                .collect(),
+            country: raw.country.map(Text::from),
+            parent: raw.parent.map(Text::from),
             population: raw.population,
             exact_case: clean(raw.exact_case),
             layer,
@@ -407,13 +519,13 @@ impl Gazetteer {
                 let Some(old) = self.entities.get_mut(idx) else {
                     return Err(GazetteerError::Invalid {
                         path: path.to_string(),
-                        id: entity.id,
+                        id: entity.id.into_string(),
                         message: "internal: id index out of step with the entries".to_string(),
                     });
                 };
                 if old.kind != entity.kind {
                     return Err(GazetteerError::TypeClash {
-                        id: entity.id,
+                        id: entity.id.into_string(),
                         first_kind: old.kind,
                         first_path: old.file.to_string(),
                         second_kind: entity.kind,
@@ -490,6 +602,29 @@ impl Gazetteer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A borrowed and an owned `Text` of one string are one key, found by its `&str`
+    /// (`Borrow<str>` requires equal hashes and orders).
+    #[test]
+    fn text_reads_as_its_string() {
+        use std::hash::BuildHasher;
+        let borrowed = Text::borrowed("place:ukraine");
+        let owned = Text::from("place:ukraine".to_string());
+        assert_eq!(borrowed, owned);
+        assert!(borrowed == "place:ukraine" && "place:ukraine" == owned);
+        let state = std::collections::hash_map::RandomState::new();
+        assert_eq!(state.hash_one(&borrowed), state.hash_one("place:ukraine"));
+        let map: BTreeMap<Text, u32> = [(owned, 1), (Text::borrowed("place:us"), 2)].into();
+        assert_eq!(map.get("place:ukraine"), Some(&1));
+        let mut sorted = vec![Text::from("b"), Text::borrowed("a")];
+        sorted.sort();
+        assert_eq!(sorted, ["a", "b"]);
+        assert_eq!(
+            format!("{borrowed} {borrowed:?}"),
+            "place:ukraine \"place:ukraine\""
+        );
+        assert_eq!(String::from(borrowed), "place:ukraine");
+    }
 
     #[test]
     fn id_lines_skip_strings_and_comments() {

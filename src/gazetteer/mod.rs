@@ -24,7 +24,7 @@ mod load;
 mod names;
 pub mod offices;
 
-pub use load::{Entity, EntityKind, Gazetteer, GazetteerError, Layer, RESERVED_PREFIXES};
+pub use load::{Entity, EntityKind, Gazetteer, GazetteerError, Layer, Text, RESERVED_PREFIXES};
 pub use names::{FormKind, NameForm, NameTable};
 
 /// The shipped lists, loaded, checked and encoded by `build.rs`.
@@ -191,7 +191,12 @@ mod tests {
 
     /// A name table keyed by pattern: the order of patterns carries no meaning.
     fn by_pattern(table: NameTable) -> BTreeMap<String, Vec<NameForm>> {
-        table.patterns.into_iter().zip(table.forms).collect()
+        table
+            .patterns
+            .into_iter()
+            .map(String::from)
+            .zip(table.forms)
+            .collect()
     }
 
     /// A gazetteer as `Gazetteer::builtin` would make it from `files`.
@@ -201,7 +206,9 @@ mod tests {
             base.add_source(path, text, Layer::Curated).unwrap();
         }
         let table = NameTable::of_entities(base.entities());
-        blob::decode(&blob::encode(&base, &table).unwrap(), blob::join_serial).unwrap()
+        // The entities borrow from the blob, as the built-in ones do from the binary's.
+        let blob = Box::leak(blob::encode(&base, &table).unwrap().into_boxed_slice());
+        blob::decode(blob, blob::join_serial).unwrap()
     }
 
     const USER: &str = r#"(entries: [

@@ -10,7 +10,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::load::{Entity, Gazetteer};
+use super::load::{Entity, Gazetteer, Text};
 use crate::fold::fold_name;
 
 /// How a form names its entity.
@@ -40,7 +40,8 @@ pub struct NameForm {
 /// entity index, and holds one [`NameForm`] per entity.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct NameTable {
-    pub patterns: Vec<String>,
+    /// Borrowed from the compiled-in blob for the built-in lists.
+    pub patterns: Vec<Text>,
     pub forms: Vec<Vec<NameForm>>,
 }
 
@@ -100,7 +101,7 @@ impl NameTable {
             .patterns
             .iter()
             .enumerate()
-            .map(|(slot, pattern)| (pattern.clone(), slot))
+            .map(|(slot, pattern)| (pattern.to_string(), slot))
             .collect();
         for (entity_idx, entity) in entities.iter().enumerate() {
             if is_changed.get(entity_idx).copied().unwrap_or(false) {
@@ -119,7 +120,7 @@ impl NameTable {
 
     fn add_entity(&mut self, entity_idx: u32, entity: &Entity, slots: &mut HashMap<String, usize>) {
         // A set, so that an entity with many forms and many `exact_case` forms stays linear.
-        let exact_case: HashSet<&str> = entity.exact_case.iter().map(String::as_str).collect();
+        let exact_case: HashSet<&str> = entity.exact_case.iter().map(Text::as_str).collect();
         for (form, kind) in forms_of(entity) {
             let folded = fold_name(form);
             if !folded.chars().any(char::is_alphabetic) {
@@ -135,7 +136,7 @@ impl NameTable {
                 None => {
                     let slot = self.patterns.len();
                     slots.insert(folded.clone(), slot);
-                    self.patterns.push(folded);
+                    self.patterns.push(Text::from(folded));
                     self.forms.push(Vec::new());
                     slot
                 }

@@ -21,7 +21,7 @@ use super::{
     VALUE_PREFIX,
 };
 use crate::claim::{graph_exclusion, is_generic_phrase, Argument, Claim};
-use crate::gazetteer::{EntityKind, Gazetteer};
+use crate::gazetteer::{EntityKind, Gazetteer, Text};
 use crate::hash::{fnv1a64, hex_id};
 use crate::pipeline::{Bundle, MentionRecord};
 
@@ -438,9 +438,9 @@ impl KnowledgeGraph {
             if let (Some(entry), Some(Node::Entity(entity))) =
                 (entry, self.graph.node_weight_mut(idx))
             {
-                entity.name = entry.name.clone();
-                entity.aliases = entry.aliases.clone();
-                entity.xref = entry.xref.clone();
+                entity.name = entry.name.to_string();
+                entity.aliases = owned_list(&entry.aliases);
+                entity.xref = owned_map(&entry.xref);
             }
             return Some(idx);
         }
@@ -448,9 +448,9 @@ impl KnowledgeGraph {
             Some(entry) => EntityNode {
                 id: id.to_string(),
                 kind: entry.kind,
-                name: entry.name.clone(),
-                aliases: entry.aliases.clone(),
-                xref: entry.xref.clone(),
+                name: entry.name.to_string(),
+                aliases: owned_list(&entry.aliases),
+                xref: owned_map(&entry.xref),
             },
             None => EntityNode {
                 id: id.to_string(),
@@ -499,6 +499,18 @@ impl End {
 }
 
 /// The entity type: as given, else from the gazetteer, else from the id's prefix (`place:`).
+/// A gazetteer entry's list, as the graph's node owns it.
+fn owned_list(list: &[Text]) -> Vec<String> {
+    list.iter().map(Text::to_string).collect()
+}
+
+/// A gazetteer entry's cross-references, as the graph's node owns them.
+fn owned_map(map: &BTreeMap<Text, Text>) -> BTreeMap<String, String> {
+    map.iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
 fn resolve_kind(
     id: &str,
     given: Option<EntityKind>,

@@ -23,7 +23,7 @@ use std::collections::BTreeMap;
 
 use super::{cues, round2, slug, Dropped, Mention, Rule};
 use crate::gazetteer::offices::{self, Office};
-use crate::gazetteer::{Entity, EntityKind, Gazetteer};
+use crate::gazetteer::{Entity, EntityKind, Gazetteer, Text};
 use crate::text::{Sentence, Span, Token};
 
 /// The article being tagged.
@@ -57,14 +57,14 @@ impl Doc<'_> {
 #[derive(Debug, Default)]
 pub(super) struct Lookups {
     /// Organisations by their country's code, in entry order.
-    orgs_by_country: BTreeMap<String, Vec<u32>>,
+    orgs_by_country: BTreeMap<Text, Vec<u32>>,
     /// Countries by ISO 3166-1 alpha-2 code.
-    nations: BTreeMap<String, u32>,
+    nations: BTreeMap<Text, u32>,
     /// Organisations by their name without a legal suffix ("Orange" for "Orange SA"); the
     /// first entry wins.
     companies: BTreeMap<String, u32>,
     /// Every demonym of the lists ("Brazilian"): no given name.
-    pub(super) demonyms: std::collections::BTreeSet<String>,
+    pub(super) demonyms: std::collections::BTreeSet<Text>,
 }
 
 /// Legal suffixes of company names.
@@ -354,8 +354,8 @@ struct Target {
 impl Target {
     fn of_entity(entity: &Entity, alternatives: Vec<String>) -> Target {
         Target {
-            entity: entity.id.clone(),
-            name: entity.name.clone(),
+            entity: entity.id.to_string(),
+            name: entity.name.to_string(),
             kind: entity.kind,
             alternatives,
         }

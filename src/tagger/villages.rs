@@ -15,7 +15,7 @@
 use std::collections::BTreeSet;
 
 use super::{Candidate, Hit};
-use crate::gazetteer::{Entity, EntityKind, Layer};
+use crate::gazetteer::{Entity, EntityKind, Layer, Text};
 
 /// Places of fewer people than this are villages.
 pub const VILLAGE_POPULATION: u64 = 15_000;
@@ -56,7 +56,7 @@ pub fn drop_unsupported(entities: &[Entity], text: &str, hits: &mut Vec<Hit<'_>>
             n.cands.iter().any(|c| {
                 entities.get(c.entity as usize).is_some_and(|r| {
                     e.parent.as_deref() == Some(r.id.as_str())
-                        || (r.xref.get("iso3166").map(String::as_str) == e.country.as_deref()
+                        || (r.xref.get("iso3166").map(Text::as_str) == e.country.as_deref()
                             && e.country.is_some())
                 })
             })
