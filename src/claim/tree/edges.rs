@@ -54,6 +54,18 @@ pub(super) fn check(tree: &Tree, c: &mut Clause) -> bool {
         return true;
     };
     let p = &mut o.phrase;
+    // "hostility towards | and ...", "work towards": a conjunct that ends on a preposition.
+    let dangling = |&(_, e): &(usize, usize)| {
+        e.checked_sub(1)
+            .and_then(|k| tree.toks.get(k))
+            .is_some_and(|last| {
+                (matches!(last.tag, "IN" | "TO") || DANGLING.contains(&last.lower.as_str()))
+                    && last.lower != "as"
+            })
+    };
+    if p.conjuncts.iter().any(dangling) {
+        return false;
+    }
     if p.conjuncts.len() != 1 {
         return true;
     }
@@ -64,9 +76,7 @@ pub(super) fn check(tree: &Tree, c: &mut Clause) -> bool {
     if let Some(e) = compound_runs_on(tree, p.start, p.end) {
         set_end(p, e);
     }
-    let last = &tree.toks[p.end - 1];
-    let dangling = matches!(last.tag, "IN" | "TO") || DANGLING.contains(&last.lower.as_str());
-    !(p.end > p.start + 1 && dangling && last.lower != "as")
+    !dangling(&(p.start, p.end))
 }
 
 /// Sets the end of the one-conjunct phrase `p`.
@@ -79,14 +89,16 @@ fn set_end(p: &mut Phrase, e: usize) {
 /// more of the clause follows ("awarded the prize today to ..."), nor after a number ("aged 81
 /// today", "3 p.m. tomorrow"), which the day word may belong to.
 fn day_word(toks: &[Tok], p: &mut Phrase) {
+    if p.end <= p.start + 1 {
+        return;
+    }
     let last = &toks[p.end - 1];
     let before = &toks[p.end.saturating_sub(2)];
     let ends = toks.get(p.end).is_none_or(|t| {
         t.tag == "CC" || matches!(t.text.as_str(), "," | "." | ";" | ":" | "!" | "?" | "\"")
     });
     let counted = toks[p.start..p.end - 1].iter().any(|t| t.tag == "CD");
-    if p.end > p.start + 1
-        && ends
+    if ends
         && !counted
         && DAY_WORDS.contains(&last.lower.as_str())
         && !matches!(before.tag, "IN" | "POS" | "DT")
@@ -133,10 +145,13 @@ fn name_runs_on(toks: &[Tok], start: usize, end: usize) -> Option<usize> {
 fn compound_runs_on(tree: &Tree, start: usize, end: usize) -> Option<usize> {
     let toks = tree.toks;
     let common = |t: &Tok| matches!(t.tag, "NN" | "NNS") && t.mention.is_none();
+    if end <= start {
+        return None;
+    }
     let next = toks.get(end)?;
     let modifies = tree.head(end - 1) == Some(end)
         && matches!(tree.rel(end - 1), Rel::Other | Rel::Amod | Rel::Nmod);
-    if end <= start || !common(next) || !modifies || super::phrase::is_time(tree, end) {
+    if !common(next) || !modifies || super::phrase::is_time(tree, end) {
         return None;
     }
     let mut k = end + 1;
