@@ -56,6 +56,31 @@ const TEMPORAL_PREPOSITIONS: &[&str] = &[
 /// buying", "questions about spending"); the parser hangs such clauses on the verb.
 const GERUND_PREPOSITIONS: &[&str] = &["in", "about"];
 
+/// Nouns whose "for" + gerund says what they are for ("measures for cutting costs", "a plan
+/// for rebuilding the port"); after other nouns "for" + gerund is the verb's reason ("fined
+/// the firm for dumping waste").
+const PURPOSE_NOUNS: &[&str] = &[
+    "measure",
+    "plan",
+    "proposal",
+    "method",
+    "way",
+    "tool",
+    "strategy",
+    "idea",
+    "system",
+    "technique",
+    "procedure",
+    "scheme",
+    "programme",
+    "program",
+    "equipment",
+    "option",
+    "guideline",
+    "rule",
+    "step",
+];
+
 /// Words that quantify a subject through "of" ("most of the officials").
 const QUANTIFIERS: &[&str] = &[
     "most",
@@ -164,6 +189,11 @@ pub fn complete(tree: &Tree, clauses: &mut [Clause]) {
             continue;
         }
         super::subject::check(tree, c);
+        if !super::edges::check(tree, c) {
+            c.object = None;
+            c.extras.clear();
+            c.agent = None;
+        }
         if let Some(s) = c.subject.as_mut() {
             quantified(tree.toks, s);
             shared_modifiers(tree.toks, s);
@@ -700,9 +730,13 @@ fn first_dependant(tree: &Tree, start: usize, end: usize) -> Option<usize> {
 /// a common noun, which the parser hangs on the verb (`advcl`).
 fn gerund_clause(tree: &Tree, start: usize, end: usize) -> After {
     let toks = tree.toks;
-    let opens = toks
-        .get(end)
-        .is_some_and(|t| GERUND_PREPOSITIONS.contains(&t.lower.as_str()));
+    let purpose = || {
+        toks.get(end.wrapping_sub(1))
+            .is_some_and(|t| PURPOSE_NOUNS.contains(&t.lemma.as_str()))
+    };
+    let opens = toks.get(end).is_some_and(|t| {
+        GERUND_PREPOSITIONS.contains(&t.lower.as_str()) || (t.lower == "for" && purpose())
+    });
     let gerund = end + 1;
     let common = toks
         .get(end.wrapping_sub(1))
@@ -920,5 +954,72 @@ mod tests {
             "Some 40 other banks or insurers signed the letter .",
             "Some 40 other banks or insurers | signed | the letter",
         );
+    }
+
+    #[test]
+    fn a_name_is_not_cut_at_its_ampersand_or_its_of() {
+        check(
+            "The grant went to the School of Law & Public Policy .",
+            "The grant | went | the School of Law & Public Policy",
+        );
+        check(
+            "The fund gave money to the Port of Dorn Authority .",
+            "The fund | gave | money",
+        );
+    }
+
+    #[test]
+    fn a_purpose_noun_keeps_its_for_gerund() {
+        check(
+            "The cabinet discussed measures for protecting the water supply .",
+            "The cabinet | discussed | measures for protecting the water supply",
+        );
+    }
+
+    #[test]
+    fn a_participle_sharing_a_passive_auxiliary_is_passive() {
+        let words: Vec<&str> = "Guards were beaten , kicked and finally thrown into vans ."
+            .split(' ')
+            .collect();
+        let pos = PosModel::builtin();
+        let toks = make_tokens(&words, &vec![None; words.len()], pos);
+        let mut found = clauses(&toks);
+        complete(&Tree::parse(&toks, pos), &mut found);
+        let thrown = found.iter().find(|c| words[c.verb.main] == "thrown");
+        assert!(thrown.is_some_and(|c| c.verb.passive), "{found:#?}");
+    }
+
+    #[test]
+    fn a_day_word_leaves_the_object() {
+        check(
+            "The minister visited the northern port today .",
+            "The minister | visited | the northern port",
+        );
+    }
+
+    #[test]
+    fn an_opening_gerund_stays_with_its_subject() {
+        check(
+            "Rising rents have driven families out of the city .",
+            "Rising rents | driven | families",
+        );
+    }
+
+    #[test]
+    fn a_gerund_that_governs_the_clause_stays_out_of_its_subject() {
+        let got = read("Saying the plan failed , the mayor resigned .");
+        assert!(got.iter().all(|g| !g.starts_with("Saying")), "{got:#?}");
+    }
+
+    #[test]
+    fn an_object_left_on_a_preposition_gives_nothing() {
+        for sentence in [
+            "The report noted general distrust towards .",
+            "The paper is known for its sharp tone and general distrust towards organised labour .",
+            "These are the goals the members agreed to work towards .",
+        ] {
+            let got = read(sentence);
+            assert!(got.iter().all(|g| !g.ends_with("towards")), "{got:#?}");
+        }
     }
 }
