@@ -159,38 +159,56 @@ impl Perceptron {
 
     /// Reward `truth` and penalise `guess` on every feature.
     pub(crate) fn update(&mut self, feats: &[u64], truth: u8, guess: u8) {
-        let clock = self.clock;
         for &f in feats {
-            let next = self.feats.len() as u32;
-            let i = *self.index.entry(f).or_insert(next);
-            if i == next {
-                self.feats.push(Vec::new());
-                self.totals.push(Vec::new());
+            let i = self.slot(f);
+            self.add(i, truth, 1.0);
+            self.add(i, guess, -1.0);
+        }
+    }
+
+    /// Add `delta` to the weight of `class` on every feature (one side of an update over a
+    /// whole sequence of decisions).
+    pub(crate) fn nudge(&mut self, feats: &[u64], class: u8, delta: f32) {
+        for &f in feats {
+            let i = self.slot(f);
+            self.add(i, class, delta);
+        }
+    }
+
+    /// The row of feature `f`, created empty if new.
+    fn slot(&mut self, f: u64) -> u32 {
+        let next = self.feats.len() as u32;
+        let i = *self.index.entry(f).or_insert(next);
+        if i == next {
+            self.feats.push(Vec::new());
+            self.totals.push(Vec::new());
+        }
+        i
+    }
+
+    fn add(&mut self, i: u32, class: u8, delta: f32) {
+        let clock = self.clock;
+        let (Some(ws), Some(ts)) = (
+            self.feats.get_mut(i as usize),
+            self.totals.get_mut(i as usize),
+        ) else {
+            return;
+        };
+        let pos = match ws.iter().position(|w| w.class == class) {
+            Some(p) => p,
+            None => {
+                ws.push(Weight { class, w: 0.0 });
+                ts.push(Total {
+                    total: 0.0,
+                    stamp: clock,
+                });
+                ws.len() - 1
             }
-            let (Some(ws), Some(ts)) = (
-                self.feats.get_mut(i as usize),
-                self.totals.get_mut(i as usize),
-            ) else {
-                continue;
-            };
-            for (class, delta) in [(truth, 1.0f32), (guess, -1.0f32)] {
-                let pos = match ws.iter().position(|w| w.class == class) {
-                    Some(p) => p,
-                    None => {
-                        ws.push(Weight { class, w: 0.0 });
-                        ts.push(Total {
-                            total: 0.0,
-                            stamp: clock,
-                        });
-                        ws.len() - 1
-                    }
-                };
-                if let (Some(w), Some(t)) = (ws.get_mut(pos), ts.get_mut(pos)) {
-                    t.total += (clock - t.stamp) as f64 * f64::from(w.w);
-                    t.stamp = clock;
-                    w.w += delta;
-                }
-            }
+        };
+        if let (Some(w), Some(t)) = (ws.get_mut(pos), ts.get_mut(pos)) {
+            t.total += (clock - t.stamp) as f64 * f64::from(w.w);
+            t.stamp = clock;
+            w.w += delta;
         }
     }
 

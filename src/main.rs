@@ -243,6 +243,13 @@ enum Command {
         /// Training passes over the data.
         #[arg(long, default_value_t = claimgraph::parse::ParserTrainConfig::default().iterations)]
         iterations: usize,
+        /// Beam width (1: a greedy parser trained with the dynamic oracle).
+        #[arg(long, default_value_t = claimgraph::parse::ParserTrainConfig::default().beam)]
+        beam: usize,
+        /// Also score the model on dev after every pass, and write it to DIR/parser-pass-K.bin
+        /// (each the same as training with K passes).
+        #[arg(long, value_name = "DIR")]
+        snapshots: Option<PathBuf>,
     },
     /// Train the mention classifier on JSON Lines articles labelled by the rule tagger.
     TrainMentions {
@@ -638,7 +645,9 @@ fn run(cli: Cli) -> Result<Status> {
             treebank,
             out,
             iterations,
-        } => cmd_train_parser(&treebank, &out, iterations),
+            beam,
+            snapshots,
+        } => cmd_train_parser(&treebank, &out, (iterations, beam), snapshots.as_deref()),
         Command::TrainMentions {
             articles,
             out,
@@ -728,16 +737,43 @@ fn read_trees(dir: &Path, split: &str) -> Result<Vec<claimgraph::parse::TreeSent
     claimgraph::parse::read_treebank(&text).with_context(|| format!("reading {}", path.display()))
 }
 
-fn cmd_train_parser(treebank: &Path, out: &Path, iterations: usize) -> Result<Status> {
+fn cmd_train_parser(
+    treebank: &Path,
+    out: &Path,
+    (iterations, beam): (usize, usize),
+    snapshots: Option<&Path>,
+) -> Result<Status> {
     use claimgraph::parse;
     let train = read_trees(treebank, "train")?;
+    let dev = match snapshots {
+        Some(_) => read_trees(treebank, "dev")?,
+        None => Vec::new(),
+    };
     let config = parse::ParserTrainConfig {
         iterations,
+        beam,
         ..parse::ParserTrainConfig::default()
     };
     let tagger = claimgraph::pos::PosModel::builtin();
     let started = Instant::now();
-    let model = parse::train(&train, tagger, &config);
+    let mut failed = None;
+    let model = parse::train_watched(&train, tagger, &config, |pass, m| {
+        let Some(dir) = snapshots else { return };
+        let path = dir.join(format!("parser-pass-{pass}.bin"));
+        if let Err(e) = store::write_atomic(&path, |w| w.write_all(&m.to_bytes())) {
+            failed.get_or_insert(e);
+        }
+        let s = parse::evaluate(m, tagger, &dev);
+        eprintln!(
+            "claimgraph: pass {pass}: dev UAS {:.2}%, LAS {:.2}%; wrote {}",
+            s.uas(),
+            s.las(),
+            path.display()
+        );
+    });
+    if let Some(e) = failed {
+        return Err(e.into());
+    }
     let secs = started.elapsed().as_secs_f64();
     store::write_atomic(out, |w| w.write_all(&model.to_bytes()))?;
     eprintln!(

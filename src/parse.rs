@@ -1,18 +1,22 @@
 //! Dependency parsing of English: heads and Universal Dependencies relations (with subtypes:
 //! `nsubj:pass`, `obl:agent`, `acl:relcl` ...) for a tokenised, tagged sentence.
 //!
-//! A greedy transition-based parser (arc-hybrid with one root, see `state.rs`) scored by an
-//! averaged perceptron over hashed Zhang-and-Nivre-style features (`features.rs`), trained with
-//! a dynamic oracle on UD English EWT with part-of-speech tags predicted by the tagger on
-//! held-out folds (jackknifing), so training sees tags as good or bad as at run time.
+//! A transition-based parser (arc-hybrid with one root, see `state.rs`) scored by an averaged
+//! perceptron over hashed Zhang-and-Nivre-style features (`features.rs`), trained on UD English
+//! EWT with part-of-speech tags predicted by the tagger on held-out folds (jackknifing), so
+//! training sees tags as good or bad as at run time. It searches with a small beam of
+//! persistent configurations (`beam.rs`; the width is stored in the model) trained globally with
+//! max-violation updates; width 1 is a greedy parser trained with a dynamic oracle.
 //!
 //! * [`Parser::builtin`] – the shipped model (`models/parser-ewt.bin`, CC BY-SA 4.0; see
 //!   `models/README.md`), retrained byte for byte by `claimgraph train-parser`.
 //! * [`Parser::parse`] – one sentence (words, [`Tag`]s, lemmas) to one [`Dep`] per word, in
-//!   `2n` transitions of constant work each: linear in the sentence, whatever its length.
+//!   `2n` steps of constant work each (at most beam-width configurations scored): linear in
+//!   the sentence, whatever its length.
 //! * [`Parser::analyse`] – tag, lemmatise and parse with the [`PosModel`]: the text layer's
 //!   tokens in, [`Word`]s out, including a UPOS tag ([`upos`]).
-//! * [`train`], [`read_treebank`], [`evaluate`] – training and scoring on CoNLL-U.
+//! * [`train`], [`train_watched`], [`read_treebank`], [`evaluate`] – training and scoring on
+//!   CoNLL-U.
 //!
 //! ```no_run
 //! use claimgraph::parse::Parser;
@@ -23,6 +27,7 @@
 //! assert_eq!(parsed[1].head, 3);
 //! ```
 
+mod beam;
 mod features;
 mod format;
 mod state;
@@ -34,7 +39,7 @@ use std::sync::OnceLock;
 use crate::learn::{FormatError, Weights};
 use crate::pos::{PosModel, Tag};
 use state::{Move, State};
-pub use train::{evaluate, train, ParserTrainConfig, Scores};
+pub use train::{evaluate, train, train_watched, ParserTrainConfig, Scores};
 pub use treebank::{read_treebank, TreeSentence, TreeWord};
 
 /// Errors from model loading and treebank reading.
@@ -106,6 +111,8 @@ pub struct Parser {
     weights: Weights,
     /// Number of the `root` label (only the root's dependent takes it).
     root: u8,
+    /// Beam width of the search (`1`: greedy); the width the model was trained with.
+    beam: usize,
 }
 
 impl Default for Parser {
@@ -115,6 +122,7 @@ impl Default for Parser {
             labels: vec!["dep".to_string(), "root".to_string()],
             weights: Weights::default(),
             root: 1,
+            beam: 1,
         }
     }
 }
@@ -167,22 +175,20 @@ impl Parser {
         1 + 2 * self.labels.len().max(1)
     }
 
+    /// Beam width of the search (`1`: greedy).
+    pub fn beam_width(&self) -> usize {
+        self.beam
+    }
+
     /// Parse one sentence: `tags` and `lemmas` as the tagger gives them (missing entries are
     /// treated as unknown). One [`Dep`] per word; exactly one word hangs from the root.
     pub fn parse(&self, words: &[&str], tags: &[Tag], lemmas: &[String]) -> Vec<Dep> {
         let toks = features::tokens(words, tags, lemmas);
-        let mut st = State::new(words.len());
-        let mut feats = Vec::with_capacity(160);
-        let mut scores = vec![0i32; self.classes()];
-        while !st.terminal() {
-            features::extract(&toks, &st, &mut feats);
-            scores.iter_mut().for_each(|s| *s = 0);
-            self.weights.score(&feats, &mut scores);
-            let Some(m) = self.best(&st, &scores) else {
-                break;
-            };
-            st.apply(m);
-        }
+        let st = if self.beam > 1 {
+            self.search(&toks)
+        } else {
+            self.greedy(&toks)
+        };
         (1..=words.len())
             .map(|i| Dep {
                 head: st
@@ -194,6 +200,43 @@ impl Parser {
                 label: st.label.get(i).copied().unwrap_or(self.root),
             })
             .collect()
+    }
+
+    fn greedy(&self, toks: &[features::Tok]) -> State {
+        let mut st = State::new(toks.len().saturating_sub(1));
+        let mut feats = Vec::with_capacity(160);
+        let mut scores = vec![0i32; self.classes()];
+        while !st.terminal() {
+            features::extract(toks, &st.frame(), &mut feats);
+            scores.iter_mut().for_each(|s| *s = 0);
+            self.weights.score(&feats, &mut scores);
+            let Some(m) = self.best(&st, &scores) else {
+                break;
+            };
+            st.apply(m);
+        }
+        st
+    }
+
+    /// Beam search; the best final configuration, replayed.
+    fn search(&self, toks: &[features::Tok]) -> State {
+        let mut search = beam::Search::new(toks, self.root, self.beam, self.classes());
+        let mut buf = vec![0i32; self.classes()];
+        let mut score = |feats: &[u64], out: &mut [f64]| {
+            buf.iter_mut().for_each(|s| *s = 0);
+            self.weights.score(feats, &mut buf);
+            for (o, &s) in out.iter_mut().zip(&buf) {
+                *o = f64::from(s);
+            }
+        };
+        while !search.done() {
+            if search.advance(&mut score).is_empty() {
+                break;
+            }
+        }
+        let n = toks.len().saturating_sub(1);
+        let best = search.beam.first().map(|it| search.arena.history(it));
+        beam::replay(n, &best.unwrap_or_default())
     }
 
     /// The best-scoring valid move (ties: the lowest class).

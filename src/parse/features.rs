@@ -9,7 +9,7 @@
 //! (distances, valencies and counts are bucketed; counts between two words are differences of
 //! running counts): parsing stays linear in the sentence.
 
-use super::state::State;
+use super::state::{Frame, Info};
 use crate::learn::FeatureHash;
 use crate::pos::features::TokInfo;
 use crate::pos::{Tag, NUM_TAGS};
@@ -98,30 +98,29 @@ const EMPTY: Slot = Slot {
     lab: NONE_LABEL,
 };
 
-fn slot(toks: &[Tok], st: &State, i: Option<u32>) -> Slot {
-    match i {
-        Some(i) => toks.get(i as usize).map_or(EMPTY, |t| Slot {
+/// A word's slot; `lab` is its label (`NONE_LABEL` for a word not yet attached).
+fn slot(toks: &[Tok], i: Option<u32>, lab: u8) -> Slot {
+    i.and_then(|i| toks.get(i as usize))
+        .map_or(EMPTY, |t| Slot {
             w: t.w,
             p: t.p,
             l: t.l,
-            lab: if st.head.get(i as usize).is_some_and(|&h| h != u32::MAX) {
-                st.label.get(i as usize).copied().unwrap_or(NONE_LABEL)
-            } else {
-                NONE_LABEL
-            },
-        }),
-        None => EMPTY,
-    }
+            lab,
+        })
 }
 
-/// A dependent of `w` (`which` 0/1 = first/second leftmost, 2/3 = first/second rightmost).
-fn child(st: &State, w: Option<u32>, which: usize) -> Option<u32> {
-    let w = w? as usize;
-    let c = match which {
-        0 | 1 => st.lm.get(w)?.get(which).copied()?,
-        _ => st.rm.get(w)?.get(which - 2).copied()?,
-    };
-    (c != 0).then_some(c)
+/// A dependent (`which` 0/1 = first/second leftmost, 2/3 = first/second rightmost) as a slot.
+fn child(toks: &[Tok], info: &Info, which: usize) -> Slot {
+    let (c, lab) = match which {
+        0 | 1 => info.lm.get(which).copied(),
+        _ => info.rm.get(which - 2).copied(),
+    }
+    .unwrap_or((0, NONE_LABEL));
+    if c == 0 {
+        EMPTY
+    } else {
+        slot(toks, Some(c), lab)
+    }
 }
 
 fn bucket(d: usize) -> u8 {
@@ -131,12 +130,6 @@ fn bucket(d: usize) -> u8 {
         7..=9 => 6,
         _ => 7,
     }
-}
-
-fn get<T: Copy + Default>(v: &[T], i: Option<u32>) -> T {
-    i.and_then(|i| v.get(i as usize))
-        .copied()
-        .unwrap_or_default()
 }
 
 /// Pushes one hashed key per template.
@@ -152,24 +145,29 @@ impl Keys<'_> {
     }
 }
 
-/// Push the features of `st` into `out` (cleared first).
-pub(crate) fn extract(toks: &[Tok], st: &State, out: &mut Vec<u64>) {
+/// Push the features of a configuration into `out` (cleared first). Words on the stack and in
+/// the buffer are never attached yet in the arc-hybrid system, so only dependents have labels.
+pub(crate) fn extract(toks: &[Tok], f: &Frame, out: &mut Vec<u64>) {
     out.clear();
-    let (i0, i1, i2) = (st.s(0), st.s(1), st.s(2));
-    let (j0, j1, j2) = (st.buf(0), st.buf(1), st.buf(2));
-    let s0 = slot(toks, st, i0);
-    let s1 = slot(toks, st, i1);
-    let s2 = slot(toks, st, i2);
-    let b0 = slot(toks, st, j0);
-    let b1 = slot(toks, st, j1);
-    let b2 = slot(toks, st, j2);
+    let [i0, i1, i2] = f.s;
+    let [j0, j1, j2] = f.b;
+    let s0 = slot(toks, i0, NONE_LABEL);
+    let s1 = slot(toks, i1, NONE_LABEL);
+    let s2 = slot(toks, i2, NONE_LABEL);
+    let b0 = slot(toks, j0, NONE_LABEL);
+    let b1 = slot(toks, j1, NONE_LABEL);
+    let b2 = slot(toks, j2, NONE_LABEL);
     let mut k = Keys(out);
     unigrams(&mut k, [s0, s1, s2, b0, b1, b2]);
     pairs(&mut k, s0, s1, b0, b1, b2, s2);
-    let kids = |w: Option<u32>, which| slot(toks, st, child(st, w, which));
-    let (s0l, s0l2, s0r, s0r2) = (kids(i0, 0), kids(i0, 1), kids(i0, 2), kids(i0, 3));
-    let (b0l, b0l2) = (kids(j0, 0), kids(j0, 1));
-    let (s1l, s1r, s1r2) = (kids(i1, 0), kids(i1, 2), kids(i1, 3));
+    let (s0l, s0l2) = (child(toks, &f.s0, 0), child(toks, &f.s0, 1));
+    let (s0r, s0r2) = (child(toks, &f.s0, 2), child(toks, &f.s0, 3));
+    let (b0l, b0l2) = (child(toks, &f.b0, 0), child(toks, &f.b0, 1));
+    let (s1l, s1r, s1r2) = (
+        child(toks, &f.s1, 0),
+        child(toks, &f.s1, 2),
+        child(toks, &f.s1, 3),
+    );
     for (t, c) in [
         (60u8, s0l),
         (61, s0l2),
@@ -197,8 +195,8 @@ pub(crate) fn extract(toks: &[Tok], st: &State, out: &mut Vec<u64>) {
     k.push(138, &[s1p, u64::from(s1l.p), sp]);
     k.push(139, &[u64::from(s0l.lab), u64::from(s0r.lab), sp]);
     k.push(140, &[u64::from(b0l.lab), bp, sp]);
-    distances(&mut k, st, s0, s1, b0);
-    valencies(&mut k, st, (i0, s0), (i1, s1), (j0, b0));
+    distances(&mut k, f, s0, s1, b0);
+    valencies(&mut k, f, s0, s1, b0);
     let [v0, q0] = between(toks, i0, j0);
     let [v1, q1] = between(toks, i1, i0);
     k.push(190, &[sp, bp, v0, q0]);
@@ -266,12 +264,12 @@ fn pairs(k: &mut Keys<'_>, s0: Slot, s1: Slot, b0: Slot, b1: Slot, b2: Slot, s2:
     k.push(55, &[p(s0), b0.w, b1.w]);
 }
 
-fn distances(k: &mut Keys<'_>, st: &State, s0: Slot, s1: Slot, b0: Slot) {
-    let d0 = match (st.s(0), st.buf(0)) {
+fn distances(k: &mut Keys<'_>, f: &Frame, s0: Slot, s1: Slot, b0: Slot) {
+    let d0 = match (f.s[0], f.b[0]) {
         (Some(a), Some(b)) => u64::from(bucket(b.saturating_sub(a) as usize)),
         _ => 8,
     };
-    let d1 = match (st.s(1), st.s(0)) {
+    let d1 = match (f.s[1], f.s[0]) {
         (Some(a), Some(b)) => u64::from(bucket(b.saturating_sub(a) as usize)),
         _ => 8,
     };
@@ -288,17 +286,11 @@ fn distances(k: &mut Keys<'_>, st: &State, s0: Slot, s1: Slot, b0: Slot) {
     k.push(159, &[p(s1), s0.w, d1]);
 }
 
-fn valencies(
-    k: &mut Keys<'_>,
-    st: &State,
-    (i0, s0): (Option<u32>, Slot),
-    (i1, s1): (Option<u32>, Slot),
-    (j0, b0): (Option<u32>, Slot),
-) {
+fn valencies(k: &mut Keys<'_>, f: &Frame, s0: Slot, s1: Slot, b0: Slot) {
     let v = |x: u8| u64::from(x.min(7));
-    let (s0l, s0r) = (v(get(&st.nl, i0)), v(get(&st.nr, i0)));
-    let (s1l, s1r) = (v(get(&st.nl, i1)), v(get(&st.nr, i1)));
-    let b0l = v(get(&st.nl, j0));
+    let (s0l, s0r) = (v(f.s0.nl), v(f.s0.nr));
+    let (s1l, s1r) = (v(f.s1.nl), v(f.s1.nr));
+    let b0l = v(f.b0.nl);
     let p = |s: Slot| u64::from(s.p);
     k.push(170, &[s0.w, s0r]);
     k.push(171, &[p(s0), s0r]);
@@ -308,22 +300,19 @@ fn valencies(
     k.push(175, &[p(b0), b0l]);
     k.push(176, &[p(s1), s1r]);
     k.push(177, &[p(s1), s1l]);
-    let set = |v: &[u128], i: Option<u32>| {
-        let x = get(v, i);
-        [x as u64, (x >> 64) as u64]
-    };
-    let [a, b] = set(&st.rset, i0);
+    let set = |x: u128| [x as u64, (x >> 64) as u64];
+    let [a, b] = set(f.s0.rset);
     k.push(180, &[s0.w, a, b]);
     k.push(181, &[p(s0), a, b]);
-    let [a, b] = set(&st.lset, i0);
+    let [a, b] = set(f.s0.lset);
     k.push(182, &[s0.w, a, b]);
     k.push(183, &[p(s0), a, b]);
-    let [a, b] = set(&st.lset, j0);
+    let [a, b] = set(f.b0.lset);
     k.push(184, &[b0.w, a, b]);
     k.push(185, &[p(b0), a, b]);
-    let [a, b] = set(&st.rset, i1);
+    let [a, b] = set(f.s1.rset);
     k.push(186, &[p(s1), a, b]);
-    let [a, b] = set(&st.lset, i1);
+    let [a, b] = set(f.s1.lset);
     k.push(187, &[p(s1), a, b]);
 }
 

@@ -1,25 +1,29 @@
-//! Binary model format of the parser (version 1), little-endian:
+//! Binary model format of the parser (version 2), little-endian:
 //!
 //! ```text
 //! magic   b"CGPARSER"            8 bytes
-//! version u32                    = 1
+//! version u32                    = 2
+//! beam    varint                 beam width of the search (1: greedy)
 //! labels  varint n, n × str      relation labels; label l is transition classes 1+2l, 2+2l
 //! feats   varint n, n × { varint key-delta (keys ascending),
 //!                         varint m, m × { u8 class, zigzag-varint i16 weight } }
 //! check   u64                    FNV-1a of every preceding byte
 //! ```
+//!
+//! Version 1 files (no beam field) are read as greedy models.
 
 use super::{ParseError, Parser};
 use crate::learn::{self, put_str, put_varint, FormatError, Reader, Weights};
 
 const MAGIC: &[u8; 8] = b"CGPARSER";
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 const SEED: u8 = 0x5b;
 
 pub(crate) fn encode(m: &Parser) -> Vec<u8> {
     let mut out = Vec::with_capacity(m.weights.entries.len() * 3 + m.weights.keys.len() * 8);
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&VERSION.to_le_bytes());
+    put_varint(&mut out, m.beam as u64);
     put_varint(&mut out, m.labels.len() as u64);
     for l in &m.labels {
         put_str(&mut out, l);
@@ -45,7 +49,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Parser, ParseError> {
     let mut ver = [0u8; 4];
     ver.copy_from_slice(body.get(8..12).ok_or(ParseError::Truncated(8))?);
     let version = u32::from_le_bytes(ver);
-    if version != VERSION {
+    if version != VERSION && version != 1 {
         return Err(ParseError::UnsupportedVersion(version));
     }
     let mut c = [0u8; 8];
@@ -54,6 +58,11 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Parser, ParseError> {
         return Err(ParseError::Checksum);
     }
     let mut r = Reader { buf: body, pos: 12 };
+    // Version 1 had no beam width: its models are greedy.
+    let beam = if version == 1 { 1 } else { r.count(1)? };
+    if beam == 0 || beam > 64 {
+        return Err(ParseError::Corrupt(format!("beam width {beam}")));
+    }
     let nlabels = r.count(1)?;
     if nlabels == 0 || nlabels > 127 {
         return Err(ParseError::Corrupt(format!("{nlabels} labels")));
@@ -81,5 +90,6 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Parser, ParseError> {
         labels,
         weights,
         root,
+        beam,
     })
 }

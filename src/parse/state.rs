@@ -34,7 +34,6 @@ pub(crate) fn decode(c: Class) -> Move {
 }
 
 /// Class number of a move.
-#[cfg(test)]
 pub(crate) fn encode(m: Move) -> Class {
     match m {
         Move::Shift => SHIFT,
@@ -43,8 +42,73 @@ pub(crate) fn encode(m: Move) -> Class {
     }
 }
 
-/// A parser configuration plus the bookkeeping the features read (children, valencies,
-/// label sets), all indexed by word number (`0` = root).
+/// What the features read of one word's dependents: the leftmost and second-leftmost,
+/// rightmost and second-rightmost (word number and label; word `0` = none), their numbers,
+/// and the sets of their labels (label numbers below 128).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Info {
+    pub lm: [(u32, u8); 2],
+    pub rm: [(u32, u8); 2],
+    pub nl: u8,
+    pub nr: u8,
+    pub lset: u128,
+    pub rset: u128,
+}
+
+impl Info {
+    /// Record dependent `d` with label `l` of the word `h` this describes.
+    pub(crate) fn attach(&mut self, h: u32, d: u32, l: u8) {
+        let bit = 1u128.checked_shl(u32::from(l)).unwrap_or(0);
+        if d < h {
+            self.nl = self.nl.saturating_add(1);
+            self.lset |= bit;
+            let lm = &mut self.lm;
+            if lm[0].0 == 0 || d < lm[0].0 {
+                *lm = [(d, l), lm[0]];
+            } else if lm[1].0 == 0 || d < lm[1].0 {
+                lm[1] = (d, l);
+            }
+        } else {
+            self.nr = self.nr.saturating_add(1);
+            self.rset |= bit;
+            let rm = &mut self.rm;
+            if rm[0].0 == 0 || d > rm[0].0 {
+                *rm = [(d, l), rm[0]];
+            } else if rm[1].0 == 0 || d > rm[1].0 {
+                rm[1] = (d, l);
+            }
+        }
+    }
+}
+
+/// What the features see of a configuration: the top three stack words, the first three
+/// buffer words, and the dependents of `s0`, `s1` and `b0`.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Frame {
+    pub s: [Option<u32>; 3],
+    pub b: [Option<u32>; 3],
+    /// Dependents of `s0`, `s1` and `b0` (default where the position is empty).
+    pub s0: Info,
+    pub s1: Info,
+    pub b0: Info,
+}
+
+/// Whether `m` may be applied to a configuration with (or without) a buffer and these two top
+/// stack words (`root` is the root label's number).
+pub(crate) fn valid(m: Move, has_buffer: bool, s0: Option<u32>, s1: Option<u32>, root: u8) -> bool {
+    match m {
+        Move::Shift => has_buffer,
+        Move::Left(l) => has_buffer && l != root && s0.is_some_and(|s| s != 0),
+        Move::Right(l) => match s1 {
+            None => false,
+            Some(0) => !has_buffer && l == root,
+            Some(_) => l != root,
+        },
+    }
+}
+
+/// A parser configuration plus the bookkeeping the features read (dependents of each word),
+/// all indexed by word number (`0` = root).
 pub(crate) struct State {
     pub stack: Vec<u32>,
     /// The first buffer word; the buffer is `b..=n`.
@@ -53,15 +117,8 @@ pub(crate) struct State {
     /// Head of each word once attached (`u32::MAX` before).
     pub head: Vec<u32>,
     pub label: Vec<u8>,
-    /// Leftmost and second-leftmost, rightmost and second-rightmost dependents (`0` = none).
-    pub lm: Vec<[u32; 2]>,
-    pub rm: Vec<[u32; 2]>,
-    /// Number of left and right dependents.
-    pub nl: Vec<u8>,
-    pub nr: Vec<u8>,
-    /// Sets of the labels of left and right dependents (label numbers below 128).
-    pub lset: Vec<u128>,
-    pub rset: Vec<u128>,
+    /// Dependents of each word.
+    pub info: Vec<Info>,
 }
 
 const NONE: u32 = u32::MAX;
@@ -74,12 +131,23 @@ impl State {
             n,
             head: vec![NONE; n + 1],
             label: vec![0; n + 1],
-            lm: vec![[0, 0]; n + 1],
-            rm: vec![[0, 0]; n + 1],
-            nl: vec![0; n + 1],
-            nr: vec![0; n + 1],
-            lset: vec![0; n + 1],
-            rset: vec![0; n + 1],
+            info: vec![Info::default(); n + 1],
+        }
+    }
+
+    /// The positions the features read.
+    pub(crate) fn frame(&self) -> Frame {
+        let info = |w: Option<u32>| {
+            w.and_then(|w| self.info.get(w as usize))
+                .copied()
+                .unwrap_or_default()
+        };
+        Frame {
+            s: [self.s(0), self.s(1), self.s(2)],
+            b: [self.buf(0), self.buf(1), self.buf(2)],
+            s0: info(self.s(0)),
+            s1: info(self.s(1)),
+            b0: info(self.buf(0)),
         }
     }
 
@@ -104,16 +172,7 @@ impl State {
 
     /// Whether `m` may be applied (`root` is the root label's number).
     pub(crate) fn valid(&self, m: Move, root: u8) -> bool {
-        let has_buffer = self.b <= self.n;
-        match m {
-            Move::Shift => has_buffer,
-            Move::Left(l) => has_buffer && l != root && self.s(0).is_some_and(|s| s != 0),
-            Move::Right(l) => match self.s(1) {
-                None => false,
-                Some(0) => !has_buffer && l == root,
-                Some(_) => l != root,
-            },
-        }
+        valid(m, self.b <= self.n, self.s(0), self.s(1), root)
     }
 
     /// Apply a valid move (an invalid one leaves the state unchanged).
@@ -141,42 +200,14 @@ impl State {
     }
 
     fn attach(&mut self, h: u32, d: u32, l: u8) {
-        let (hi, di) = (h as usize, d as usize);
-        if let Some(x) = self.head.get_mut(di) {
+        if let Some(x) = self.head.get_mut(d as usize) {
             *x = h;
         }
-        if let Some(x) = self.label.get_mut(di) {
+        if let Some(x) = self.label.get_mut(d as usize) {
             *x = l;
         }
-        let bit = 1u128.checked_shl(u32::from(l)).unwrap_or(0);
-        if d < h {
-            if let Some(x) = self.nl.get_mut(hi) {
-                *x = x.saturating_add(1);
-            }
-            if let Some(x) = self.lset.get_mut(hi) {
-                *x |= bit;
-            }
-            if let Some(lm) = self.lm.get_mut(hi) {
-                if lm[0] == 0 || d < lm[0] {
-                    *lm = [d, lm[0]];
-                } else if lm[1] == 0 || d < lm[1] {
-                    lm[1] = d;
-                }
-            }
-        } else {
-            if let Some(x) = self.nr.get_mut(hi) {
-                *x = x.saturating_add(1);
-            }
-            if let Some(x) = self.rset.get_mut(hi) {
-                *x |= bit;
-            }
-            if let Some(rm) = self.rm.get_mut(hi) {
-                if rm[0] == 0 || d > rm[0] {
-                    *rm = [d, rm[0]];
-                } else if rm[1] == 0 || d > rm[1] {
-                    rm[1] = d;
-                }
-            }
+        if let Some(x) = self.info.get_mut(h as usize) {
+            x.attach(h, d, l);
         }
     }
 }

@@ -140,3 +140,38 @@ fn treebank_lines_are_checked() {
     let err = read_treebank(bad).map_err(|e| e.to_string());
     assert_eq!(err, Err("CoNLL-U line 1: bad head \"x\"".to_string()));
 }
+
+#[test]
+fn greedy_and_beam_training_both_learn_their_sentences() {
+    let bank = tiny_treebank();
+    for beam in [1, 4] {
+        let cfg = ParserTrainConfig {
+            beam,
+            ..tiny_config()
+        };
+        let parser = train(&bank, PosModel::builtin(), &cfg);
+        assert_eq!(parser.beam_width(), beam);
+        let back = Parser::from_bytes(&parser.to_bytes()).map(|p| p.beam_width());
+        assert_eq!(back.ok(), Some(beam));
+        let scores = evaluate(&parser, PosModel::builtin(), &bank);
+        assert!(scores.uas() > 70.0, "beam {beam}: {scores:?}");
+        let deps = parser.parse(&["Ships", "carry", "grain", "."], &[], &[]);
+        assert_eq!(deps.iter().filter(|d| d.head == 0).count(), 1);
+    }
+}
+
+#[test]
+fn passes_seen_while_training_are_the_shorter_trainings() {
+    let bank = tiny_treebank();
+    let mut seen = Vec::new();
+    train_watched(&bank, PosModel::builtin(), &tiny_config(), |pass, m| {
+        seen.push((pass, m.to_bytes()));
+    });
+    assert_eq!(seen.len(), tiny_config().iterations - 1);
+    let (pass, bytes) = seen.swap_remove(2);
+    let short = ParserTrainConfig {
+        iterations: pass,
+        ..tiny_config()
+    };
+    assert_eq!(train(&bank, PosModel::builtin(), &short).to_bytes(), bytes);
+}

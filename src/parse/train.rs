@@ -2,8 +2,9 @@
 
 use std::collections::BTreeSet;
 
+use super::beam::{self, Search};
 use super::features::{extract, tokens, Tok};
-use super::state::{self, Gold, Move, State};
+use super::state::{self, Class, Gold, Move, State};
 use super::{Parser, TreeSentence};
 use crate::learn::{Perceptron, SplitMix};
 use crate::pos::{self, PosModel, Tag};
@@ -23,6 +24,10 @@ pub struct ParserTrainConfig {
     /// From the second pass on, the share of states (per mille) at which training follows
     /// the model's own prediction instead of the oracle's best move (error exploration).
     pub explore_per_mille: u64,
+    /// Beam width: `1` trains a greedy parser with the dynamic oracle and error exploration;
+    /// more trains a beam-search parser of that width with max-violation updates against the
+    /// oracle's move sequence (the model then parses with that width).
+    pub beam: usize,
     /// Folds for jackknifed part-of-speech tags (the tagger that tags fold `k` is trained on
     /// the other folds); `0` or `1` uses the given tagger on all sentences.
     pub folds: usize,
@@ -36,6 +41,7 @@ impl Default for ParserTrainConfig {
             prune_below: 0.1,
             min_weight: 400,
             explore_per_mille: 900,
+            beam: 4,
             folds: 5,
         }
     }
@@ -117,6 +123,18 @@ fn items(
 /// jackknifing, taggers trained on the other folds give each sentence its tags.
 /// Deterministic for given data and settings.
 pub fn train(sents: &[TreeSentence], tagger: &PosModel, cfg: &ParserTrainConfig) -> Parser {
+    train_watched(sents, tagger, cfg, |_, _| {})
+}
+
+/// [`train`], handing `after_pass` the pass number (from 1) and the model as it would be
+/// if training stopped there (the same as training with that many passes), before the
+/// last pass too.
+pub fn train_watched(
+    sents: &[TreeSentence],
+    tagger: &PosModel,
+    cfg: &ParserTrainConfig,
+    mut after_pass: impl FnMut(usize, &Parser),
+) -> Parser {
     let set: BTreeSet<&str> = sents
         .iter()
         .flatten()
@@ -138,18 +156,29 @@ pub fn train(sents: &[TreeSentence], tagger: &PosModel, cfg: &ParserTrainConfig)
     for epoch in 0..cfg.iterations {
         rng.shuffle(&mut order);
         for &i in &order {
-            if let Some(item) = items.get(i) {
+            let Some(item) = items.get(i) else { continue };
+            if cfg.beam > 1 {
+                learn_beam(&mut p, item, root, cfg.beam, &mut scratch);
+            } else {
                 let explore = if epoch == 0 { 0 } else { cfg.explore_per_mille };
                 learn_sentence(&mut p, item, root, explore, &mut rng, &mut scratch);
             }
         }
+        if epoch + 1 < cfg.iterations {
+            after_pass(epoch + 1, &finish(&p, cfg, &labels, root));
+        }
     }
+    finish(&p, cfg, &labels, root)
+}
+
+fn finish(p: &Perceptron, cfg: &ParserTrainConfig, labels: &[String], root: u8) -> Parser {
     let mut weights = p.finish(cfg.prune_below);
     weights.prune(cfg.min_weight);
     Parser {
-        labels,
+        labels: labels.to_vec(),
         weights,
         root,
+        beam: cfg.beam.max(1),
     }
 }
 
@@ -173,7 +202,7 @@ fn learn_sentence(
     };
     let mut st = State::new(item.head.len().saturating_sub(1));
     while !st.terminal() {
-        extract(&item.toks, &st, &mut sc.feats);
+        extract(&item.toks, &st.frame(), &mut sc.feats);
         p.clock += 1;
         p.score(&sc.feats, &mut sc.scores);
         let Some(choice) = choose(&gold, &st, root, &sc.scores) else {
@@ -189,6 +218,104 @@ fn learn_sentence(
             choice.best
         };
         st.apply(state::decode(next));
+    }
+}
+
+/// The oracle's move sequence for a projective gold tree: an arc as soon as it costs
+/// nothing (left before right), else a shift.
+fn oracle_moves(item: &Item, root: u8) -> Vec<Class> {
+    let gold = Gold {
+        head: &item.head,
+        label: &item.label,
+    };
+    let n = item.head.len().saturating_sub(1);
+    let mut st = State::new(n);
+    let mut out = Vec::with_capacity(2 * n);
+    while !st.terminal() {
+        let label = st
+            .s(0)
+            .and_then(|s| gold.label.get(s as usize))
+            .copied()
+            .unwrap_or(root);
+        let moves = [Move::Left(label), Move::Right(label), Move::Shift];
+        let valid = moves.into_iter().filter(|&m| st.valid(m, root));
+        let Some(m) = valid.min_by_key(|&m| gold.cost(&st, m)) else {
+            break;
+        };
+        out.push(state::encode(m));
+        st.apply(m);
+    }
+    out
+}
+
+/// One sentence of global training: beam search beside the oracle's sequence, then one
+/// perceptron update at the step where the best item beats the oracle's prefix by most
+/// (max-violation), over the moves where the two differ.
+fn learn_beam(p: &mut Perceptron, item: &Item, root: u8, width: usize, sc: &mut Scratch) {
+    let gold_moves = oracle_moves(item, root);
+    let classes = sc.scores.len();
+    let mut search = Search::new(&item.toks, root, width, classes);
+    let mut gold = search.beam.first().copied();
+    let mut gold_at = Some(0usize);
+    let mut worst: Option<(f64, beam::Item, beam::Item)> = None;
+    p.clock += 1;
+    let mut score = |feats: &[u64], out: &mut [f64]| {
+        p.score(feats, &mut sc.scores);
+        for (o, &s) in out.iter_mut().zip(&sc.scores) {
+            *o = f64::from(s);
+        }
+    };
+    for &gc in &gold_moves {
+        let Some(g) = gold else { break };
+        let kept = search.advance(&mut score);
+        let step = match gold_at.and_then(|i| search.scores.get(i)) {
+            Some(s) => s.get(usize::from(gc)).copied().unwrap_or(0.0),
+            None => {
+                let mut s = vec![0.0; classes];
+                search.score_item(&g, &mut score, &mut s);
+                s.get(usize::from(gc)).copied().unwrap_or(0.0)
+            }
+        };
+        let next = search.apply(&g, gc, g.score + step);
+        gold_at = gold_at.and_then(|i| kept.iter().position(|&k| k == (i, gc)));
+        gold = Some(next);
+        if gold_at == Some(0) {
+            continue;
+        }
+        if let Some(best) = search.beam.first() {
+            let v = best.score - next.score;
+            if worst.is_none_or(|(w, _, _)| v > w) {
+                worst = Some((v, *best, next));
+            }
+        }
+    }
+    if let Some((_, pred, gold)) = worst {
+        let pred = search.arena.history(&pred);
+        let gold = search.arena.history(&gold);
+        update_sequences(p, &item.toks, &gold, &pred, &mut sc.feats);
+    }
+}
+
+/// Reward the gold moves and penalise the predicted ones, from where the sequences part.
+fn update_sequences(
+    p: &mut Perceptron,
+    toks: &[Tok],
+    gold: &[Class],
+    pred: &[Class],
+    feats: &mut Vec<u64>,
+) {
+    let n = toks.len().saturating_sub(1);
+    let shared = gold.iter().zip(pred).take_while(|(a, b)| a == b).count();
+    let mut gs = beam::replay(n, gold.get(..shared).unwrap_or_default());
+    let mut ps = beam::replay(n, pred.get(..shared).unwrap_or_default());
+    let rest = gold.iter().zip(pred).skip(shared);
+    for (&gc, &pc) in rest {
+        extract(toks, &gs.frame(), feats);
+        p.nudge(feats, gc, 1.0);
+        extract(toks, &ps.frame(), feats);
+        p.nudge(feats, pc, -1.0);
+        gs.apply(state::decode(gc));
+        ps.apply(state::decode(pc));
     }
 }
 
