@@ -4,9 +4,10 @@
 //! A transition-based parser (arc-hybrid with one root, see `state.rs`) scored by an averaged
 //! perceptron over hashed Zhang-and-Nivre-style features (`features.rs`), trained on UD English
 //! EWT with part-of-speech tags predicted by the tagger on held-out folds (jackknifing), so
-//! training sees tags as good or bad as at run time. It searches with a small beam of
-//! persistent configurations (`beam.rs`; the width is stored in the model) trained globally with
-//! max-violation updates; width 1 is a greedy parser trained with a dynamic oracle.
+//! training sees tags as good or bad as at run time. The shipped model is greedy (width 1),
+//! trained with a dynamic oracle; `train-parser --beam N` trains one that searches with a beam of
+//! persistent configurations (`beam.rs`; the width is stored in the model), trained globally
+//! with max-violation updates.
 //!
 //! * [`Parser::builtin`] – the shipped model (`models/parser-ewt.bin`, CC BY-SA 4.0; see
 //!   `models/README.md`), retrained byte for byte by `claimgraph train-parser`.

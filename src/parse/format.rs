@@ -1,16 +1,17 @@
-//! Binary model format of the parser (version 2), little-endian:
+//! Binary model format of the parser, little-endian:
 //!
 //! ```text
 //! magic   b"CGPARSER"            8 bytes
-//! version u32                    = 2
-//! beam    varint                 beam width of the search (1: greedy)
+//! version u32                    = 1 (greedy) or 2 (beam search)
+//! beam    varint                 version 2 only: beam width of the search (2 or more)
 //! labels  varint n, n × str      relation labels; label l is transition classes 1+2l, 2+2l
 //! feats   varint n, n × { varint key-delta (keys ascending),
 //!                         varint m, m × { u8 class, zigzag-varint i16 weight } }
 //! check   u64                    FNV-1a of every preceding byte
 //! ```
 //!
-//! Version 1 files (no beam field) are read as greedy models.
+//! A greedy model is written as version 1 (no beam field), as before beam search existed, so
+//! greedy models keep their bytes.
 
 use super::{ParseError, Parser};
 use crate::learn::{self, put_str, put_varint, FormatError, Reader, Weights};
@@ -22,8 +23,12 @@ const SEED: u8 = 0x5b;
 pub(crate) fn encode(m: &Parser) -> Vec<u8> {
     let mut out = Vec::with_capacity(m.weights.entries.len() * 3 + m.weights.keys.len() * 8);
     out.extend_from_slice(MAGIC);
-    out.extend_from_slice(&VERSION.to_le_bytes());
-    put_varint(&mut out, m.beam as u64);
+    if m.beam > 1 {
+        out.extend_from_slice(&VERSION.to_le_bytes());
+        put_varint(&mut out, m.beam as u64);
+    } else {
+        out.extend_from_slice(&1u32.to_le_bytes());
+    }
     put_varint(&mut out, m.labels.len() as u64);
     for l in &m.labels {
         put_str(&mut out, l);

@@ -151,6 +151,12 @@ fn greedy_and_beam_training_both_learn_their_sentences() {
         };
         let parser = train(&bank, PosModel::builtin(), &cfg);
         assert_eq!(parser.beam_width(), beam);
+        // Greedy models keep the format version 1; beam ones are version 2.
+        let version: u32 = if beam == 1 { 1 } else { 2 };
+        assert_eq!(
+            parser.to_bytes().get(8..12),
+            Some(&version.to_le_bytes()[..])
+        );
         let back = Parser::from_bytes(&parser.to_bytes()).map(|p| p.beam_width());
         assert_eq!(back.ok(), Some(beam));
         let scores = evaluate(&parser, PosModel::builtin(), &bank);

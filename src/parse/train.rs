@@ -41,7 +41,7 @@ impl Default for ParserTrainConfig {
             prune_below: 0.1,
             min_weight: 400,
             explore_per_mille: 900,
-            beam: 4,
+            beam: 1,
             folds: 5,
         }
     }
@@ -123,7 +123,7 @@ fn items(
 /// jackknifing, taggers trained on the other folds give each sentence its tags.
 /// Deterministic for given data and settings.
 pub fn train(sents: &[TreeSentence], tagger: &PosModel, cfg: &ParserTrainConfig) -> Parser {
-    train_watched(sents, tagger, cfg, |_, _| {})
+    train_inner(sents, tagger, cfg, None)
 }
 
 /// [`train`], handing `after_pass` the pass number (from 1) and the model as it would be
@@ -134,6 +134,18 @@ pub fn train_watched(
     tagger: &PosModel,
     cfg: &ParserTrainConfig,
     mut after_pass: impl FnMut(usize, &Parser),
+) -> Parser {
+    train_inner(sents, tagger, cfg, Some(&mut after_pass))
+}
+
+/// What [`train_watched`] calls after a pass.
+type AfterPass<'a> = dyn FnMut(usize, &Parser) + 'a;
+
+fn train_inner(
+    sents: &[TreeSentence],
+    tagger: &PosModel,
+    cfg: &ParserTrainConfig,
+    mut after_pass: Option<&mut AfterPass<'_>>,
 ) -> Parser {
     let set: BTreeSet<&str> = sents
         .iter()
@@ -164,8 +176,8 @@ pub fn train_watched(
                 learn_sentence(&mut p, item, root, explore, &mut rng, &mut scratch);
             }
         }
-        if epoch + 1 < cfg.iterations {
-            after_pass(epoch + 1, &finish(&p, cfg, &labels, root));
+        if let Some(f) = after_pass.as_mut().filter(|_| epoch + 1 < cfg.iterations) {
+            f(epoch + 1, &finish(&p, cfg, &labels, root));
         }
     }
     finish(&p, cfg, &labels, root)
