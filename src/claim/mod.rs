@@ -72,12 +72,16 @@ impl Extractor {
                 let mut clauses = tree::clauses(&tree);
                 for c in &mut clauses {
                     tree::fixed_preposition(toks, c);
+                    tree::join_goal(toks, c);
                 }
                 clauses
             }
             _ => {
                 let mut clauses = open::clauses(toks);
                 tree::complete_arguments(&tree, &mut clauses);
+                for c in &mut clauses {
+                    tree::join_goal(toks, c);
+                }
                 clauses
             }
         }

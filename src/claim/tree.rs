@@ -32,12 +32,14 @@ use crate::parse::Parser;
 use crate::pos::{PosModel, Tag};
 
 mod edges;
+mod goal;
 mod phrase;
 mod repair;
 mod subject;
 mod verb;
 mod whole;
 
+pub use goal::goal as join_goal;
 pub(crate) use phrase::subtree;
 pub use whole::complete as complete_arguments;
 pub use whole::{fixed_preposition, preposition_words};

@@ -1,0 +1,150 @@
+//! Where a moved thing goes: "will send troops | to the border" read as one object.
+//!
+//! After a verb of sending or handing over, the "to" phrase right after the direct object says
+//! where or to whom the thing goes, and the object without it is cut ("Kelmar will send troops"
+//! says less than "... troops to the border", and "will not send troops" may deny only the
+//! destination). Both readers leave that phrase out of the object, each its own way (the
+//! grammar as a further argument, the tree as an `obl` that may make the place the object and
+//! fold the thing into the predicate: "send troop | the border"), so their readings of one
+//! sentence disagree. [`goal`] joins the phrase to the object in both readers' clauses.
+
+use crate::claim::open::{Arg, Clause, Phrase, Tok};
+
+/// Verbs whose direct object moves to the person or place named after "to".
+const SENDING_VERBS: &[&str] = &[
+    "send",
+    "deploy",
+    "dispatch",
+    "transfer",
+    "ship",
+    "deliver",
+    "extradite",
+    "deport",
+    "sell",
+    "donate",
+    "lend",
+];
+
+/// Most words the "to" phrase may add to the object.
+const MAX_GOAL: usize = 6;
+
+/// Joins the "to" phrase that follows a sending verb's direct object to the object (see the
+/// module docs). An amount after "to" ("sold shares to 40%") is a value, never a goal; a
+/// phrase running into another clause, and an object or goal with a pronoun, are left as they
+/// are.
+pub fn goal(toks: &[Tok], c: &mut Clause) {
+    if c.verb.copula || c.verb.passive || !SENDING_VERBS.contains(&c.verb.lemma.as_str()) {
+        return;
+    }
+    let Some(obj) = c.object.as_ref() else {
+        return;
+    };
+    if obj.prep.is_some() || obj.phrase.conjuncts.len() != 1 {
+        return;
+    }
+    let end = obj.phrase.end;
+    let Some(k) = c
+        .extras
+        .iter()
+        .position(|a| a.prep == Some(end) && a.phrase.start == end + 1)
+    else {
+        return;
+    };
+    let to = &c.extras[k];
+    let words = toks.get(to.phrase.start..to.phrase.end).unwrap_or_default();
+    let is_to = toks.get(end).is_some_and(|t| t.lower == "to");
+    let plain = !words.is_empty()
+        && words.len() <= MAX_GOAL
+        && words.iter().all(|t| {
+            t.tag != "CD" && !matches!(t.text.as_str(), "," | ";" | ":" | "(" | ")" | "\"")
+        });
+    if !is_to || !plain {
+        return;
+    }
+    // A pronoun stays a pronoun ("transfer it to China" is about whatever "it" is, and "sold
+    // them to whomever" names no one): the claim is left as the readers gave it.
+    let pronoun = |t: &Tok| matches!(t.tag, "PRP" | "WP" | "WDT" | "EX");
+    let object = toks.get(obj.phrase.start..end).unwrap_or_default();
+    if object.iter().chain(words).any(pronoun) {
+        return;
+    }
+    // "to the border next month": the time is the event's, not the goal's; it stays a
+    // further argument of its own.
+    let time = words.iter().position(|t| {
+        crate::lexicon::TIME_NOUNS.contains(&t.lower.as_str())
+            || crate::lexicon::is_month_or_day(&t.lower)
+            || matches!(t.lower.as_str(), "next" | "last" | "this")
+    });
+    let goal_end = to.phrase.start + time.unwrap_or(words.len());
+    if goal_end == to.phrase.start {
+        return;
+    }
+    let phrase_end = to.phrase.end;
+    if goal_end < phrase_end {
+        c.extras[k] = Arg {
+            prep: None,
+            phrase: Phrase::new(toks, goal_end, phrase_end),
+        };
+    } else {
+        c.extras.remove(k);
+    }
+    if let Some(o) = c.object.as_mut() {
+        o.phrase.end = goal_end;
+        o.phrase.conjuncts = vec![(o.phrase.start, goal_end)];
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::open::make_tokens;
+    use crate::claim::Extractor;
+    use crate::pos::PosModel;
+
+    /// "verb | object" of every clause of `sentence`, as the checked reader and as the tree
+    /// reader read it (goals joined by both).
+    fn read(sentence: &str) -> Vec<String> {
+        let words: Vec<&str> = sentence.split(' ').collect();
+        let pos = PosModel::builtin();
+        let toks = make_tokens(&words, &vec![None; words.len()], pos);
+        let mut found = Extractor::Checked.clauses(&toks, pos);
+        found.extend(Extractor::Tree.clauses(&toks, pos));
+        found
+            .iter()
+            .map(|c| {
+                let object = c
+                    .object
+                    .as_ref()
+                    .map(|o| words[o.phrase.start..o.phrase.end].join(" "))
+                    .unwrap_or_default();
+                format!("{} | {object}", words[c.verb.main])
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_sent_thing_keeps_where_it_goes() {
+        for sentence in [
+            "Norland will send engineers to the northern border next month .",
+            "Norland will not send engineers to the northern border next month .",
+        ] {
+            let got = read(sentence);
+            assert!(
+                got.iter()
+                    .all(|g| g == "send | engineers to the northern border"
+                        || !g.starts_with("send")),
+                "{got:?}"
+            );
+            assert!(got.iter().any(|g| g.starts_with("send")), "{got:?}");
+        }
+    }
+
+    #[test]
+    fn other_verbs_amounts_and_long_phrases_are_left_alone() {
+        let got = read("The mayor wrote a letter to the council .");
+        assert!(got.contains(&"wrote | a letter".to_string()), "{got:?}");
+        let got = read("The firm sold its shares to 40 buyers .");
+        assert!(got.iter().all(|g| !g.contains("to 40")), "{got:?}");
+        let got = read("The firm sold it to Norland .");
+        assert!(got.iter().all(|g| !g.contains("it to")), "{got:?}");
+    }
+}
