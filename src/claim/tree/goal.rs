@@ -29,9 +29,9 @@ const SENDING_VERBS: &[&str] = &[
 const MAX_GOAL: usize = 6;
 
 /// Joins the "to" phrase that follows a sending verb's direct object to the object (see the
-/// module docs). An amount after "to" ("sold shares to 40%") is a value, never a goal; a
-/// phrase running into another clause, and an object or goal with a pronoun, are left as they
-/// are.
+/// module docs). An amount after "to" ("sold shares to 40%") is a value, never a goal; an
+/// amount object keeps its value; a phrase running into another clause, and an object or
+/// goal with a pronoun, are left as they are.
 pub fn goal(toks: &[Tok], c: &mut Clause) {
     if c.verb.copula || c.verb.passive || !SENDING_VERBS.contains(&c.verb.lemma.as_str()) {
         return;
@@ -66,6 +66,11 @@ pub fn goal(toks: &[Tok], c: &mut Clause) {
     let pronoun = |t: &Tok| matches!(t.tag, "PRP" | "WP" | "WDT" | "EX");
     let object = toks.get(obj.phrase.start..end).unwrap_or_default();
     if object.iter().chain(words).any(pronoun) {
+        return;
+    }
+    // "send two million doses": an amount stays the object's value (amounts are compared,
+    // phrases are not), and the goal stays a claim of its own ("send to | Kenya").
+    if object.iter().any(|t| t.tag == "CD") {
         return;
     }
     // "to the border next month": the time is the event's, not the goal's; it stays a
@@ -144,6 +149,8 @@ mod tests {
         assert!(got.contains(&"wrote | a letter".to_string()), "{got:?}");
         let got = read("The firm sold its shares to 40 buyers .");
         assert!(got.iter().all(|g| !g.contains("to 40")), "{got:?}");
+        let got = read("Norland will send 300 engineers to the border .");
+        assert!(got.iter().all(|g| !g.contains("engineers to")), "{got:?}");
         let got = read("The firm sold it to Norland .");
         assert!(got.iter().all(|g| !g.contains("it to")), "{got:?}");
     }
