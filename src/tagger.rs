@@ -1168,6 +1168,10 @@ impl Tagger {
             // Kestrelian Parliament" is left to the longer-name passes).
             let generic =
                 entity.kind == EntityKind::Organisation && GENERIC_INSTITUTIONS.contains(&written);
+            // "the party's National Congress": the end of another body's name, no reading.
+            if generic && context::qualified_institution(text, &res, hit.span.start) {
+                continue;
+            }
             let home = generic
                 .then(|| context::owner_country(&self.gazetteer, text, &res, hit.span.start, true))
                 .flatten()
@@ -1628,6 +1632,8 @@ pub fn slug(name: &str) -> String {
 
 mod context;
 mod cues;
+/// Whether a word is shaped like part of a personal name (for the claim reader's pronouns).
+pub(crate) use cues::name_shaped;
 mod lookup;
 pub mod mention_model;
 mod orgs;

@@ -69,6 +69,77 @@ const PLACE_HEADS: &[&str] = &[
     "regions",
 ];
 
+/// Nouns for a place that name-like words also end in ("United Kingdom", "Rhode Island"): a
+/// place head like [`PLACE_HEADS`] only where no mention holds the word ("the small nation of
+/// Velmora").
+const NATION_HEADS: &[&str] = &["nation", "kingdom", "island", "village"];
+
+/// Nouns for what an organisation or place may be called besides [`PLACE_HEADS`],
+/// [`GOVERNMENT_HEADS`] and the descriptions of organisations: a copula "it is the X" with
+/// another noun says the "it" is no organisation or place.
+const ORG_OR_PLACE_NOUNS: &[&str] = &[
+    "member",
+    "one",
+    "subsidiary",
+    "unit",
+    "division",
+    "producer",
+    "exporter",
+    "importer",
+    "supplier",
+    "operator",
+    "owner",
+    "maker",
+    "provider",
+    "network",
+    "newspaper",
+    "magazine",
+    "station",
+    "channel",
+    "team",
+    "club",
+    "body",
+    "movement",
+    "alliance",
+    "coalition",
+    "force",
+    "economy",
+    "democracy",
+    "monarchy",
+    "power",
+    "ally",
+    "partner",
+    "home",
+    "seat",
+    "site",
+    "hub",
+    "centre",
+    "center",
+    "port",
+    "place",
+    "destination",
+    "location",
+    "institution",
+    "organisation",
+    "organization",
+    "business",
+    "brand",
+    "school",
+    "college",
+    "hospital",
+    "church",
+];
+
+/// Whether a noun (lemma) may name what an organisation or place is ("a member of", "the
+/// largest producer", "a city").
+fn names_org_or_place(lemma: &str) -> bool {
+    PLACE_HEADS.contains(&lemma)
+        || NATION_HEADS.contains(&lemma)
+        || GOVERNMENT_HEADS.contains(&lemma)
+        || ORG_OR_PLACE_NOUNS.contains(&lemma)
+        || super::description_noun(&format!("the {lemma}")).is_some()
+}
+
 /// Reporting verbs that also state the subject's position ("hoped", "denied"): they give a claim
 /// of their own besides attributing what they report.
 const STANCE: &[&str] = &[
@@ -657,7 +728,8 @@ impl<'a> SentenceCtx<'a> {
         } else if let Some(head_tok) = self.toks.get(head) {
             // "the Donbas region", "part of the Donetsk region": the place inside.
             let geo = PLACE_HEADS.contains(&head_tok.lower.as_str())
-                || PARTITIVES.contains(&head_tok.lower.as_str());
+                || PARTITIVES.contains(&head_tok.lower.as_str())
+                || (head_tok.mention.is_none() && NATION_HEADS.contains(&head_tok.lower.as_str()));
             let government = GOVERNMENT_HEADS.contains(&head_tok.lower.as_str());
             if government {
                 // "Ukrainian forces", "the Pakistani government", "Ukraine 's army": the state.
@@ -852,6 +924,7 @@ impl<'a> SentenceCtx<'a> {
         }
         let mut here = Here {
             speakers: self.speakers(found, discourse),
+            unlinked: self.relative_named_persons(),
             ..Here::default()
         };
         // Resolved subjects per clause (for attribution of reported clauses).
@@ -2091,6 +2164,7 @@ mod tests {
         const GAZ: &str = r#"(entries: [
             (id: "place:vellmar", type: place, name: "Vellmar", demonyms: ["Vellmarian", "Vellmarians"]),
             (id: "place:ostra", type: place, name: "Ostra"),
+            (id: "place:harbour-kingdom", type: place, name: "Harbour Kingdom"),
             (id: "org:brightwater-bank", type: organisation, name: "Brightwater Bank"),
             (id: "org:quill-holdings", type: organisation, name: "Quill Holdings"),
             (id: "org:vexmoor-mills", type: organisation, name: "Vexmoor Mills"),
@@ -2164,6 +2238,22 @@ mod tests {
         let claims = read_tagged("Troops entered the Vellmarian town on Monday.");
         assert!(
             claims.iter().any(|c| c.contains("[=place:vellmar]")),
+            "{claims:#?}"
+        );
+        // "nation", "kingdom": the place named after the head noun ...
+        let claims = read_tagged("The small Vellmarian nation of Ostra signed the treaty.");
+        assert!(
+            claims
+                .iter()
+                .any(|c| c.contains("nation of Ostra[=place:ostra]")),
+            "{claims:#?}"
+        );
+        // ... but not a name's own last word: house prices are not the place.
+        let claims = read_tagged("House prices in the Harbour Kingdom fell in May.");
+        assert!(
+            claims
+                .iter()
+                .any(|c| c.starts_with("House prices in the Harbour Kingdom |")),
             "{claims:#?}"
         );
     }

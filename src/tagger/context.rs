@@ -654,6 +654,46 @@ pub(super) fn owner_country<'g>(
     country_of(gazetteer, &owner.entity)
 }
 
+/// Whether the generic institution name starting at `start` is the end of a longer name of
+/// its own: a capitalised word that no mention covers stands right before it, inside the
+/// sentence ("the party's 17th National Congress", "the Kestrel Provincial Senate"), so the
+/// name is some other body's, not the country's institution.
+pub(super) fn qualified_institution(text: &str, mentions: &[Mention], start: usize) -> bool {
+    let Some(before) = text.get(..start) else {
+        return false;
+    };
+    let trimmed = before.trim_end_matches(' ');
+    if trimmed.len() + 1 != before.len() {
+        return false;
+    }
+    let word_start = trimmed
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = trimmed.get(word_start..).unwrap_or("");
+    let opens_sentence = trimmed
+        .get(..word_start)
+        .unwrap_or("")
+        .trim_end()
+        .chars()
+        .last()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | '"' | '\u{201c}' | '\n'));
+    let idx = mentions.partition_point(|m| m.span.end <= word_start);
+    let covered = mentions
+        .get(idx)
+        .is_some_and(|m| m.span.start <= word_start && word_start < m.span.end)
+        || mentions
+            .get(idx.wrapping_sub(1))
+            .is_some_and(|m| m.span.end > word_start);
+    cues::is_capitalised(word)
+        && word.chars().skip(1).all(char::is_lowercase)
+        && word.len() > 1
+        && !cues::is_function_word(word)
+        && !opens_sentence
+        && !covered
+}
+
 /// The country the article is mostly about, from its linked mentions.
 pub(super) fn dominant_country<'g>(
     gazetteer: &'g Gazetteer,

@@ -19,6 +19,7 @@ const GAZ: &str = r#"(entries: [
     (id: "geonames:3", type: place, name: "Florence", country: "IT", population: 360000),
     (id: "geonames:4", type: place, name: "London", country: "GB", parent: "place:united-kingdom", population: 8900000),
     (id: "org:uk-parliament", type: organisation, name: "Parliament of the United Kingdom", country: "GB"),
+    (id: "org:us-senate", type: organisation, name: "United States Senate", aliases: ["Senate"], country: "US"),
     (id: "org:aviation", type: organisation, name: "Civil Aviation Authority", country: "GB"),
     (id: "org:telecom", type: organisation, name: "Mandarine SA", country: "FR"),
     (id: "person:george-w-bush", type: person, name: "George W. Bush", aliases: ["Bush"], country: "US"),
@@ -46,6 +47,21 @@ fn check(date: Option<&str>, text: &str, want: &[&str]) {
         .map(|m| format!("{}={} {}", m.text, m.entity, m.rule.as_str()))
         .collect();
     assert_eq!(got, want, "{text}");
+}
+
+#[test]
+fn an_institution_name_ending_another_bodys_name_is_not_the_institution() {
+    let text = "Delegates of the ruling party met at its 9th Provincial Senate in Texas.";
+    let got = tagger().tag_dated(text, &sentences(text), None);
+    assert!(got.iter().all(|m| m.entity != "org:us-senate"), "{got:#?}");
+    check(
+        None,
+        "Delegates met in Texas. The Senate passed the bill.",
+        &[
+            "Texas=iso3166-2:us-tx gazetteer-name",
+            "Senate=org:us-senate gazetteer-alias",
+        ],
+    );
 }
 
 #[test]
@@ -349,6 +365,7 @@ const PEOPLE_GAZ: &str = r#"(entries: [
     (id: "org:republican-party", type: organisation, name: "Republican Party", country: "US"),
     (id: "place:lebanon", type: place, name: "Lebanon", demonyms: ["Lebanese"], xref: {"iso3166": "LB"}, country: "LB"),
     (id: "org:icrc", type: organisation, name: "International Committee of the Red Cross", aliases: ["Red Cross"], country: "CH"),
+    (id: "person:park-min-seo", type: person, name: "Park Min-seo", country: "KR"),
 ], names: ["Stephen", "Paul", "Rosa", "Tomas", "Abu", "Omar", "Bakr"])"#;
 
 /// Checks the mentions of `text` as `"text=entity rule"` strings, with [`PEOPLE_GAZ`].
@@ -445,6 +462,29 @@ fn a_surname_alone_is_the_person_named_in_full() {
             "Ardak Temirov=person:ardak-temirov gazetteer-name",
             "Paris=geonames:1 gazetteer-name",
             "Ardak Selimov=person:ardak-selimov full-name",
+        ],
+    );
+}
+
+#[test]
+fn a_surname_first_name_gives_its_first_word_as_the_surname() {
+    check_people(
+        "Park Min-seo arrived in Paris on Monday. Mr. Park said the talks went well.",
+        &[
+            "Park Min-seo=person:park-min-seo gazetteer-name",
+            "Paris=geonames:1 gazetteer-name",
+            "Park=person:park-min-seo earlier-name",
+        ],
+    );
+}
+
+#[test]
+fn a_one_word_name_a_cue_made_a_person_is_that_person_alone_elsewhere() {
+    check_people(
+        "The race was between his deputy Quenby and an outsider. Quenby joined the force in 1990.",
+        &[
+            "Quenby=person:quenby title-cue",
+            "Quenby=person:quenby earlier-name",
         ],
     );
 }

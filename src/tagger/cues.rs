@@ -952,7 +952,7 @@ pub(super) fn is_role_word(word: &str) -> bool {
 
 /// A word shaped like part of a personal name: capitalised, then lower case, not an English
 /// word, not a title or organisation word.
-pub(super) fn name_shaped(word: &str) -> bool {
+pub(crate) fn name_shaped(word: &str) -> bool {
     let mut chars = word.chars();
     let Some(first) = chars.next() else {
         return false;

@@ -12,7 +12,8 @@
 //! it) and the [`WINDOW`] sentences before; when none is named there, the one fitting
 //! organisation named anywhere earlier. Two candidates, or any blocking one, leave the
 //! description unresolved, and the claim then stays out of the graph
-//! (`unresolved-description`).
+//! (`unresolved-description`). For "the party", an organisation named by a plural ("the
+//! Harbour Democrats", "the Greens") blocks too: parties are often named so, without "Party".
 
 use super::SentenceCtx;
 use crate::claim::EntityRef;
@@ -126,6 +127,18 @@ fn is_blocking(m: &Mention) -> bool {
     m.rule == Rule::Acronym || (!listed && (short_caps || person_shape))
 }
 
+/// Whether an organisation named by a plural of a party's kind ("the Harbour Democrats", "the
+/// Greens", "the Liberals") blocks "the party": parties are often named so, and their names do
+/// not say "Party".
+fn blocks_party(noun: &str, m: &Mention) -> bool {
+    let last = m.name.split_whitespace().last().unwrap_or("");
+    let plural = ["crats", "cans", "ists", "als", "ives", "ens"]
+        .iter()
+        .any(|end| last.len() > end.len() + 1 && last.ends_with(end))
+        && last.chars().next().is_some_and(char::is_uppercase);
+    noun == "party" && plural && !fits(noun, m)
+}
+
 /// Whether organisation `m` fits the description noun `noun`.
 fn fits(noun: &str, m: &Mention) -> bool {
     if BUSINESS.contains(&noun) {
@@ -154,7 +167,7 @@ impl SentenceCtx<'_> {
         let one = |near_only: bool| -> Option<Option<&Mention>> {
             let mut found: Option<&Mention> = None;
             for m in earlier.clone().filter(|m| !near_only || m.sentence >= near) {
-                if is_blocking(m) {
+                if is_blocking(m) || blocks_party(noun, m) {
                     return None;
                 }
                 if !fits(noun, m) {
@@ -219,5 +232,11 @@ mod tests {
             "org:mp",
             Rule::OrganisationHead
         )));
+        // A party named by a plural may be what "the party" means; a business may not.
+        let plural = org("Harbour Democrats", "org:hd", Rule::LongerName);
+        assert!(blocks_party("party", &plural));
+        assert!(!blocks_party("company", &plural));
+        assert!(!blocks_party("party", &party));
+        assert!(!blocks_party("party", &acme));
     }
 }

@@ -9,6 +9,10 @@
 //!   link (a subject named by capitalised words only, "Marek said", or by a noun for a person,
 //!   "the victim", "the driver", or for an animal, "the dog"). When such an unlinked person is
 //!   the best candidate, the pronoun keeps the words it refers to (`refers_to`) and no entity.
+//!   Untagged capitalised words before a relative "who"/"whose" ("Okonjo, whose career ...")
+//!   are such a person too, so a "he" does not skip over them to a person named before.
+//!   A person a subject phrase stands in apposition to ("A former officer, Ada Lind, said")
+//!   is as salient as a subject.
 //! * **Gender.** A candidate the article shows to be of the other gender is skipped: a title
 //!   (Mr, Mrs, Ms, Sir, Lady ...), a gendered role noun ("spokeswoman", "her husband"), or an
 //!   earlier "he"/"she" resolved to it. Only where the article shows nothing does the first
@@ -27,7 +31,10 @@
 //!   them ("the bombing", "the attack") blocks it, and so does an expletive "it" ("it is
 //!   likely that"). An unlinked subject is kept as the words "it" refers to, unless it is a
 //!   bare lower-case noun or a number ("car", "2006"), which says what kind of thing, not
-//!   which.
+//!   which, or names a person ("Acme chief Ada Lind", "the firm's president"): such a
+//!   subject is passed over, as a person's is. A copula "it is the X" whose common noun X no
+//!   organisation or place is ("it is the first statement on ...") does not mean the
+//!   organisation or place before: the complement says what it is.
 
 use std::collections::HashMap;
 
@@ -474,11 +481,11 @@ impl SentenceCtx<'_> {
             if bound(m.span.start) || self.after_place_preposition(m) {
                 continue;
             }
-            // The subject itself or its possessor ("Obama's doctor said he ...") is salient.
-            let subject = here
-                .subjects
-                .iter()
-                .any(|s| s.start <= m.span.start && m.span.end <= s.end);
+            // The subject itself or its possessor ("Obama's doctor said he ...") is salient,
+            // and so is a person a subject stands in apposition to.
+            let subject = here.subjects.iter().any(|s| {
+                (s.start <= m.span.start && m.span.end <= s.end) || self.in_apposition(s, m)
+            });
             let arg = self.argument_for_mention(m);
             res.push((
                 m.entity.clone(),
@@ -625,10 +632,14 @@ impl SentenceCtx<'_> {
         if plural {
             return None;
         }
-        if cand.kind == Some(EntityKindWire::Person) {
+        if cand.kind == Some(EntityKindWire::Person) || self.names_a_person(cand) {
             return None;
         }
         if cand.entity.is_some() && !org_or_place(&cand) {
+            return None;
+        }
+        // "It is the first statement on ...": not the organisation or place before.
+        if cand.entity.is_some() && self.complement_names_a_thing(site) {
             return None;
         }
         // "car ... it", "2006 ... it": a bare lower-case noun or a number says which kind of
@@ -646,6 +657,119 @@ impl SentenceCtx<'_> {
         Some(cand.clone())
     }
 
+    /// Whether person mention `m` stands in apposition right after the subject `s` that it
+    /// linked ("A former officer, Ada Lind, said"), a subject that is no apposition itself
+    /// ("Ada Lind, daughter of the late mayor, Osric Lind, said" is about Ada).
+    fn in_apposition(&self, s: &Argument, m: &Mention) -> bool {
+        let opens = self
+            .text
+            .get(..s.start)
+            .is_some_and(|before| !before.trim_end().ends_with(','));
+        s.kind == Some(EntityKindWire::Person)
+            && s.entity.as_deref() == Some(m.entity.as_str())
+            && !is_pronoun(&s.text)
+            && opens
+            && self
+                .text
+                .get(s.end..m.span.start)
+                .is_some_and(|between| between.trim() == ",")
+    }
+
+    /// Token indices of the words of `arg`.
+    fn arg_tokens(&self, arg: &Argument) -> std::ops::Range<usize> {
+        let first = self
+            .spans
+            .iter()
+            .position(|s| s.start >= arg.start)
+            .unwrap_or(self.spans.len());
+        let end = self.spans.iter().position(|s| s.start >= arg.end);
+        first..end.unwrap_or(self.spans.len()).max(first)
+    }
+
+    /// Whether an argument with no person entity still names a person, which an "it" never
+    /// means: it holds a person's name ("Acme chief Ada Lind") or a noun or title for a
+    /// person ("the airline's president", "Chairman Lind").
+    fn names_a_person(&self, arg: &Argument) -> bool {
+        let words = self.arg_tokens(arg);
+        let person_mention = self.mentions.iter().any(|m| {
+            m.kind == EntityKind::Person && arg.start <= m.span.start && m.span.end <= arg.end
+        });
+        person_mention
+            || self.toks.get(words).is_some_and(|ts| {
+                ts.iter().any(|t| {
+                    (t.tag.starts_with("NN") || t.tag == "JJ")
+                        && (is_person_noun(&t.lower) || is_plain_title(&t.lower))
+                        && t.mention.is_none()
+                })
+            })
+    }
+
+    /// Whether the pronoun at `site` is the subject of a copula whose complement is a common
+    /// noun for a thing no organisation or place is ("It is the first firm statement on
+    /// ..."): the complement says what "it" is, and that is not the subject before.
+    fn complement_names_a_thing(&self, site: &Site) -> bool {
+        let c = site.clause;
+        let Some(object) = c.object.as_ref().filter(|o| o.prep.is_none()) else {
+            return false;
+        };
+        let subject = c.subject.as_ref().is_some_and(|p| p.start == site.tok);
+        let Some(head) = self.toks.get(object.phrase.head) else {
+            return false;
+        };
+        let common =
+            matches!(head.tag, "NN" | "NNS") && head.mention.is_none() && head.text == head.lower;
+        c.verb.copula && subject && common && !super::names_org_or_place(&head.lemma)
+    }
+
+    /// Persons named by capitalised words the tagger left untagged, right before a relative
+    /// "who" or "whose" ("Okonjo, who ...", "Okonjo whose career ..."): a later "he" or "she"
+    /// may mean them, so they stand among the candidates, and one that wins keeps its words
+    /// and no entity.
+    pub(super) fn relative_named_persons(&self) -> Vec<Candidate> {
+        let mut res = Vec::new();
+        for (k, t) in self.toks.iter().enumerate() {
+            if !matches!(t.lower.as_str(), "who" | "whose") {
+                continue;
+            }
+            let mut end = k;
+            if end > 0 && self.toks[end - 1].text == "," {
+                end -= 1;
+            }
+            let name_word = |w: &super::Tok| {
+                w.mention.is_none()
+                    && w.text.chars().skip(1).all(char::is_lowercase)
+                    && crate::tagger::name_shaped(&w.text)
+            };
+            let mut start = end;
+            while start > 0 && end - start < 3 && name_word(&self.toks[start - 1]) {
+                start -= 1;
+            }
+            // The run must open the phrase: nothing capitalised or tagged right before it.
+            let opens = start == 0
+                || self.toks.get(start - 1).is_some_and(|w| {
+                    w.mention.is_none()
+                        && !w.tag.starts_with("NNP")
+                        && !w.text.chars().next().is_some_and(char::is_uppercase)
+                });
+            if start == end || !opens {
+                continue;
+            }
+            let (Some(a), Some(b)) = (self.spans.get(start), self.spans.get(end - 1)) else {
+                continue;
+            };
+            let span = crate::text::Span::new(a.start, b.end);
+            let arg = Argument::text(span.of(self.text).to_string(), span);
+            res.push(Candidate {
+                key: candidate_key(&arg),
+                arg,
+                sentence: self.sent_idx,
+                subject: true,
+                gender: None,
+            });
+        }
+        res
+    }
+
     /// A clause subject the tagger could not link that names a person: capitalised words
     /// only ("Marek", "Ada Lind"), or a phrase headed by a noun for a person or an animal.
     pub(super) fn unlinked_person(&self, p: &Phrase, arg: &Argument) -> Option<Candidate> {
@@ -659,10 +783,15 @@ impl SentenceCtx<'_> {
         let name = !words.is_empty()
             && words.len() <= 3
             && words.iter().all(|w| {
-                w.tag == "NNP"
+                // "al-Amri": a joined Arabic article before the capitalised name.
+                let bare = match w.text.split_once('-') {
+                    Some(("al" | "el", rest)) => rest,
+                    _ => w.text.as_str(),
+                };
+                (w.tag == "NNP" || bare != w.text)
                     && w.mention.is_none()
-                    && w.text.chars().next().is_some_and(char::is_uppercase)
-                    && w.text.chars().any(char::is_lowercase)
+                    && bare.chars().next().is_some_and(char::is_uppercase)
+                    && bare.chars().any(char::is_lowercase)
             });
         if !noun && !name {
             return None;
@@ -736,22 +865,27 @@ impl SentenceCtx<'_> {
         new_claims: &[Claim],
         discourse: &mut Discourse,
     ) {
+        // A subject phrase linked to a person through its apposition ("A former officer,
+        // Ada Lind, said") makes that person's mentions subjects too.
+        let linked_subject =
+            |m: &Mention| subjects.iter().flatten().any(|s| self.in_apposition(s, m));
         let head_subject = |m: &Mention| {
-            found.iter().filter_map(|c| c.subject.as_ref()).any(|p| {
-                let heads: Vec<usize> = if p.conjuncts.len() > 1 {
-                    p.conjuncts
-                        .iter()
-                        .map(|&(a, b)| b.saturating_sub(1).max(a))
-                        .collect()
-                } else {
-                    vec![p.head]
-                };
-                heads.iter().any(|&h| {
-                    self.spans
-                        .get(h)
-                        .is_some_and(|s| m.span.start <= s.start && s.end <= m.span.end)
+            linked_subject(m)
+                || found.iter().filter_map(|c| c.subject.as_ref()).any(|p| {
+                    let heads: Vec<usize> = if p.conjuncts.len() > 1 {
+                        p.conjuncts
+                            .iter()
+                            .map(|&(a, b)| b.saturating_sub(1).max(a))
+                            .collect()
+                    } else {
+                        vec![p.head]
+                    };
+                    heads.iter().any(|&h| {
+                        self.spans
+                            .get(h)
+                            .is_some_and(|s| m.span.start <= s.start && s.end <= m.span.end)
+                    })
                 })
-            })
         };
         let mut persons: Vec<Candidate> = Vec::new();
         for m in self
@@ -806,7 +940,9 @@ impl SentenceCtx<'_> {
         discourse.persons.extend(persons);
         // The first clause's subject is what a sentence-initial "it" in the next sentence means.
         let first = subjects.iter().flatten().find(|s| {
-            s.kind != Some(EntityKindWire::Person) && (!is_pronoun(&s.text) || s.entity.is_some())
+            s.kind != Some(EntityKindWire::Person)
+                && !self.names_a_person(s)
+                && (!is_pronoun(&s.text) || s.entity.is_some())
         });
         discourse.prev_subject = first.map(|s| (now, s.clone()));
         discourse.prev_event = self.toks.iter().zip(&self.spans).any(|(t, sp)| {
@@ -905,6 +1041,81 @@ mod tests {
     }
 
     const P: EntityKind = EntityKind::Person;
+
+    /// The words an unresolved-to-entity pronoun refers to, in any claim.
+    fn refers(claims: &[Claim], text: &str, word: &str, nth: usize) -> Option<String> {
+        let at = text.match_indices(word).nth(nth).unwrap().0;
+        claims
+            .iter()
+            .flat_map(|c| [&c.subject, &c.object])
+            .find(|a| a.start == at && a.text == word)
+            .and_then(|a| a.refers_to.clone())
+    }
+
+    #[test]
+    fn a_person_named_in_apposition_to_the_subject_is_as_salient_as_a_subject() {
+        let text = "A retired auditor, Osric Dunmore, testified that Edwin Tarrant should resign. \
+                    He praised the harbour plan.";
+        let names = [
+            ("Osric Dunmore", "person:osric-dunmore", P),
+            ("Edwin Tarrant", "person:edwin-tarrant", P),
+        ];
+        let claims = claims_of(text, &names);
+        // Two subjects of one sentence: "He" no longer goes to the one inside the report.
+        assert_ne!(
+            resolved(&claims, text, "He", 0).as_deref(),
+            Some("person:edwin-tarrant")
+        );
+    }
+
+    #[test]
+    fn he_does_not_skip_an_untagged_name_before_who() {
+        let text = "Edwin Tarrant praised the harbour on Monday. \
+                    Okonkwo, whose career began in 1990, was a judge. He retired in 2001.";
+        let names = [("Edwin Tarrant", "person:edwin-tarrant", P)];
+        let claims = claims_of(text, &names);
+        assert_eq!(resolved(&claims, text, "He", 0), None);
+        assert_eq!(refers(&claims, text, "He", 0).as_deref(), Some("Okonkwo"));
+    }
+
+    #[test]
+    fn a_subject_named_with_a_joined_article_is_an_unlinked_person() {
+        let text = "Edwin Tarrant praised the harbour on Monday. \
+                    A veteran of the army, al-Kestrani trained with the guards. \
+                    He joined the militia in May.";
+        let names = [("Edwin Tarrant", "person:edwin-tarrant", P)];
+        let claims = claims_of(text, &names);
+        assert_eq!(resolved(&claims, text, "He", 0), None);
+    }
+
+    #[test]
+    fn it_never_means_a_subject_that_names_a_person() {
+        let text = "In a statement, Corvel chief Edwin Tarrant said: \u{201c}Corvel Industries \
+                    has grown fast. It made large profits.\u{201d}";
+        let names = [("Corvel Industries", "org:corvel", EntityKind::Organisation)];
+        let claims = claims_of(text, &names);
+        assert!(refers(&claims, text, "It", 0).is_none_or(|w| !w.contains("Tarrant")));
+        let text = "The airline's president Edwin Tarrant resigned. It made large profits.";
+        let claims = claims_of(text, &[]);
+        assert!(refers(&claims, text, "It", 0).is_none());
+        assert_eq!(resolved(&claims, text, "It", 0), None);
+    }
+
+    #[test]
+    fn it_is_not_the_previous_subject_when_its_complement_names_another_thing() {
+        let place = ("Velmora", "place:velmora", EntityKind::Place);
+        let text = "Velmora announced a date for the withdrawal. \
+                    It is the first firm statement on the matter.";
+        let claims = claims_of(text, &[place]);
+        assert_eq!(resolved(&claims, text, "It", 0), None);
+        // A noun an organisation or place may be keeps the reading.
+        let text = "Velmora announced a date for the withdrawal. It is a member of the league.";
+        let claims = claims_of(text, &[place]);
+        assert_eq!(
+            resolved(&claims, text, "It", 0).as_deref(),
+            Some("place:velmora")
+        );
+    }
 
     #[test]
     fn he_and_she_mean_only_persons() {

@@ -9,6 +9,10 @@
 //!   in full in the article (of several, the one named in full most often), before any
 //!   namesake the lists hold, and also when no list holds the person: "Schapelle Corby ...
 //!   Corby" makes a full name from two unlisted words because the second recurs alone.
+//!   A name in surname-first order ("Kim Ha-neul") gives its first word as the surname too.
+//! * A one-word name that a title made a person ("his deputy Hale", "Mr Hale") is that person
+//!   where the same word stands alone elsewhere in the article ("Hale joined ..."), unless
+//!   two cues read it as two people.
 //! * Given names joined by "and" ("Paul and Rosa") are two people: each is the person named in
 //!   full with that given name, when the article names exactly one.
 //!
@@ -223,6 +227,16 @@ fn named_by_surname(mentions: &[Mention]) -> BTreeMap<String, Vec<Named>> {
             continue;
         }
         let mut keys = vec![last.to_string()];
+        // "Kim Ha-neul ... Mr. Kim": a name in surname-first order (a hyphenated given name
+        // whose second syllable is lower case) has its first word for a surname.
+        if let [first, given] = words.as_slice() {
+            let surname_first = given.split_once('-').is_some_and(|(a, b)| {
+                cues::is_capitalised(a) && b.chars().next().is_some_and(char::is_lowercase)
+            });
+            if surname_first && cues::is_capitalised(first) {
+                keys.push((*first).to_string());
+            }
+        }
         if is_particle(before) && words.len() >= 3 {
             keys.push(format!("{} {last}", before.to_lowercase()));
         }
@@ -287,6 +301,8 @@ pub(super) fn earlier_surnames(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
     full_names_of_lone_surnames(doc, mentions);
     let named = referents(named_by_surname(mentions));
     if named.is_empty() {
+        let cued = cued_one_word_people(mentions, &named);
+        unlinked_surnames(doc, mentions, &cued);
         return;
     }
     for m in mentions.iter_mut() {
@@ -306,7 +322,42 @@ pub(super) fn earlier_surnames(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
         m.rule = Rule::EarlierName;
         m.confidence = round2(Rule::EarlierName.confidence());
     }
+    let mut named = named;
+    named.extend(cued_one_word_people(mentions, &named));
     unlinked_surnames(doc, mentions, &named);
+}
+
+/// One-word names that a title made a person somewhere in the article ("his deputy Hale",
+/// "Mr Hale"; a reporting verb is no such evidence: companies speak too) and that no full
+/// name explains: the same word written alone elsewhere
+/// ("Hale joined the force in 1990") is that person too. Of two cued readings of one word,
+/// neither is taken.
+fn cued_one_word_people(
+    mentions: &[Mention],
+    named: &BTreeMap<String, Named>,
+) -> BTreeMap<String, Named> {
+    let mut res: BTreeMap<String, Option<Named>> = BTreeMap::new();
+    for m in mentions {
+        let cued = m.kind == EntityKind::Person
+            && m.rule == Rule::TitleCue
+            && !m.text.contains(' ')
+            && cues::name_shaped(&m.text);
+        if !cued || named.contains_key(&m.text) {
+            continue;
+        }
+        let n = Named {
+            entity: m.entity.clone(),
+            name: m.name.clone(),
+        };
+        res.entry(m.text.clone())
+            .and_modify(|seen| {
+                if seen.as_ref().is_some_and(|s| s.entity != n.entity) {
+                    *seen = None;
+                }
+            })
+            .or_insert(Some(n));
+    }
+    res.into_iter().filter_map(|(w, n)| Some((w, n?))).collect()
 }
 
 /// Surnames written alone that no mention covers ("Corby was arrested"), or a particle and a
