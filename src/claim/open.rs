@@ -53,6 +53,15 @@ impl Tok {
     }
 }
 
+/// The words of a test sentence written with single spaces between them, and their tokens as
+/// the built-in tagger tags them, with no mentions.
+#[cfg(test)]
+pub(crate) fn test_tokens(sentence: &str) -> (Vec<&str>, Vec<Tok>) {
+    let words: Vec<&str> = sentence.split(' ').collect();
+    let toks = make_tokens(&words, &vec![None; words.len()], PosModel::builtin());
+    (words, toks)
+}
+
 /// Builds grammar tokens from words, tagging them with `pos`. `mention_of` gives, for each word,
 /// the mention it belongs to.
 pub fn make_tokens(words: &[&str], mention_of: &[Option<usize>], pos: &PosModel) -> Vec<Tok> {

@@ -173,13 +173,12 @@ fn all_proper(toks: &[Tok], s: Span) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::claim::open::make_tokens;
+    use crate::claim::open::test_tokens;
     use crate::pos::PosModel;
 
     fn appositions(s: &str) -> Vec<String> {
-        let words: Vec<&str> = s.split(' ').collect();
+        let (_, toks) = test_tokens(s);
         let pos = PosModel::builtin();
-        let toks = make_tokens(&words, &vec![None; words.len()], pos);
         let tree = Tree::parse(&toks, pos);
         apposition_tuples(&tree, &toks)
             .iter()

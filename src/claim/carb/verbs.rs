@@ -276,14 +276,13 @@ fn complement(tree: &Tree, v: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::claim::open::make_tokens;
+    use crate::claim::open::test_tokens;
     use crate::pos::PosModel;
 
     /// The tuples of every clause verb of `s`, as if the clause reader had found none.
     fn all_verbs(s: &str) -> Vec<String> {
-        let words: Vec<&str> = s.split(' ').collect();
+        let (_, toks) = test_tokens(s);
         let pos = PosModel::builtin();
-        let toks = make_tokens(&words, &vec![None; words.len()], pos);
         let tree = Tree::parse(&toks, pos);
         uncovered_tuples(&tree, &toks, &[], None)
             .iter()

@@ -101,16 +101,15 @@ pub fn goal(toks: &[Tok], c: &mut Clause) {
 
 #[cfg(test)]
 mod tests {
-    use crate::claim::open::make_tokens;
+    use crate::claim::open::test_tokens;
     use crate::claim::Extractor;
     use crate::pos::PosModel;
 
     /// "verb | object" of every clause of `sentence`, as the checked reader and as the tree
     /// reader read it (goals joined by both).
     fn read(sentence: &str) -> Vec<String> {
-        let words: Vec<&str> = sentence.split(' ').collect();
+        let (words, toks) = test_tokens(sentence);
         let pos = PosModel::builtin();
-        let toks = make_tokens(&words, &vec![None; words.len()], pos);
         let mut found = Extractor::Checked.clauses(&toks, pos);
         found.extend(Extractor::Tree.clauses(&toks, pos));
         found

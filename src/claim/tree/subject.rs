@@ -389,16 +389,15 @@ pub(super) fn none_of(toks: &[Tok], c: &mut Clause) {
 
 #[cfg(test)]
 mod tests {
-    use crate::claim::open::{clauses, make_tokens};
+    use crate::claim::open::{clauses, test_tokens};
     use crate::claim::tree::{complete_arguments, Tree};
     use crate::pos::PosModel;
 
     /// "subject | verb | negated" of every grammar clause of `sentence`, completed from its
     /// parse.
     fn read(sentence: &str) -> Vec<String> {
-        let words: Vec<&str> = sentence.split(' ').collect();
+        let (words, toks) = test_tokens(sentence);
         let pos = PosModel::builtin();
-        let toks = make_tokens(&words, &vec![None; words.len()], pos);
         let mut found = clauses(&toks);
         complete_arguments(&Tree::parse(&toks, pos), &mut found);
         found

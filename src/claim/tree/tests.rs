@@ -2,7 +2,7 @@
 //! test parses one or two sentences (the parser is the slow part of the suite).
 
 use super::*;
-use crate::claim::open::make_tokens;
+use crate::claim::open::{make_tokens, test_tokens};
 use crate::claim::Modality;
 
 struct Read {
@@ -11,9 +11,8 @@ struct Read {
 }
 
 fn read(sentence: &'static str) -> Read {
-    let words: Vec<&str> = sentence.split(' ').collect();
+    let (words, toks) = test_tokens(sentence);
     let pos = PosModel::builtin();
-    let toks = make_tokens(&words, &vec![None; words.len()], pos);
     let clauses = clauses(&Tree::parse(&toks, pos));
     Read { words, clauses }
 }

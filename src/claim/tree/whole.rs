@@ -818,17 +818,21 @@ fn crosses_clause(toks: &[Tok], s: usize, e: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::claim::open::{clauses, make_tokens};
+    use crate::claim::open::{clauses, test_tokens};
     use crate::pos::PosModel;
+
+    /// The words and tokens of `sentence` and its grammar clauses, completed from its parse.
+    fn completed(sentence: &str) -> (Vec<&str>, Vec<Tok>, Vec<Clause>) {
+        let (words, toks) = test_tokens(sentence);
+        let mut found = clauses(&toks);
+        complete(&Tree::parse(&toks, PosModel::builtin()), &mut found);
+        (words, toks, found)
+    }
 
     /// "subject | verb | object" of every grammar clause of `sentence`, completed from its
     /// parse.
     fn read(sentence: &str) -> Vec<String> {
-        let words: Vec<&str> = sentence.split(' ').collect();
-        let pos = PosModel::builtin();
-        let toks = make_tokens(&words, &vec![None; words.len()], pos);
-        let mut found = clauses(&toks);
-        complete(&Tree::parse(&toks, pos), &mut found);
+        let (words, _, found) = completed(sentence);
         // Conjuncts apart: "A + B".
         let text = |p: Option<&Phrase>| {
             p.map(|p| {
@@ -929,13 +933,8 @@ mod tests {
 
     #[test]
     fn a_multiword_preposition_goes_whole_to_the_predicate() {
-        let words: Vec<&str> = "Two men were arrested in connection with the robbery ."
-            .split(' ')
-            .collect();
-        let pos = PosModel::builtin();
-        let toks = make_tokens(&words, &vec![None; words.len()], pos);
-        let mut found = clauses(&toks);
-        complete(&Tree::parse(&toks, pos), &mut found);
+        let (words, toks, found) =
+            completed("Two men were arrested in connection with the robbery .");
         let moved = found.iter().filter_map(|c| c.object.as_ref()).any(|o| {
             o.prep.is_some_and(|p| {
                 preposition_words(&toks, p, o.phrase.start) == "in connection with"
@@ -978,13 +977,8 @@ mod tests {
 
     #[test]
     fn a_participle_sharing_a_passive_auxiliary_is_passive() {
-        let words: Vec<&str> = "Guards were beaten , kicked and finally thrown into vans ."
-            .split(' ')
-            .collect();
-        let pos = PosModel::builtin();
-        let toks = make_tokens(&words, &vec![None; words.len()], pos);
-        let mut found = clauses(&toks);
-        complete(&Tree::parse(&toks, pos), &mut found);
+        let (words, _, found) =
+            completed("Guards were beaten , kicked and finally thrown into vans .");
         let thrown = found.iter().find(|c| words[c.verb.main] == "thrown");
         assert!(thrown.is_some_and(|c| c.verb.passive), "{found:#?}");
     }
