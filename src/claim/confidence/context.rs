@@ -7,6 +7,12 @@
 //! Offsets of arguments are article bytes; the evidence is the sentence, starting at the
 //! claim's span. Where an offset does not fall inside the evidence on a character boundary
 //! (a pronoun replaced by its antecedent, a claim built by another tool) no feature is set.
+//!
+//! The word lists here are the features' own, as the judged claims were fitted with them: they
+//! overlap `lexicon::HEDGES`, `lexicon::SEEM_VERBS` and `lexicon::SUBORDINATORS` but are not
+//! the same sets (a hedge here is any word of doubt in the sentence, not an adverb on the verb;
+//! "and", "which" and "who" open a clause here too). Changing them changes the features of every
+//! judged claim, so a change goes with a refit.
 
 use super::{Feature, PREPOSITIONS};
 use crate::claim::{Argument, Claim, Modality};
