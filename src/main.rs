@@ -340,7 +340,7 @@ enum QueryCommand {
         /// Only conflicts about this entity.
         #[arg(long, value_name = "NAME")]
         subject: Option<String>,
-        /// quantity, negation or one-valued.
+        /// quantity, negation, one-valued or held-out.
         #[arg(long)]
         kind: Option<String>,
         /// Article date on or after (YYYY-MM-DD), on each side.
@@ -355,6 +355,11 @@ enum QueryCommand {
         /// The conflicts as known on this date: only articles dated up to it take part.
         #[arg(long, value_name = "DATE")]
         as_of: Option<String>,
+        /// `claims` output whose claims kept out of the graph may challenge its relations
+        /// (kind `held-out`: a named voice's low-scoring claim of another birthplace, death
+        /// or founding date).
+        #[arg(long, value_name = "FILE")]
+        held_out: Vec<PathBuf>,
     },
     /// Claims about NAME by article date.
     Timeline {
@@ -618,7 +623,7 @@ fn run(cli: Cli) -> Result<Status> {
             if let QueryCommand::Batch { file } = query {
                 return run_batch(graph, &decided, file.as_deref(), format);
             }
-            let Some(q) = to_query(query, &decided) else {
+            let Some(q) = to_query(query, &decided)? else {
                 bail!("`batch` cannot be used inside a batch");
             };
             let res = query::run(graph, &q, format)?;
@@ -1547,9 +1552,20 @@ fn write_export(export: &export::Export<'_>, output: &Path, format: Format) -> R
     Ok(())
 }
 
-/// The library's query for a command line's (`None` for `batch`).
-fn to_query(cmd: QueryCommand, decided: &[(String, String)]) -> Option<Query> {
-    Some(match cmd {
+/// The claims of `query conflicts --held-out` files (`claims` output).
+fn read_held_out(files: &[PathBuf]) -> Result<Vec<claimgraph::claim::Claim>> {
+    let mut claims = Vec::new();
+    for file in files {
+        let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+        let bundles = claimgraph::pipeline::read_claim_stream(&file.display().to_string(), &bytes)?;
+        claims.extend(bundles.into_iter().flat_map(|b| b.claims));
+    }
+    Ok(claims)
+}
+
+/// The library's query for a command line's (`None` for `batch`); reads `--held-out` files.
+fn to_query(cmd: QueryCommand, decided: &[(String, String)]) -> Result<Option<Query>> {
+    Ok(Some(match cmd {
         QueryCommand::Entity { name } => Query::Entity { name },
         QueryCommand::Claims {
             subject,
@@ -1591,6 +1607,7 @@ fn to_query(cmd: QueryCommand, decided: &[(String, String)]) -> Option<Query> {
             until,
             source,
             as_of,
+            held_out,
         } => Query::Conflicts(claimgraph::query::ConflictQuery {
             subject,
             kind,
@@ -1598,6 +1615,7 @@ fn to_query(cmd: QueryCommand, decided: &[(String, String)]) -> Option<Query> {
             until,
             source,
             as_of,
+            held_out: read_held_out(&held_out)?,
         }),
         QueryCommand::Timeline { name, since, until } => Query::Timeline { name, since, until },
         QueryCommand::Changes { since, until } => Query::Changes { since, until },
@@ -1612,8 +1630,8 @@ fn to_query(cmd: QueryCommand, decided: &[(String, String)]) -> Option<Query> {
         QueryCommand::Review => Query::Review {
             decided: decided.to_vec(),
         },
-        QueryCommand::Batch { .. } => return None,
-    })
+        QueryCommand::Batch { .. } => return Ok(None),
+    }))
 }
 
 /// Splits a batch line into words: whitespace separates, double or single quotes group.
@@ -1680,7 +1698,7 @@ fn run_batch(
         let parsed = split_words(line).and_then(|words| {
             let cmd =
                 BatchLine::try_parse_from(words).map_err(|e| anyhow::anyhow!("{}", e.render()))?;
-            to_query(cmd.query, decided)
+            to_query(cmd.query, decided)?
                 .ok_or_else(|| anyhow::anyhow!("`batch` cannot be used inside a batch"))
         });
         let res = parsed.and_then(|q| Ok(query::run(graph, &q, format)?));

@@ -11,11 +11,12 @@ use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 use serde_json::{json, Value};
 
+use crate::claim::Claim;
 use crate::gazetteer::EntityKind;
 pub use crate::graph::DEFAULT_MAX_NODES;
 use crate::graph::{
-    AsOf, Conflict, ConflictKind, Corroboration, EntityNode, KnowledgeGraph, NodeRef, RelationRef,
-    ResolveError, SupportRef,
+    AsOf, Challenge, Conflict, ConflictKind, Corroboration, EntityNode, KnowledgeGraph, NodeRef,
+    RelationRef, ResolveError, SupportRef,
 };
 use crate::sources::{credibility, Reliability, Standing};
 use crate::tagger::fold_name;
@@ -92,7 +93,7 @@ pub enum Query {
 pub struct ConflictQuery {
     /// Only conflicts about this entity.
     pub subject: Option<String>,
-    /// `quantity`, `negation` or `one-valued`.
+    /// `quantity`, `negation`, `one-valued` or `held-out`.
     pub kind: Option<String>,
     /// Only conflicts with a support on each side from these dates (article dates).
     pub since: Option<String>,
@@ -101,6 +102,9 @@ pub struct ConflictQuery {
     pub source: Option<String>,
     /// The conflicts as known on this date: only articles dated up to it take part.
     pub as_of: Option<String>,
+    /// Claims kept out of the graph (a `claims` file) that may challenge its relations
+    /// ([`KnowledgeGraph::challenges`]); left out with `as_of`.
+    pub held_out: Vec<Claim>,
 }
 
 /// How to print an answer.
@@ -203,7 +207,7 @@ pub fn run(
             max_nodes.unwrap_or(DEFAULT_MAX_NODES),
         ),
         Query::Path { from, to } => path(graph, resolve(graph, from)?, resolve(graph, to)?),
-        Query::Conflicts(q) => conflicts(graph, &ConflictFilter::new(graph, q)?),
+        Query::Conflicts(q) => conflicts(graph, &ConflictFilter::new(graph, q)?, &q.held_out),
         Query::Timeline { name, since, until } => {
             let window = ClaimFilter {
                 since: since
@@ -961,6 +965,56 @@ impl<'g> ConflictFilter<'g> {
         })
     }
 
+    /// [`ConflictFilter::keeps`] for a challenge: never with `--as-of` (a claims file has no
+    /// history); the held-out claim's article date and voice count as its side's.
+    fn keeps_challenge(&self, graph: &KnowledgeGraph, ch: &Challenge<'_, '_>) -> bool {
+        if self.as_of.is_some()
+            || self.subject.is_some_and(|e| e.id != ch.subject.id)
+            || self.kind.is_some_and(|k| k != ConflictKind::HeldOut)
+        {
+            return false;
+        }
+        let article = graph.article(&ch.claim.article).map(|a| &a.record);
+        let date = article.and_then(|a| a.date.as_deref()).unwrap_or("");
+        let prefix = |len: usize| date.get(..len).unwrap_or(date);
+        let dates = ClaimFilter {
+            source: None,
+            since: self.supports.since.clone(),
+            until: self.supports.until.clone(),
+            subject: None,
+            object: None,
+            predicate: None,
+        };
+        let claim_dated = self
+            .supports
+            .since
+            .as_ref()
+            .is_none_or(|d| !date.is_empty() && prefix(d.len()) >= d.as_str())
+            && self
+                .supports
+                .until
+                .as_ref()
+                .is_none_or(|d| !date.is_empty() && prefix(d.len()) <= d.as_str());
+        let claim_sourced = self.supports.source.as_ref().is_some_and(|source| {
+            let a = ch.claim.attribution.as_ref();
+            [
+                a.map(|a| a.text.as_str()),
+                a.and_then(|a| a.name.as_deref()),
+                article.and_then(|a| a.source.as_deref()),
+            ]
+            .iter()
+            .flatten()
+            .any(|t| fold_name(t).contains(source.as_str()))
+        });
+        let sourced = self.supports.source.is_none()
+            || claim_sourced
+            || ch
+                .relation
+                .supports()
+                .any(|s| self.supports.keeps_support(&s));
+        claim_dated && sourced && ch.relation.supports().any(|s| dates.keeps_support(&s))
+    }
+
     /// The subject and kind match, the dates hold for a support on each side, and the source
     /// for a support on either side.
     fn keeps(&self, c: &Conflict<'_>) -> bool {
@@ -990,7 +1044,7 @@ impl<'g> ConflictFilter<'g> {
     }
 }
 
-fn conflicts(graph: &KnowledgeGraph, filter: &ConflictFilter<'_>) -> Answer {
+fn conflicts(graph: &KnowledgeGraph, filter: &ConflictFilter<'_>, held_out: &[Claim]) -> Answer {
     let mut text = String::new();
     let mut json = Vec::new();
     for c in graph
@@ -1011,43 +1065,7 @@ fn conflicts(graph: &KnowledgeGraph, filter: &ConflictFilter<'_>) -> Answer {
                 .collect::<Vec<_>>()
                 .join(" vs ")
         ));
-        let mut sides = Vec::new();
-        for side in &c.sides {
-            let supports: Vec<SupportRef<'_>> = side.supports().collect();
-            text.push_str(&format!(
-                "  {}{} [{}{}]\n",
-                if side.relation.negated { "NOT " } else { "" },
-                side.object.label(),
-                side.relation.modality.as_str(),
-                side.period()
-                    .map_or(String::new(), |p| format!(", period {p}")),
-            ));
-            for s in &supports {
-                let per = s
-                    .attribution()
-                    .map_or(String::new(), |a| format!(" per {}", a.text));
-                text.push_str(&format!(
-                    "    [{}{}{}{}] {}\n",
-                    s.article.id,
-                    s.article
-                        .date
-                        .as_deref()
-                        .map_or(String::new(), |d| format!(" {d}")),
-                    s.article
-                        .source
-                        .as_deref()
-                        .map_or(String::new(), |d| format!(" {d}")),
-                    per,
-                    s.evidence.replace(['\n', '\r'], " "),
-                ));
-            }
-            let mut side_json = relation_json(side, &supports);
-            if let Value::Object(map) = &mut side_json {
-                map.insert("modality".into(), json!(side.relation.modality.as_str()));
-                map.insert("period".into(), json!(side.period()));
-            }
-            sides.push(side_json);
-        }
+        let sides: Vec<Value> = c.sides.iter().map(|s| side_answer(s, &mut text)).collect();
         json.push(json!({
             "id": c.id,
             "kind": c.kind.as_str(),
@@ -1057,12 +1075,95 @@ fn conflicts(graph: &KnowledgeGraph, filter: &ConflictFilter<'_>) -> Answer {
             "sides": sides,
         }));
     }
+    for ch in graph
+        .challenges(held_out)
+        .into_iter()
+        .filter(|ch| filter.keeps_challenge(graph, ch))
+    {
+        json.push(challenge_answer(graph, &ch, &mut text));
+    }
     Answer {
         headers: &[],
         rows: Vec::new(),
         json,
         table: Some(text),
     }
+}
+
+/// One side of a conflict: its object, modality and period, then each support.
+fn side_answer(side: &RelationRef<'_>, text: &mut String) -> Value {
+    let supports: Vec<SupportRef<'_>> = side.supports().collect();
+    text.push_str(&format!(
+        "  {}{} [{}{}]\n",
+        if side.relation.negated { "NOT " } else { "" },
+        side.object.label(),
+        side.relation.modality.as_str(),
+        side.period()
+            .map_or(String::new(), |p| format!(", period {p}")),
+    ));
+    for s in &supports {
+        let per = s
+            .attribution()
+            .map_or(String::new(), |a| format!(" per {}", a.text));
+        text.push_str(&format!(
+            "    [{}{}{}{}] {}\n",
+            s.article.id,
+            s.article
+                .date
+                .as_deref()
+                .map_or(String::new(), |d| format!(" {d}")),
+            s.article
+                .source
+                .as_deref()
+                .map_or(String::new(), |d| format!(" {d}")),
+            per,
+            s.evidence.replace(['\n', '\r'], " "),
+        ));
+    }
+    let mut side_json = relation_json(side, &supports);
+    if let Value::Object(map) = &mut side_json {
+        map.insert("modality".into(), json!(side.relation.modality.as_str()));
+        map.insert("period".into(), json!(side.period()));
+    }
+    side_json
+}
+
+/// A graph relation and the held-out claim that challenges it: the graph side as a conflict's
+/// side, then the claim with its article, date, source, voice and confidence.
+fn challenge_answer(graph: &KnowledgeGraph, ch: &Challenge<'_, '_>, text: &mut String) -> Value {
+    let sources = ch.relation.corroboration().n_sources();
+    text.push_str(&format!(
+        "{} {}: {} {}  (sources {sources} vs held out)\n",
+        ConflictKind::HeldOut.as_str(),
+        ch.id,
+        ch.subject.name,
+        ch.relation.predicate(),
+    ));
+    let side = side_answer(&ch.relation, text);
+    let c = ch.claim;
+    let article = graph.article(&c.article).map(|a| &a.record);
+    let date = article.and_then(|a| a.date.as_deref());
+    let source = article.and_then(|a| a.source.as_deref());
+    let voice = c.attribution.as_ref().map_or("", |a| a.text.as_str());
+    text.push_str(&format!(
+        "  {} [{}, held out: confidence {:.2}]\n    [{}{}{} per {voice}] {}\n",
+        c.object.name.as_deref().unwrap_or(&c.object.text),
+        c.modality.as_str(),
+        c.confidence,
+        c.article,
+        date.map_or(String::new(), |d| format!(" {d}")),
+        source.map_or(String::new(), |s| format!(" {s}")),
+        c.evidence.replace(['\n', '\r'], " "),
+    ));
+    json!({
+        "id": ch.id,
+        "kind": ConflictKind::HeldOut.as_str(),
+        "subject": node_json(NodeRef::Entity(ch.subject)),
+        "predicate": ch.relation.predicate(),
+        "strength": [sources, 0],
+        "sides": [side],
+        "held_out": {"claim": c, "date": date, "source": source},
+    })
 }
 
 /// Claims about an entity by article date, within `window`'s dates (`--since/--until`).

@@ -70,6 +70,39 @@ fn a_claim_repeated_by_two_articles_merges() {
 }
 
 #[test]
+fn a_held_out_allegation_challenges_a_graph_relation() {
+    let dir = tempdir();
+    ingest(dir.path(), &["birth-a.jsonl", "birth-b.jsonl"]);
+    // The allegation scores under the threshold: no conflict in the graph alone.
+    let out = query(dir.path(), &["conflicts"]);
+    assert_eq!((out.code, out.stdout.as_str()), (1, ""));
+    let held = graph_common::fixture("birth-held-out.jsonl");
+    let out = query(dir.path(), &["conflicts", "--held-out", &held]);
+    assert_eq!((out.code, out.stderr.as_str()), (0, ""));
+    // Only the named, linked voice challenges; "some say" does not.
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(lines.len(), 5, "{}", out.stdout);
+    assert!(lines[0].starts_with("held-out y"), "{}", lines[0]);
+    assert!(lines[0].ends_with(": Ada Brennick be born in  (sources 1 vs held out)"));
+    assert_eq!(lines[1], "  Lisbon [asserted]");
+    assert_eq!(lines[3], "  Porto [hedged, held out: confidence 0.30]");
+    assert!(lines[4].contains("[birth-b 2024-05-01 Example Post per Campaigner Tomas Vell]"));
+    let count = |args: &[&str]| {
+        let mut all = vec!["conflicts", "--held-out", &held, "--format", "jsonl"];
+        all.extend_from_slice(args);
+        query(dir.path(), &all).stdout.lines().count()
+    };
+    assert_eq!(
+        count(&["--kind", "held-out", "--subject", "Ada Brennick"]),
+        1
+    );
+    assert_eq!(count(&["--kind", "one-valued"]), 0);
+    assert_eq!(count(&["--source", "tomas vell"]), 1);
+    assert_eq!(count(&["--since", "2024-06-01"]), 0);
+    assert_eq!(count(&["--as-of", "2024-12-31"]), 0);
+}
+
+#[test]
 fn two_articles_in_conflict() {
     let dir = tempdir();
     ingest(dir.path(), &["plan-a.jsonl", "plan-b.jsonl"]);

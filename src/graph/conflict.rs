@@ -88,7 +88,7 @@ pub const DATE_WINDOW_DAYS: i64 = 1;
 
 /// Supports whose sentence is longer than this many words are not compared: such "sentences"
 /// are mostly lists or timelines the splitter could not cut, where extraction goes wrong.
-const MAX_EVIDENCE_WORDS: usize = 60;
+pub(super) const MAX_EVIDENCE_WORDS: usize = 60;
 
 /// Relations in one bucket (subject, predicate, kind) that are compared pairwise: the best
 /// supported, so that a subject with thousands of figures stays fast.
@@ -105,6 +105,8 @@ pub enum ConflictKind {
     Quantity,
     Negation,
     OneValued,
+    /// A graph relation against a claim kept out of the graph: a [`super::Challenge`].
+    HeldOut,
 }
 
 impl ConflictKind {
@@ -113,15 +115,17 @@ impl ConflictKind {
             ConflictKind::Quantity => "quantity",
             ConflictKind::Negation => "negation",
             ConflictKind::OneValued => "one-valued",
+            ConflictKind::HeldOut => "held-out",
         }
     }
 
-    /// The kind named `quantity`, `negation` or `one-valued`.
+    /// The kind named `quantity`, `negation`, `one-valued` or `held-out`.
     pub fn parse(s: &str) -> Option<ConflictKind> {
         [
             ConflictKind::Quantity,
             ConflictKind::Negation,
             ConflictKind::OneValued,
+            ConflictKind::HeldOut,
         ]
         .into_iter()
         .find(|k| k.as_str() == s)
@@ -255,7 +259,7 @@ impl KnowledgeGraph {
 /// that") is still a claim about what is the case, so it is compared with asserted ones ("born
 /// in Kenya", an allegation, against "born in Hawaii"); plans, obligations, possibilities and
 /// conditions each stay in a class of their own (a plan does not contradict a fact).
-fn modality_class(m: Modality) -> u8 {
+pub(super) fn modality_class(m: Modality) -> u8 {
     match m {
         Modality::Asserted | Modality::Hedged => 0,
         other => other as u8,
@@ -717,6 +721,12 @@ fn within_window(x: &SupportRef<'_>, y: &SupportRef<'_>) -> bool {
 /// Whether a support's sentence names someone else with the subject's surname: another
 /// capitalised first name right before it, and the full name nowhere in the sentence.
 fn identity_in_doubt(subject: &super::EntityNode, s: &SupportRef<'_>) -> bool {
+    name_in_doubt(subject, s.evidence)
+}
+
+/// Whether a sentence names someone else with the subject's surname (see
+/// [`identity_in_doubt`]).
+pub(super) fn name_in_doubt(subject: &super::EntityNode, evidence: &str) -> bool {
     if subject.kind != EntityKind::Person {
         return false;
     }
@@ -724,11 +734,10 @@ fn identity_in_doubt(subject: &super::EntityNode, s: &SupportRef<'_>) -> bool {
     let Some(&surname) = name_words.last() else {
         return false;
     };
-    if name_words.len() < 2 || s.evidence.contains(subject.name.as_str()) {
+    if name_words.len() < 2 || evidence.contains(subject.name.as_str()) {
         return false;
     }
-    let words: Vec<&str> = s
-        .evidence
+    let words: Vec<&str> = evidence
         .split(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'' && c != '-')
         .filter(|w| !w.is_empty())
         .collect();

@@ -34,6 +34,7 @@ use crate::pipeline::ArticleRecord;
 use crate::sources::SourceList;
 use crate::tagger::fold_name;
 
+mod challenge;
 mod compact;
 mod conflict;
 mod corroborate;
@@ -45,6 +46,7 @@ mod restore;
 #[cfg(test)]
 pub(crate) mod testutil;
 
+pub use challenge::Challenge;
 pub use compact::{
     AttributionSym, ClaimRef, Evidence, EvidenceError, Id, Interner, SharedBytes, Sym,
 };
