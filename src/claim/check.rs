@@ -7,7 +7,7 @@
 //! those it does not read at all. [`check`] records the agreement in each claim's
 //! [`Signals`](super::confidence::Signals); the confidence model weighs it like any feature.
 
-use super::Claim;
+use super::{Claim, Rule};
 
 /// How the tree reader's claims of the same sentence compare with a grammar claim.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
@@ -35,6 +35,57 @@ fn verb(lemma: &str) -> &str {
     lemma.split_whitespace().next().unwrap_or("")
 }
 
+/// Whether a passive's verb and a copula's are different verbs though both lemmas open with
+/// *be*: "The forum, founded in 1962, is a meeting" reads "be founded in" and "be", and the
+/// one does not read the other (unless the copula's predicate is the participle).
+fn passive_against_copula(a: &Claim, b: &Claim) -> bool {
+    let (passive, copula) = match (&a.rule, &b.rule) {
+        (Rule::Passive, Rule::Copula) => (a, b),
+        (Rule::Copula, Rule::Passive) => (b, a),
+        _ => return false,
+    };
+    let participle = passive.predicate.lemma.split_whitespace().nth(1);
+    let second = copula.predicate.lemma.split_whitespace().nth(1);
+    // "is committed to X" read as a copula with "committed to X" for its predicate is the
+    // same verb.
+    let first_of_object = copula
+        .object
+        .text
+        .split_whitespace()
+        .next()
+        .map(str::to_lowercase);
+    let same =
+        participle.is_some_and(|p| second == Some(p) || first_of_object.as_deref() == Some(p));
+    !same
+}
+
+/// Whether the subjects of a tree claim and a grammar claim `a` are one apposition that opens
+/// the sentence, the readers taking different halves: "One rival, the state railway, has ..."
+/// (the grammar reads "One rival", the tree "the state railway"). The first must open the sentence (after a quotation mark)
+/// and the second be closed by a comma, so that a phrase before a clause's comma ("After the
+/// vote, the minister, who ...") is not taken for one.
+fn apposed(tree: &Claim, a: &Claim) -> bool {
+    // The grammar's subject is the first: where it took the second (a description after a
+    // name), the tree's name is the better subject.
+    if a.subject.start >= tree.subject.start {
+        return false;
+    }
+    let (first, second) = (&a.subject, &tree.subject);
+    let at = |k: usize| k.checked_sub(a.span.start);
+    let text = a.evidence.as_str();
+    let slice = |s: Option<usize>, e: Option<usize>| match (s, e) {
+        (Some(s), Some(e)) if s <= e => text.get(s..e),
+        _ => None,
+    };
+    let before = slice(Some(0), at(first.start));
+    let between = slice(at(first.end), at(second.start));
+    let after = at(second.end).and_then(|e| text.get(e..));
+    let opens = before.is_some_and(|t| t.trim().chars().all(|c| "\"\u{201c}'`".contains(c)));
+    let comma = between.is_some_and(|t| t.trim() == ",");
+    let closed = after.is_some_and(|t| t.trim_start().starts_with(','));
+    a.span == tree.span && opens && comma && closed
+}
+
 /// How `tree` (the tree reader's claims of the article) reads `claim`.
 fn compare(claim: &Claim, tree: &[Claim]) -> TreeCheck {
     let span = |a: &super::Argument| (a.start, a.end);
@@ -44,7 +95,8 @@ fn compare(claim: &Claim, tree: &[Claim]) -> TreeCheck {
         // The readers may fold different words into the predicate ("send | troops" against
         // "send troop | Lithuania"): the verb is what must be the same.
         if verb(&t.predicate.lemma) != verb(&claim.predicate.lemma)
-            || !overlap(span(&t.subject), span(&claim.subject))
+            || !(overlap(span(&t.subject), span(&claim.subject)) || apposed(t, claim))
+            || passive_against_copula(t, claim)
         {
             continue;
         }
@@ -101,6 +153,114 @@ mod tests {
             graph: true,
             graph_reason: None,
         }
+    }
+
+    /// A claim over `evidence` (the whole article), its arguments given as words of it.
+    fn worded(evidence: &str, rule: Rule, subject: &str, lemma: &str, object: &str) -> Claim {
+        let at = |w: &str| {
+            let s = evidence.find(w).unwrap_or(0);
+            Argument::text(w, crate::text::Span::new(s, s + w.len()))
+        };
+        Claim {
+            span: SpanWire {
+                start: 0,
+                end: evidence.len(),
+            },
+            evidence: evidence.into(),
+            subject: at(subject),
+            object: at(object),
+            rule,
+            ..claim(0, (0, 0), lemma, (0, 0))
+        }
+    }
+
+    #[test]
+    fn an_apposition_opening_the_sentence_is_one_subject() {
+        let s = "One rival, the state railway, has ordered forty trains.";
+        let tree = [worded(
+            s,
+            Rule::Clause,
+            "the state railway",
+            "order",
+            "forty trains",
+        )];
+        let mut grammar = vec![worded(
+            s,
+            Rule::Clause,
+            "One rival",
+            "order",
+            "forty trains",
+        )];
+        check(&mut grammar, &tree);
+        assert_eq!(grammar[0].signals.tree, TreeCheck::Overlaps);
+        // The grammar's taking the second half (the description after a name) is no reading.
+        let tree = [worded(
+            s,
+            Rule::Clause,
+            "One rival",
+            "order",
+            "forty trains",
+        )];
+        let mut grammar = vec![worded(
+            s,
+            Rule::Clause,
+            "the state railway",
+            "order",
+            "forty trains",
+        )];
+        check(&mut grammar, &tree);
+        assert_eq!(grammar[0].signals.tree, TreeCheck::Unread);
+        // A phrase before a clause's comma is another clause's.
+        let s = "After the vote, the minister, a lawyer, resigned his seat.";
+        let tree = [worded(
+            s,
+            Rule::Clause,
+            "the minister",
+            "resign",
+            "his seat",
+        )];
+        let mut grammar = vec![worded(s, Rule::Clause, "the vote", "resign", "his seat")];
+        check(&mut grammar, &tree);
+        assert_eq!(grammar[0].signals.tree, TreeCheck::Unread);
+    }
+
+    #[test]
+    fn a_passive_is_not_read_by_the_copula_of_its_sentence() {
+        let s = "The museum, opened in 1990, is a popular place.";
+        let tree = [worded(
+            s,
+            Rule::Copula,
+            "The museum",
+            "be",
+            "a popular place",
+        )];
+        let mut grammar = vec![worded(
+            s,
+            Rule::Passive,
+            "The museum",
+            "be opened in",
+            "1990",
+        )];
+        check(&mut grammar, &tree);
+        assert_eq!(grammar[0].signals.tree, TreeCheck::Unread);
+        // ... unless the copula's predicate is the participle.
+        let s = "The mayor is committed to the plan.";
+        let tree = [worded(
+            s,
+            Rule::Copula,
+            "The mayor",
+            "be",
+            "committed to the plan",
+        )];
+        let mut grammar = vec![worded(
+            s,
+            Rule::Passive,
+            "The mayor",
+            "be committed to",
+            "the plan",
+        )];
+        check(&mut grammar, &tree);
+        assert_eq!(grammar[0].signals.tree, TreeCheck::Overlaps);
     }
 
     #[test]

@@ -232,6 +232,7 @@ impl<'t> Tree<'t> {
         tree.rel.resize(toks.len(), Rel::Other);
         tree.relink();
         repair::trailing_report(&mut tree);
+        repair::split_subject(&mut tree);
         tree
     }
 
@@ -396,7 +397,7 @@ fn clause_at(tree: &Tree, v: usize) -> Option<Clause> {
         tree.lemma(v),
         "say" | "add" | "tell" | "write" | "state" | "note" | "explain"
     );
-    if says && complement.is_none() && !verb.copula {
+    if says && complement.is_none() && !verb.copula && !written(tree, v) {
         // "the company said on Friday": a report without what was reported says nothing.
         return None;
     }
@@ -418,6 +419,25 @@ fn clause_at(tree: &Tree, v: usize) -> Option<Clause> {
         quoted: tree.quoted.get(v).copied().unwrap_or(false),
         conditional: verb::conditional(tree, v),
     })
+}
+
+/// "wrote a letter", "noted the decline": a verb of writing or remarking with a noun for its
+/// object says what was written or remarked (not so *say* and *tell*, whose object is a
+/// pronoun or the one told), and "wrote to X" that a letter went to X.
+fn written(tree: &Tree, v: usize) -> bool {
+    let lemma = tree.lemma(v);
+    let object = tree
+        .dep(v, Rel::Obj)
+        .is_some_and(|o| matches!(tree.tag(o), "NN" | "NNS"));
+    // "has written to the ministry": a letter was sent.
+    let to = lemma == "write"
+        && tree.deps(v).iter().any(|&k| {
+            tree.rel(k) == Rel::Obl
+                && tree
+                    .dep(k, Rel::Case)
+                    .is_some_and(|c| tree.lower(c) == "to")
+        });
+    (object && !matches!(lemma, "say" | "tell")) || to
 }
 
 /// Clauses that read wrongly even from a right parse, and the marks of a wrong one: a time

@@ -220,6 +220,22 @@ pub(super) fn subject(tree: &Tree, i: usize) -> Option<Phrase> {
     if let Some(d) = dash {
         p.start = d + 1;
     }
+    // "The trade minister, Ana Reis": a description apposed before the head, up to its
+    // comma, is left out.
+    let apposed = tree
+        .deps(i)
+        .iter()
+        .filter(|&&k| k < i && tree.rel(k) == Rel::Appos)
+        .map(|&k| subtree(tree, k, &[]).1)
+        .max();
+    if let Some(e) = apposed {
+        let comma = |k: usize| tree.toks.get(k).is_some_and(|t| t.text == ",");
+        if comma(e) && e < i {
+            p.start = p.start.max(e + 1);
+        } else if e > 0 && comma(e - 1) {
+            p.start = p.start.max(e);
+        }
+    }
     // "whose office": the owner is the antecedent, which `extract` names.
     if tree.lower(p.start) == "whose" && p.start < i {
         p.start += 1;

@@ -7,6 +7,12 @@
 //! tags (a clause with a finite verb, a comma, a noun phrase with no verb, a reporting verb,
 //! then at most prepositional phrases) and rewires it: the reporting verb becomes the root,
 //! the noun phrase its subject and the clause before the comma its `ccomp`.
+//!
+//! Names the tagger marks as entities are all proper nouns to the parser, which then often
+//! splits a titled name in two subjects of one verb ("Russian | President Vladimir Putin
+//! criticised", "Paul | Akkermans became"), or reads a description set off by a comma as a
+//! second subject ("The trade minister, Ana Reis visited"). A verb with two subjects gives no
+//! clause; [`split_subject`] joins the first to the second when the two are one noun phrase.
 
 use super::{Rel, Tree};
 use crate::lexicon::is_reporting;
@@ -103,6 +109,83 @@ pub(super) fn trailing_report(tree: &mut Tree) {
     for (i, head, rel) in wiring {
         tree.head[i] = head;
         tree.rel[i] = rel;
+    }
+    tree.relink();
+}
+
+/// Tags a subject's words may have to be joined to the subject after them: a noun phrase,
+/// with no verb, clause word or quotation.
+fn nominal(tag: &str) -> bool {
+    matches!(
+        tag,
+        "DT" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS" | "CD" | "POS" | "HYPH" | "IN" | "CC" | ","
+    )
+}
+
+/// Joins two subjects of one verb that are one noun phrase: the first ends where the second
+/// begins and one of them is a name (a titled name the parser split, "news network |
+/// Tanjug": the first becomes a compound of the second), or one comma
+/// before it (a description apposed to the name after it: it becomes the second's
+/// apposition, which [`phrase::subject`](super::phrase::subject) leaves out). The first must
+/// be a noun phrase of its own words (no verb), the second no coordination ("Smith, Jones
+/// and Brown" split by the parser is left as it is: its clause gives nothing); an apposed
+/// description must have no prepositional phrase and not end in a name.
+pub(super) fn split_subject(tree: &mut Tree) {
+    let subject = |tree: &Tree, k: usize| matches!(tree.rel(k), Rel::Subj | Rel::SubjPass);
+    let mut joins: Vec<(usize, usize, Rel)> = Vec::new();
+    for v in 0..tree.toks.len() {
+        let subjects: Vec<usize> = tree
+            .deps(v)
+            .iter()
+            .copied()
+            .filter(|&k| subject(tree, k))
+            .collect();
+        let [a, b] = subjects.as_slice() else {
+            continue;
+        };
+        let (a, b) = (*a, *b);
+        let (sa, ea) = super::phrase::subtree(tree, a, &[]);
+        let (sb, _) = super::phrase::subtree(tree, b, &[]);
+        let toks = &tree.toks[sa..ea];
+        let noun_a = tree.tag(a).starts_with("NN") && toks.iter().all(|t| nominal(t.tag));
+        let noun_b = tree.tag(b).starts_with("NN")
+            && !tree
+                .deps(b)
+                .iter()
+                .any(|&k| matches!(tree.rel(k), Rel::Conj | Rel::Cc));
+        if !noun_a || !noun_b || ea > sb || a > b {
+            continue;
+        }
+        let is_comma = |k: usize| tree.toks.get(k).is_some_and(|t| t.text == ",");
+        // The comma between them may hang on either.
+        let comma = (ea + 1 == sb && is_comma(ea)) || (ea == sb && is_comma(ea - 1));
+        let named = tree.tag(a).starts_with("NNP") || tree.tag(b).starts_with("NNP");
+        // "A march in Dublin, Ireland turned": a town and its country, not a description
+        // and its name. A description with a prepositional phrase is left alone, and so is a
+        // name after a name.
+        let last = if is_comma(ea - 1) {
+            ea.saturating_sub(2)
+        } else {
+            ea - 1
+        };
+        let town = toks.iter().any(|t| t.tag == "IN")
+            || (tree.tag(last).starts_with("NNP") && tree.tag(b).starts_with("NNP"));
+        // Only a description before a name ("The trade minister, Ana Reis"): a name before
+        // a description ("Acme Ltd, a publishing house founded in 1995") is a name with its
+        // apposition, whose verb is as often a participle misread.
+        let description = matches!(tree.tag(a), "NN" | "NNS") && tree.tag(b).starts_with("NNP");
+        if comma && !town && description {
+            joins.push((a, b, Rel::Appos));
+        } else if ea == sb && named && toks.iter().all(|t| t.tag != ",") {
+            joins.push((a, b, Rel::Other));
+        }
+    }
+    if joins.is_empty() {
+        return;
+    }
+    for (a, b, rel) in joins {
+        tree.head[a] = Some(b);
+        tree.rel[a] = rel;
     }
     tree.relink();
 }

@@ -207,3 +207,64 @@ fn a_sentence_of_thousands_of_tokens_is_read_without_panic() {
     let found = clauses(&Tree::from_heads(&toks, arcs));
     assert_eq!(found.len(), 600);
 }
+
+/// Reads `sentence` with the words in `names` tagged as parts of entity names (as the
+/// pipeline tags them: every word of a name a proper noun).
+fn read_named(sentence: &'static str, names: &[&str]) -> Read {
+    let words: Vec<&'static str> = sentence.split(' ').collect();
+    let mention_of: Vec<Option<usize>> = words
+        .iter()
+        .map(|w| names.iter().position(|n| n.split(' ').any(|p| p == *w)))
+        .collect();
+    let pos = PosModel::builtin();
+    let toks = make_tokens(&words, &mention_of, pos);
+    let clauses = clauses(&Tree::parse(&toks, pos));
+    Read { words, clauses }
+}
+
+#[test]
+fn a_titled_name_split_in_two_subjects_is_one() {
+    // The nationality, tagged as a name, is parsed as a second subject.
+    let r = read_named(
+        "Swedish Minister Karl Lund opened the new bridge in Malmo .",
+        &["Swedish", "Karl Lund", "Malmo"],
+    );
+    assert_eq!(r.subject("opened"), "Swedish Minister Karl Lund");
+    assert_eq!(r.object("opened"), "the new bridge");
+    let r = read_named(
+        "Norwegian shipping firm Nordlys ordered four new ferries .",
+        &["Norwegian", "Nordlys"],
+    );
+    assert_eq!(r.subject("ordered"), "Norwegian shipping firm Nordlys");
+    // A town and its country are no description and its name.
+    let r = read_named(
+        "A march in central Dublin , Ireland turned violent on Sunday .",
+        &["Dublin", "Ireland"],
+    );
+    let ireland = r
+        .clauses
+        .iter()
+        .any(|c| r.text(c.subject.as_ref()) == "Ireland");
+    assert!(!ireland, "{:?}", r.clauses);
+}
+
+#[test]
+fn a_gerund_after_begin_is_what_the_subject_does() {
+    let r = read("The striking workers began blocking the main road .");
+    assert_eq!(r.subject("blocking"), "The striking workers");
+    assert_eq!(r.object("blocking"), "the main road");
+    // Not after other verbs: "enjoys sailing" says nothing of a sailing done.
+    let r = read("The old captain enjoys sailing small boats .");
+    assert!(!r.has("sailing"), "{:?}", r.clauses);
+}
+
+#[test]
+fn a_verb_of_writing_with_a_noun_object_is_a_claim() {
+    let r = read("The ministry wrote a letter to the company .");
+    assert_eq!(r.object("wrote"), "a letter to the company");
+    let r = read("The ministry has written to the company .");
+    assert_eq!(r.subject("written"), "The ministry");
+    // A report without its content still says nothing.
+    let r = read("The ministry said on Friday .");
+    assert!(!r.has("said"), "{:?}", r.clauses);
+}

@@ -77,11 +77,24 @@ fn is_predicate(tree: &Tree, v: usize) -> bool {
     // ("..., adding that"); a bare one ("the existing points") is a modifier.
     let has_aux = tree.dep(v, Rel::Aux).is_some() || tree.dep(v, Rel::AuxPass).is_some();
     match tree.tag(v) {
-        "VBG" => verb && (has_aux || (is_reporting(tree.lemma(v)) && tree.rel(v) == Rel::Advcl)),
+        "VBG" => {
+            verb && (has_aux
+                || (is_reporting(tree.lemma(v)) && tree.rel(v) == Rel::Advcl)
+                || aspect(tree, v))
+        }
         // With a subject of its own, a past participle is a past tense the tagger confused.
         "VBN" => verb && (has_aux || tree.rel(v) == Rel::Conj || tree.dep(v, Rel::Subj).is_some()),
         _ => verb,
     }
+}
+
+/// "began rocking the barricades", "continued fighting": a gerund controlled by a verb of
+/// beginning or going on is what its subject does.
+fn aspect(tree: &Tree, v: usize) -> bool {
+    tree.rel(v) == Rel::Xcomp
+        && tree
+            .head(v)
+            .is_some_and(|h| matches!(tree.lemma(h), "begin" | "start" | "continue"))
 }
 
 /// Negation and modality from `v`'s own dependants (auxiliaries and adverbs).
