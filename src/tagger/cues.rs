@@ -1003,8 +1003,52 @@ const NOT_ORGANISATIONS: &[&str] = &[
 ];
 
 /// Fast membership tests for the word lists above (they are consulted for every capitalised
-/// run of every article).
-type WordSet = HashSet<&'static str, std::hash::BuildHasherDefault<crate::hash::Fnv>>;
+/// run of every article): a set of words with a filter on their lengths and first bytes in
+/// front of the hash look-up, since most words of a text are in none of the short lists and
+/// the filter passes over them without hashing them.
+pub(super) struct WordSet {
+    words: HashSet<&'static str, std::hash::BuildHasherDefault<crate::hash::Fnv>>,
+    /// Bit `n` (at most 63): some word has `n` bytes (63 or more).
+    lengths: u64,
+    /// Bit `b`: some word starts with byte `b`.
+    first_bytes: [u64; 4],
+}
+
+impl WordSet {
+    pub(super) fn contains(&self, word: &str) -> bool {
+        let length_bit = 1u64 << word.len().min(63);
+        if self.lengths & length_bit == 0 {
+            return false;
+        }
+        if let Some(&first) = word.as_bytes().first() {
+            let slot = self.first_bytes.get(usize::from(first >> 6)).copied();
+            if slot.unwrap_or(0) & (1u64 << (first & 63)) == 0 {
+                return false;
+            }
+        }
+        self.words.contains(word)
+    }
+}
+
+impl FromIterator<&'static str> for WordSet {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(iter: I) -> Self {
+        let mut res = WordSet {
+            words: HashSet::default(),
+            lengths: 0,
+            first_bytes: [0; 4],
+        };
+        for word in iter {
+            res.lengths |= 1u64 << word.len().min(63);
+            if let Some(&first) = word.as_bytes().first() {
+                if let Some(slot) = res.first_bytes.get_mut(usize::from(first >> 6)) {
+                    *slot |= 1u64 << (first & 63);
+                }
+            }
+            res.words.insert(word);
+        }
+        res
+    }
+}
 
 macro_rules! word_set {
     ($name:ident, $list:ident) => {
@@ -1853,5 +1897,24 @@ mod tests {
                 ("Greece".to_string(), "place".to_string()),
             ]
         );
+    }
+
+    /// The word sets' filter never hides a listed word: the sets answer as plain sets do,
+    /// for words of every length (and past the 63 bytes the filter tells apart) and first byte.
+    #[test]
+    fn word_sets_answer_as_plain_sets() {
+        let long: &'static str =
+            "a-word-of-seventy-bytes-made-up-for-this-test-and-nothing-else-at-all";
+        let listed: Vec<&'static str> = vec!["", "of", "Über", "zz", long, "9th"];
+        let set: super::WordSet = listed.iter().copied().collect();
+        for w in &listed {
+            assert!(set.contains(w), "{w}");
+        }
+        let longer = format!("{long}!");
+        for w in ["o", "off", "Uber", "zy", "9", "x", longer.as_str(), "Üb"] {
+            assert!(!set.contains(w), "{w}");
+        }
+        let empty: super::WordSet = std::iter::empty().collect();
+        assert!(!empty.contains("") && !empty.contains("of"));
     }
 }
