@@ -784,6 +784,17 @@ fn generic_target(
     if let Some(entity) = institution_of(gazetteer, lookups, written, country) {
         return Target::of_entity(entity, alternatives);
     }
+    country_target(gazetteer, lookups, written, country, alternatives)
+}
+
+/// An id of its own for `written` in `country` ("Senate of Zimbabwe").
+fn country_target(
+    gazetteer: &Gazetteer,
+    lookups: &Lookups,
+    written: &str,
+    country: &str,
+    alternatives: Vec<String>,
+) -> Target {
     let country_name =
         country_entity(gazetteer, lookups, country).map_or(country, |e| e.name.as_str());
     // "Senate of Zimbabwe", "Parliament of the Netherlands".
@@ -867,6 +878,87 @@ pub(super) fn generic_institutions(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
     }
     mentions.extend(found);
     mentions.sort_by_key(|m| m.span);
+}
+
+/// The words of party names that many countries' parties share ("Social Democrats",
+/// "Labour", "the Greens").
+const PARTY_WORDS: &[&str] = &[
+    "Social",
+    "Democrats",
+    "Democratic",
+    "Christian",
+    "Labour",
+    "Labor",
+    "Conservatives",
+    "Conservative",
+    "Liberals",
+    "Liberal",
+    "Greens",
+    "Green",
+    "Socialists",
+    "Socialist",
+    "Communists",
+    "Communist",
+    "Nationalists",
+    "Republicans",
+    "Party",
+    "Workers",
+    "People's",
+];
+
+/// A listed organisation matched by an alias that another country's bodies share ("Senate",
+/// "Social Democrats", "Labour") belongs to the article only when the article supports its
+/// country: when the article is mostly about another country and nothing else in it (no place,
+/// person or organisation) is of the listed one's country, the alias names that other
+/// country's body: its listed institution or an id of its own named after the country
+/// ("Social Democrats of Iceland"; a party always the latter), never the listed foreign one.
+pub(super) fn unsupported_foreign_aliases(doc: &Doc<'_>, mentions: &mut [Mention]) {
+    let Some(dominant) = dominant_country(doc.gazetteer, mentions) else {
+        return;
+    };
+    let countries: Vec<Option<&str>> = mentions
+        .iter()
+        .map(|m| country_of(doc.gazetteer, &m.entity))
+        .collect();
+    let mut repointed = Vec::new();
+    for (idx, m) in mentions.iter().enumerate() {
+        let Some(country) = countries[idx] else {
+            continue;
+        };
+        let institution = is_generic_institution(&m.text);
+        let shared = if institution {
+            country_has(&m.text, dominant)
+        } else {
+            m.text.split_whitespace().all(|w| PARTY_WORDS.contains(&w))
+        };
+        if m.rule != Rule::GazetteerAlias
+            || m.kind != EntityKind::Organisation
+            || country == dominant
+            || !shared
+        {
+            continue;
+        }
+        let supported = mentions
+            .iter()
+            .zip(&countries)
+            .any(|(other, c)| *c == Some(country) && other.entity != m.entity);
+        if !supported {
+            repointed.push((idx, institution));
+        }
+    }
+    for (idx, institution) in repointed {
+        let m = &mut mentions[idx];
+        let alternatives = vec![m.entity.clone()];
+        // A country has one Senate, but several parties whose names hold "Democrats": a
+        // party alias gets an id of its own, never a guess among them.
+        let target = if institution {
+            generic_target(doc.gazetteer, doc.lookups, &m.text, dominant, alternatives)
+        } else {
+            country_target(doc.gazetteer, doc.lookups, &m.text, dominant, alternatives)
+        };
+        m.entity = target.entity;
+        m.name = target.name;
+    }
 }
 
 /// Whether `ac` spells the initials of the capitalised words of `name`.
@@ -1277,6 +1369,7 @@ pub(super) fn decide(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
     parts::envoy_qualifiers(doc, mentions);
     parts::companies_not_people(doc, mentions);
     generic_institutions(doc, mentions);
+    unsupported_foreign_aliases(doc, mentions);
     company_subjects(doc, mentions);
     defined_acronyms(doc, mentions);
     people::earlier_surnames(doc, mentions);
