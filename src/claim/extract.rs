@@ -2460,6 +2460,7 @@ mod tests {
             "The arrest of Ana Ruiz angered the Harbour Party.",
             "The home of former Secretary Ana Ruiz burned down on Monday.",
             "The Ana Ruiz government raised taxes on Monday.",
+            "The Minister of Vellmar and Minister Ana Ruiz opened a new bridge.",
         ] {
             let claims = read_tagged(text);
             assert!(!claims.is_empty(), "{text}");

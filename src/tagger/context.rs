@@ -908,34 +908,48 @@ const PARTY_WORDS: &[&str] = &[
 
 /// A listed organisation matched by an alias that another country's bodies share ("Senate",
 /// "Social Democrats", "Labour") belongs to the article only when the article supports its
-/// country: when the article is mostly about another country and nothing else in it (no place,
-/// person or organisation) is of the listed one's country, the alias names that other
+/// country: when the article is mostly about another country (counted without the shared
+/// aliases themselves) and nothing else in it (no place, person or organisation) is of the
+/// listed one's country, the alias names that other
 /// country's body: its listed institution or an id of its own named after the country
 /// ("Social Democrats of Iceland"; a party always the latter), never the listed foreign one.
 pub(super) fn unsupported_foreign_aliases(doc: &Doc<'_>, mentions: &mut [Mention]) {
-    let Some(dominant) = dominant_country(doc.gazetteer, mentions) else {
-        return;
-    };
     let countries: Vec<Option<&str>> = mentions
         .iter()
         .map(|m| country_of(doc.gazetteer, &m.entity))
         .collect();
+    // The shared aliases themselves do not vote for the article's country: three "Senate"s
+    // linked to one country's Senate would make it that country's story.
+    let shared: Vec<bool> = mentions
+        .iter()
+        .map(|m| {
+            m.rule == Rule::GazetteerAlias
+                && m.kind == EntityKind::Organisation
+                && (is_generic_institution(&m.text)
+                    || m.text.split_whitespace().all(|w| PARTY_WORDS.contains(&w)))
+        })
+        .collect();
+    let mut votes: BTreeMap<&str, usize> = BTreeMap::new();
+    for ((m, c), s) in mentions.iter().zip(&countries).zip(&shared) {
+        match *c {
+            Some(c) if !*s && m.rule != Rule::Demonym => *votes.entry(c).or_default() += 1,
+            _ => {}
+        }
+    }
+    let Some(dominant) = votes
+        .iter()
+        .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+        .map(|(c, _)| *c)
+    else {
+        return;
+    };
     let mut repointed = Vec::new();
     for (idx, m) in mentions.iter().enumerate() {
         let Some(country) = countries[idx] else {
             continue;
         };
         let institution = is_generic_institution(&m.text);
-        let shared = if institution {
-            country_has(&m.text, dominant)
-        } else {
-            m.text.split_whitespace().all(|w| PARTY_WORDS.contains(&w))
-        };
-        if m.rule != Rule::GazetteerAlias
-            || m.kind != EntityKind::Organisation
-            || country == dominant
-            || !shared
-        {
+        if !shared[idx] || country == dominant || (institution && !country_has(&m.text, dominant)) {
             continue;
         }
         let supported = mentions

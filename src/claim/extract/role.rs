@@ -120,9 +120,15 @@ impl SentenceCtx<'_> {
         }
         let reference = self.mention_ref(last)?;
         // A one-word person ("Affairs" of "Minister of Foreign Affairs") is the title's own
-        // last word taken for a name.
+        // last word taken for a name; so is a "name" that holds a lower-case word or another
+        // title ("Affairs and Minister of Defence").
+        let name_like = m.text.split_whitespace().all(|w| {
+            PARTICLES.contains(&w)
+                || (is_capitalised(w) && !ROLE_NOUNS.contains(&w.to_lowercase().as_str()))
+        });
         if reference.kind != EntityKindWire::Person
             || reference.name.split_whitespace().count() < 2
+            || !name_like
             || name_start <= head + 2
         {
             return None;
@@ -138,11 +144,14 @@ impl SentenceCtx<'_> {
         }
         // Between "of" and the name: the words of a title.
         // "and" only inside a capitalised name ("Health and Human Services"), never between
-        // two phrases ("the head of the army and police chief X" is two people).
+        // two phrases ("the head of the army and police chief X", "the Minister of Y and
+        // Minister X" are two people).
         let joins_names = |k: usize| {
             k > 0
                 && is_capitalised(&toks[k - 1].text)
-                && toks.get(k + 1).is_some_and(|t| is_capitalised(&t.text))
+                && toks.get(k + 1).is_some_and(|t| {
+                    is_capitalised(&t.text) && !ROLE_NOUNS.contains(&t.lower.as_str())
+                })
         };
         let complement_ok = (head + 2..name_start).all(|k| {
             let t = &toks[k];
