@@ -24,6 +24,7 @@ use std::cell::{Cell, RefCell};
 mod amount;
 mod description;
 mod pronoun;
+mod role;
 mod time;
 
 use pronoun::{Discourse, Here, Site};
@@ -772,6 +773,12 @@ impl<'a> SentenceCtx<'a> {
         }
         if arg.entity.is_none() {
             if let Some(r) = self.appositive_name(start, end, head) {
+                arg = arg.with_entity(&r);
+            }
+        }
+        if arg.entity.is_none() {
+            // "Deputy Secretary of State Ana Ruiz": the name that closes a title.
+            if let Some(r) = self.titled_person(start, end, head) {
                 arg = arg.with_entity(&r);
             }
         }
@@ -2432,5 +2439,39 @@ mod tests {
             "The Harbour Party criticised Quill Holdings on Monday. The party wants a new port.",
         );
         has_prefix(&claims, "The party[=org:harbour-party] | want | a new port");
+    }
+
+    #[test]
+    fn a_name_closing_a_title_with_of_is_who_the_phrase_is() {
+        let claims = read_tagged("Deputy Secretary of State Ana Ruiz gave the reporter a memo.");
+        has_prefix(
+            &claims,
+            "Deputy Secretary of State Ana Ruiz[=person:ana-ruiz] | give",
+        );
+        let claims =
+            read_tagged("The former Chief Minister of Vellmar Ana Ruiz opened a new bridge.");
+        has_prefix(
+            &claims,
+            "The former Chief Minister of Vellmar Ana Ruiz[=person:ana-ruiz] | open",
+        );
+        // Phrases about something else, or where the name is the complement, are not her.
+        for text in [
+            "The wife of President Ana Ruiz opened a new bridge.",
+            "The arrest of Ana Ruiz angered the Harbour Party.",
+            "The home of former Secretary Ana Ruiz burned down on Monday.",
+            "The Ana Ruiz government raised taxes on Monday.",
+            "The Minister of Vellmar and Minister Ana Ruiz opened a new bridge.",
+        ] {
+            let claims = read_tagged(text);
+            assert!(!claims.is_empty(), "{text}");
+            assert!(
+                claims.iter().all(|c| !c
+                    .split(" | ")
+                    .next()
+                    .unwrap_or("")
+                    .contains("person:ana-ruiz")),
+                "{text}: {claims:#?}"
+            );
+        }
     }
 }

@@ -784,6 +784,17 @@ fn generic_target(
     if let Some(entity) = institution_of(gazetteer, lookups, written, country) {
         return Target::of_entity(entity, alternatives);
     }
+    country_target(gazetteer, lookups, written, country, alternatives)
+}
+
+/// An id of its own for `written` in `country` ("Senate of Zimbabwe").
+fn country_target(
+    gazetteer: &Gazetteer,
+    lookups: &Lookups,
+    written: &str,
+    country: &str,
+    alternatives: Vec<String>,
+) -> Target {
     let country_name =
         country_entity(gazetteer, lookups, country).map_or(country, |e| e.name.as_str());
     // "Senate of Zimbabwe", "Parliament of the Netherlands".
@@ -867,6 +878,101 @@ pub(super) fn generic_institutions(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
     }
     mentions.extend(found);
     mentions.sort_by_key(|m| m.span);
+}
+
+/// The words of party names that many countries' parties share ("Social Democrats",
+/// "Labour", "the Greens").
+const PARTY_WORDS: &[&str] = &[
+    "Social",
+    "Democrats",
+    "Democratic",
+    "Christian",
+    "Labour",
+    "Labor",
+    "Conservatives",
+    "Conservative",
+    "Liberals",
+    "Liberal",
+    "Greens",
+    "Green",
+    "Socialists",
+    "Socialist",
+    "Communists",
+    "Communist",
+    "Nationalists",
+    "Republicans",
+    "Party",
+    "Workers",
+    "People's",
+];
+
+/// A listed organisation matched by an alias that another country's bodies share ("Senate",
+/// "Social Democrats", "Labour") belongs to the article only when the article supports its
+/// country: when the article is mostly about another country (counted without the shared
+/// aliases themselves) and nothing else in it (no place, person or organisation) is of the
+/// listed one's country, the alias names that other
+/// country's body: its listed institution or an id of its own named after the country
+/// ("Social Democrats of Iceland"; a party always the latter), never the listed foreign one.
+pub(super) fn unsupported_foreign_aliases(doc: &Doc<'_>, mentions: &mut [Mention]) {
+    let countries: Vec<Option<&str>> = mentions
+        .iter()
+        .map(|m| country_of(doc.gazetteer, &m.entity))
+        .collect();
+    // The shared aliases themselves do not vote for the article's country: three "Senate"s
+    // linked to one country's Senate would make it that country's story.
+    let shared: Vec<bool> = mentions
+        .iter()
+        .map(|m| {
+            m.rule == Rule::GazetteerAlias
+                && m.kind == EntityKind::Organisation
+                && (is_generic_institution(&m.text)
+                    || m.text.split_whitespace().all(|w| PARTY_WORDS.contains(&w)))
+        })
+        .collect();
+    let mut votes: BTreeMap<&str, usize> = BTreeMap::new();
+    for ((m, c), s) in mentions.iter().zip(&countries).zip(&shared) {
+        match *c {
+            Some(c) if !*s && m.rule != Rule::Demonym => *votes.entry(c).or_default() += 1,
+            _ => {}
+        }
+    }
+    let Some(dominant) = votes
+        .iter()
+        .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+        .map(|(c, _)| *c)
+    else {
+        return;
+    };
+    let mut repointed = Vec::new();
+    for (idx, m) in mentions.iter().enumerate() {
+        let Some(country) = countries[idx] else {
+            continue;
+        };
+        let institution = is_generic_institution(&m.text);
+        if !shared[idx] || country == dominant || (institution && !country_has(&m.text, dominant)) {
+            continue;
+        }
+        let supported = mentions
+            .iter()
+            .zip(&countries)
+            .any(|(other, c)| *c == Some(country) && other.entity != m.entity);
+        if !supported {
+            repointed.push((idx, institution));
+        }
+    }
+    for (idx, institution) in repointed {
+        let m = &mut mentions[idx];
+        let alternatives = vec![m.entity.clone()];
+        // A country has one Senate, but several parties whose names hold "Democrats": a
+        // party alias gets an id of its own, never a guess among them.
+        let target = if institution {
+            generic_target(doc.gazetteer, doc.lookups, &m.text, dominant, alternatives)
+        } else {
+            country_target(doc.gazetteer, doc.lookups, &m.text, dominant, alternatives)
+        };
+        m.entity = target.entity;
+        m.name = target.name;
+    }
 }
 
 /// Whether `ac` spells the initials of the capitalised words of `name`.
@@ -1277,6 +1383,7 @@ pub(super) fn decide(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
     parts::envoy_qualifiers(doc, mentions);
     parts::companies_not_people(doc, mentions);
     generic_institutions(doc, mentions);
+    unsupported_foreign_aliases(doc, mentions);
     company_subjects(doc, mentions);
     defined_acronyms(doc, mentions);
     people::earlier_surnames(doc, mentions);

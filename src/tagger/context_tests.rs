@@ -22,6 +22,7 @@ const GAZ: &str = r#"(entries: [
     (id: "org:us-senate", type: organisation, name: "United States Senate", aliases: ["Senate"], country: "US"),
     (id: "org:aviation", type: organisation, name: "Civil Aviation Authority", country: "GB"),
     (id: "org:telecom", type: organisation, name: "Mandarine SA", country: "FR"),
+    (id: "org:spd", type: organisation, name: "Social Democratic Party of Germany", aliases: ["Social Democrats"], country: "DE"),
     (id: "person:george-w-bush", type: person, name: "George W. Bush", aliases: ["Bush"], country: "US"),
     (id: "person:george-h-w-bush", type: person, name: "George H. W. Bush", country: "US"),
     (id: "person:justin-trudeau", type: person, name: "Justin Trudeau", aliases: ["Trudeau"], country: "CA"),
@@ -581,4 +582,43 @@ fn an_unknown_word_before_a_town_is_a_person_when_a_person_cue_follows() {
     );
     // Without the cue the town is only left unlinked.
     check_parts("Dorek Belmora opened in May.", &[]);
+}
+
+#[test]
+fn a_word_that_only_opens_a_title_makes_no_person() {
+    use crate::gazetteer::EntityKind;
+    let text = "The Special Quorlings raised money in Paris. Special Envoy Dana Holm came too.";
+    let got = tagger().tag(text, &sentences(text));
+    assert!(
+        got.iter()
+            .all(|m| !(m.text.contains("Quorlings") && m.kind == EntityKind::Person)),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|m| m.text == "Dana Holm" && m.kind == EntityKind::Person),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_shared_party_alias_is_the_listed_foreign_party_only_with_support() {
+    let entity_of = |text: &str, written: &str| -> Vec<String> {
+        tagger()
+            .tag_dated(text, &sentences(text), None)
+            .into_iter()
+            .filter(|m| m.text == written)
+            .map(|m| m.entity)
+            .collect()
+    };
+    // Nothing German in an article about France: the alias names a French party.
+    let text = "The Social Democrats met in Paris. France will vote in May.";
+    assert_eq!(
+        entity_of(text, "Social Democrats"),
+        ["org:social-democrats-fr"],
+        "{text}"
+    );
+    // A German person in the article supports the listed party.
+    let text = "The Social Democrats met in Paris. Olaf Scholz came to Paris and left Paris.";
+    assert_eq!(entity_of(text, "Social Democrats"), ["org:spd"], "{text}");
 }

@@ -163,6 +163,10 @@ const TITLES: &[&str] = &[
     "Education",
 ];
 
+/// Titles that only open a longer title ("Special Envoy", "High Commissioner", "Crown
+/// Prince"): right before a name they are a modifier of something else, not a person's title.
+const TITLE_OPENERS: &[&str] = &["Special", "High", "Air", "Field", "Crown", "Senior"];
+
 /// Lower-case role words that, right before a capitalised run, make it a person.
 const ROLE_WORDS: &[&str] = &[
     "president",
@@ -1269,6 +1273,11 @@ pub(super) fn find(
                     titled = true;
                 }
                 s += 1;
+            }
+            // "the Special Olympics", "Air Force": a word that only opens a title ("Special
+            // Envoy", "Air Marshal") right before the name makes no person.
+            if s > start && TITLE_OPENERS.contains(&words[s - 1]) {
+                titled = false;
             }
             // Possessive end: "Driscoll 's" is not part of the run anyway (lowercase clitic).
             let mut e = end;
