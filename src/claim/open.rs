@@ -380,6 +380,11 @@ const INTENTION: &[&str] = &[
     "wish",
 ];
 const POSSIBILITY: &[&str] = &["could", "may", "might", "can", "ca", "cannot"];
+/// Verbs whose "up" is a particle even before "to" and an amount ("prices went up to 9%").
+pub(crate) const RISING_VERBS: &[&str] = &[
+    "go", "rise", "climb", "shoot", "jump", "move", "push", "drive", "bump", "ramp", "step",
+    "scale", "run", "add", "sum", "end", "come",
+];
 const PARTICLES: &[&str] = &[
     "up", "out", "off", "down", "back", "away", "over", "on", "in", "aside", "forward", "through",
     "along",
@@ -660,9 +665,14 @@ fn np_at_opts(toks: &[Tok], start: usize, limit: usize, lists: bool) -> Option<u
     {
         return np_at_opts(toks, start + 1, limit, lists).map(|e| e.max(start + 2));
     }
-    if matches!(t.lower.as_str(), "more" | "less" | "fewer")
+    // "more than 40 countries", "up to 50 years", "up to $3 million".
+    let bound = matches!(t.lower.as_str(), "more" | "less" | "fewer")
         && toks.get(start + 1).is_some_and(|n| n.lower == "than")
-        && toks.get(start + 2).is_some_and(|n| n.is("CD"))
+        || t.lower == "up" && toks.get(start + 1).is_some_and(|n| n.lower == "to");
+    if bound
+        && toks
+            .get(start + 2)
+            .is_some_and(|n| n.is("CD") || (t.lower == "up" && n.text == "$"))
     {
         return np_at_opts(toks, start + 2, limit, lists);
     }
@@ -1249,8 +1259,18 @@ fn verb_group_at(toks: &[Tok], start: usize) -> Option<VerbGroup> {
     // Particle: "give up", "pushed back".
     let mut particle = None;
     if let Some(n) = toks.get(end) {
+        // "have taken up to 50 years": "up to" opens a bound on the amount, no particle
+        // (but "prices went up to 9%": a verb of rising keeps its "up").
+        let rising = RISING_VERBS.contains(&toks[main].lemma.as_str());
+        let bound = !rising
+            && n.lower == "up"
+            && toks.get(end + 1).is_some_and(|t| t.lower == "to")
+            && toks
+                .get(end + 2)
+                .is_some_and(|t| t.is("CD") || t.is("$") || t.text == "$");
         if (n.is("RP") || (PARTICLES.contains(&n.lower.as_str()) && n.is("RB")))
             && n.mention.is_none()
+            && !bound
         {
             particle = Some(end);
         }
@@ -1804,9 +1824,10 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
         let ends = |k: usize| match toks[k].text.as_str() {
             "," if fronted => clause_follows(toks, k + 1),
             "," => {
-                toks.get(k + 1)
-                    .is_some_and(|t| matches!(t.lower.as_str(), "but" | "yet" | "whereas"))
-                    && clause_follows(toks, k + 2)
+                let but = toks
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "but" | "yet" | "whereas"));
+                (but && clause_follows(toks, k + 2)) || verb_coordinated(toks, k + 1)
             }
             ";" => clause_follows(toks, k + 1),
             _ => false,
@@ -1969,6 +1990,23 @@ fn fronted_subordinate(toks: &[Tok], at: usize) -> bool {
 
 /// Whether a clause (noun phrase material, then a verb) starts at `j`: "the conflict with Iran
 /// would need ...".
+/// Whether `j` opens a finite verb coordinated without a subject (", and said that ...",
+/// ", but added ..."): the verb shares a subject with an earlier verb, so what the reporting
+/// verb before it reports ends at the comma ("denied the plan existed, and said ..." does not
+/// deny what was said next).
+fn verb_coordinated(toks: &[Tok], j: usize) -> bool {
+    if !toks
+        .get(j)
+        .is_some_and(|t| matches!(t.lower.as_str(), "and" | "but" | "yet"))
+    {
+        return false;
+    }
+    let verb = (j + 1..toks.len().min(j + 4))
+        .find(|&k| !toks[k].is("RB"))
+        .map(|k| &toks[k]);
+    verb.is_some_and(|t| t.is("VBD") || t.is("VBZ") || t.is("VBP") || t.is("MD"))
+}
+
 fn clause_follows(toks: &[Tok], j: usize) -> bool {
     if np_at(toks, j, toks.len()).is_none() {
         return false;
@@ -2956,6 +2994,26 @@ mod tests {
         // Without the mention nothing is fixed.
         let unmarked = make_tokens(&words, &vec![None; words.len()], PosModel::builtin());
         assert_ne!(unmarked[0].tag, "NNP");
+    }
+
+    #[test]
+    fn a_report_ends_before_a_verb_coordinated_after_a_comma() {
+        let sentence = "The mayor denied the plant was closing , and said the budget was safe .";
+        let words: Vec<&str> = sentence.split(' ').collect();
+        let toks = make_tokens(&words, &vec![None; words.len()], PosModel::builtin());
+        let found = clauses(&toks);
+        let denied = found.iter().find(|c| c.verb.lemma == "deny");
+        assert_eq!(
+            denied.and_then(|c| c.complement),
+            Some((3, 7)),
+            "{found:#?}"
+        );
+    }
+
+    #[test]
+    fn up_to_before_an_amount_is_no_particle() {
+        let got = show("Ordinary appeals would have taken up to 50 years .");
+        assert!(got.iter().all(|g| !g.contains("take up")), "{got:#?}");
     }
 
     fn show(sentence: &str) -> Vec<String> {

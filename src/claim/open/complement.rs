@@ -96,6 +96,7 @@ const PREPOSITION_NOUNS: &[(&str, &[&str])] = &[
             "call",
             "candidate",
             "compensation",
+            "deal",
             "demand",
             "funding",
             "need",
@@ -122,6 +123,30 @@ const PREPOSITION_NOUNS: &[(&str, &[&str])] = &[
         ],
     ),
     ("into", &["inquiry", "investigation", "probe"]),
+    (
+        "toward",
+        &[
+            "approach",
+            "attitude",
+            "gesture",
+            "hostility",
+            "policy",
+            "progress",
+            "step",
+        ],
+    ),
+    (
+        "towards",
+        &[
+            "approach",
+            "attitude",
+            "gesture",
+            "hostility",
+            "policy",
+            "progress",
+            "step",
+        ],
+    ),
     ("over", &["authority", "control", "sovereignty"]),
     (
         "to",
@@ -254,7 +279,12 @@ pub(super) fn complete(toks: &[Tok], head: usize, end: usize, verb: Verb) -> usi
     let got = if noun && next.lower == "to" && takes_infinitive && !verb.takes_infinitive() {
         infinitive(toks, end)
     } else if noun && takes_preposition(&h.lemma, &next.lower) && !verb.takes(&next.lower) {
-        np_at(toks, end + 1, toks.len())
+        // "a deal for two years": a time is the event's, no complement.
+        np_at(toks, end + 1, toks.len()).filter(|&e| {
+            !toks[end + 1..e]
+                .iter()
+                .any(|t| crate::lexicon::TIME_NOUNS.contains(&t.lemma.as_str()))
+        })
     } else if DISTANCES.contains(&h.lemma.as_str()) && toks[end - 1].is_noun() {
         distance(toks, end)
     } else {

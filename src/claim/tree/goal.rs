@@ -23,6 +23,9 @@ const SENDING_VERBS: &[&str] = &[
     "sell",
     "donate",
     "lend",
+    "take",
+    "bring",
+    "move",
 ];
 
 /// Most words the "to" phrase may add to the object.
@@ -33,6 +36,8 @@ const MAX_GOAL: usize = 6;
 /// amount object keeps its value; a phrase running into another clause, and an object or
 /// goal with a pronoun, are left as they are.
 pub fn goal(toks: &[Tok], c: &mut Clause) {
+    bound_object(toks, c);
+    super::whole::double_object_tags(toks, c);
     if c.verb.copula || c.verb.passive || !SENDING_VERBS.contains(&c.verb.lemma.as_str()) {
         return;
     }
@@ -63,6 +68,17 @@ pub fn goal(toks: &[Tok], c: &mut Clause) {
     }
     // A pronoun stays a pronoun ("transfer it to China" is about whatever "it" is, and "sold
     // them to whomever" names no one): the claim is left as the readers gave it.
+    // "took exception to the remark": an idiom of "take", no thing that moves.
+    let idiom = c.verb.lemma == "take"
+        && toks.get(obj.phrase.head).is_some_and(|t| {
+            matches!(
+                t.lemma.as_str(),
+                "exception" | "offence" | "offense" | "notice" | "issue" | "objection"
+            )
+        });
+    if idiom {
+        return;
+    }
     let pronoun = |t: &Tok| matches!(t.tag, "PRP" | "WP" | "WDT" | "EX");
     let object = toks.get(obj.phrase.start..end).unwrap_or_default();
     if object.iter().chain(words).any(pronoun) {
@@ -97,6 +113,42 @@ pub fn goal(toks: &[Tok], c: &mut Clause) {
         o.phrase.end = goal_end;
         o.phrase.conjuncts = vec![(o.phrase.start, goal_end)];
     }
+}
+
+/// "attract up | to 2,000 people": a reader that took "up" for a particle and "to" for the
+/// object's preposition; "up to" bounds the amount after it, so it opens the object
+/// ("attract | up to 2,000 people"), as the grammar reads it.
+fn bound_object(toks: &[Tok], c: &mut Clause) {
+    let Some(obj) = c.object.as_ref() else {
+        return;
+    };
+    let Some(to) = obj.prep else {
+        return;
+    };
+    let up = to.wrapping_sub(1);
+    let amount = toks
+        .get(to + 1)
+        .is_some_and(|t| t.tag == "CD" || t.text.starts_with('$'));
+    let bound = toks.get(to).is_some_and(|t| t.lower == "to")
+        && toks.get(up).is_some_and(|t| t.lower == "up")
+        && obj.phrase.start == to + 1
+        && amount
+        && !crate::claim::open::RISING_VERBS.contains(&toks[c.verb.main].lemma.as_str());
+    let in_predicate = c.verb.particle == Some(up) || c.verb.joined.contains(&up);
+    if !bound || !in_predicate || !c.verb.lemma.ends_with(" up") {
+        return;
+    }
+    if c.verb.particle == Some(up) {
+        c.verb.particle = None;
+        c.verb.end = c.verb.end.min(up);
+    }
+    c.verb.joined.retain(|&k| k != up);
+    c.verb.lemma.truncate(c.verb.lemma.len() - " up".len());
+    let end = obj.phrase.end;
+    c.object = Some(Arg {
+        prep: None,
+        phrase: Phrase::new(toks, up, end),
+    });
 }
 
 #[cfg(test)]
@@ -152,5 +204,14 @@ mod tests {
         assert!(got.iter().all(|g| !g.contains("engineers to")), "{got:?}");
         let got = read("The firm sold it to Norland .");
         assert!(got.iter().all(|g| !g.contains("it to")), "{got:?}");
+    }
+
+    #[test]
+    fn a_case_taken_to_a_court_keeps_the_court() {
+        let got = read("The union will take its dispute to the labour tribunal .");
+        assert!(
+            got.contains(&"take | its dispute to the labour tribunal".to_string()),
+            "{got:?}"
+        );
     }
 }

@@ -12,6 +12,11 @@
 //! hangs them on the noun. A complement that cannot be kept whole (longer than
 //! [`MAX_ADDED`] words, or running past a comma into another clause) leaves an object that would
 //! mislead, so the clause gives no claim from its arguments.
+//!
+//! A double object is two arguments, not one: the recipient of a verb of giving joins the
+//! predicate and the object is what was given ("paid the farmers | $3 million", not "paid |
+//! the farmers $3 million"); what a verb of supplying supplied ("provided the paper with the
+//! minutes") and a standing ("finished the race in last place") stay with the object.
 
 use super::{phrase, Rel, Tree};
 use crate::claim::open::{noun_takes_infinitive, np_at, Clause, Phrase, Tok};
@@ -25,6 +30,25 @@ const MAX_RELATIVE: usize = 8;
 
 /// Most words a description after "as" may add ("as \"a horrible end to a long week\"").
 const MAX_DESCRIPTION: usize = 16;
+
+/// Verbs that take a recipient and then what is given ("paid the farmers $3 million").
+const GIVING_VERBS: &[&str] = &[
+    "give", "pay", "offer", "award", "grant", "lend", "owe", "hand", "promise", "sell", "send",
+    "cost", "charge", "fine", "loan", "allot",
+];
+
+/// Verbs whose object is supplied with what the "with" phrase names ("equipped the unit
+/// with radios").
+const SUPPLYING_VERBS: &[&str] = &["provide", "supply", "furnish", "equip", "arm"];
+
+/// Most words a recipient joined to the predicate may have ("the local farmers").
+const MAX_RECIPIENT: usize = 4;
+
+/// Words that rank a standing ("in last place").
+const RANKS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "last", "top", "bottom",
+];
 
 /// Words after "as" that make it an adverbial of the verb ("recognised it as well", "as
 /// part of a deal", "as a result of the strike"), not a description.
@@ -199,8 +223,122 @@ pub fn complete(tree: &Tree, clauses: &mut [Clause]) {
             shared_modifiers(tree.toks, s);
         }
         super::subject::none_of(tree.toks, c);
+        double_object(tree, c);
         complete_object(tree, c);
     }
+}
+
+/// "agreed to pay the farmers $3 million", "gave the party 40 seats": a verb of giving whose
+/// object runs from the recipient into a second noun phrase (an amount, a number, a determiner
+/// or possessive opening it right after a noun) takes the recipient into its predicate ("pay
+/// the farmers | $3 million"), so that the object is what is given and its amount is read
+/// alone. A recipient of more than [`MAX_RECIPIENT`] words cannot be carried by the
+/// predicate, and the clause gives no claim from its arguments.
+fn double_object(tree: &Tree, c: &mut Clause) {
+    let toks = tree.toks;
+    if c.verb.passive || c.verb.copula {
+        return;
+    }
+    let Some(obj) = c.object.as_ref() else {
+        return;
+    };
+    let (start, end) = (obj.phrase.start, obj.phrase.end);
+    if obj.prep.is_some() || obj.phrase.conjuncts.len() != 1 || start != c.verb.end {
+        return;
+    }
+    if let Some(e) = second_object(tree, c.verb.main, start, end) {
+        give_to_predicate(toks, c, start, end, e);
+        return;
+    }
+    double_object_tags(toks, c);
+}
+
+/// The part of [`double_object`] read from the tags alone, which the tree reader's clauses get
+/// too (through `goal`), so that both readers give one sentence the same reading.
+pub(super) fn double_object_tags(toks: &[Tok], c: &mut Clause) {
+    if c.verb.passive
+        || c.verb.copula
+        || !c.verb.joined.is_empty()
+        || !GIVING_VERBS.contains(&toks[c.verb.main].lemma.as_str())
+    {
+        return;
+    }
+    let Some(obj) = c.object.as_ref() else {
+        return;
+    };
+    let (start, end) = (obj.phrase.start, obj.phrase.end);
+    if obj.prep.is_some() || obj.phrase.conjuncts.len() != 1 || start != c.verb.end {
+        return;
+    }
+    let recipient = |t: &Tok| {
+        matches!(t.tag, "NN" | "NNS" | "NNP" | "NNPS")
+            || matches!(t.lower.as_str(), "him" | "her" | "them" | "us" | "me")
+    };
+    let opens = |t: &Tok| matches!(t.tag, "$" | "CD" | "DT" | "PRP$") || t.text == "$";
+    let calendar = |t: &Tok| {
+        crate::lexicon::is_month_or_day(&t.lower)
+            || crate::lexicon::TIME_NOUNS.contains(&t.lemma.as_str())
+            || matches!(
+                t.lemma.as_str(),
+                "decade" | "century" | "spring" | "summer" | "autumn" | "winter" | "ago"
+            )
+    };
+    // "US$575" is read as "US" and "$575": a currency's prefix, no recipient.
+    let prefix = |a: &Tok, b: &Tok| {
+        b.text.starts_with('$')
+            && a.text.len() <= 3
+            && a.text.chars().all(|ch| ch.is_ascii_uppercase())
+    };
+    let Some(k) = (start + 1..end).find(|&k| {
+        recipient(&toks[k - 1])
+            && !prefix(&toks[k - 1], &toks[k])
+            && !calendar(&toks[k - 1])
+            && opens(&toks[k])
+            && !(toks[k - 1].tag.starts_with("NNP") && toks[k].tag == "CD")
+    }) else {
+        return;
+    };
+    // "sold the firm a decade ago", "paid the price this week": a time, not what is given.
+    if toks[k..end.min(k + 3)].iter().any(calendar) {
+        return;
+    }
+    give_to_predicate(toks, c, start, k, end);
+}
+
+/// "gave the plan a cold reception": the end of the direct object the parse hangs on `verb`
+/// right after an object `start..end` it reads as the indirect one.
+fn second_object(tree: &Tree, verb: usize, start: usize, end: usize) -> Option<usize> {
+    let indirect = (start..end).any(|k| tree.rel(k) == Rel::Iobj && tree.head(k) == Some(verb));
+    if !indirect {
+        return None;
+    }
+    let o = tree
+        .deps(verb)
+        .iter()
+        .copied()
+        .find(|&d| d >= end && tree.rel(d) == Rel::Obj)?;
+    let (s, e) = span(tree, o);
+    (s == end && e - s <= MAX_ADDED && sound(tree, o, s, e)).then_some(e)
+}
+
+/// Joins the recipient `start..k` to the clause's predicate and makes `k..end` its object, or
+/// empties the clause's arguments when the recipient is too long for a predicate.
+fn give_to_predicate(toks: &[Tok], c: &mut Clause, start: usize, k: usize, end: usize) {
+    if k - start > MAX_RECIPIENT {
+        c.object = None;
+        c.extras.clear();
+        c.agent = None;
+        return;
+    }
+    for at in start..k {
+        c.verb.lemma.push(' ');
+        c.verb.lemma.push_str(&toks[at].lower);
+        c.verb.joined.push(at);
+    }
+    if let Some(o) = c.object.as_mut() {
+        o.phrase = Phrase::new(toks, k, end);
+    }
+    c.extras.retain(|a| a.phrase.start >= end);
 }
 
 /// "Most of the officials": the quantifier the grammar left before an "of" joins the subject.
@@ -279,6 +417,15 @@ fn extend_object(tree: &Tree, c: &mut Clause) {
         }
         if after == After::Nothing {
             after = comparison(tree.toks, start, end);
+        }
+        if after == After::Nothing && direct {
+            after = standing(tree.toks, end);
+        }
+        if after == After::Nothing
+            && direct
+            && SUPPLYING_VERBS.contains(&tree.toks[c.verb.main].lemma.as_str())
+        {
+            after = supplied(tree.toks, end);
         }
         if after == After::Nothing {
             after = noun_complement(tree, start, end, c);
@@ -500,6 +647,47 @@ fn ends_or_plain(toks: &[Tok], s: usize, e: usize) -> bool {
 fn clause_goes_on(toks: &[Tok], k: usize) -> bool {
     toks.get(k)
         .is_some_and(|t| matches!(t.tag, "VBD" | "VBZ" | "VBP" | "MD"))
+}
+
+/// "finished the race in last place", "ended the season in third position": the standing
+/// phrase after the object says what the clause claims, so it joins the object whatever the
+/// parse attaches it to.
+fn standing(toks: &[Tok], end: usize) -> After {
+    if toks.get(end).is_none_or(|t| t.lower != "in") {
+        return After::Nothing;
+    }
+    let mut k = end + 1;
+    if toks.get(k).is_some_and(|t| t.tag == "DT") {
+        k += 1;
+    }
+    let rank = toks.get(k).is_some_and(|t| {
+        let w = t.lower.as_str();
+        RANKS.contains(&w)
+            || (t.tag == "JJ"
+                && w.starts_with(|c: char| c.is_ascii_digit())
+                && ["st", "nd", "rd", "th"].iter().any(|x| w.ends_with(x)))
+    });
+    let place = toks
+        .get(k + 1)
+        .is_some_and(|t| matches!(t.lower.as_str(), "place" | "position" | "spot"));
+    if rank && place {
+        After::Whole(k + 2)
+    } else {
+        After::Nothing
+    }
+}
+
+/// "provided the paper with the minutes": after a verb of supplying, the object is who got
+/// something and the "with" phrase what they got; without it the claim says nothing of what
+/// was supplied, so it joins the object whole, or the clause gives no claim.
+fn supplied(toks: &[Tok], end: usize) -> After {
+    if toks.get(end).is_none_or(|t| t.lower != "with") {
+        return After::Nothing;
+    }
+    match np_at(toks, end + 1, toks.len()) {
+        Some(e) if e - end <= MAX_ADDED && !crosses_clause(toks, end, e) => After::Whole(e),
+        _ => After::Cut,
+    }
 }
 
 /// The complement the parse attaches to the object's words right after `end`.
@@ -1015,5 +1203,45 @@ mod tests {
             let got = read(sentence);
             assert!(got.iter().all(|g| !g.ends_with("towards")), "{got:#?}");
         }
+    }
+
+    #[test]
+    fn a_recipient_joins_the_predicate_and_the_object_is_what_is_given() {
+        let (words, _, found) = completed("The mill paid the growers $4 million last year .");
+        let c = found
+            .iter()
+            .find(|c| words[c.verb.main] == "paid")
+            .expect("a clause");
+        let o = c.object.as_ref().expect("an object");
+        assert_eq!(words[o.phrase.start..o.phrase.end].join(" "), "$ 4 million");
+        assert_eq!(c.verb.lemma, "pay the growers");
+        check(
+            "The referendum gave the alliance 12 seats .",
+            "The referendum | gave | 12 seats",
+        );
+    }
+
+    #[test]
+    fn a_time_after_the_object_is_no_second_object() {
+        check(
+            "The group sold the bakery this spring .",
+            "The group | sold | the bakery",
+        );
+    }
+
+    #[test]
+    fn what_was_supplied_stays_with_the_object() {
+        check(
+            "The agency equipped the wardens with new radios .",
+            "The agency | equipped | the wardens with new radios",
+        );
+    }
+
+    #[test]
+    fn a_standing_stays_with_the_object() {
+        check(
+            "The Dorn rowers finished the regatta in third place .",
+            "The Dorn rowers | finished | the regatta in third place",
+        );
     }
 }
