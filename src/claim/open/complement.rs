@@ -281,9 +281,10 @@ pub(super) fn complete(toks: &[Tok], head: usize, end: usize, verb: Verb) -> usi
     } else if noun && takes_preposition(&h.lemma, &next.lower) && !verb.takes(&next.lower) {
         // "a deal for two years": a time is the event's, no complement.
         np_at(toks, end + 1, toks.len()).filter(|&e| {
-            !toks[end + 1..e]
-                .iter()
-                .any(|t| crate::lexicon::TIME_NOUNS.contains(&t.lemma.as_str()))
+            !toks.get(e - 1).is_some_and(|t| {
+                crate::lexicon::TIME_NOUNS.contains(&t.lemma.as_str())
+                    || matches!(t.lemma.as_str(), "time" | "decade" | "hour" | "day")
+            })
         })
     } else if DISTANCES.contains(&h.lemma.as_str()) && toks[end - 1].is_noun() {
         distance(toks, end)
