@@ -41,11 +41,29 @@ const GIVING_VERBS: &[&str] = &[
 /// with radios").
 const SUPPLYING_VERBS: &[&str] = &["provide", "supply", "furnish", "equip", "arm"];
 
-/// Verbs whose two noun phrases are a thing and what it is called or made ("declared the
-/// day a holiday"), never a recipient and a thing given.
-const SMALL_CLAUSE_VERBS: &[&str] = &[
-    "declare", "call", "name", "consider", "make", "elect", "appoint", "find", "deem", "judge",
-    "label", "brand", "dub", "proclaim", "crown", "term", "rate", "keep", "leave", "tell",
+/// Further verbs that take a recipient before what they give, deny or cause ("taught him a
+/// lesson", "denied them benefits"), read as double objects only where the parse says so.
+const RECIPIENT_VERBS: &[&str] = &[
+    "deny",
+    "teach",
+    "ask",
+    "earn",
+    "buy",
+    "guarantee",
+    "issue",
+    "deliver",
+    "allow",
+    "show",
+    "cause",
+    "win",
+    "save",
+    "vote",
+    "wish",
+    "assure",
+    "get",
+    "bring",
+    "leave",
+    "refund",
 ];
 
 /// Most words a recipient joined to the predicate may have ("the local farmers").
@@ -316,14 +334,20 @@ pub(super) fn double_object_tags(toks: &[Tok], c: &mut Clause) {
 /// right after an object `start..end` it reads as the indirect one.
 fn second_object(tree: &Tree, verb: usize, start: usize, end: usize) -> Option<usize> {
     let toks = tree.toks;
-    // "declared suicide an option", "judged them war criminals": a small clause, whose
-    // second noun describes the first; "says we ban": no object at all.
-    if SMALL_CLAUSE_VERBS.contains(&toks[verb].lemma.as_str()) {
+    // Only a verb that takes a recipient: "declared suicide an option" is a small clause,
+    // "lost her two sons" a possessive, "revealed last week a case" a time.
+    let lemma = toks[verb].lemma.as_str();
+    if !GIVING_VERBS.contains(&lemma) && !RECIPIENT_VERBS.contains(&lemma) {
         return None;
     }
-    let nominative = |t: &Tok| matches!(t.lower.as_str(), "i" | "we" | "he" | "she" | "they");
+    let recipient = |t: &Tok| {
+        t.lower != "her"
+            && (t.tag.starts_with("NN") || t.tag == "PRP")
+            && !crate::lexicon::TIME_NOUNS.contains(&t.lemma.as_str())
+            && !matches!(t.lower.as_str(), "i" | "we" | "he" | "she" | "they")
+    };
     let indirect = (start..end)
-        .any(|k| tree.rel(k) == Rel::Iobj && tree.head(k) == Some(verb) && !nominative(&toks[k]));
+        .any(|k| tree.rel(k) == Rel::Iobj && tree.head(k) == Some(verb) && recipient(&toks[k]));
     if !indirect {
         return None;
     }
@@ -334,7 +358,12 @@ fn second_object(tree: &Tree, verb: usize, start: usize, end: usize) -> Option<u
         .copied()
         .find(|&d| d >= end && tree.rel(d) == Rel::Obj && nominal(&toks[d]))?;
     let (s, e) = span(tree, o);
-    (s == end && e - s <= MAX_ADDED && sound(tree, o, s, e)).then_some(e)
+    // What is given opens as a noun phrase ("a lesson"), not "to ..." or "that ...".
+    let opens = matches!(
+        toks[s].tag,
+        "DT" | "PRP$" | "CD" | "JJ" | "JJR" | "JJS" | "NN" | "NNS" | "NNP" | "NNPS" | "$"
+    ) && toks[s].lower != "that";
+    (opens && s == end && e - s <= MAX_ADDED && sound(tree, o, s, e)).then_some(e)
 }
 
 /// Joins the recipient `start..k` to the clause's predicate and makes `k..end` its object, or
@@ -1238,6 +1267,24 @@ mod tests {
             "The referendum gave the alliance 12 seats .",
             "The referendum | gave | 12 seats",
         );
+    }
+
+    #[test]
+    fn a_small_clause_or_a_possessive_is_no_double_object() {
+        for (sentence, verb) in [
+            (
+                "The council declared the square a protected site .",
+                "declared",
+            ),
+            ("The widow lost her two brothers in the flood .", "lost"),
+        ] {
+            let (words, _, found) = completed(sentence);
+            let c = found
+                .iter()
+                .find(|c| words[c.verb.main] == verb)
+                .expect("a clause");
+            assert!(c.verb.joined.is_empty(), "{:?}", c.verb.lemma);
+        }
     }
 
     #[test]
