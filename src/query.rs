@@ -965,6 +965,18 @@ impl<'g> ConflictFilter<'g> {
         })
     }
 
+    /// A claim filter with only this filter's `--since`/`--until`.
+    fn date_filter(&self) -> ClaimFilter<'g> {
+        ClaimFilter {
+            source: None,
+            since: self.supports.since.clone(),
+            until: self.supports.until.clone(),
+            subject: None,
+            object: None,
+            predicate: None,
+        }
+    }
+
     /// [`ConflictFilter::keeps`] for a challenge: never with `--as-of` (a claims file has no
     /// history); the held-out claim's article date and voice count as its side's.
     fn keeps_challenge(&self, graph: &KnowledgeGraph, ch: &Challenge<'_, '_>) -> bool {
@@ -977,14 +989,7 @@ impl<'g> ConflictFilter<'g> {
         let article = graph.article(&ch.claim.article).map(|a| &a.record);
         let date = article.and_then(|a| a.date.as_deref()).unwrap_or("");
         let prefix = |len: usize| date.get(..len).unwrap_or(date);
-        let dates = ClaimFilter {
-            source: None,
-            since: self.supports.since.clone(),
-            until: self.supports.until.clone(),
-            subject: None,
-            object: None,
-            predicate: None,
-        };
+        let dates = self.date_filter();
         let claim_dated = self
             .supports
             .since
@@ -1024,14 +1029,7 @@ impl<'g> ConflictFilter<'g> {
         if self.kind.is_some_and(|k| k != c.kind) {
             return false;
         }
-        let dates = ClaimFilter {
-            source: None,
-            since: self.supports.since.clone(),
-            until: self.supports.until.clone(),
-            subject: None,
-            object: None,
-            predicate: None,
-        };
+        let dates = self.date_filter();
         let dated = c
             .sides
             .iter()

@@ -68,6 +68,17 @@ const INFINITIVE_NOUNS: &[&str] = &[
     "wish",
 ];
 
+/// Nouns of stance or movement whose "toward(s)" phrase says toward what.
+const TOWARD_NOUNS: &[&str] = &[
+    "approach",
+    "attitude",
+    "gesture",
+    "hostility",
+    "policy",
+    "progress",
+    "step",
+];
+
 /// Nouns (lemmas) and the prepositions whose phrase completes them ("a ban on exports",
 /// "support for the plan", "the case against him", "control over the port").
 const PREPOSITION_NOUNS: &[(&str, &[&str])] = &[
@@ -123,30 +134,8 @@ const PREPOSITION_NOUNS: &[(&str, &[&str])] = &[
         ],
     ),
     ("into", &["inquiry", "investigation", "probe"]),
-    (
-        "toward",
-        &[
-            "approach",
-            "attitude",
-            "gesture",
-            "hostility",
-            "policy",
-            "progress",
-            "step",
-        ],
-    ),
-    (
-        "towards",
-        &[
-            "approach",
-            "attitude",
-            "gesture",
-            "hostility",
-            "policy",
-            "progress",
-            "step",
-        ],
-    ),
+    ("toward", TOWARD_NOUNS),
+    ("towards", TOWARD_NOUNS),
     ("over", &["authority", "control", "sovereignty"]),
     (
         "to",

@@ -264,18 +264,23 @@ fn double_object(tree: &Tree, c: &mut Clause) {
     if c.verb.passive || c.verb.copula {
         return;
     }
-    let Some(obj) = c.object.as_ref() else {
+    let Some((start, end)) = plain_object(c) else {
         return;
     };
-    let (start, end) = (obj.phrase.start, obj.phrase.end);
-    if obj.prep.is_some() || obj.phrase.conjuncts.len() != 1 || start != c.verb.end {
-        return;
-    }
     if let Some(e) = second_object(tree, c.verb.main, start, end) {
         give_to_predicate(toks, c, start, end, e);
         return;
     }
     double_object_tags(toks, c);
+}
+
+/// The span of a clause's object when it is one phrase with no preposition right after the
+/// verb: the only shape a double object can take.
+fn plain_object(c: &Clause) -> Option<(usize, usize)> {
+    let obj = c.object.as_ref()?;
+    let (start, end) = (obj.phrase.start, obj.phrase.end);
+    (obj.prep.is_none() && obj.phrase.conjuncts.len() == 1 && start == c.verb.end)
+        .then_some((start, end))
 }
 
 /// The part of [`double_object`] read from the tags alone, which the tree reader's clauses get
@@ -288,13 +293,9 @@ pub(super) fn double_object_tags(toks: &[Tok], c: &mut Clause) {
     {
         return;
     }
-    let Some(obj) = c.object.as_ref() else {
+    let Some((start, end)) = plain_object(c) else {
         return;
     };
-    let (start, end) = (obj.phrase.start, obj.phrase.end);
-    if obj.prep.is_some() || obj.phrase.conjuncts.len() != 1 || start != c.verb.end {
-        return;
-    }
     let recipient = |t: &Tok| {
         matches!(t.tag, "NN" | "NNS" | "NNP" | "NNPS")
             || matches!(t.lower.as_str(), "him" | "her" | "them" | "us" | "me")
