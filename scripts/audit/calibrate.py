@@ -34,15 +34,18 @@ def fit(rows, l2=L2, steps=2000, lr=0.5):
     w = {n: 0.0 for n in NAMES}
     b = 0.0
     m = len(rows)
+    # Only the features a claim has take part in its score and gradient (a feature that is
+    # off adds exactly 0.0), so each row keeps the names it has, in NAMES order: the same sums
+    # in the same order as over all of NAMES, many times faster.
+    on = [[n for n in NAMES if x[n]] for x, _ in rows]
     for _ in range(steps):
         gw = {n: 0.0 for n in NAMES}
         gb = 0.0
-        for x, y in rows:
-            err = sigmoid(b + sum(w[n] * x[n] for n in NAMES)) - y
+        for names, (x, y) in zip(on, rows):
+            err = sigmoid(b + sum(w[n] * x[n] for n in names)) - y
             gb += err
-            for n in NAMES:
-                if x[n]:
-                    gw[n] += err * x[n]
+            for n in names:
+                gw[n] += err * x[n]
         b -= lr * gb / m
         for n in NAMES:
             w[n] -= lr * (gw[n] / m + l2 * w[n] / m)

@@ -1,8 +1,9 @@
 //! Features read from the words around a claim's arguments in its sentence: where the record
 //! alone looks fine but the sentence shows that an argument was taken from the wrong place
 //! (a subject that follows "that", a conjunction, a preposition or another word of its own
-//! phrase) or cut short (an object followed by "to" and a verb, or ending in a function word),
-//! and how much of the sentence the claim covers.
+//! phrase) or cut short (an object followed by "to" and a verb, ending in a function word, or
+//! followed straight on by a word that still belongs to it), and how much of the sentence the
+//! claim covers.
 //!
 //! Offsets of arguments are article bytes; the evidence is the sentence, starting at the
 //! claim's span. Where an offset does not fall inside the evidence on a character boundary
@@ -77,6 +78,21 @@ const HEDGE_WORDS: &[&str] = &[
     "seems",
 ];
 
+/// Lower-case words that may follow a whole object without a comma: words that open the next
+/// clause or its verb ("the plan that ...", "the plan was ..."), "than", and "to" (read by
+/// [`object_continues_to`]). Any other lower-case word that is not a preposition or a
+/// conjunction still belongs to the object's phrase ("a controversial television | commercial",
+/// "the names | to be", "expect passenger numbers | continuing"): the object was cut.
+const OBJECT_MAY_END_BEFORE: &[&str] = &[
+    "that", "to", "than", "said", "says", "say", "is", "was", "are", "were", "has", "have", "had",
+    "when", "where",
+];
+
+/// Words straight after an object that show it was cut before its own complement: "of" (the
+/// phrase's "of" part, "the question | of whether ..."), "as" (the second object of "describe X
+/// as Y") and "or" (one side of an alternative).
+const OBJECT_CUT_BEFORE: &[&str] = &["of", "as", "or"];
+
 /// The share of the sentence, in bytes, below which the claim covers little of it.
 const LOW_COVERAGE: f64 = 0.4;
 
@@ -150,6 +166,22 @@ fn object_continues_to(claim: &Claim) -> bool {
             .is_some_and(char::is_lowercase)
 }
 
+/// What the word straight after the object (no punctuation between) says about its extent.
+fn object_next_word(claim: &Claim) -> Option<Feature> {
+    let (_, after) = around(claim, &claim.object)?;
+    let next = tokens(after).next()?;
+    let lower = next.to_lowercase();
+    let w = lower.as_str();
+    if OBJECT_CUT_BEFORE.contains(&w) {
+        return Some(Feature::ObjectBeforeOfAsOr);
+    }
+    let runs_on = next.chars().next().is_some_and(char::is_lowercase)
+        && !PREPOSITIONS.contains(&w)
+        && !CONJUNCTIONS.contains(&w)
+        && !OBJECT_MAY_END_BEFORE.contains(&w);
+    runs_on.then_some(Feature::ObjectRunsOn)
+}
+
 /// An object whose last word is a preposition, an article, a possessive or a conjunction.
 fn object_dangling(o: &Argument) -> bool {
     o.text.split_whitespace().next_back().is_some_and(|w| {
@@ -179,6 +211,7 @@ fn low_coverage(claim: &Claim) -> bool {
 /// The context features of `claim` that are set, added to `on`.
 pub(super) fn features(claim: &Claim, on: &mut Vec<Feature>) {
     on.extend(subject_before(claim));
+    on.extend(object_next_word(claim));
     let flags = [
         (object_continues_to(claim), Feature::ObjectContinuesTo),
         (object_dangling(&claim.object), Feature::ObjectDangling),
@@ -305,6 +338,58 @@ mod tests {
             "wages",
         );
         assert!(on(&c).contains(&Feature::PredicateLong));
+    }
+
+    #[test]
+    fn a_word_straight_after_the_object_shows_it_was_cut() {
+        let c = claim(
+            "The chain aired a new television commercial.",
+            "The chain",
+            "air",
+            "a new television",
+        );
+        assert!(on(&c).contains(&Feature::ObjectRunsOn));
+        let c = claim(
+            "The panel raised the question of whether to sell.",
+            "The panel",
+            "raise",
+            "the question",
+        );
+        assert!(on(&c).contains(&Feature::ObjectBeforeOfAsOr));
+        let c = claim(
+            "Critics described the mayor as a hermit.",
+            "Critics",
+            "describe",
+            "the mayor",
+        );
+        assert!(on(&c).contains(&Feature::ObjectBeforeOfAsOr));
+        // A preposition, a conjunction, a clause's verb or punctuation may follow a whole object.
+        for (sentence, object) in [
+            ("The chain aired the commercial in May.", "the commercial"),
+            (
+                "The chain aired the commercial and sold cars.",
+                "the commercial",
+            ),
+            ("The chain aired the commercial that won.", "the commercial"),
+            (
+                "The chain aired the commercial, a short one.",
+                "the commercial",
+            ),
+            ("The chain aired the commercial.", "the commercial"),
+        ] {
+            let c = claim(sentence, "The chain", "air", object);
+            let got = on(&c);
+            assert!(!got.contains(&Feature::ObjectRunsOn), "{sentence}: {got:?}");
+            assert!(!got.contains(&Feature::ObjectBeforeOfAsOr), "{sentence}");
+        }
+        // A capitalised word after the object is a name or a new sentence, not a cut.
+        let c = claim(
+            "The chain hired the agency Ogilvy said.",
+            "The chain",
+            "hire",
+            "the agency",
+        );
+        assert!(!on(&c).contains(&Feature::ObjectRunsOn));
     }
 
     #[test]
