@@ -1,6 +1,8 @@
 //! CaRB tuples for appositions read from the sentence's dependency parse: "X , the Y ,",
-//! "X , Y 's chairman ,", "X , chief of the Y ," and "X ( Y )" give X | is | Y, and a place
-//! named after another place ("Dayton , Ohio") gives X | is in | Y.
+//! "X , Y 's chairman ,", "X , chief of the Y ," and "X ( Y )" give X | be | Y, and a place
+//! named after another place ("Dayton , Ohio") gives X | be in | Y. The relation is `be`,
+//! which CaRB's scorer matches with whichever form of it the gold writes ("is", "was",
+//! "are"), as implied tuples have no tense or number of their own.
 //!
 //! The tag-based appositions of `carb.rs` need a determiner on the description; the parse's
 //! `appos` relation also finds bare role nouns and possessive descriptions. A tuple is made only
@@ -14,8 +16,8 @@
 //! - both sides are short (a long side is more often a misparse than an apposition).
 //!
 //! The name (the side headed by a proper noun) comes first, as CaRB's gold writes it. Two names
-//! in brackets are one thing under two names ("is"); two names after a comma are a place in a
-//! larger place ("is in"). Everything here is one pass over the tokens with capped phrases.
+//! in brackets are one thing under two names ("be"); two names after a comma are a place in a
+//! larger place ("be in"). Everything here is one pass over the tokens with capped phrases.
 
 use super::verbs::noun_phrase;
 use super::{span_text, Tuple};
@@ -24,7 +26,7 @@ use crate::claim::tree::{subtree, Rel, Tree};
 
 /// Base confidence of an apposition with one name side (as the tag-based appositions).
 const NAMED: f64 = 0.55;
-/// Base confidence of two names ("is" in brackets, "is in" after a comma).
+/// Base confidence of two names ("be" in brackets, "be in" after a comma).
 const TWO_NAMES: f64 = 0.45;
 /// Base confidence of an apposition between two common nouns.
 const NO_NAME: f64 = 0.35;
@@ -54,7 +56,13 @@ fn apposition(tree: &Tree, toks: &[Tok], a: usize) -> Option<Tuple> {
     if !matches!(opener, "," | "-LRB-" | "(") {
         return None;
     }
-    let app = appos_phrase(tree, toks, a)?;
+    let mut app = appos_phrase(tree, toks, a)?;
+    // The opening comma hung inside a description ("X , Mr. Y 's lawyer ," with the comma on
+    // "Y"): the apposition's words start after it. Not for a name, where it is more often a
+    // list ("A , B , C").
+    if app.0 == ne && app.1 > ne + 1 && !is_name(toks, a) {
+        app.0 = ne + 1;
+    }
     if app.0 != ne + 1 || !closes(tree, toks, app.1) {
         return None;
     }
@@ -81,14 +89,14 @@ fn apposition(tree: &Tree, toks: &[Tok], a: usize) -> Option<Tuple> {
         return None;
     }
     let (name, desc, relation, confidence) = match (is_name(toks, h), is_name(toks, a)) {
-        (true, false) => (noun, app, "is", NAMED),
-        (false, true) => (app, noun, "is", NAMED),
-        (true, true) if bracket => (noun, app, "is", TWO_NAMES),
+        (true, false) => (noun, app, "be", NAMED),
+        (false, true) => (app, noun, "be", NAMED),
+        (true, true) if bracket => (noun, app, "be", TWO_NAMES),
         (true, true) if app.1 - app.0 <= 3 && all_proper(toks, app) => {
-            (noun, app, "is in", TWO_NAMES)
+            (noun, app, "be in", TWO_NAMES)
         }
         (true, true) => return None,
-        (false, false) => (noun, app, "is", NO_NAME),
+        (false, false) => (noun, app, "be", NO_NAME),
     };
     let arg1 = span_text(toks, name.0, name.1);
     let arg2 = span_text(toks, desc.0, desc.1);
@@ -190,7 +198,7 @@ mod tests {
     fn a_bare_role_noun_describes_the_name() {
         let t = appositions("Helen Park , director of the city museum , opened the show .");
         assert!(
-            t.contains(&"Helen Park | is | director of the city museum".to_string()),
+            t.contains(&"Helen Park | be | director of the city museum".to_string()),
             "{t:?}"
         );
     }
@@ -200,7 +208,16 @@ mod tests {
         let t =
             appositions("The report was written by Omar Diallo , the agency 's chief economist .");
         assert!(
-            t.contains(&"Omar Diallo | is | the agency 's chief economist".to_string()),
+            t.contains(&"Omar Diallo | be | the agency 's chief economist".to_string()),
+            "{t:?}"
+        );
+    }
+
+    #[test]
+    fn an_opening_comma_inside_the_apposition_is_left_out() {
+        let t = appositions("Omar Diallo , Mr. Vos 's lawyer , said the deal was fair .");
+        assert!(
+            t.contains(&"Omar Diallo | be | Mr. Vos 's lawyer".to_string()),
             "{t:?}"
         );
     }

@@ -12,9 +12,10 @@
 //!
 //! Time ("in March", "in 1990") is not a place: both are left out by asking for a proper noun
 //! that is no month or day name. These tuples are implied, not said, so they come below the
-//! clauses' own and the appositions. Linear in the sentence length.
+//! clauses' own and the appositions. Linear in the sentence length: each place and each noun
+//! walks at most [`MAX_SIDE`] words of its phrase, however long a chain of "in" phrases is.
 
-use super::verbs::noun_phrase;
+use super::verbs::NOT_IN_PHRASE;
 use super::{span_text, Tuple};
 use crate::claim::open::Tok;
 use crate::claim::tree::{Rel, Tree};
@@ -46,8 +47,8 @@ fn located(tree: &Tree, toks: &[Tok], p: usize) -> Option<Tuple> {
     if toks[case].lower != "in" {
         return None;
     }
-    let place = noun_phrase(tree, p);
-    if place.0 != case + 1 || place.1 - place.0 > MAX_SIDE || !all_names(toks, place) {
+    let place = bounded_phrase(tree, p, |_| true)?;
+    if place.0 != case + 1 || !all_names(toks, place) {
         return None;
     }
     if toks[place.0..place.1]
@@ -56,8 +57,10 @@ fn located(tree: &Tree, toks: &[Tok], p: usize) -> Option<Tuple> {
     {
         return None;
     }
-    let whole = noun_phrase(tree, h);
-    let noun = (whole.0, case);
+    // The noun's phrase up to "in": its dependants before the place (a projective parse puts
+    // nothing of a later dependant before it).
+    let left = bounded_phrase(tree, h, |k| k < case)?;
+    let noun = (left.0, case);
     if noun.0 >= noun.1 || noun.1 - noun.0 > MAX_SIDE || h >= case {
         return None;
     }
@@ -81,6 +84,30 @@ fn located(tree: &Tree, toks: &[Tok], p: usize) -> Option<Tuple> {
         arg1,
         args: vec![place_text],
     })
+}
+
+/// The span of `i`'s noun phrase (as `verbs::noun_phrase` reads it) over the dependants of
+/// `i` that `keep` admits, or `None` once it holds more than [`MAX_SIDE`] words: a longer side
+/// gives no tuple, and stopping there keeps a long chain of "in + name" phrases, each the next
+/// one's head, linear (each place walks at most [`MAX_SIDE`] words, not the rest of the chain).
+fn bounded_phrase(tree: &Tree, i: usize, keep: impl Fn(usize) -> bool) -> Option<(usize, usize)> {
+    let (mut start, mut end, mut words) = (i, i + 1, 1);
+    let mut stack: Vec<usize> = tree
+        .deps(i)
+        .iter()
+        .copied()
+        .filter(|&k| keep(k) && !NOT_IN_PHRASE.contains(&tree.rel(k)))
+        .collect();
+    while let Some(n) = stack.pop() {
+        words += 1;
+        if words > MAX_SIDE {
+            return None;
+        }
+        start = start.min(n);
+        end = end.max(n + 1);
+        stack.extend_from_slice(tree.deps(n));
+    }
+    (end - start <= MAX_SIDE).then_some((start, end))
 }
 
 fn is_name(toks: &[Tok], i: usize) -> bool {
@@ -128,4 +155,82 @@ fn is_time_word(w: &str) -> bool {
             | "days"
             | "time"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::{Duration, Instant};
+
+    use super::*;
+    use crate::claim::open::test_tokens;
+    use crate::pos::PosModel;
+
+    fn located(s: &str) -> Vec<String> {
+        let (_, toks) = test_tokens(s);
+        let tree = Tree::parse(&toks, PosModel::builtin());
+        located_tuples(&tree, &toks)
+            .iter()
+            .map(|t| format!("{} | {} | {}", t.arg1, t.relation, t.args.join(" | ")))
+            .collect()
+    }
+
+    #[test]
+    fn a_noun_in_a_named_place_is_in_it() {
+        let t = located("Visitors crowded the old museum in Velmora on Sunday .");
+        assert!(
+            t.contains(&"the old museum | be in | Velmora".to_string()),
+            "{t:?}"
+        );
+        assert!(located("The vote was held in March .").is_empty());
+    }
+
+    /// "the office in Name1 in Name2 in ... NameN .", each place hung on the one before it.
+    fn chain(links: usize) -> (Vec<Tok>, Vec<(usize, &'static str)>) {
+        let names = ["Arvale", "Brenholt", "Corrin", "Dastow"];
+        let mut words = vec!["the", "office"];
+        let mut arcs = vec![(2, "det"), (0, "root")];
+        for k in 0..links {
+            words.extend(["in", names[k % names.len()]]);
+            // 1-based: "in" at words.len() - 1, the name at words.len(); the name's head is the
+            // word two before it (the previous name, or "office").
+            let name = words.len();
+            arcs.extend([(name, "case"), (name - 2, "nmod")]);
+        }
+        words.push(".");
+        arcs.push((2, "punct"));
+        let (_, toks) = test_tokens(&words.join(" "));
+        (toks, arcs)
+    }
+
+    #[test]
+    fn a_long_chain_of_places_gives_short_tuples_in_linear_time() {
+        let (toks, arcs) = chain(30);
+        let tree = Tree::from_heads(&toks, arcs.into_iter());
+        let t = located_tuples(&tree, &toks);
+        // Only the last place's phrase is short: every other one runs on to the chain's end.
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].relation, "be in");
+        assert!(t[0].args[0].split(' ').count() <= MAX_SIDE, "{t:?}");
+        // Four times the chain may cost at most about four times the time (quadratic: 16;
+        // best of five runs each, so that a busy machine slows both).
+        let (small, arcs_small) = chain(5_000);
+        let (large, arcs_large) = chain(20_000);
+        let small_tree = Tree::from_heads(&small, arcs_small.into_iter());
+        let large_tree = Tree::from_heads(&large, arcs_large.into_iter());
+        let time = |tree: &Tree, toks: &[Tok]| {
+            let started = Instant::now();
+            assert!(located_tuples(tree, toks).len() <= 1);
+            started.elapsed()
+        };
+        let (mut best_small, mut best_large) = (Duration::MAX, Duration::MAX);
+        for _ in 0..5 {
+            best_small = best_small.min(time(&small_tree, &small));
+            best_large = best_large.min(time(&large_tree, &large));
+        }
+        let ratio = best_large.as_secs_f64() / best_small.as_secs_f64().max(1e-6);
+        assert!(
+            ratio < 8.0,
+            "{best_small:?} vs {best_large:?}: ratio {ratio:.1}"
+        );
+    }
 }

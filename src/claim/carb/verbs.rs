@@ -169,26 +169,25 @@ fn subject(tree: &Tree, toks: &[Tok], v: usize) -> Option<(Span, f64)> {
 /// A noun's phrase without its preposition, its clauses, appositions and parentheticals (and,
 /// for a predicate noun, without its subject and copula).
 pub(super) fn noun_phrase(tree: &Tree, i: usize) -> Span {
-    subtree(
-        tree,
-        i,
-        &[
-            Rel::Relcl,
-            Rel::Acl,
-            Rel::Appos,
-            Rel::Punct,
-            Rel::Parataxis,
-            Rel::Advcl,
-            Rel::Case,
-            Rel::Subj,
-            Rel::SubjPass,
-            Rel::Cop,
-            Rel::Aux,
-            Rel::Mark,
-            Rel::Ccomp,
-        ],
-    )
+    subtree(tree, i, NOT_IN_PHRASE)
 }
+
+/// The dependants' relations that [`noun_phrase`] leaves out.
+pub(super) const NOT_IN_PHRASE: &[Rel] = &[
+    Rel::Relcl,
+    Rel::Acl,
+    Rel::Appos,
+    Rel::Punct,
+    Rel::Parataxis,
+    Rel::Advcl,
+    Rel::Case,
+    Rel::Subj,
+    Rel::SubjPass,
+    Rel::Cop,
+    Rel::Aux,
+    Rel::Mark,
+    Rel::Ccomp,
+];
 
 /// The verb group of `v` as text: auxiliaries, negation, an infinitive's `to`, the verb and
 /// its particle ("be" before a bare passive participle modifying a noun).
