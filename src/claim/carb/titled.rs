@@ -32,9 +32,9 @@ pub(super) fn titled_tuples(toks: &[Tok]) -> Vec<Tuple> {
     (0..toks.len())
         .filter_map(|j| {
             if is_title_noun(&toks[j].lower) {
-                titled(toks, j, TITLED)
+                titled(toks, j, false)
             } else if is_role_noun(toks, j) {
-                titled(toks, j, ROLE)
+                titled(toks, j, true)
             } else {
                 None
             }
@@ -42,8 +42,8 @@ pub(super) fn titled_tuples(toks: &[Tok]) -> Vec<Tuple> {
         .collect()
 }
 
-/// The tuple of title or role noun `j`, when a name follows it.
-fn titled(toks: &[Tok], j: usize, confidence: f64) -> Option<Tuple> {
+/// The tuple of title noun `j` (`role`: common noun of role `j`), when a name follows it.
+fn titled(toks: &[Tok], j: usize, role: bool) -> Option<Tuple> {
     let mut e = j + 1;
     while e < toks.len() && e - (j + 1) < MAX_NAME + 1 && is_name_word(&toks[e]) {
         let w = toks[e].lower.as_str();
@@ -58,7 +58,6 @@ fn titled(toks: &[Tok], j: usize, confidence: f64) -> Option<Tuple> {
     // "President Lee Corp": a company, not a person. After a role noun, a name that runs on
     // into a noun or a possessive modifies it ("gave students Acme laptops"), and a plural
     // role before a name and a comma or "and" names a list ("the poets Ana and Jan").
-    let role = confidence < TITLED;
     let list = toks[j].tag == "NNS";
     if toks.get(e).is_some_and(|t| {
         matches!(t.tag, "NNP" | "NNPS")
@@ -75,7 +74,7 @@ fn titled(toks: &[Tok], j: usize, confidence: f64) -> Option<Tuple> {
         return None;
     }
     Some(Tuple {
-        confidence,
+        confidence: if role { ROLE } else { TITLED },
         relation: "be".to_string(),
         arg1: name,
         args: vec![title],
@@ -83,7 +82,7 @@ fn titled(toks: &[Tok], j: usize, confidence: f64) -> Option<Tuple> {
 }
 
 /// Where the title's phrase before noun `j` starts: up to [`MAX_MODIFIERS`] adjectives and
-/// nouns, and a possessor's name before them ("the club 's coach", "Ana 's brother").
+/// nouns, and a possessor's name before them ("Acme 's chief engineer", "Ana 's brother").
 fn title_start(toks: &[Tok], j: usize) -> usize {
     let mut s = j;
     while s > 0
