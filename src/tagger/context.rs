@@ -503,15 +503,26 @@ pub(super) fn given_name_before_surname(doc: &Doc<'_>, mentions: &mut [Mention])
     }
 }
 
+/// Whether `text` holds `word` in lower case as a word of its own ("will" for "Will").
+fn written_lower(text: &str, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let bytes = text.as_bytes();
+    text.match_indices(lower.as_str()).any(|(at, found)| {
+        let edge = |b: Option<&u8>| b.is_none_or(|b| !b.is_ascii_alphanumeric());
+        edge(at.checked_sub(1).and_then(|p| bytes.get(p))) && edge(bytes.get(at + found.len()))
+    })
+}
+
 /// The first token of the given names that end at token `k` ("Abu Omar"), at most two; `None`
 /// when token `k` is no given name.
 fn given_run(doc: &Doc<'_>, sentence: &Sentence, k: usize) -> Option<usize> {
     let is_given = |i: usize| {
         let w = word(doc, sentence.tokens.get(i));
-        // "Will Trump ...?": an English word opening a sentence is no given name.
+        // "Will Trump ...?": an English word opening a sentence is no given name, unless
+        // the article never writes it as a word ("Mary", "Rose").
         doc.gazetteer.is_given_name(w)
             && !cues::is_function_word(w)
-            && !(i == 0 && cues::is_common_word(w))
+            && !(i == 0 && cues::is_common_word(w) && written_lower(doc.text, w))
     };
     if !is_given(k) {
         return None;

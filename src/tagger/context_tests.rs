@@ -31,7 +31,7 @@ const GAZ: &str = r#"(entries: [
     (id: "person:friedrich-merz", type: person, name: "Friedrich Merz", country: "DE"),
     (id: "person:volodymyr-zelenskyy", type: person, name: "Volodymyr Zelenskyy", country: "UA"),
     (id: "person:james-cleverly", type: person, name: "James Cleverly", country: "GB"),
-], names: ["Florence", "Pierre", "Angela", "Olaf", "George"])"#;
+], names: ["Florence", "Pierre", "Angela", "Olaf", "George", "Rose", "Will"])"#;
 
 fn tagger() -> Tagger {
     let mut gaz = Gazetteer::empty();
@@ -97,6 +97,21 @@ fn a_given_name_and_a_surname_are_a_person_not_a_place() {
             "Pierre Trudeau=person:pierre-trudeau full-name",
             "Trudeau=person:pierre-trudeau earlier-name",
         ],
+    );
+    // Also opening a sentence, with a given name that is an English word the article never
+    // writes as a word; not one it does write so ("will").
+    check(
+        None,
+        "Rose Trudeau wrote a book. Trudeau said it was personal.",
+        &[
+            "Rose Trudeau=person:rose-trudeau full-name",
+            "Trudeau=person:rose-trudeau earlier-name",
+        ],
+    );
+    check(
+        None,
+        "Will Trudeau sign it? He will decide.",
+        &["Trudeau=person:justin-trudeau gazetteer-alias"],
     );
 }
 

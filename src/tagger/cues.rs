@@ -954,6 +954,47 @@ pub(super) fn is_role_word(word: &str) -> bool {
     lower_is(word, |w| set.contains(w))
 }
 
+/// Nouns for who speaks for someone ("a spokesperson for ...").
+const SPOKES_NOUNS: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "spokespeople"];
+
+/// Where a title inside the run `words[start..end]` opens a person's name: a title (after a
+/// word of a name, not a title or function word) whose titles are followed by a given name and
+/// one more word of a name or an initial ("... Leader Dr Ana Ruiz", "... CEOs Ana L. Ruiz").
+fn title_inside_run(
+    words: &[&str],
+    start: usize,
+    end: usize,
+    gazetteer: &Gazetteer,
+) -> Option<usize> {
+    let plain = |w: &str| !is_stop(w) && !is_title(w) && !is_connector(w);
+    let initial = |w: &str| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase) && c.as_str() == "."
+    };
+    let first_plain = (start..end).find(|&k| plain(words[k]))?;
+    // A title before the first word of a name ("Former Flemish Minister ..."): the words
+    // between are the title's, not a name of their own.
+    if first_plain > start && words[start..first_plain].iter().any(|w| is_title(w)) {
+        return None;
+    }
+    (first_plain + 1..end).find(|&j| {
+        if !is_title(words[j]) || is_title(words[j - 1]) {
+            return false;
+        }
+        let mut t = j;
+        while t < end && is_title(words[t]) {
+            t += 1;
+        }
+        let (Some(given), Some(next)) = (words.get(t), words.get(t + 1)) else {
+            return false;
+        };
+        t + 1 < end
+            && gazetteer.is_given_name(given)
+            && !is_title(given)
+            && (name_shaped(next) || initial(next) || gazetteer.is_given_name(next))
+    })
+}
+
 /// A word shaped like part of a personal name: capitalised, then lower case, not an English
 /// word, not a title or organisation word.
 pub(crate) fn name_shaped(word: &str) -> bool {
@@ -1248,6 +1289,20 @@ pub(super) fn find(
                 }
                 break;
             }
+            // "Harbour Bank Chief Executive Dr Ana Ruiz": a title inside a run opens a
+            // person's name of its own; the words before it are a run of their own.
+            if let Some(cut) = title_inside_run(&words, start, end, gazetteer) {
+                // Words of the title's own ("Financial Secretary ...") are no name: the run
+                // starts again at the title.
+                let plain_words = words[start..cut]
+                    .iter()
+                    .all(|w| is_stop(w) || is_connector(w) || is_common_word(w));
+                if plain_words {
+                    i = cut;
+                    continue;
+                }
+                end = cut;
+            }
             i = end;
             // Strip leading function words and titles, noting titles; but a run that ends with
             // an organisation head keeps the words that begin such names ("State Department").
@@ -1446,8 +1501,19 @@ pub(super) fn find(
             } else if (2..=4).contains(&n_words) && gazetteer.is_given_name(first) && person_ok {
                 (EntityKind::Person, Rule::GivenName)
             } else if (2..=3).contains(&n_words)
+                && prev_word == "for"
+                && s >= 2
+                && SPOKES_NOUNS.contains(&words[s - 2])
+                && !parts.iter().any(|p| is_title(p) || is_role_word(p))
+            {
+                // "a spokesperson for Harbour Tobacco": a name no given name or title made a
+                // person, spoken for, is an organisation.
+                (EntityKind::Organisation, Rule::OrganisationContext)
+            } else if (2..=3).contains(&n_words)
                 && follows_speaker(next_word)
                 && person_ok
+                // "a lawyer at Harbour Tobacco said": the speaker is not the name.
+                && !matches!(prev_word, "for" | "at" | "of")
                 && parts
                     .iter()
                     .all(|p| name_shaped(p) || gazetteer.is_given_name(p) || *p == "-")
@@ -1684,6 +1750,35 @@ mod tests {
             .into_iter()
             .map(|m| (m.text, m.kind.as_str().to_string()))
             .collect()
+    }
+
+    #[test]
+    fn a_name_a_spokesperson_stands_for_is_no_speaker() {
+        let got = run("Brennick Varlow said sales fell.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].2, "reporting-verb");
+        let got = run("A spokesperson for Brennick Varlow said sales fell.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].2, "organisation-context");
+        let got = run("A lawyer at Brennick Varlow said sales fell.");
+        assert!(got.iter().all(|g| g.2 != "reporting-verb"), "{got:?}");
+    }
+
+    #[test]
+    fn a_title_inside_a_run_opens_a_name() {
+        let got = run("Meanwhile Harbour Leader Dr Daniel Verlinde is viewing the report.");
+        assert!(
+            got.iter()
+                .any(|g| g.1 == "Daniel Verlinde" && g.2 == "title-cue"),
+            "{got:?}"
+        );
+        // A word of the title's own before it is no name of its own.
+        let got = run("The Financial Secretary Daniel Verlinde spoke on Monday.");
+        let names: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+        assert_eq!(names, vec!["Daniel Verlinde"], "{got:?}");
+        // Titles opening the run are stripped as before.
+        let got = run("Chief Executive Daniel Verlinde resigned.");
+        assert_eq!(got[0].1, "Daniel Verlinde", "{got:?}");
     }
 
     #[test]
