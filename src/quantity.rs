@@ -5,8 +5,9 @@
 //! Recognised: digits with separators (`600,000`, `1.5`), scale words and suffixes (`two
 //! million`, `$1.5bn`, `3 billion`), currency signs and codes (`$`, `US$`, `€`, `£`, `EUR`),
 //! percentages (`10%`, `10 percent`, `per cent`), hyphenated units (`28-point`), and number
-//! words (`six hundred thousand`). Dates: `November 17, 2025`, `Nov. 17`, `17 March 2008`,
-//! `2008-03-29`, and weekdays resolved against the article date.
+//! words (`six hundred thousand`), decimal commas (`46,3%`) and countries' dollars (`NZ$`, `C$`).
+//! Dates: `November 17, 2025`, `Nov. 17`, `17 March 2008`, `2008-03-29`, `Saturday, 1 October
+//! 2005`, and weekdays and years left out resolved against the article date.
 
 /// An exact decimal amount with an optional unit.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -81,7 +82,10 @@ pub struct QuantityMatch {
 }
 
 fn parse_decimal(s: &str) -> Option<(i128, i32)> {
-    let s = s.replace(',', "");
+    let s = match decimal_comma(s) {
+        Some((int, frac)) => format!("{int}.{frac}"),
+        None => s.replace(',', ""),
+    };
     if s.is_empty() || s.len() > 30 {
         return None;
     }
@@ -98,6 +102,16 @@ fn parse_decimal(s: &str) -> Option<(i128, i32)> {
     let digits = format!("{int}{frac}");
     let m: i128 = digits.parse().ok()?;
     Some((m, -(frac.len() as i32)))
+}
+
+/// A number written with a decimal comma ("46,3", "1,5 million", "873,59"): one comma, no
+/// stop, and one or two digits after it, which a thousands separator never has (it groups
+/// three, and the Indian grouping "2,00,000" ends on three as well). The integer and the
+/// fraction digits.
+fn decimal_comma(s: &str) -> Option<(&str, &str)> {
+    let (int, frac) = s.split_once(',')?;
+    let digits = |p: &str| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit());
+    (digits(int) && digits(frac) && frac.len() <= 2).then_some((int, frac))
 }
 
 fn scale_word(w: &str) -> Option<i32> {
@@ -168,6 +182,41 @@ fn currency(w: &str) -> Option<&'static str> {
         "Z$" => Some("ZWD"),
         _ => None,
     }
+}
+
+/// The dollar a country's prefix before a "$" token names ("NZ$", "A$", "C$": the tokenizer
+/// splits the letters off the sign). A lone "A" is a prefix only inside a sentence, where it
+/// cannot be the article that opens one ("A $5 fee ..."). `None` for no prefix or "US".
+fn dollar_prefix(words: &[&str], sign: usize) -> Option<&'static str> {
+    let prefix = *words.get(sign.checked_sub(1)?)?;
+    if words.get(sign) != Some(&"$") {
+        return None;
+    }
+    let code = match prefix {
+        "NZ" => "NZD",
+        "AU" | "AUD" => "AUD",
+        "C" | "CA" | "CAN" | "CDN" => "CAD",
+        "HK" => "HKD",
+        "S" | "SG" => "SGD",
+        "NT" => "TWD",
+        "R" => "BRL",
+        "Z" => "ZWD",
+        "A" => {
+            let before = sign.checked_sub(2).and_then(|p| words.get(p));
+            let opens = before.is_none_or(|w| {
+                matches!(
+                    *w,
+                    "." | "\"" | "\u{201c}" | "(" | ":" | "-" | "--" | "'" | "``"
+                )
+            });
+            if opens {
+                return None;
+            }
+            "AUD"
+        }
+        _ => return None,
+    };
+    Some(code)
 }
 
 /// Words after a number that are not its unit.
@@ -309,7 +358,8 @@ pub fn scan(words: &[&str], start: usize) -> Option<QuantityMatch> {
             !w.chars().any(char::is_alphabetic)
                 || w.chars().all(|c| c.is_ascii_uppercase() || c == '$')
         }) {
-            unit = Some(cur.to_string());
+            let prefixed = (cur == "USD").then(|| dollar_prefix(words, i)).flatten();
+            unit = Some(prefixed.unwrap_or(cur).to_string());
             i += 1;
         }
     }
@@ -700,6 +750,9 @@ fn in_name(words: &[&str], k: usize) -> bool {
         return true;
     }
     let numeric = w.starts_with(|c: char| c.is_ascii_digit()) || is_number_word(w);
+    if numeric && possessed_model(words, k) {
+        return true;
+    }
     if !numeric || !is_capitalised_word(prev) {
         return false;
     }
@@ -716,6 +769,22 @@ fn in_name(words: &[&str], k: usize) -> bool {
         && weekday_number(prev).is_none()
         && currency(prev).is_none()
         && scale_word(prev).is_none()
+}
+
+/// "Boeing's 787", "Sony's 4000": a bare integer of three or more digits (no separator)
+/// after a capitalised name's possessive, counting nothing after it, names a product.
+fn possessed_model(words: &[&str], k: usize) -> bool {
+    let (Some(owner), Some(&"'s")) = (
+        k.checked_sub(2).and_then(|p| words.get(p)),
+        k.checked_sub(1).and_then(|p| words.get(p)),
+    ) else {
+        return false;
+    };
+    let digits = words
+        .get(k)
+        .is_some_and(|w| w.len() >= 3 && w.chars().all(|c| c.is_ascii_digit()));
+    let counts = scan(words, k).is_some_and(|m| m.quantity.unit.is_some());
+    digits && !counts && is_capitalised_word(owner) && owner.chars().all(char::is_alphabetic)
 }
 
 /// Capitalised words whose number is a name even when a noun follows ("Chapter 11 protection",
@@ -797,7 +866,7 @@ fn plain_integer(w: &str) -> Option<i128> {
     if !w.chars().all(|c| c.is_ascii_digit() || c == ',') {
         return None;
     }
-    parse_decimal(w).map(|(m, _)| m)
+    parse_decimal(w).filter(|(_, e)| *e == 0).map(|(m, _)| m)
 }
 
 /// Where a tally at word `k` ends ("238-187", "5 to 4"): two plain integers joined by a dash
@@ -1306,6 +1375,48 @@ fn resolve_weekday(article: Date, wd: u8, toward: Toward) -> Option<Date> {
     }
 }
 
+/// Most days a date written without its year may lie on the wrong side of the article date
+/// for its clause's tense before it is taken for the adjacent year: a past event dated months
+/// after the article, or a coming one months before it, is one of the other year ("was killed
+/// on December 28" in an article of 5 January). Eight months, because a date inside a noun
+/// phrase keeps its own time whatever the verb's tense ("set a deadline of November 24" in
+/// April is this year's).
+const WRONG_SIDE_DAYS: i64 = 240;
+
+/// Farthest a date of unknown side may lie from the article date in the article's year
+/// before the adjacent year, where it lies nearer, is taken ("January 15" in an article of
+/// 10 December is next month's).
+const FAR_DAYS: i64 = 300;
+
+/// The year of `month` (and `day`, else the 15th) written without one, in an article dated
+/// `article`: the article's year, unless the clause's tense (`toward`) puts it on the other
+/// side of the article date by more than [`WRONG_SIDE_DAYS`], or, where the tense says
+/// nothing, the date lies more than [`FAR_DAYS`] away and the adjacent year is nearer.
+fn unwritten_year(article: Date, month: u8, day: Option<u8>, toward: Toward) -> i32 {
+    let year = article.year;
+    let offset = |y: i32| {
+        let day = day.unwrap_or(15).min(days_in_month(y, month));
+        Date::new(y, month, day).map(|d| d.days() - article.days())
+    };
+    let Some(gap) = offset(year) else {
+        return year;
+    };
+    let other = if gap > 0 { year - 1 } else { year + 1 };
+    match toward {
+        Toward::Past if gap > WRONG_SIDE_DAYS => year - 1,
+        Toward::Coming if gap < -WRONG_SIDE_DAYS => year + 1,
+        Toward::Unknown if gap.abs() > FAR_DAYS => {
+            let nearer = offset(other).is_some_and(|g| g.abs() < gap.abs());
+            if nearer {
+                other
+            } else {
+                year
+            }
+        }
+        Toward::Past | Toward::Coming | Toward::Unknown => year,
+    }
+}
+
 /// Reads a date starting at token `start`. `article_date` resolves years left out, and
 /// weekdays on the side `toward` says.
 pub fn scan_date(
@@ -1342,7 +1453,7 @@ pub fn scan_date(
             // A bare month name ("May") is too ambiguous to be a date.
             return None;
         }
-        let year = year.or_else(|| article_date.map(|d| d.year));
+        let year = year.or_else(|| article_date.map(|a| unwritten_year(a, month, day, toward)));
         let value = match (year, day) {
             (Some(y), Some(d)) => Date::new(y, month, d).map(|d| d.iso()),
             (Some(y), None) => Some(format!("{y:04}-{month:02}")),
@@ -1358,7 +1469,7 @@ pub fn scan_date(
         // "17 November 2025".
         if let Some(month) = words.get(start + 1).and_then(|x| month_number(x)) {
             let mut i = start + 2;
-            let mut year = article_date.map(|d| d.year);
+            let mut year = article_date.map(|a| unwritten_year(a, month, Some(day), toward));
             if let Some(y) = words.get(i).and_then(|x| year_number(x)) {
                 year = Some(y);
                 i += 1;
@@ -1378,7 +1489,10 @@ pub fn scan_date(
         } else {
             start + 1
         };
-        if words.get(after).and_then(|x| month_number(x)).is_some() {
+        // "Saturday, 1 October 2005": the day may come before the month.
+        let day_first = words.get(after).and_then(|x| day_number(x)).is_some()
+            && words.get(after + 1).and_then(|x| month_number(x)).is_some();
+        if day_first || words.get(after).and_then(|x| month_number(x)).is_some() {
             if let Some(m) = scan_date(words, after, article_date, toward) {
                 if m.value.is_some() {
                     return Some(DateMatch {
@@ -1781,5 +1895,107 @@ mod tests {
         let full = ["Friday", ",", "June", "16", ",", "2006"];
         let m = scan_date(&full, 0, art, Toward::Coming).and_then(|m| m.value);
         assert_eq!(m.as_deref(), Some("2006-06-16"));
+        // So does one written day first, and its words run to the year.
+        let full = ["Sunday", ",", "4", "June", "2006", "."];
+        let m = scan_date(&full, 0, art, Toward::Unknown);
+        assert_eq!(
+            m.as_ref().and_then(|m| m.value.as_deref()),
+            Some("2006-06-04")
+        );
+        assert_eq!(m.map(|m| m.end), Some(5));
+    }
+
+    #[test]
+    fn a_date_without_its_year_lies_on_the_side_of_the_article_its_tense_gives() {
+        let art = Date::parse_iso("2011-12-12");
+        let on = |words: &[&str], toward| scan_date(words, 0, art, toward).and_then(|m| m.value);
+        // A coming event in January is next year's; a past one is this year's.
+        assert_eq!(
+            on(&["January", "20"], Toward::Coming).as_deref(),
+            Some("2012-01-20")
+        );
+        assert_eq!(
+            on(&["20", "January"], Toward::Past).as_deref(),
+            Some("2011-01-20")
+        );
+        // Of unknown side: the nearer year only when this year's lies far off.
+        assert_eq!(
+            on(&["January", "20"], Toward::Unknown).as_deref(),
+            Some("2012-01-20")
+        );
+        assert_eq!(
+            on(&["March", "3"], Toward::Unknown).as_deref(),
+            Some("2011-03-03")
+        );
+        // A past event dated after the article is last year's; a few days after stays.
+        let art = Date::parse_iso("2012-01-04");
+        let on = |words: &[&str], toward| scan_date(words, 0, art, toward).and_then(|m| m.value);
+        assert_eq!(
+            on(&["December", "29"], Toward::Past).as_deref(),
+            Some("2011-12-29")
+        );
+        assert_eq!(
+            on(&["January", "9"], Toward::Past).as_deref(),
+            Some("2012-01-09")
+        );
+        // A date months ahead in a past clause may be a noun's own ("set a deadline of
+        // November 24" in April): this year's.
+        let april = Date::parse_iso("2012-04-10");
+        assert_eq!(
+            scan_date(&["November", "24"], 0, april, Toward::Past).and_then(|m| m.value),
+            some("2012-11-24")
+        );
+        // A written year always wins.
+        assert_eq!(
+            on(&["December", "29", ",", "2012"], Toward::Past).as_deref(),
+            Some("2012-12-29")
+        );
+    }
+
+    #[test]
+    fn decimal_commas_country_dollars_and_possessed_models() {
+        assert_eq!(
+            value_unit("won 52,7 % of the vote"),
+            Some(("52.7".into(), some("percent")))
+        );
+        assert_eq!(
+            value_unit("a bid of 2,4 billion euros"),
+            Some(("2400000000".into(), some("EUR")))
+        );
+        // Thousands separators, also grouped the Indian way, stay separators.
+        assert_eq!(
+            value_unit("a turnout of 71,0 %"),
+            Some(("71".into(), some("percent")))
+        );
+        assert_eq!(
+            value_unit("hired 3,250 nurses"),
+            Some(("3250".into(), some("nurses")))
+        );
+        assert_eq!(
+            value_unit("some 3,00,000 voters"),
+            Some(("300000".into(), some("voters")))
+        );
+        assert_eq!(
+            value_unit("costs NZ $ 45 a night"),
+            Some(("45".into(), some("NZD")))
+        );
+        assert_eq!(
+            value_unit("raised C $ 3 million"),
+            Some(("3000000".into(), some("CAD")))
+        );
+        assert_eq!(
+            value_unit("sold for A $ 80"),
+            Some(("80".into(), some("AUD")))
+        );
+        assert_eq!(
+            value_unit("A $ 5 fee applies"),
+            Some(("5".into(), some("USD")))
+        );
+        assert_eq!(value_unit("paid US $ 9"), Some(("9".into(), some("USD"))));
+        assert_eq!(value_unit("rather than Kestrel 's 515 ."), None);
+        assert_eq!(
+            value_unit("Kestrel 's 515 workers"),
+            Some(("515".into(), some("workers")))
+        );
     }
 }

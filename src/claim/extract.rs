@@ -1574,7 +1574,10 @@ impl<'a> SentenceCtx<'a> {
             }
             let phrase = Phrase::new(toks, k + 1, e);
             let head = &toks[phrase.head];
-            let common_head = matches!(head.tag, "NN" | "NNS") && head.mention.is_none();
+            // ", meanwhile,": an adverb the tagger took for a noun describes no one.
+            let common_head = matches!(head.tag, "NN" | "NNS")
+                && head.mention.is_none()
+                && !super::open::is_discourse_adverb(&head.lower);
             let opens = matches!(toks[k + 1].tag, "DT" | "PRP$" | "JJ" | "NN" | "NNS")
                 || (toks[k + 1].mention.is_some() && toks[k + 1..e].iter().any(|t| t.tag == "POS"));
             if !common_head || !opens {

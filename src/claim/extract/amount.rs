@@ -4,9 +4,9 @@
 //! - The counted noun is the head of the noun phrase after the number, not its first word:
 //!   "120 birth records" counts records, "eight new wind farms" farms, "four other Dutch
 //!   cyclists" cyclists ([`head_unit`]).
-//! - An amount followed by a comparative ("4% higher than a week earlier", "3 metres lower") is
-//!   a difference, not the value of its argument: the argument keeps the comparison in its
-//!   words and carries no quantity ([`comparison_end`]).
+//! - An amount followed by a comparative ("4% higher than a week earlier", "3 metres lower",
+//!   "$10 more expensive") is a difference, not the value of its argument: the argument keeps
+//!   the comparison in its words and carries no quantity ([`comparison_end`]).
 
 use crate::claim::open::Tok;
 use crate::lexicon::TIME_NOUNS;
@@ -49,17 +49,28 @@ fn in_than_phrase(t: &Tok) -> bool {
 /// no comparative stands there.
 pub(super) fn comparison_end(toks: &[Tok], at: usize) -> Option<usize> {
     let word = toks.get(at)?.lower.as_str();
-    let than_next = toks.get(at + 1).is_some_and(|t| t.lower == "than");
-    let comparative =
-        COMPARATIVES.contains(&word) || (than_next && COMPARATIVES_WITH_THAN.contains(&word));
+    // "$10 more expensive", "3 km less steep": "more"/"less" with an adjective that no noun
+    // follows is a comparative of its own ("30 more British troops" counts troops).
+    let periphrastic = matches!(word, "more" | "less")
+        && toks
+            .get(at + 1)
+            .is_some_and(|t| t.tag == "JJ" && !t.lower.contains('-'))
+        && toks
+            .get(at + 2)
+            .is_none_or(|t| !t.tag.starts_with("NN") && !t.tag.starts_with("JJ"));
+    let after = if periphrastic { at + 2 } else { at + 1 };
+    let than_next = toks.get(after).is_some_and(|t| t.lower == "than");
+    let comparative = COMPARATIVES.contains(&word)
+        || periphrastic
+        || (than_next && COMPARATIVES_WITH_THAN.contains(&word));
     if !comparative {
         return None;
     }
     let takes_object = matches!(word, "above" | "below");
     if !than_next && !takes_object {
-        return Some(at + 1);
+        return Some(after);
     }
-    let mut end = if than_next { at + 2 } else { at + 1 };
+    let mut end = if than_next { after + 1 } else { after };
     // "than in 2001", "than at the start": a preposition right after "than".
     if than_next && toks.get(end).is_some_and(|t| t.tag == "IN") {
         end += 1;
@@ -209,5 +220,17 @@ mod tests {
         assert_eq!(comparison_end(&t, 2), Some(6));
         let t = toks("81/CD percent/NN more/JJR than/IN in/IN 2001/CD ./.");
         assert_eq!(comparison_end(&t, 2), Some(6));
+    }
+
+    #[test]
+    fn more_with_an_adjective_makes_a_difference_but_not_before_a_noun() {
+        let t = toks("costs/VBZ $/$ 12/CD more/JJR expensive/JJ ,/, at/IN");
+        assert_eq!(comparison_end(&t, 3), Some(5));
+        let t = toks("is/VBZ 3/CD km/NNS less/RBR steep/JJ than/IN the/DT old/JJ road/NN ./.");
+        assert_eq!(comparison_end(&t, 3), Some(9));
+        let t = toks("sent/VBD 30/CD more/JJR British/JJ troops/NNS");
+        assert_eq!(comparison_end(&t, 2), None);
+        let t = toks("hired/VBD 30/CD more/JJR new/JJ staff/NN");
+        assert_eq!(comparison_end(&t, 2), None);
     }
 }

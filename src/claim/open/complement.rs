@@ -1,7 +1,8 @@
 //! Whole objects: the complements a noun needs to mean what the sentence says ("their plan"
 //! is not "their plan to close the mine"; "the war" is not "the war on drugs"), and the
-//! objects that end cut ("married and", a quotation opened and never closed), which are
-//! dropped rather than emitted as fragments.
+//! objects that end cut ("married and", a quotation opened and never closed) or have lost their
+//! noun ("a 10-year", "worth just", "meanwhile"), which are dropped rather than emitted as
+//! fragments.
 //!
 //! A complement is attached only after a noun known to take it (an infinitive after
 //! "intention", "decision", "right" ...; "on" after "ban", "war", "tax" ...) and stays
@@ -361,6 +362,9 @@ pub(super) fn is_cut(toks: &[Tok], start: usize, end: usize, joins: bool) -> boo
     if last.is("CC") || determiner {
         return true;
     }
+    if headless(toks, start, end) {
+        return true;
+    }
     let comparative = matches!(last.tag, "JJR" | "RBR")
         || (last.lower.ends_with("er") && matches!(last.tag, "NN" | "RB" | "JJ"));
     let lone_comparative = !joins && end == start + 1 && comparative;
@@ -372,6 +376,75 @@ pub(super) fn is_cut(toks: &[Tok], start: usize, end: usize, joins: bool) -> boo
         return true;
     }
     unclosed_quote(&toks[start..end]) && !closes_after(toks, end)
+}
+
+/// Adverbs that say how a clause goes on, never what it is about ("The league, meanwhile,
+/// ..."): alone they are no object.
+const DISCOURSE_ADVERBS: &[&str] = &[
+    "meanwhile",
+    "however",
+    "also",
+    "still",
+    "instead",
+    "though",
+    "too",
+    "nevertheless",
+    "moreover",
+    "furthermore",
+    "therefore",
+    "thus",
+    "again",
+    "already",
+    "yet",
+    "likewise",
+    "otherwise",
+    "accordingly",
+    "further",
+    "first",
+    "last",
+    "just",
+    "only",
+    "even",
+];
+
+/// Whether `word` (lower case) is an adverb that only says how a clause goes on
+/// ([`DISCOURSE_ADVERBS`]): no object, nor a description in apposition.
+pub(crate) fn is_discourse_adverb(word: &str) -> bool {
+    DISCOURSE_ADVERBS.contains(&word)
+}
+
+/// Whether the object `start..end` has lost its noun: "a 10-year" (an article and modifiers
+/// only, the noun past a comma), "worth just" (a modifier whose amount follows the cut),
+/// "half" before a comma ("half, or 20 million, of the budget"), or discourse adverbs alone
+/// ("meanwhile").
+fn headless(toks: &[Tok], start: usize, end: usize) -> bool {
+    let Some(words) = toks.get(start..end).filter(|w| !w.is_empty()) else {
+        return false;
+    };
+    let last = &words[words.len() - 1];
+    let next = toks.get(end);
+    // "a 10-year", "an unprecedented": an indefinite article leads, no noun or number follows.
+    let modifier = |t: &Tok| {
+        matches!(t.tag, "JJ" | "JJR" | "JJS" | "VBN" | "RB" | "HYPH")
+            || (t.text.starts_with(|c: char| c.is_ascii_digit()) && t.text.contains('-'))
+    };
+    let indefinite = matches!(words[0].lower.as_str(), "a" | "an")
+        && words.len() > 1
+        && words[1..].iter().all(modifier)
+        && next.is_none_or(|t| !t.tag.starts_with("NN") && t.tag != "CD");
+    // "worth just | US$1 billion", "spend about | $5": the amount follows the cut.
+    let amount_next = next.is_some_and(|t| t.tag == "CD" || t.tag == "$")
+        || (next
+            .is_some_and(|t| t.text.len() <= 3 && t.text.chars().all(|c| c.is_ascii_uppercase()))
+            && toks.get(end + 1).is_some_and(|t| t.text == "$"));
+    let bound_cut = amount_next && matches!(last.tag, "RB" | "JJ" | "IN");
+    let fraction_cut = words.len() == 1
+        && matches!(last.lower.as_str(), "half" | "third" | "quarter")
+        && next.is_some_and(|t| t.text == ",");
+    let adverbs = words
+        .iter()
+        .all(|t| DISCOURSE_ADVERBS.contains(&t.lower.as_str()));
+    indefinite || bound_cut || fraction_cut || adverbs
 }
 
 /// The end of `start..end` taking in the quotation mark that closes a quotation opened inside
@@ -580,6 +653,38 @@ mod tests {
         // A quotation that goes on past the object: no object rather than a fragment.
         let got = show("The firm sold the \" best phone ever made \" last year .");
         assert!(got.iter().all(|g| !g.ends_with("best phone")), "{got:#?}");
+    }
+
+    #[test]
+    fn an_object_without_its_noun_is_cut() {
+        let cut = |sentence: &str, from: &str, to: &str| {
+            let (toks, _) = read(sentence);
+            let at = |w: &str| toks.iter().position(|t| t.lower == w).unwrap_or(0);
+            is_cut(&toks, at(from), at(to) + 1, false)
+        };
+        assert!(cut(
+            "The state agreed to a 15-year , $ 4 billion loan .",
+            "a",
+            "15-year"
+        ));
+        assert!(!cut("The state agreed to a 15-year loan .", "a", "loan"));
+        assert!(cut(
+            "The farm was worth just US $ 80,000 .",
+            "worth",
+            "just"
+        ));
+        assert!(cut(
+            "They will spend half , or 20 million , of the fund .",
+            "half",
+            "half"
+        ));
+        assert!(!cut("Prices fell by half .", "half", "half"));
+        assert!(cut(
+            "The league , meanwhile , will meet .",
+            "meanwhile",
+            "meanwhile"
+        ));
+        assert!(!cut("The league helped the poor .", "the", "poor"));
     }
 
     #[test]

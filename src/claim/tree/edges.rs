@@ -2,8 +2,10 @@
 //! joined: an argument cut inside a name ("the School of Law | & Justice", "the Port | of
 //! Dorn Authority"), inside a compound noun ("a 2004 tariff | change"), or after its opening
 //! gerund ("| Rising rents"), an object with a day word glued to it ("Kelmar today"), one
-//! left on a dangling preposition ("hostility towards"), and a participle that shares a
-//! passive auxiliary with the verb before it ("were stopped and | searched").
+//! left on a dangling preposition ("hostility towards"), a participle that shares a
+//! passive auxiliary with the verb before it ("were stopped and | searched"), and an object
+//! that runs into an absolute "with" clause ("a candidate | with polls showing ...",
+//! [`absolute_with`], run once the complements are joined).
 //!
 //! Each edge is made whole where the words show what belongs to the argument; an object that
 //! still ends on a preposition gives no claim (the clause's arguments are emptied), because a
@@ -104,6 +106,45 @@ fn day_word(toks: &[Tok], p: &mut Phrase) {
         && !matches!(before.tag, "IN" | "POS" | "DT")
     {
         set_end(p, p.end - 1);
+    }
+}
+
+/// "a compromise candidate | with several polls showing ...": a "with" phrase at the object's
+/// end whose noun is the subject of the participle right after it is a clause of its own (an
+/// absolute "with"), not the object's; the object ends before "with". The parse must make the
+/// noun the participle's subject, or the participle be "having"/"being": a participle that
+/// describes the noun ("interviews with citizens claiming ...") or works as a preposition
+/// ("talks with airlines concerning ...") leaves the object whole. Run on the object once its
+/// complements are joined (`whole::complete_object`), as the parse may hang the clause on the
+/// object's noun.
+pub(super) fn absolute_with(tree: &Tree, p: &mut Phrase) {
+    let toks = tree.toks;
+    let Some(with) = (p.start + 1..p.end).find(|&k| toks[k].lower == "with") else {
+        return;
+    };
+    let nominal = |t: &Tok| {
+        t.mention.is_some()
+            || matches!(
+                t.tag,
+                "DT" | "JJ" | "JJS" | "CD" | "NN" | "NNS" | "NNP" | "NNPS" | "PRP$"
+            )
+    };
+    let mut k = with + 1;
+    while k < toks.len() && nominal(&toks[k]) {
+        k += 1;
+    }
+    let noun = |t: &Tok| t.tag.starts_with("NN") || t.mention.is_some();
+    let participle = toks
+        .get(k)
+        .is_some_and(|t| t.tag == "VBG" && !PREPOSITIONAL_GERUNDS.contains(&t.lower.as_str()));
+    if k <= with + 1 || k > p.end || !noun(&toks[k - 1]) || !participle {
+        return;
+    }
+    let auxiliary = matches!(toks[k].lower.as_str(), "having" | "being");
+    let subject = (with + 1..k)
+        .any(|n| tree.head(n) == Some(k) && matches!(tree.rel(n), Rel::Subj | Rel::SubjPass));
+    if auxiliary || subject {
+        set_end(p, with);
     }
 }
 

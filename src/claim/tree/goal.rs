@@ -6,7 +6,9 @@
 //! destination). Both readers leave that phrase out of the object, each its own way (the
 //! grammar as a further argument, the tree as an `obl` that may make the place the object and
 //! fold the thing into the predicate: "send troop | the border"), so their readings of one
-//! sentence disagree. [`goal`] joins the phrase to the object in both readers' clauses.
+//! sentence disagree. [`goal`] joins the phrase to the object in both readers' clauses; it also
+//! gives back to the object the bound a reader left in the predicate ("up to", "over" before
+//! an amount).
 
 use crate::claim::open::{Arg, Clause, Phrase, Tok};
 
@@ -37,6 +39,7 @@ const MAX_GOAL: usize = 6;
 /// goal with a pronoun, are left as they are.
 pub fn goal(toks: &[Tok], c: &mut Clause) {
     bound_object(toks, c);
+    over_bound(toks, c);
     super::whole::double_object_tags(toks, c);
     if c.verb.copula || c.verb.passive || !SENDING_VERBS.contains(&c.verb.lemma.as_str()) {
         return;
@@ -151,6 +154,63 @@ fn bound_object(toks: &[Tok], c: &mut Clause) {
     });
 }
 
+/// Verbs whose "over" before an amount says what it is about or across what it spreads, not
+/// that the amount is exceeded ("fought over 40 hectares", "presided over 300 cases").
+const OVER_ABOUT_VERBS: &[&str] = &[
+    "argue", "battle", "clash", "disagree", "dispute", "feud", "fight", "preside", "quarrel",
+    "rule", "spread", "split", "squabble", "stagger", "watch", "worry", "wrangle", "hand", "turn",
+    "sign", "take", "pass", "fork", "carry", "roll", "think", "mull", "pore", "ponder",
+];
+
+/// "employ over | 1,000 people": "over" right before an amount bounds it ("more than"), but a
+/// reader took it for the verb's particle or the object's preposition. It opens the object
+/// ("employ | over 1,000 people"). A counted time ("over three years" may be "across") and
+/// verbs of quarrel or of handing over (`OVER_ABOUT_VERBS`) are left alone.
+fn over_bound(toks: &[Tok], c: &mut Clause) {
+    let Some(obj) = c.object.as_ref() else {
+        return;
+    };
+    let (start, end) = (obj.phrase.start, obj.phrase.end);
+    let Some(over) = start.checked_sub(1) else {
+        return;
+    };
+    let number = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.tag == "CD" && t.text.starts_with(|ch: char| ch.is_ascii_digit()))
+    };
+    let sign = toks.get(start).is_some_and(|t| t.tag == "$") && number(start + 1);
+    let counted = if sign { start + 2 } else { start + 1 };
+    let time = toks.get(counted).is_some_and(|t| {
+        crate::lexicon::TIME_NOUNS.contains(&t.lower.as_str())
+            || matches!(t.lower.as_str(), "million" | "billion" | "thousand")
+                && toks
+                    .get(counted + 1)
+                    .is_some_and(|n| crate::lexicon::TIME_NOUNS.contains(&n.lower.as_str()))
+    });
+    let amount = (number(start) || sign) && !time;
+    let as_prep = obj.prep == Some(over);
+    let as_particle = c.verb.particle == Some(over) || c.verb.joined.contains(&over);
+    let verb = toks.get(c.verb.main).map_or("", |t| t.lemma.as_str());
+    let is_over = toks.get(over).is_some_and(|t| t.lower == "over");
+    if !is_over || !amount || !(as_prep || as_particle) || OVER_ABOUT_VERBS.contains(&verb) {
+        return;
+    }
+    if as_particle {
+        if c.verb.particle == Some(over) {
+            c.verb.particle = None;
+            c.verb.end = c.verb.end.min(over);
+        }
+        c.verb.joined.retain(|&k| k != over);
+        if let Some(bare) = c.verb.lemma.strip_suffix(" over") {
+            c.verb.lemma = bare.to_string();
+        }
+    }
+    c.object = Some(Arg {
+        prep: None,
+        phrase: Phrase::new(toks, over, end),
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use crate::claim::open::test_tokens;
@@ -204,6 +264,26 @@ mod tests {
         assert!(got.iter().all(|g| !g.contains("engineers to")), "{got:?}");
         let got = read("The firm sold it to Norland .");
         assert!(got.iter().all(|g| !g.contains("it to")), "{got:?}");
+    }
+
+    #[test]
+    fn over_before_an_amount_opens_the_object() {
+        let got = read("The mill employs over 1,200 people in the valley .");
+        assert!(
+            got.iter()
+                .any(|g| g.starts_with("employs | over 1,200 people")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter().all(|g| !g.starts_with("employs | 1,200")),
+            "{got:?}"
+        );
+        // "over" of a quarrel is left to the readers: the grammar keeps it in the predicate.
+        let (words, toks) = test_tokens("The two towns fought over 40 hectares of pasture .");
+        let found = Extractor::Checked.clauses(&toks, PosModel::builtin());
+        let fought = found.iter().find(|c| words[c.verb.main] == "fought");
+        let object = fought.and_then(|c| c.object.as_ref());
+        assert_eq!(object.map(|o| o.phrase.start), Some(5), "{found:?}");
     }
 
     #[test]

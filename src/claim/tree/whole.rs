@@ -41,6 +41,26 @@ const GIVING_VERBS: &[&str] = &[
 /// with radios").
 const SUPPLYING_VERBS: &[&str] = &["provide", "supply", "furnish", "equip", "arm"];
 
+/// Verbs that join, liken or swap their object with what the "with" phrase names
+/// ("connecting the port with three inland towns", "replaced the board with a panel"): the
+/// object without it says half the relation.
+const PAIRING_VERBS: &[&str] = &[
+    "connect",
+    "link",
+    "associate",
+    "compare",
+    "combine",
+    "merge",
+    "replace",
+    "confuse",
+    "equate",
+    "couple",
+    "pair",
+    "contrast",
+    "align",
+    "integrate",
+];
+
 /// Further verbs that take a recipient before what they give, deny or cause ("taught him a
 /// lesson", "denied them benefits"), read as double objects only where the parse says so.
 const RECIPIENT_VERBS: &[&str] = &[
@@ -439,6 +459,9 @@ fn complete_object(tree: &Tree, c: &mut Clause) {
         return;
     }
     extend_object(tree, c);
+    if let Some(o) = c.object.as_mut().filter(|o| o.phrase.conjuncts.len() == 1) {
+        super::edges::absolute_with(tree, &mut o.phrase);
+    }
     fixed_preposition(tree.toks, c);
 }
 
@@ -467,14 +490,21 @@ fn extend_object(tree: &Tree, c: &mut Clause) {
         if after == After::Nothing && direct {
             after = standing(tree.toks, end);
         }
+        let lemma = tree.toks[c.verb.main].lemma.as_str();
         if after == After::Nothing
             && direct
-            && SUPPLYING_VERBS.contains(&tree.toks[c.verb.main].lemma.as_str())
+            && (SUPPLYING_VERBS.contains(&lemma) || PAIRING_VERBS.contains(&lemma))
         {
             after = supplied(tree.toks, end);
         }
         if after == After::Nothing {
+            after = apposed_name(tree, start, end);
+        }
+        if after == After::Nothing {
             after = noun_complement(tree, start, end, c);
+        }
+        if after == After::Nothing {
+            after = content_clause(tree.toks, start, end);
         }
         match after {
             After::Nothing => return,
@@ -730,9 +760,79 @@ fn supplied(toks: &[Tok], end: usize) -> After {
     if toks.get(end).is_none_or(|t| t.lower != "with") {
         return After::Nothing;
     }
-    match np_at(toks, end + 1, toks.len()) {
-        Some(e) if e - end <= MAX_ADDED && !crosses_clause(toks, end, e) => After::Whole(e),
-        _ => After::Cut,
+    let Some(np) = np_at(toks, end + 1, toks.len()) else {
+        return After::Cut;
+    };
+    // "with Dorn, Vell and Kelmar": the whole list, or no claim.
+    let first = (end + 1..np).find(|&k| toks[k].text == ",").unwrap_or(np);
+    let e = match list_end(toks, first) {
+        Some(e) => e,
+        None if first == np => np,
+        None => return After::Cut,
+    };
+    // "with the rises which expose ...": a clause inside is more than one phrase.
+    let clause = toks[end..e]
+        .iter()
+        .any(|t| matches!(t.tag, "WDT" | "WP" | "WRB" | "VBZ" | "VBP" | "VBD" | "MD"));
+    if e - end <= MAX_ADDED && !clause && !crosses_clause(toks, end, first) {
+        After::Whole(e)
+    } else {
+        After::Cut
+    }
+}
+
+/// "members of the separatist group, the Kelmar Front, were held": a description set off by
+/// a comma before the name that identifies it, inside the sentence (a name closing the
+/// sentence is linked to the description by the claim reader instead), takes the name in.
+/// The description is a common noun with no name in it; the name is one mention, closed by a
+/// comma, bracket or dash that does not end the sentence, and the parse hangs it on what
+/// comes before it (not as the subject of what follows: "asked about the plan, Ana Ruiz, the
+/// mayor, said ...").
+fn apposed_name(tree: &Tree, start: usize, end: usize) -> After {
+    let toks = tree.toks;
+    let (Some(comma), Some(first)) = (toks.get(end), toks.get(end + 1)) else {
+        return After::Nothing;
+    };
+    let described = end > start
+        && toks[end - 1].tag.starts_with("NN")
+        && toks[end - 1]
+            .text
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+        && toks[start..end].iter().all(|t| t.mention.is_none());
+    let mut e = end + 1;
+    if first.lower == "the" {
+        e += 1;
+    }
+    let mention = toks.get(e).and_then(|t| t.mention);
+    let Some(m) = mention.filter(|_| comma.text == "," && described) else {
+        return After::Nothing;
+    };
+    while toks.get(e).is_some_and(|t| t.mention == Some(m)) {
+        e += 1;
+    }
+    let closed = toks
+        .get(e)
+        .is_some_and(|t| matches!(t.text.as_str(), "," | ")" | "-"));
+    // Not a list ("the museum, Dorn, and Vell") nor the sentence's end.
+    let mid_sentence = toks.get(e + 1).is_some_and(|t| {
+        !matches!(t.text.as_str(), "." | "!" | "?")
+            && t.tag != "CC"
+            && t.mention.is_none()
+            && !t.tag.starts_with("NNP")
+    });
+    // The name hangs on what comes before it, never as the subject of what follows.
+    let inside = end + 1..e;
+    let apposed = inside.clone().all(|k| {
+        let outside = tree.head(k).filter(|h| !inside.contains(h));
+        let subject = matches!(tree.rel(k), Rel::Subj | Rel::SubjPass);
+        outside.is_none_or(|h| h < end && !subject)
+    });
+    if closed && mid_sentence && apposed && e - end <= MAX_RECIPIENT + 2 {
+        After::Whole(e)
+    } else {
+        After::Nothing
     }
 }
 
@@ -958,6 +1058,71 @@ fn first_dependant(tree: &Tree, start: usize, end: usize) -> Option<usize> {
         .flat_map(|i| tree.deps(i).iter().copied())
         .filter(|&d| d >= end && matches!(tree.rel(d), Rel::Nmod | Rel::Acl | Rel::Relcl))
         .min_by_key(|&d| phrase::subtree(tree, d, &[]).0)
+}
+
+/// Nouns of saying or showing whose "that" clause is what they say ("a warning that no one may
+/// cross the border"): without it the object names a message and not its content.
+const CONTENT_NOUNS: &[&str] = &[
+    "warning",
+    "assurance",
+    "promise",
+    "pledge",
+    "guarantee",
+    "message",
+    "signal",
+    "reminder",
+    "indication",
+    "sign",
+    "notice",
+    "threat",
+    "hint",
+    "statement",
+    "claim",
+    "announcement",
+    "insistence",
+    "suggestion",
+    "proposal",
+    "demand",
+    "ultimatum",
+    "vow",
+    "commitment",
+];
+
+/// "gave a warning that no one may cross the border": the "that" clause of a noun of saying
+/// right after the object, which the parse may hang elsewhere. Joined when it runs at most
+/// [`MAX_ADDED`] words to the next punctuation mark; else the object would name a message
+/// without its content, and the clause gives no claim. "That" opening a relative clause (a
+/// verb right after it: "a warning that was ignored") is left alone.
+fn content_clause(toks: &[Tok], start: usize, end: usize) -> After {
+    let noun = end
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .filter(|t| end > start && CONTENT_NOUNS.contains(&t.lemma.as_str()));
+    let opens = toks.get(end).is_some_and(|t| t.lower == "that");
+    let subject_next = toks.get(end + 1).is_some_and(|t| {
+        t.mention.is_some() || matches!(t.tag, "DT" | "PRP" | "NN" | "NNS" | "NNP" | "NNPS" | "CD")
+    });
+    if noun.is_none() || !opens || !subject_next {
+        return After::Nothing;
+    }
+    let stop = (end + 1..toks.len())
+        .find(|&k| {
+            matches!(
+                toks[k].text.as_str(),
+                "," | ";" | "." | ":" | "!" | "?" | "(" | "--" | "\u{2013}" | "\u{2014}"
+            )
+        })
+        .unwrap_or(toks.len());
+    let quotes = toks[end..stop].iter().any(is_quote);
+    // "a reminder that some informality, while ...": a stop before the clause's verb cuts it.
+    let finite = toks[end..stop]
+        .iter()
+        .any(|t| matches!(t.tag, "VBD" | "VBZ" | "VBP" | "MD"));
+    if stop - end <= MAX_ADDED && !quotes && finite {
+        After::Whole(stop)
+    } else {
+        After::Cut
+    }
 }
 
 /// "their interest in buying 300 hotels": a gerund clause opened by a preposition right after
@@ -1306,6 +1471,82 @@ mod tests {
             "The agency equipped the wardens with new radios .",
             "The agency | equipped | the wardens with new radios",
         );
+    }
+
+    #[test]
+    fn what_a_pairing_verb_pairs_the_object_with_stays_with_it() {
+        check(
+            "The ferry line is connecting the harbour with Dorn , Vell and Osk .",
+            "The ferry line | connecting | the harbour with Dorn , Vell and Osk",
+        );
+        check(
+            "The council replaced the old board with a panel of judges .",
+            "The council | replaced | the old board with a panel of judges",
+        );
+    }
+
+    #[test]
+    fn a_description_keeps_the_name_set_off_after_it() {
+        let sentence =
+            "Police arrested two members of the armed group , Kelmar Front , on Friday .";
+        let (words, mut toks) = test_tokens(sentence);
+        for t in &mut toks[9..11] {
+            t.mention = Some(0);
+        }
+        let mut found = clauses(&toks);
+        let tree = Tree::parse(&toks, PosModel::builtin());
+        complete(&tree, &mut found);
+        let object = found
+            .iter()
+            .find(|c| words[c.verb.main] == "arrested")
+            .and_then(|c| c.object.as_ref())
+            .map(|o| words[o.phrase.start..o.phrase.end].join(" "));
+        assert_eq!(
+            object.as_deref(),
+            Some("two members of the armed group , Kelmar Front"),
+            "{found:?}"
+        );
+        // A name closing the sentence is left to the claim reader, which links it.
+        let sentence = "Police arrested two members of the armed group , Kelmar Front .";
+        let (_, mut toks) = test_tokens(sentence);
+        for t in &mut toks[9..11] {
+            t.mention = Some(0);
+        }
+        let tree = Tree::parse(&toks, PosModel::builtin());
+        assert_eq!(apposed_name(&tree, 2, 8), After::Nothing);
+    }
+
+    #[test]
+    fn an_absolute_with_clause_leaves_the_object() {
+        let got = read("Vane was seen as a safe candidate with several polls showing her ahead .");
+        assert!(
+            got.iter().all(|g| !g.contains("with several polls")),
+            "{got:#?}"
+        );
+        // A participle that works as a preposition is no clause.
+        check(
+            "The show included interviews with farmers claiming that the river was poisoned .",
+            "The show | included | interviews with farmers claiming that the river was poisoned",
+        );
+        check(
+            "The agency equipped the wardens with new radios .",
+            "The agency | equipped | the wardens with new radios",
+        );
+    }
+
+    #[test]
+    fn a_message_keeps_what_it_says_or_gives_nothing() {
+        check(
+            "The mayor gave a warning that the bridge would close .",
+            "The mayor | gave | a warning that the bridge would close",
+        );
+        let got = read(
+            "The mayor gave a warning that the old bridge over the river would close to all \
+             traffic for the whole of the winter , and left .",
+        );
+        assert!(got.iter().all(|g| !g.ends_with("| a warning")), "{got:#?}");
+        let got = read("The mayor gave a warning that the old bridge , now closed , would fall .");
+        assert!(got.iter().all(|g| !g.contains("| a warning")), "{got:#?}");
     }
 
     #[test]
