@@ -3,7 +3,7 @@
 
 use crate::article::Article;
 use crate::claim::confidence::{self, Signals};
-use crate::claim::open::{make_tokens, np_at, Clause, Phrase, Tok};
+use crate::claim::open::{make_tokens, np_at, request_preposition, Clause, Phrase, Tok};
 use crate::claim::quotes::Quotes;
 use crate::claim::tree::Parsed;
 use crate::claim::turns::{is_first_singular, resolve_first_singular, Turns};
@@ -514,8 +514,11 @@ impl<'a> SentenceCtx<'a> {
         if c.verb.modality != Modality::Obligation {
             return None;
         }
-        let at = c.subject.as_ref()?.start.checked_sub(1)?;
-        if !REQUEST_VERBS.contains(&self.toks.get(at)?.lemma.as_str()) {
+        let mut at = c.subject.as_ref()?.start.checked_sub(1)?;
+        // "called on the clubs to pay": the verb before the preposition made the request.
+        if request_preposition(&self.toks, at) {
+            at -= 1;
+        } else if !REQUEST_VERBS.contains(&self.toks.get(at)?.lemma.as_str()) {
             return None;
         }
         found.iter().enumerate().find(|(_, o)| o.verb.main == at)
@@ -2165,6 +2168,32 @@ mod tests {
         has(
             &claims,
             "governments | address | the shortage | per The report | obligation",
+        );
+        let claims = read_text("The union has called on the airline to reopen the depot.");
+        has(
+            &claims,
+            "the airline | reopen | the depot | per The union | obligation",
+        );
+        // What the requester goes on to say or do stays the requester's.
+        let claims = read_text(
+            "The union has called on the airline to reopen the depot, saying the closure hurt travellers.",
+        );
+        assert!(
+            claims.iter().all(|c| !c.contains("per the airline")),
+            "{claims:#?}"
+        );
+        let claims = read_text(
+            "The students appealed to the dean to cancel the plan to raise the fee and sought a meeting.",
+        );
+        assert!(
+            claims.iter().all(|c| !c.starts_with("the dean | seek")),
+            "{claims:#?}"
+        );
+        // A negation outside the verb group gives no claim, never the opposite one.
+        let claims = read_text("The mayor called on drivers to not block the road.");
+        assert!(
+            claims.iter().all(|c| !c.contains("| block |")),
+            "{claims:#?}"
         );
     }
 

@@ -478,6 +478,46 @@ fn controlled_modality(lemma: &str) -> Option<Modality> {
     }
 }
 
+/// Verbs of request whose addressee follows a preposition ("called on the clubs to pay",
+/// "called for talks to resume", "appealed to residents to leave"), with that preposition.
+const REQUESTS_WITH_PREPOSITION: &[(&str, &str)] = &[
+    ("call", "on"),
+    ("call", "upon"),
+    ("call", "for"),
+    ("appeal", "to"),
+    ("appeal", "for"),
+    ("ask", "for"),
+    ("press", "for"),
+    ("push", "for"),
+    ("plead", "with"),
+    ("plead", "for"),
+];
+
+/// Whether token `at` is the preposition of a verb of request right before it ("called on"):
+/// the infinitive of the phrase after it is requested, not done.
+pub(crate) fn request_preposition(toks: &[Tok], at: usize) -> bool {
+    let (Some(prep), Some(verb)) = (toks.get(at), at.checked_sub(1).and_then(|v| toks.get(v)))
+    else {
+        return false;
+    };
+    verb.is_verb()
+        && REQUESTS_WITH_PREPOSITION
+            .iter()
+            .any(|(v, p)| verb.lemma == *v && prep.lower == *p)
+}
+
+/// Whether clause `c` is the infinitive of a request's addressee ("urged the board to
+/// resign", "called on the board to resign"): its subject is the addressee, not the speaker.
+fn requested_infinitive(toks: &[Tok], c: &Clause) -> bool {
+    let Some(s) = c.subject.as_ref().filter(|s| s.start > 0) else {
+        return false;
+    };
+    let before = &toks[s.start - 1];
+    let addressee = request_preposition(toks, s.start - 1)
+        || (before.is_verb() && REQUEST_VERBS.contains(&before.lemma.as_str()));
+    addressee && c.verb.start > 0 && toks[c.verb.start - 1].lower == "to"
+}
+
 /// Reporting verbs that report a clause only after "that" or a quotation: with a bare noun
 /// phrase they have an object ("promised a veto, ...", "agreed a deal").
 const REPORTS_WITH_THAT: &[&str] = &[
@@ -930,6 +970,10 @@ fn restrictive_after(toks: &[Tok], neg: usize) -> bool {
     })
 }
 
+/// Verbs whose active infinitive is the subject's own claim ("claims to have found the
+/// wreck", "purports to show").
+const CLAIMS_TO: &[&str] = &["claim", "purport", "profess", "allege"];
+
 /// The modality a verb gives the infinitive after it ("has to leave", "plans to leave", "is
 /// expected to leave", "is said to have left", "appears to be"), if any. `going` is "be going
 /// to".
@@ -941,7 +985,8 @@ fn infinitive_modality(lemma: &str, passive: bool, going: bool) -> Option<Modali
     } else if passive && REQUEST_VERBS.contains(&lemma) {
         // "customers are urged to save water": asked to, not done.
         Modality::Obligation
-    } else if SEEM_VERBS.contains(&lemma) {
+    } else if SEEM_VERBS.contains(&lemma) || (!passive && CLAIMS_TO.contains(&lemma)) {
+        // "appears to be", "claims to have found": the subject's own word, not a fact.
         Modality::Hedged
     } else if OBLIGATION.contains(&lemma) {
         Modality::Obligation
@@ -1508,6 +1553,9 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
     let mut res: Vec<Clause> = Vec::new();
     let mut last_subject: Option<Phrase> = None;
     let mut last_any_subject: Option<Phrase> = None;
+    // The subject of the last clause that is no requested infinitive ("urged X to act").
+    let mut last_finite_subject: Option<Phrase> = None;
+    let mut last_any_requested = false;
     let mut relative_flags: Vec<bool> = Vec::new();
     // Verbs (first token) of clauses emptied as saying nothing: nothing is attached to them.
     let mut emptied: Vec<usize> = Vec::new();
@@ -1528,11 +1576,19 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
             .unwrap_or(n);
         // 2. Subject: look left.
         let prev_end = if gi > 0 { groups[gi - 1].end } else { 0 };
+        // "appealed to the minister to act and sought a meeting": a finite verb coordinated
+        // after a requested infinitive is the requester's.
+        let finite_after_request = matches!(toks[g.start].tag, "VBD" | "VBZ") && last_any_requested;
+        let coordinated_subjects = if finite_after_request {
+            (&last_finite_subject, &last_finite_subject)
+        } else {
+            (&last_any_subject, &last_subject)
+        };
         let mut subject = find_subject(
             toks,
             g,
             prev_end,
-            (&last_any_subject, &last_subject),
+            coordinated_subjects,
             prev_clause_subject.as_ref(),
         );
         // ", founded in 1962,": a past form right after a comma with no subject of its own is a
@@ -1568,9 +1624,17 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
                 toks[c].lower == "for"
                     || (toks[c].is_verb() && CONTROL.contains(&toks[c].lemma.as_str()))
             });
-            let irrealis = toks[g_local.main].is("VB") && subject.is_some() && !controlled_object;
+            // "called on the clubs to pay", "appealed to residents to leave": requested.
+            let requested = controller.is_some_and(|c| request_preposition(toks, c));
+            let irrealis = toks[g_local.main].is("VB")
+                && subject.is_some()
+                && !controlled_object
+                && !requested;
             if irrealis && g_local.modality == Modality::Asserted {
                 g_local.modality = Modality::Future;
+            }
+            if requested && matches!(g_local.modality, Modality::Asserted | Modality::Future) {
+                g_local.modality = Modality::Obligation;
             }
             // "asked governments to act", "wants the board to resign": what the object is to
             // do is requested, wished or allowed, not done.
@@ -1647,7 +1711,15 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
             .filter(|s| !matches!(toks[s.head].tag, "WP" | "WDT"));
         if let Some(s) = &subject {
             if !matches!(toks[s.head].tag, "WP" | "WDT") {
+                let requested = s.start > 0
+                    && (request_preposition(toks, s.start - 1)
+                        || (toks[s.start - 1].is_verb()
+                            && REQUEST_VERBS.contains(&toks[s.start - 1].lemma.as_str())));
+                if !requested && !relative {
+                    last_finite_subject = Some(s.clone());
+                }
                 last_any_subject = Some(s.clone());
+                last_any_requested = requested;
                 if !relative {
                     last_subject = Some(s.clone());
                 }
@@ -1784,9 +1856,10 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
         {
             continue;
         }
+        // "called on the board to resign, saying ...": the requester says it, not the board.
         let host = res
             .iter()
-            .rfind(|c| c.verb.start < g.start)
+            .rfind(|c| c.verb.start < g.start && !(prep == "," && requested_infinitive(toks, c)))
             .or_else(|| res.iter().find(|c| c.verb.start > g.start));
         let Some(host) = host else { continue };
         let subject = host.subject.clone();
@@ -2101,10 +2174,16 @@ fn find_subject(
         let controlled = np.as_ref().is_some_and(|p| {
             p.start > 0
                 && (toks[p.start - 1].lower == "for"
+                    || request_preposition(toks, p.start - 1)
                     || (toks[p.start - 1].is_verb()
                         && CONTROL.contains(&toks[p.start - 1].lemma.as_str())))
         });
         if controlled {
+            // "called on the rebels to not disrupt the vote": the negation stands outside the
+            // verb group; no claim rather than the opposite one.
+            if (k + 1..g.start).any(|j| NEGATIONS.contains(&toks[j].lower.as_str())) {
+                return None;
+            }
             return np;
         }
         // "moves to Porto to become a teacher", "adhering to the agreement to destroy
@@ -3153,6 +3232,32 @@ mod tests {
                 "The firm seemingly ignored the warning .",
                 "ignored",
                 Modality::Hedged,
+            ),
+            (
+                "The union has called on the airline to reopen the depot .",
+                "reopen",
+                Modality::Obligation,
+            ),
+            (
+                "The mayor has called for the ferries to resume service .",
+                "resume",
+                Modality::Obligation,
+            ),
+            (
+                "The coast guard appealed to the crews to stay in port .",
+                "stay",
+                Modality::Obligation,
+            ),
+            (
+                "The diver claimed to have found the wreck of the schooner .",
+                "found",
+                Modality::Hedged,
+            ),
+            // A plain "for" phrase with an infinitive is no request.
+            (
+                "The club waited for the rain to stop .",
+                "stop",
+                Modality::Asserted,
             ),
         ];
         for (sentence, verb, want) in cases {

@@ -17,6 +17,9 @@
 //! a hearsay passive with "as" ("is being reported as the source") is hedged like "is said to
 //! be".
 //!
+//! A clause with a bare verb right after a verb of demanding and its subject ("demanded that
+//! the minister resign", "insists the fee be waived") is an obligation: what was demanded.
+//!
 //! An obligation whose purpose follows ("would have to shrink again in order for there to be a
 //! recession") is a necessary condition, not a duty: conditional. "in order" is never an
 //! argument.
@@ -58,6 +61,7 @@ const OBJECT_BEFORE_THAT: &[&str] = &[
 pub(super) fn inherit_modality(toks: &[Tok], res: &mut [Clause]) {
     purpose_conditions(toks, res);
     noun_content(toks, res);
+    demanded_content(toks, res);
     speculated_content(toks, res);
     for p in 0..res.len() {
         let governor = &res[p];
@@ -251,6 +255,61 @@ fn noun_content(toks: &[Tok], res: &mut [Clause]) {
     }
 }
 
+/// Verbs (lemmas) of demanding whose content clause with a bare verb says what is demanded
+/// ("demanded that the minister resign", "insists the fee be waived"), not what happened.
+pub(super) const DEMANDING: &[&str] = &[
+    "demand",
+    "insist",
+    "require",
+    "recommend",
+    "propose",
+    "request",
+    "urge",
+    "ask",
+    "move",
+];
+
+/// Whether clause `c` is a subjunctive after a verb of demanding: its verb group opens with a
+/// bare form ("be", "resign") right after its subject, and "that" or the verb of demanding
+/// stands right before the subject.
+pub(super) fn demanded(toks: &[Tok], c: &Clause) -> bool {
+    let Some(s) = c.subject.as_ref() else {
+        return false;
+    };
+    let first = &toks[c.verb.start];
+    let bare = first.is("VB") || first.lower == "be";
+    if !bare || c.verb.start != s.end || s.start == 0 {
+        return false;
+    }
+    let mut at = s.start - 1;
+    if toks[at].lower == "that" && at > 0 {
+        at -= 1;
+    }
+    let noun = matches!(
+        toks[at].lower.as_str(),
+        "demand"
+            | "demands"
+            | "request"
+            | "requests"
+            | "recommendation"
+            | "recommendations"
+            | "proposal"
+            | "proposals"
+            | "insistence"
+            | "requirement"
+    );
+    noun || (toks[at].is_verb() && DEMANDING.contains(&toks[at].lemma.as_str()))
+}
+
+/// "demanded that the minister resign": the demanded clause is an obligation.
+fn demanded_content(toks: &[Tok], res: &mut [Clause]) {
+    for c in res.iter_mut() {
+        if c.verb.modality == Modality::Asserted && demanded(toks, c) {
+            c.verb.modality = Modality::Obligation;
+        }
+    }
+}
+
 /// "would have to shrink in order for there to be a recession": an obligation with "in order
 /// for" after it, before its scope ends, is the condition of what follows.
 /// "in order to/for" is never an argument: a clause that took "order" for one loses it.
@@ -394,6 +453,17 @@ mod tests {
         assert_eq!(modality(s, "completes"), Some(Modality::Future));
         let s = "The minister resigned as the committee completed its review .";
         assert_eq!(modality(s, "completed"), Some(Modality::Asserted));
+    }
+
+    #[test]
+    fn a_demanded_clause_is_an_obligation() {
+        let s = "The union demanded that the manager be dismissed before the vote .";
+        assert_eq!(modality(s, "dismissed"), Some(Modality::Obligation));
+        let s = "The opposition insists the budget be debated in public .";
+        assert_eq!(modality(s, "debated"), Some(Modality::Obligation));
+        // A finite verb after "insists" is reported, not demanded.
+        let s = "The opposition insists the budget was debated in public .";
+        assert_eq!(modality(s, "debated"), Some(Modality::Asserted));
     }
 
     #[test]

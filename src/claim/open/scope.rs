@@ -9,7 +9,7 @@
 //!   the bridge is finished", "will reopen when the repairs are complete": what is still to
 //!   happen, or happens whenever, is not asserted);
 //! - a denied or rejected noun complement ("rejected a suggestion that ...", "denied reports
-//!   that ...");
+//!   that ...", "the minister's denial that ...");
 //! - the infinitive of a right, power, plan or chance under a negated verb ("does not have the
 //!   right to veto the budget": the budget is not vetoed);
 //! - the content right after a verb of doubt or denial, a negated verb, or a verb of opinion
@@ -18,6 +18,9 @@
 //!   will spread");
 //! - a past attempt ("tried to negotiate", "had sought to buy": done or not, the sentence
 //!   does not say);
+//! - a verb group that holds the speaker's verb ("which engineers say will hold", "what the
+//!   club believed was a fair offer", "said cutting the fees would help"): read as one clause
+//!   it makes the speaker the subject of what was said;
 //!
 //! and when an affirmative "ever" stands before its verb ("the first time that a city has ever
 //! ..."): such a clause describes what might happen, not what did. A "cannot" negates its verb,
@@ -30,7 +33,8 @@
 //! company if ...", "If the court agrees, the mayor will resign") are conditional.
 //!
 //! A scope runs from its trigger word to the next comma, semicolon, colon, dash, bracket or
-//! quotation mark (or the sentence's end). A clause reported by a dropped clause goes too.
+//! quotation mark (or the sentence's end); a "whether" scope goes on over ", or" and a verb
+//! ("whether the bomb was on the bus, or placed near it"). A clause reported by a dropped clause goes too.
 //! Emitting less is the point: an analyst forgives a missing claim, not a false one.
 
 use super::{is_quote, Clause, Tok};
@@ -153,6 +157,7 @@ pub(super) fn drop_unasserted(toks: &[Tok], mut res: Vec<Clause>) -> Vec<Clause>
                 && !past_attempt(toks, c)
                 && !let_under_negation(toks, &res, c)
                 && !instrument_passive(toks, c)
+                && !speaker_inside(toks, c)
         })
         .collect();
     // A clause reported by a dropped one goes with it.
@@ -211,7 +216,8 @@ fn reported_subjects(toks: &[Tok], res: &mut [Clause]) {
                     .subject
                     .as_ref()
                     .is_some_and(|s| start <= s.start && s.start < end && s.end == end)
-                && matches!(toks[end].tag, "VBZ" | "VBD" | "VBP" | "MD")
+                && (matches!(toks[end].tag, "VBZ" | "VBD" | "VBP" | "MD")
+                    || super::governed::demanded(toks, &res[c]))
         });
         if let Some(c) = reported {
             res[p].object = None;
@@ -219,6 +225,37 @@ fn reported_subjects(toks: &[Tok], res: &mut [Clause]) {
             res[c].reported_by = Some(p);
         }
     }
+}
+
+/// Verbs that put their speaker or believer inside a relative clause, between the relative
+/// word and its verb ("the dam, which engineers say will hold", "what the club believed was a
+/// fair offer").
+const INSERTED_SPEAKER_VERBS: &[&str] = &[
+    "say", "claim", "allege", "believe", "think", "argue", "insist", "estimate", "suspect", "fear",
+    "contend", "maintain", "assert", "hope", "feel",
+];
+
+/// "which engineers say will hold", "the offer that he said was fair": a verb group opened by
+/// a finite verb of saying or believing and continued by another finite verb or a modal has
+/// the speaker as its subject and the relative word as the subject of what is said. Read as
+/// one clause it makes the speaker do what was said ("engineers | hold"); it is no claim.
+/// "said cutting the fees would help" (a gerund subject read as the object) goes too.
+fn speaker_inside(toks: &[Tok], c: &Clause) -> bool {
+    let first = &toks[c.verb.start];
+    let finite = matches!(first.tag, "VBZ" | "VBD" | "VBP");
+    if !finite || c.verb.main == c.verb.start {
+        return false;
+    }
+    if !INSERTED_SPEAKER_VERBS.contains(&first.lemma.as_str()) {
+        return false;
+    }
+    let Some(next) = toks.get(c.verb.start + 1) else {
+        return false;
+    };
+    let gerund_subject = next.is("VBG")
+        && c.verb.main == c.verb.start + 1
+        && matches!(first.lemma.as_str(), "say" | "argue" | "believe" | "think");
+    matches!(next.tag, "MD" | "VBZ" | "VBD" | "VBP") || gerund_subject
 }
 
 /// "Fifty votes were needed to pass the bill", "the money was used to buy arms": the subject
@@ -272,7 +309,12 @@ fn scopes(toks: &[Tok], res: &[Clause]) -> Vec<(usize, usize)> {
             }
             "if" => question_if(toks, k),
             w if WH_WORDS.contains(&w) => question_wh(toks, k),
-            "that" => k > 0 && rejected_content(toks, k - 1),
+            // "denied reports that ...", "his denial that ...": denied, not asserted.
+            "that" => {
+                k > 0
+                    && (rejected_content(toks, k - 1)
+                        || matches!(toks[k - 1].lower.as_str(), "denial" | "denials"))
+            }
             "?" => {
                 out.push((question_start(toks, k), k));
                 false
@@ -280,7 +322,13 @@ fn scopes(toks: &[Tok], res: &[Clause]) -> Vec<(usize, usize)> {
             _ => false,
         };
         if opens {
-            out.push((k + 1, boundary_after(toks, k + 1)));
+            let mut end = boundary_after(toks, k + 1);
+            // "whether the bomb was on the bus , or placed near it": the alternative after
+            // the comma is the same question.
+            if t.lower == "whether" && alternative_after(toks, end) {
+                end = boundary_after(toks, end + 2);
+            }
+            out.push((k + 1, end));
         }
     }
     // The infinitive of a negated verb ("does not have the right to veto ...").
@@ -312,6 +360,16 @@ fn first_verb_present(toks: &[Tok], k: usize) -> bool {
     (k + 1..boundary_after(toks, k + 1))
         .find(|&i| matches!(toks[i].tag, "VBZ" | "VBP" | "MD" | "VBD"))
         .is_some_and(|i| toks[i].tag != "VBD")
+}
+
+/// Whether the comma at `comma` is followed by "or" and a verb: the second half of an
+/// alternative ("..., or placed near it").
+fn alternative_after(toks: &[Tok], comma: usize) -> bool {
+    toks.get(comma).is_some_and(|t| t.text == ",")
+        && toks.get(comma + 1).is_some_and(|t| t.lower == "or")
+        && toks
+            .get(comma + 2)
+            .is_some_and(|t| t.is_verb() || t.is("MD"))
 }
 
 fn next_is_verb(toks: &[Tok], i: usize) -> bool {
@@ -623,6 +681,29 @@ mod tests {
     }
 
     #[test]
+    fn the_content_of_a_denial_is_no_claim() {
+        let got =
+            verbs("The report contradicts the mayor's denial that the council sold the land .");
+        assert!(!got.contains(&"sold".to_string()), "{got:?}");
+        assert!(got.contains(&"contradicts".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn a_speaker_inside_a_relative_clause_is_no_subject() {
+        let has = |s: &str, v: &str| verbs(s).contains(&v.to_string());
+        let s = "The council built a dam , which engineers say will hold for a century .";
+        assert!(!has(s, "hold"), "{:?}", verbs(s));
+        assert!(has(s, "built"), "{:?}", verbs(s));
+        let s = "The club rejected what the agent believed was a fair offer .";
+        assert!(!has(s, "was"), "{:?}", verbs(s));
+        let s = "The mayor said raising the fares would cost voters .";
+        assert!(!has(s, "raising"), "{:?}", verbs(s));
+        // A speaker with the subject of its own clause after it stays a reporting clause.
+        let s = "Engineers say the dam will hold for a century .";
+        assert!(has(s, "hold"), "{:?}", verbs(s));
+    }
+
+    #[test]
     fn the_subject_of_needed_or_used_to_is_no_agent() {
         let got = verbs("Sixty votes were needed to approve the budget .");
         assert!(!got.contains(&"approve".to_string()), "{got:?}");
@@ -638,6 +719,9 @@ mod tests {
         assert!(!got.contains(&"approve".to_string()), "{got:?}");
         let got = verbs("Reporters wondered if the company had paid the fine .");
         assert!(!got.contains(&"paid".to_string()), "{got:?}");
+        let got =
+            verbs("Nobody knows whether the driver was drunk , or fell asleep at the wheel .");
+        assert!(!got.contains(&"fell".to_string()), "{got:?}");
         let got =
             verbs("Fans will get a refund whether they bought tickets early or buy them late .");
         assert!(!got.contains(&"bought".to_string()), "{got:?}");
