@@ -99,6 +99,19 @@ def main():
         correct = sum(1 for i in kept if verdicts[i] == "CORRECT")
         wrong = sum(1 for i in kept if verdicts[i] == "WRONG")
         print(f"  {t:4.2f}    {len(kept):4d}   {100*correct/len(kept):5.1f}   {100*wrong/len(kept):5.1f}")
+    if claims_path:
+        # The claims the graph would hold at each threshold: those that pass every other graph
+        # rule (no `graph` key, or kept out for low confidence only).
+        eligible = [by_id[j["id"]].get("graph", True) is not False
+                    or by_id[j["id"]].get("graph_reason") == "low-confidence" for j in judged]
+        print("threshold  kept  CORRECT%  WRONG%   (the same scores, graph-eligible claims only)")
+        for t in [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8]:
+            kept = [i for i in range(len(rows)) if eligible[i] and cv[i] >= t]
+            if not kept:
+                continue
+            correct = sum(1 for i in kept if verdicts[i] == "CORRECT")
+            wrong = sum(1 for i in kept if verdicts[i] == "WRONG")
+            print(f"  {t:4.2f}    {len(kept):4d}   {100*correct/len(kept):5.1f}   {100*wrong/len(kept):5.1f}")
     print("calibration (cross-validated): bin  n  mean-score  CORRECT%")
     for lo in [0.0, 0.2, 0.4, 0.6, 0.8]:
         idx = [i for i in range(len(rows)) if lo <= cv[i] < lo + 0.2 or (lo == 0.8 and cv[i] >= 1.0)]
