@@ -901,7 +901,6 @@ fn build_pipeline(g: &GlobalArgs) -> Result<&'static Pipeline> {
 }
 
 fn build_tagger(g: &GlobalArgs) -> Result<Tagger> {
-    let gazetteer = Gazetteer::with_dirs(&g.gazetteer).context("loading the gazetteer")?;
     let mut builder = Tagger::builder();
     if let Some(switch) = g.mention_model {
         builder.mention_model(switch == Switch::On);
@@ -909,6 +908,11 @@ fn build_tagger(g: &GlobalArgs) -> Result<Tagger> {
     if let Some(margin) = g.mention_margin {
         builder.mention_margin(margin);
     }
+    if g.gazetteer.is_empty() {
+        // The shipped lists alone: the names are prepared while the entities decode.
+        return builder.build_builtin().context("loading the gazetteer");
+    }
+    let gazetteer = Gazetteer::with_dirs(&g.gazetteer).context("loading the gazetteer")?;
     let tagger = builder.build(gazetteer).context("building the tagger")?;
     Ok(tagger)
 }
@@ -1118,8 +1122,9 @@ fn no_huge_pages() {
     let _ = rustix::thread::disable_transparent_huge_pages(true);
 }
 
-/// Articles per batch: the pool tags a batch while the reader thread reads the next, and
-/// memory stays bounded by a few batches, whatever the length of the input.
+/// Articles per batch: the pool tags a batch while the reader thread reads the next and the
+/// writer thread writes the previous, and memory stays bounded by a few batches, whatever the
+/// length of the input.
 const BATCH: usize = 256;
 
 /// Reads articles in batches on a thread of its own (so reading and parsing the input overlap
@@ -1151,9 +1156,21 @@ fn cmd_stream(g: &GlobalArgs, paths: &[PathBuf], mode: Stream) -> Result<Status>
         Stream::Tag { .. } => Stages::Tag,
         Stream::Claims { .. } => Stages::Claims,
     };
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
+    // A writer thread writes each batch's records while the pool analyses the next one.
+    let (to_writer, rendered) = std::sync::mpsc::sync_channel::<Vec<Vec<u8>>>(2);
+    let writer = std::thread::spawn(move || -> io::Result<()> {
+        let stdout = io::stdout();
+        let mut out = BufWriter::new(stdout.lock());
+        for records in rendered {
+            for buf in records {
+                out.write_all(&buf)?;
+            }
+            out.flush()?;
+        }
+        Ok(())
+    });
     let mut failed = false;
+    let mut render_error = None;
     for batch in batches {
         let mut articles = Vec::with_capacity(batch.len());
         for input in batch {
@@ -1161,10 +1178,29 @@ fn cmd_stream(g: &GlobalArgs, paths: &[PathBuf], mode: Stream) -> Result<Status>
                 articles.push(article);
             }
         }
+        // The records before a failed one are still written, then the run stops.
+        let mut records = Vec::with_capacity(articles.len());
         for buf in render_batch(pipeline, articles, stages, &mode) {
-            out.write_all(&buf?)?;
+            match buf {
+                Ok(buf) => records.push(buf),
+                Err(err) => {
+                    render_error = Some(err);
+                    break;
+                }
+            }
         }
-        out.flush()?;
+        // A send fails only when the writer stopped on an error, which its join reports.
+        if to_writer.send(records).is_err() || render_error.is_some() {
+            break;
+        }
+    }
+    drop(to_writer);
+    match writer.join() {
+        Ok(written) => written?,
+        Err(_) => bail!("the thread writing the output failed"),
+    }
+    if let Some(err) = render_error {
+        return Err(err);
     }
     if reader.join().is_err() {
         bail!("the thread reading the input failed");

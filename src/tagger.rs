@@ -28,7 +28,9 @@ use aho_corasick::{
     AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
 };
 
-use crate::gazetteer::{Entity, EntityKind, FormKind, Gazetteer, Layer, NameForm, NameTable, Text};
+use crate::gazetteer::{
+    Entity, EntityKind, FormKind, Gazetteer, GazetteerError, Layer, NameForm, NameTable, Text,
+};
 use crate::text::{Sentence, Span};
 
 /// How a mention was found.
@@ -408,26 +410,75 @@ impl TaggerBuilder {
     pub fn build(&self, mut gazetteer: Gazetteer) -> Result<Tagger, TaggerError> {
         // The built-in lists' table was folded at build time (see `gazetteer::NameTable`).
         let table = gazetteer.take_name_table();
+        let cues = self.cues;
+        let (names, lookups) = rayon::join(
+            || self.prepare_names(table),
+            || cues.then(|| context::Lookups::build(&gazetteer)),
+        );
+        Ok(self.finish(gazetteer, names, lookups))
+    }
+
+    /// Builds a tagger over the shipped lists alone, preparing the names (grouping them by
+    /// first word, the start words, the mention model) on the second thread while the
+    /// gazetteer's entities are still decoding, the longer half of decoding: the same tagger
+    /// as `build(Gazetteer::builtin()?)`, sooner.
+    ///
+    /// # Errors
+    ///
+    /// When the compiled-in gazetteer is damaged, which a correct build never produces.
+    pub fn build_builtin(&self) -> Result<Tagger, GazetteerError> {
+        let mut names = None;
+        let gazetteer =
+            Gazetteer::builtin_then(&mut |table| names = Some(self.prepare_names(table)))?;
+        let names = match names {
+            Some(names) => names,
+            // Decoding succeeded, so the table reached `then`; this only keeps a panic out.
+            None => self.prepare_names(NameTable::of_entities(gazetteer.entities())),
+        };
+        let lookups = self.cues.then(|| context::Lookups::build(&gazetteer));
+        Ok(self.finish(gazetteer, names, lookups))
+    }
+
+    /// What the tagger needs of the name table alone: the patterns, their candidates, the
+    /// first-word groups and the start words; the mention model is loaded beside them (each
+    /// takes tens of milliseconds, which the first articles would otherwise wait for).
+    fn prepare_names(&self, table: NameTable) -> PreparedNames {
         let (patterns, candidates) = self.long_enough(table);
         // Group patterns by their first word: a search at a word start needs only the
         // automaton of that word's group (see `Tagger::scan`).
-        // Everything the first article needs is prepared here, beside the grouping, on the
-        // pool's second thread: the start words, the context indexes and the mention model
-        // (each takes tens of milliseconds, which the first articles would otherwise wait for).
-        let cues = self.cues;
         let model = self.cues && self.mention_model;
-        let (groups, (start_words, lookups)) = rayon::join(
+        let (groups, start_words) = rayon::join(
             || NameGroups::new(&patterns),
             || {
-                let start_words = StartWords::new(&patterns, &candidates);
-                let lookups = cues.then(|| context::Lookups::build(&gazetteer));
                 if model {
                     mention_model::MentionModel::builtin();
                 }
-                (start_words, lookups)
+                StartWords::new(&patterns, &candidates)
             },
         );
-        Ok(Tagger {
+        PreparedNames {
+            patterns,
+            candidates,
+            groups,
+            start_words,
+        }
+    }
+
+    /// The tagger over `gazetteer`, its prepared names and (when the cue rules are on) the
+    /// context indexes.
+    fn finish(
+        &self,
+        gazetteer: Gazetteer,
+        names: PreparedNames,
+        lookups: Option<context::Lookups>,
+    ) -> Tagger {
+        let PreparedNames {
+            patterns,
+            candidates,
+            groups,
+            start_words,
+        } = names;
+        Tagger {
             gazetteer,
             patterns,
             groups,
@@ -440,8 +491,16 @@ impl TaggerBuilder {
             cues: self.cues,
             mention_model: self.mention_model,
             mention_margin: self.mention_margin,
-        })
+        }
     }
+}
+
+/// The parts of a tagger made from the name table alone (see `TaggerBuilder::prepare_names`).
+struct PreparedNames {
+    patterns: Vec<Text>,
+    candidates: Vec<Vec<Candidate>>,
+    groups: NameGroups,
+    start_words: StartWords,
 }
 
 /// The entity tagger.
@@ -1725,6 +1784,20 @@ mod tests {
             .into_iter()
             .map(|m| (m.text, m.entity))
             .collect()
+    }
+
+    #[test]
+    fn builtin_tagger_prepared_while_decoding_is_the_same() {
+        let text = "Councillor Maren Oduya of Leeds met officials of the World Health \
+                    Organization in Geneva on Monday. Oduya said Ukrainian farmers in Kharkiv \
+                    would sell their grain through Rotterdam.";
+        let plain = Tagger::new(Gazetteer::builtin().unwrap()).unwrap();
+        let early = Tagger::builder().build_builtin().unwrap();
+        assert_eq!(plain.n_patterns(), early.n_patterns());
+        let s = sentences(text);
+        let found = early.tag(text, &s);
+        assert!(found.len() >= 5, "{found:?}");
+        assert_eq!(plain.tag(text, &s), found);
     }
 
     #[test]

@@ -128,6 +128,29 @@ pub fn join_serial(first: &mut (dyn FnMut() + Send), second: &mut (dyn FnMut() +
 ///
 /// When the blob is not one [`encode`] of this version made: the error names the byte offset.
 pub fn decode(blob: &'static [u8], join: Join) -> Result<Gazetteer, BlobError> {
+    let mut table = None;
+    let mut gazetteer = decode_then(blob, join, &mut |t| table = Some(t))?;
+    gazetteer.names = table.map(|table| PrecomputedNames {
+        table,
+        changed: Vec::new(),
+    });
+    Ok(gazetteer)
+}
+
+/// Decodes like [`decode`], but hands the name table to `then` as soon as it is decoded, on
+/// the name table's task of `join` (so that work on the table runs beside the decoding of the
+/// entities, the longer half); the gazetteer returned holds no precomputed table. `then` is
+/// called at most once, and its work is wasted when decoding fails: check the result before
+/// using what `then` made.
+///
+/// # Errors
+///
+/// As [`decode`].
+pub fn decode_then(
+    blob: &'static [u8],
+    join: Join,
+    then: &mut (dyn FnMut(NameTable) + Send),
+) -> Result<Gazetteer, BlobError> {
     let mut reader = Reader::new(blob, 0);
     if reader.take(MAGIC.len(), "no gazetteer blob header")? != MAGIC {
         return Err(reader.error("no gazetteer blob header"));
@@ -152,22 +175,28 @@ pub fn decode(blob: &'static [u8], join: Join) -> Result<Gazetteer, BlobError> {
     }
     // The two halves are independent and about equally costly.
     let mut entities = Err(entity_reader.error("not decoded"));
-    let mut table = Err(names_reader.error("not decoded"));
+    // How many entities the name table's forms need (one past the largest index).
+    let mut needed = Err(names_reader.error("not decoded"));
     // One shared copy of each path for all its entities.
     let shared: Vec<Arc<str>> = files.iter().map(|f| Arc::from(f.as_str())).collect();
     join(
         &mut || entities = entity_reader.entities(&shared),
-        &mut || table = names_reader.name_table(),
+        &mut || {
+            needed = names_reader.name_table().map(|table| {
+                let needed = table
+                    .forms
+                    .iter()
+                    .flatten()
+                    .map(|f| f.entity as usize + 1)
+                    .max()
+                    .unwrap_or(0);
+                then(table);
+                needed
+            });
+        },
     );
     let (entities, by_id) = entities?;
-    let table = table?;
-    let n_entities = entities.len();
-    if table
-        .forms
-        .iter()
-        .flatten()
-        .any(|f| f.entity as usize >= n_entities)
-    {
+    if needed? > entities.len() {
         return Err(BlobError {
             offset: names_reader.base,
             what: "a name form points past the last entity",
@@ -178,10 +207,7 @@ pub fn decode(blob: &'static [u8], join: Join) -> Result<Gazetteer, BlobError> {
         by_id,
         given_names,
         files,
-        names: Some(PrecomputedNames {
-            table,
-            changed: Vec::new(),
-        }),
+        names: None,
     })
 }
 
@@ -613,6 +639,19 @@ mod tests {
     #[test]
     fn encoding_is_deterministic() {
         assert_eq!(sample_blob(), sample_blob());
+    }
+
+    #[test]
+    fn decode_then_hands_over_the_table() {
+        let blob: &'static [u8] = Box::leak(sample_blob().into_boxed_slice());
+        let mut expected = decode(blob, join_serial).unwrap();
+        let mut handed = Vec::new();
+        let mut back = decode_then(blob, join_serial, &mut |t| handed.push(t)).unwrap();
+        assert!(back.names.is_none());
+        assert_eq!(handed, vec![expected.take_name_table()]);
+        assert_eq!(back.entities, expected.entities);
+        // Asked for the table anyway, the gazetteer computes it from its entities.
+        assert_eq!(back.take_name_table(), expected.take_name_table());
     }
 
     #[test]

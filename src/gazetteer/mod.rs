@@ -44,6 +44,20 @@ impl Gazetteer {
         Ok(blob::decode(BUILTIN, rayon_join)?)
     }
 
+    /// The shipped lists, with their name table handed to `then` as soon as it is decoded,
+    /// beside the decoding of the entities (see [`Gazetteer::take_name_table`] for the table;
+    /// the gazetteer returned computes it afresh if asked). Work done in `then` is wasted
+    /// when decoding fails.
+    ///
+    /// # Errors
+    ///
+    /// As [`Gazetteer::builtin`].
+    pub fn builtin_then(
+        then: &mut (dyn FnMut(NameTable) + Send),
+    ) -> Result<Gazetteer, GazetteerError> {
+        Ok(blob::decode_then(BUILTIN, rayon_join, then)?)
+    }
+
     /// The shipped lists plus analysts' directories, in order.
     pub fn with_dirs(dirs: &[PathBuf]) -> Result<Gazetteer, GazetteerError> {
         let mut gaz = Gazetteer::builtin()?;
