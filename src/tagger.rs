@@ -557,7 +557,7 @@ fn first_word(folded: &str) -> Option<&str> {
 struct NameGroups {
     /// Group of each first word's hash; group 0 holds the patterns that start with something
     /// other than a letter or digit.
-    by_word: HashMap<u64, u32, std::hash::BuildHasherDefault<WordKeyHasher>>,
+    by_word: HashMap<u64, u32, std::hash::BuildHasherDefault<crate::hash::KeyHasher>>,
     /// Group `g`'s pattern indices are `ids[offsets[g]..offsets[g + 1]]`, ascending.
     offsets: Vec<u32>,
     ids: Vec<u32>,
@@ -585,27 +585,6 @@ const DIRECT_MAX: usize = 4;
 /// samples without this budget and 2.4% with it.
 const DIRECT_BUDGET: u32 = 4096;
 
-/// The hasher of [`NameGroups`]' map, whose keys are already FNV-1a hashes of words: one
-/// multiply spreads a key over the table (FNV over its eight bytes took eight).
-#[derive(Default)]
-struct WordKeyHasher(u64);
-
-impl std::hash::Hasher for WordKeyHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &byte in bytes {
-            self.0 = (self.0 ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0 ^ n ^ (n >> 29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    }
-}
-
 fn word_key(word: &str) -> u64 {
     crate::hash::fnv1a64(word.as_bytes())
 }
@@ -613,7 +592,7 @@ fn word_key(word: &str) -> u64 {
 impl NameGroups {
     fn new(patterns: &[Text]) -> Self {
         // Room for a first word per two names spares the map most of its growth.
-        let mut by_word: HashMap<u64, u32, std::hash::BuildHasherDefault<WordKeyHasher>> =
+        let mut by_word: HashMap<u64, u32, std::hash::BuildHasherDefault<crate::hash::KeyHasher>> =
             HashMap::with_capacity_and_hasher(patterns.len() / 2, Default::default());
         let mut group_of: Vec<u32> = Vec::with_capacity(patterns.len());
         let mut sizes: Vec<u32> = vec![0];

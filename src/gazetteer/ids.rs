@@ -5,18 +5,19 @@
 //! start-up. This index keys each entry by the 64-bit FNV-1a hash of its id instead (no copy)
 //! and checks the id of the entry it finds, so a lookup gives exactly what a map keyed by the
 //! ids gives. Two ids with one hash (possible, never seen) are handled: the later one goes to
-//! a small map keyed by the id itself.
+//! a small map keyed by the id itself. The map hashes its keys, already hashes, with one
+//! multiply ([`KeyHasher`]).
 
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
-use crate::hash::{fnv1a64, Fnv};
+use crate::hash::{fnv1a64, KeyHasher};
 
 /// Entity ids → indices into the gazetteer's entries (see the module docs).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct IdIndex {
-    by_hash: HashMap<u64, u32, BuildHasherDefault<Fnv>>,
+    by_hash: HashMap<u64, u32, BuildHasherDefault<KeyHasher>>,
     /// Ids whose hash an earlier id holds in `by_hash`.
     clashes: HashMap<String, usize>,
 }
