@@ -1156,12 +1156,17 @@ fn cmd_stream(g: &GlobalArgs, paths: &[PathBuf], mode: Stream) -> Result<Status>
         Stream::Tag { .. } => Stages::Tag,
         Stream::Claims { .. } => Stages::Claims,
     };
-    // A writer thread writes each batch's records while the pool analyses the next one.
-    let (to_writer, rendered) = std::sync::mpsc::sync_channel::<Vec<Vec<u8>>>(2);
+    // A writer thread writes each batch's records while the pool analyses the next one. It
+    // also prints the batch's warnings first, so that stderr and stdout interleave as when
+    // one batch was read, tagged and written after the other.
+    let (to_writer, rendered) = std::sync::mpsc::sync_channel::<(Vec<String>, Vec<Vec<u8>>)>(2);
     let writer = std::thread::spawn(move || -> io::Result<()> {
         let stdout = io::stdout();
         let mut out = BufWriter::new(stdout.lock());
-        for records in rendered {
+        for (notes, records) in rendered {
+            for note in notes {
+                eprintln!("{note}");
+            }
             for buf in records {
                 out.write_all(&buf)?;
             }
@@ -1173,8 +1178,9 @@ fn cmd_stream(g: &GlobalArgs, paths: &[PathBuf], mode: Stream) -> Result<Status>
     let mut render_error = None;
     for batch in batches {
         let mut articles = Vec::with_capacity(batch.len());
+        let mut notes = Vec::new();
         for input in batch {
-            if let Some(article) = article_or_report(input, g.quiet, &mut failed) {
+            if let Some(article) = article_or_note(input, g.quiet, &mut failed, &mut notes) {
                 articles.push(article);
             }
         }
@@ -1190,7 +1196,7 @@ fn cmd_stream(g: &GlobalArgs, paths: &[PathBuf], mode: Stream) -> Result<Status>
             }
         }
         // A send fails only when the writer stopped on an error, which its join reports.
-        if to_writer.send(records).is_err() || render_error.is_some() {
+        if to_writer.send((notes, records)).is_err() || render_error.is_some() {
             break;
         }
     }
@@ -1409,16 +1415,31 @@ fn ingest_paths(
 /// The article of one input, or `None` after reporting its warning (unless `quiet`) or its
 /// error on stderr; an error sets `failed`.
 fn article_or_report(input: Input, quiet: bool, failed: &mut bool) -> Option<Article> {
+    let mut notes = Vec::new();
+    let article = article_or_note(input, quiet, failed, &mut notes);
+    for note in notes {
+        eprintln!("{note}");
+    }
+    article
+}
+
+/// Like [`article_or_report`], but the warning or error goes to `notes`, to be printed later.
+fn article_or_note(
+    input: Input,
+    quiet: bool,
+    failed: &mut bool,
+    notes: &mut Vec<String>,
+) -> Option<Article> {
     match input {
         Input::Article(article) => Some(article),
         Input::Warning(w) => {
             if !quiet {
-                eprintln!("claimgraph: warning: {w}");
+                notes.push(format!("claimgraph: warning: {w}"));
             }
             None
         }
         Input::Error(err) => {
-            eprintln!("claimgraph: {err}");
+            notes.push(format!("claimgraph: {err}"));
             *failed = true;
             None
         }
