@@ -2208,6 +2208,25 @@ mod tests {
     }
 
     #[test]
+    fn a_fronted_phrase_is_no_object_of_a_clause_whose_object_was_cut() {
+        // "remained somewhat further" is cut short: the clause says nothing, and the fronted
+        // phrase does not stand in for its object.
+        let text = "In economic matters, however, the senator remained somewhat further to the \
+                    right: she opposed new taxes.";
+        let claims = read_text(text);
+        assert!(
+            claims.iter().all(|c| !c.contains("economic matters")),
+            "{claims:#?}"
+        );
+        // With a whole clause after it, the fronted phrase still belongs to that clause.
+        let claims = read_text("In the capital, the protesters marched.");
+        has(
+            &claims,
+            "the protesters | march in | the capital | per - | asserted",
+        );
+    }
+
+    #[test]
     fn a_time_is_no_speaker() {
         let claims = read_text("Today said that the bridge is closed.");
         assert!(

@@ -1679,8 +1679,13 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
         }
         let g = &g;
         // 3. Object and extras: look right until the next verb group or a clause boundary.
-        let (mut object, mut extras, mut agent, complement) =
+        let (mut object, mut extras, mut agent, complement, cut) =
             find_arguments(toks, g, next_start, n);
+        // A clause whose object was cut short says nothing, and nothing else (a fronted
+        // "In 1990, ...") is attached to it.
+        if cut {
+            emptied.push(g.start);
+        }
         // '"...," said the bank in a statement': a speech tag with its speaker after the verb
         // says nothing of its own, and its speaker is no object.
         if subject.as_ref().is_some_and(|s| s.start >= g.end) {
@@ -1762,7 +1767,7 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
         let mut verb = g.clone();
         verb.passive = true;
         verb.copula = false;
-        let (object, extras, agent, _complement) = find_arguments(toks, &verb, next_start, n);
+        let (object, extras, agent, _complement, _) = find_arguments(toks, &verb, next_start, n);
         // A passive participle with a bare noun phrase after it ("Troops shelled suspected
         // positions" misread) is a verb whose voice the grammar cannot tell.
         let direct_object = object.as_ref().is_some_and(|o| {
@@ -1864,7 +1869,7 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
         let Some(host) = host else { continue };
         let subject = host.subject.clone();
         let next_start = groups.get(gi + 1).map(|x| x.start).unwrap_or(n);
-        let (object, extras, _agent, complement) = find_arguments(toks, g, next_start, n);
+        let (object, extras, _agent, complement, _) = find_arguments(toks, g, next_start, n);
         let mut verb = g.clone();
         verb.negated = prep == "without";
         // "..., adding that ...": what a reporting participle reports is its host's speech.
@@ -2511,18 +2516,7 @@ fn np_ending_at(toks: &[Tok], end: usize) -> Option<Phrase> {
     Some(Phrase::new(toks, s, end))
 }
 
-#[allow(clippy::type_complexity)]
-fn find_arguments(
-    toks: &[Tok],
-    g: &VerbGroup,
-    next_verb: usize,
-    n: usize,
-) -> (
-    Option<Arg>,
-    Vec<Arg>,
-    Option<Phrase>,
-    Option<(usize, usize)>,
-) {
+fn find_arguments(toks: &[Tok], g: &VerbGroup, next_verb: usize, n: usize) -> Arguments {
     let mut i = g.end;
     let main_lemma = toks[g.main].lemma.as_str();
     let reporting = is_reporting(main_lemma);
@@ -2592,7 +2586,7 @@ fn find_arguments(
             complement = Some((j, end));
         }
         if complement.is_some() {
-            return (object, extras, agent, complement);
+            return (object, extras, agent, complement, false);
         }
         // No reported clause: read the arguments as for any verb.
         object = None;
@@ -2806,12 +2800,14 @@ fn whole_object(toks: &[Tok], start: usize, end: usize, verb: complement::Verb) 
     p
 }
 
-/// A clause's object, further arguments, agent and reported clause.
+/// A clause's object, further arguments, agent and reported clause, and whether its object was
+/// cut short (the clause then says nothing: see `drop_cut`).
 type Arguments = (
     Option<Arg>,
     Vec<Arg>,
     Option<Phrase>,
     Option<(usize, usize)>,
+    bool,
 );
 
 /// Arguments without the ones cut short ("married and", an open quotation): a clause whose
@@ -2827,10 +2823,10 @@ fn drop_cut(
 ) -> Arguments {
     let cut = |a: &Arg| complement::is_cut(toks, a.phrase.start, a.phrase.end, joins);
     if object.as_ref().is_some_and(cut) {
-        return (None, Vec::new(), None, complement);
+        return (None, Vec::new(), None, complement, true);
     }
     extras.retain(|a| !cut(a));
-    (object, extras, agent, complement)
+    (object, extras, agent, complement, false)
 }
 
 /// Nouns that measure how much a change was: after "by" they are no agent.
