@@ -562,6 +562,9 @@ struct NameGroups {
     offsets: Vec<u32>,
     ids: Vec<u32>,
     matchers: Vec<OnceLock<Option<AhoCorasick>>>,
+    /// Each group's names as one flat list (see [`flatten`]), made the first time the group is
+    /// compared with the text: its names lie together, not scattered over the name table.
+    flat: Vec<OnceLock<Box<[u8]>>>,
     /// Names compared with the text so far in each larger group while it has no automaton
     /// (see [`NameGroups::find`]).
     compared: Vec<AtomicU32>,
@@ -629,11 +632,13 @@ impl NameGroups {
         }
         let matchers = (0..sizes.len()).map(|_| OnceLock::new()).collect();
         let compared = (0..sizes.len()).map(|_| AtomicU32::new(0)).collect();
+        let flat = (0..sizes.len()).map(|_| OnceLock::new()).collect();
         NameGroups {
             by_word,
             offsets,
             ids,
             matchers,
+            flat,
             compared,
             direct_max: DIRECT_MAX,
             direct_budget: DIRECT_BUDGET,
@@ -664,18 +669,9 @@ impl NameGroups {
         let ids = self.ids.get(from..to)?;
         let slot = self.matchers.get(group)?;
         if ids.len() <= self.direct_max || self.within_budget(group, slot, ids.len()) {
+            let flat = self.flat.get(group)?.get_or_init(|| flatten(ids, patterns));
             let rest = ftext.as_bytes().get(pos..)?;
-            let mut best: Option<(usize, u32)> = None;
-            for &id in ids {
-                let Some(pattern) = patterns.get(id as usize) else {
-                    continue;
-                };
-                let len = pattern.len();
-                if rest.starts_with(pattern.as_bytes()) && best.is_none_or(|(b, _)| len > b) {
-                    best = Some((len, id));
-                }
-            }
-            return best.map(|(len, id)| (pos + len, id as usize));
+            return longest_flat(flat, ids, rest).map(|(len, id)| (pos + len, id as usize));
         }
         let matcher = slot.get_or_init(|| {
             let subset: Vec<&str> = ids
@@ -711,6 +707,52 @@ impl NameGroups {
     fn len(&self) -> usize {
         self.matchers.len()
     }
+}
+
+/// The names `ids` of `patterns` as one list: each name's length (four bytes, little endian;
+/// `u32::MAX` for an index that names no pattern) followed by its bytes.
+fn flatten(ids: &[u32], patterns: &[Text]) -> Box<[u8]> {
+    let bytes: usize = ids
+        .iter()
+        .filter_map(|&id| patterns.get(id as usize))
+        .map(|p| p.len() + 4)
+        .sum();
+    let mut res = Vec::with_capacity(bytes + 4 * ids.len());
+    for &id in ids {
+        match patterns.get(id as usize) {
+            Some(p) => {
+                let len = u32::try_from(p.len()).unwrap_or(u32::MAX);
+                res.extend_from_slice(&len.to_le_bytes());
+                if len != u32::MAX {
+                    res.extend_from_slice(p.as_bytes());
+                }
+            }
+            None => res.extend_from_slice(&u32::MAX.to_le_bytes()),
+        }
+    }
+    res.into_boxed_slice()
+}
+
+/// The longest of the names `ids`, listed in `flat` (see [`flatten`]), that starts `rest`: its
+/// length and index.
+fn longest_flat(flat: &[u8], ids: &[u32], rest: &[u8]) -> Option<(usize, u32)> {
+    let mut best: Option<(usize, u32)> = None;
+    let mut at = 0usize;
+    for &id in ids {
+        let head: [u8; 4] = flat.get(at..at + 4)?.try_into().ok()?;
+        at += 4;
+        let len = u32::from_le_bytes(head);
+        if len == u32::MAX {
+            continue;
+        }
+        let len = len as usize;
+        let name = flat.get(at..at + len)?;
+        at += len;
+        if best.is_none_or(|(b, _)| len > b) && rest.starts_with(name) {
+            best = Some((len, id));
+        }
+    }
+    best
 }
 
 fn build_matcher<P: AsRef<[u8]>>(patterns: &[P]) -> Option<AhoCorasick> {
@@ -1875,6 +1917,24 @@ mod tests {
         assert_eq!(t.groups.built(), 1);
         assert_eq!(first, tags(&t, "Portland Republic."));
         assert_eq!(again.len(), 2, "{again:?}");
+    }
+
+    #[test]
+    fn flat_groups_give_the_longest_name_that_starts_the_text() {
+        let patterns: Vec<Text> = ["new york", "new", "new york city", "newark"]
+            .into_iter()
+            .map(Text::from)
+            .collect();
+        let ids = [0u32, 1, 2, 3, 9];
+        let flat = flatten(&ids, &patterns);
+        assert_eq!(
+            longest_flat(&flat, &ids, b"new york city hall"),
+            Some((13, 2))
+        );
+        assert_eq!(longest_flat(&flat, &ids, b"new york state"), Some((8, 0)));
+        assert_eq!(longest_flat(&flat, &ids, b"new jersey"), Some((3, 1)));
+        assert_eq!(longest_flat(&flat, &ids, b"ne"), None);
+        assert_eq!(longest_flat(&flat, &[9], b"new"), None);
     }
 
     #[test]

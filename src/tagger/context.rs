@@ -284,7 +284,7 @@ const SPEECH_VERBS: &[&str] = &[
 /// Institution names that every country has (see `GENERIC_INSTITUTIONS` in the tagger).
 pub(super) fn is_generic_institution(words: &str) -> bool {
     // Asked for every capitalised word and pair of every article: a set, not the list.
-    static SET: std::sync::OnceLock<super::FastSet<&'static str>> = std::sync::OnceLock::new();
+    static SET: std::sync::OnceLock<super::cues::WordSet> = std::sync::OnceLock::new();
     SET.get_or_init(|| super::GENERIC_INSTITUTIONS.iter().copied().collect())
         .contains(words)
 }

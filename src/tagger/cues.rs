@@ -1052,7 +1052,7 @@ const NOT_ORGANISATIONS: &[&str] = &[
 /// front of the hash look-up, since most words of a text are in none of the short lists and
 /// the filter passes over them without hashing them.
 pub(super) struct WordSet {
-    words: HashSet<&'static str, std::hash::BuildHasherDefault<crate::hash::Fnv>>,
+    words: HashSet<&'static str, std::hash::BuildHasherDefault<crate::hash::WordHasher>>,
     /// Bit `n` (at most 63): some word has `n` bytes (63 or more).
     lengths: u64,
     /// Bit `b`: some word starts with byte `b`.

@@ -27,7 +27,7 @@
 
 use std::sync::OnceLock;
 
-use super::{is_nation, is_sports_word, round2, slug, FastMap, FastSet, Mention, Rule};
+use super::{is_nation, round2, slug, FastMap, Mention, Rule};
 use crate::gazetteer::{EntityKind, Gazetteer};
 use crate::text::{Sentence, Span};
 
@@ -390,20 +390,32 @@ const TEAM_WORDS: &[&str] = &[
 
 fn set_of(
     list: &'static [&'static str],
-    cell: &'static OnceLock<FastSet<&'static str>>,
-) -> &'static FastSet<&'static str> {
+    cell: &'static OnceLock<super::cues::WordSet>,
+) -> &'static super::cues::WordSet {
     cell.get_or_init(|| list.iter().copied().collect())
 }
 
 /// Whether `word` ends an organisation's name beyond the cue pass's own heads.
 pub(super) fn is_extra_head(word: &str) -> bool {
-    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<super::cues::WordSet> = OnceLock::new();
     set_of(EXTRA_HEADS, &SET).contains(word)
+}
+
+/// Whether `word` is one of `NOUNS_BEFORE_NAME` (asked for every word of every sentence).
+fn is_noun_before_name(word: &str) -> bool {
+    static SET: OnceLock<super::cues::WordSet> = OnceLock::new();
+    set_of(NOUNS_BEFORE_NAME, &SET).contains(word)
+}
+
+/// Whether `word` is one of `GROUP_NOUNS` (asked for every word of every sentence).
+fn is_group_noun(word: &str) -> bool {
+    static SET: OnceLock<super::cues::WordSet> = OnceLock::new();
+    set_of(GROUP_NOUNS, &SET).contains(word)
 }
 
 /// Whether `word` names a building or venue, so that no personal name contains it.
 pub(super) fn blocks_person(word: &str) -> bool {
-    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<super::cues::WordSet> = OnceLock::new();
     set_of(VENUE_WORDS, &SET).contains(word)
 }
 
@@ -628,12 +640,11 @@ fn defined_names(
             }
         }
         // "the band The Glass Owls", "signed to Quorn Lane".
-        let before_name = NOUNS_BEFORE_NAME.contains(&word)
-            && !super::cues::is_capitalised(w.word(i - 1))
+        let before_name = is_noun_before_name(word) && !super::cues::is_capitalised(w.word(i - 1))
             || (word == "to" || word == "with") && w.word(i - 1) == "signed";
         // "the separatist group KLF": an acronym after a word for a group of people is the
         // group, even one that also abbreviates something else.
-        let acronym_after_group = GROUP_NOUNS.contains(&word)
+        let acronym_after_group = is_group_noun(word)
             && is_acronym_word(w.word(i + 1))
             && !super::cues::is_capitalised(w.word(i + 2));
         if acronym_after_group && fit_name(w, mentions, i + 1, i + 2, false, gazetteer) {
@@ -816,9 +827,30 @@ fn spread(text: &str, sentences: &[Sentence], mentions: &mut Vec<Mention>, names
 
 /// Whether the sentence reads as sports: a sports word or a word about a sport's clubs.
 fn sporty(words: &[&str]) -> bool {
-    words
-        .iter()
-        .any(|w| is_sports_word(w) || TEAM_WORDS.iter().any(|t| w.eq_ignore_ascii_case(t)))
+    words.iter().any(|w| is_sporty_word(w))
+}
+
+/// Whether `word` (ASCII, in any case) is a sports word or a word about a sport's clubs: one
+/// look-up in the union of the two lists (no word of either has more than 16 bytes).
+fn is_sporty_word(word: &str) -> bool {
+    static SET: OnceLock<super::cues::WordSet> = OnceLock::new();
+    let set = SET.get_or_init(|| {
+        super::SPORTS_WORDS
+            .iter()
+            .chain(TEAM_WORDS)
+            .copied()
+            .collect()
+    });
+    let mut buf = [0u8; 16];
+    let Some(lower) = buf.get_mut(..word.len()) else {
+        return false;
+    };
+    if !word.is_ascii() {
+        return false;
+    }
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(|w| set.contains(w))
 }
 
 /// Whether `word` could be a club's plural nickname: "Otters", "67s".
@@ -1035,6 +1067,19 @@ fn is_ordinal(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::Tagger;
+
+    #[test]
+    fn sporty_words_in_any_ascii_case() {
+        for w in ["Goalkeeper", "INNINGS", "played", "NHL", "Roster"] {
+            assert!(super::is_sporty_word(w), "{w}");
+        }
+        for w in ["budget", "", "plàyed", "goalkeeper-coach-manager"] {
+            assert!(!super::is_sporty_word(w), "{w}");
+        }
+        assert!(super::is_noun_before_name(super::NOUNS_BEFORE_NAME[0]));
+        assert!(super::is_group_noun(super::GROUP_NOUNS[0]));
+        assert!(!super::is_group_noun("Zzyzx"));
+    }
     use crate::gazetteer::{Gazetteer, Layer};
     use crate::text::sentences;
 

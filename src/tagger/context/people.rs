@@ -477,10 +477,13 @@ fn lone(doc: &Doc<'_>, sentence: &Sentence, k: usize, last: usize) -> bool {
         .map_or("", |p| word(doc, sentence.tokens.get(p)));
     let prev_is_name =
         cues::is_capitalised(prev) && !cues::is_title(prev) && !cues::is_function_word(prev);
-    let common = cues::is_common_word(w) || is_month_or_day(&w.to_lowercase());
+    let common = cues::is_common_word(w) || crate::text::lower_is(w, is_month_or_day);
     let opening = k == 0 || !prev.chars().any(char::is_alphanumeric);
     let inside_a_name = prev_is_name && k > 0;
-    let after_article = matches!(prev.to_lowercase().as_str(), "the" | "a" | "an");
+    // No letter but ASCII ones lower-cases to these words' letters.
+    let after_article = ["the", "a", "an"]
+        .iter()
+        .any(|a| prev.eq_ignore_ascii_case(a));
     let modifies = MODIFIED.contains(&word(doc, sentence.tokens.get(last + 1)));
     let english_opening = common && opening;
     let name_of_something = after_article || modifies;
