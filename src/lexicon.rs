@@ -232,6 +232,47 @@ pub const HEDGES: &[&str] = &[
     "maybe",
 ];
 
+/// Adverbs that weaken or limit what their verb says ("partly funded", "only operates",
+/// "nearly doubled", "barely won"): a claim without them states more than the sentence. They
+/// join the predicate's lemma. "directly" limits only under negation ("did not directly
+/// answer"), so it is listed apart.
+pub const LIMITING_ADVERBS: &[&str] = &[
+    "partly",
+    "partially",
+    "largely",
+    "mostly",
+    "mainly",
+    "primarily",
+    "chiefly",
+    "predominantly",
+    "nearly",
+    "almost",
+    "only",
+    "solely",
+    "merely",
+    "exclusively",
+    "barely",
+    "hardly",
+    "scarcely",
+    "narrowly",
+    "temporarily",
+    "indirectly",
+    "virtually",
+    "practically",
+    "nominally",
+    "tentatively",
+    "provisionally",
+    "conditionally",
+    "slightly",
+    "somewhat",
+];
+
+/// Whether a (lower-case) adverb limits its verb (`LIMITING_ADVERBS`, or "directly" under a
+/// negation).
+pub fn is_limiting(w: &str, negated: bool) -> bool {
+    LIMITING_ADVERBS.contains(&w) || (negated && w == "directly")
+}
+
 /// Whether a (lower-case) adverb hedges its verb.
 pub fn is_hedge(w: &str) -> bool {
     HEDGES.contains(&w)

@@ -9,6 +9,9 @@
 //! Dates: `November 17, 2025`, `Nov. 17`, `17 March 2008`, `2008-03-29`, `Saturday, 1 October
 //! 2005`, and weekdays and years left out resolved against the article date.
 
+mod labels;
+pub use labels::not_a_year;
+
 /// An exact decimal amount with an optional unit.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Quantity {
@@ -180,6 +183,28 @@ fn currency(w: &str) -> Option<&'static str> {
         "A$" | "AUD" => Some("AUD"),
         "C$" | "CAD" => Some("CAD"),
         "Z$" => Some("ZWD"),
+        "CHF" => Some("CHF"),
+        "NOK" => Some("NOK"),
+        "DKK" => Some("DKK"),
+        "SEK" => Some("SEK"),
+        "NZD" => Some("NZD"),
+        "HKD" => Some("HKD"),
+        "SGD" => Some("SGD"),
+        "ZAR" => Some("ZAR"),
+        "BRL" => Some("BRL"),
+        "MXN" => Some("MXN"),
+        "KRW" => Some("KRW"),
+        "PLN" => Some("PLN"),
+        "CZK" => Some("CZK"),
+        "HUF" => Some("HUF"),
+        "ILS" => Some("ILS"),
+        "THB" => Some("THB"),
+        "MYR" => Some("MYR"),
+        "PKR" => Some("PKR"),
+        "NGN" => Some("NGN"),
+        "KES" => Some("KES"),
+        "EGP" => Some("EGP"),
+        "TWD" => Some("TWD"),
         _ => None,
     }
 }
@@ -204,10 +229,7 @@ fn dollar_prefix(words: &[&str], sign: usize) -> Option<&'static str> {
         "A" => {
             let before = sign.checked_sub(2).and_then(|p| words.get(p));
             let opens = before.is_none_or(|w| {
-                matches!(
-                    *w,
-                    "." | "\"" | "\u{201c}" | "(" | ":" | "-" | "--" | "'" | "``"
-                )
+                matches!(*w, "." | "\"" | "\u{201c}" | ":" | "-" | "--" | "'" | "``")
             });
             if opens {
                 return None;
@@ -372,6 +394,12 @@ pub fn scan(words: &[&str], start: usize) -> Option<QuantityMatch> {
             unit = Some(u.to_string());
         }
         i += 1;
+        // "4 000 staff", "NOK 1 500 000": thousands grouped by spaces are one number.
+        if let Some((whole, next)) = labels::spaced_groups(words, i - 1) {
+            mantissa = whole;
+            exponent = 0;
+            i = next;
+        }
     } else if let Some(v) = small_number_word(first) {
         // Number words: "two million", "twenty-eight", "six hundred thousand".
         let mut total: i128 = v;
@@ -451,6 +479,10 @@ pub fn scan(words: &[&str], start: usize) -> Option<QuantityMatch> {
                 i = end;
             }
         }
+    }
+    // "2.400 personnel": thousands grouped by a stop before a counted noun.
+    if exponent == -3 && labels::stop_grouped(first, unit.as_deref()) {
+        exponent = 0;
     }
     Some(QuantityMatch {
         quantity: Quantity::new(mantissa, exponent, unit),
@@ -857,8 +889,32 @@ const NAME_HEADS: &[&str] = &[
 
 /// Words near a pair of numbers that make it a score or a vote tally.
 const TALLY_WORDS: &[&str] = &[
-    "vote", "votes", "voted", "voting", "score", "scored", "won", "win", "wins", "beat", "lost",
-    "defeat", "defeated", "margin", "tally", "ruling", "decision", "victory", "majority", "record",
+    "vote",
+    "votes",
+    "voted",
+    "voting",
+    "score",
+    "scored",
+    "won",
+    "win",
+    "wins",
+    "beat",
+    "lost",
+    "defeat",
+    "defeated",
+    "margin",
+    "tally",
+    "ruling",
+    "decision",
+    "victory",
+    "majority",
+    "record",
+    "approval",
+    "count",
+    "lead",
+    "split",
+    "draw",
+    "scoreline",
 ];
 
 /// A plain integer: digits and separators only.
@@ -971,7 +1027,12 @@ fn scaled(words: &[&str], m: &QuantityMatch) -> bool {
 /// `floor`) and the range after it. `None` when the words there are no amount: no number, a
 /// year alone, a tally, or a number inside a name.
 pub fn amount_at(words: &[&str], k: usize, floor: usize) -> Option<Amount> {
-    if in_name(words, k) || model_number(words, k) || tally_end(words, k).is_some() {
+    if in_name(words, k)
+        || model_number(words, k)
+        || tally_end(words, k).is_some()
+        || labels::street_address(words, k)
+        || labels::numbered(words, k)
+    {
         return None;
     }
     let (first, inexact) = match fraction_at(words, k) {
@@ -1008,6 +1069,8 @@ pub fn amount_at(words: &[&str], k: usize, floor: usize) -> Option<Amount> {
     let range = match (opener.as_deref(), joiner.as_deref()) {
         (Some("from"), Some("to")) => Some(Bound::Change),
         (Some("between"), Some("and")) => Some(Bound::Range),
+        // "between 5.0-5.5%", "from 6 - 8%": a dash after the opener is the range's.
+        (Some(_), Some("-" | "\u{2013}")) if bound.is_none() => Some(Bound::Range),
         (None, Some("-" | "\u{2013}" | "to")) if bound.is_none() => Some(Bound::Range),
         _ => None,
     };

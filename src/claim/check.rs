@@ -30,9 +30,17 @@ fn overlap(a: (usize, usize), b: (usize, usize)) -> bool {
     a.0 < b.1 && b.0 < a.1
 }
 
-/// The verb of a predicate lemma: its first word.
+/// The words of a predicate lemma without the limiting adverbs one reader may have seen and
+/// the other not ("partly fund", "be only").
+fn words(lemma: &str) -> impl Iterator<Item = &str> {
+    lemma
+        .split_whitespace()
+        .filter(|w| !crate::lexicon::is_limiting(w, true))
+}
+
+/// The verb of a predicate lemma: its first word that is no limiting adverb.
 fn verb(lemma: &str) -> &str {
-    lemma.split_whitespace().next().unwrap_or("")
+    words(lemma).next().unwrap_or("")
 }
 
 /// Whether a passive's verb and a copula's are different verbs though both lemmas open with
@@ -44,8 +52,8 @@ fn passive_against_copula(a: &Claim, b: &Claim) -> bool {
         (Rule::Copula, Rule::Passive) => (b, a),
         _ => return false,
     };
-    let participle = passive.predicate.lemma.split_whitespace().nth(1);
-    let second = copula.predicate.lemma.split_whitespace().nth(1);
+    let participle = words(&passive.predicate.lemma).nth(1);
+    let second = words(&copula.predicate.lemma).nth(1);
     // "is committed to X" read as a copula with "committed to X" for its predicate is the
     // same verb.
     let first_of_object = copula

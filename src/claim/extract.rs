@@ -26,6 +26,7 @@ mod bare_role;
 mod description;
 mod inner;
 mod pronoun;
+mod qualifier;
 mod role;
 mod time;
 
@@ -842,10 +843,12 @@ impl<'a> SentenceCtx<'a> {
                     && end - start <= 5
                     && k > start
                     && self.toks[k - 1].lower == "of");
+            // "2015 metres", "1600 Lorne Avenue": a measure or an address is no year.
             if w.len() == 4
                 && w.chars().all(|c| c.is_ascii_digit())
                 && short
                 && w.starts_with(['1', '2'])
+                && !quantity::not_a_year(&self.words, k)
             {
                 arg.date = Some(w.to_string());
                 date_tokens = (k - start, k - start + 1);
@@ -1329,6 +1332,12 @@ impl<'a> SentenceCtx<'a> {
                 base = format!("{base} {}", toks[k].lower);
             }
         }
+        // "was partly funded", "only operates": what limits the verb stays in the relation.
+        let limiting: Vec<&str> = qualifier::limiting_adverbs(toks, c)
+            .into_iter()
+            .map(|k| toks[k].lower.as_str())
+            .collect();
+        base = qualifier::qualify(&base, &limiting);
         // "There are 29 constituencies in Harare": the counted thing is the subject.
         let existential = c.verb.copula
             && subjects.len() == 1
@@ -1685,8 +1694,10 @@ impl<'a> SentenceCtx<'a> {
         if c.conditional && matches!(modality, Modality::Asserted | Modality::Future) {
             modality = Modality::Conditional;
         }
-        for s in subjects {
-            for o in objects {
+        let respectively = qualifier::respectively(&self.toks, c);
+        for (si, oi) in qualifier::pairs(subjects.len(), objects.len(), respectively) {
+            let (s, o) = (&subjects[si], &objects[oi]);
+            {
                 if s.text.is_empty() || o.text.is_empty() || s.merge_key() == o.merge_key() {
                     continue;
                 }
@@ -2000,6 +2011,88 @@ mod tests {
             claims.iter().any(|c| c == want),
             "{want:?} not in {claims:#?}"
         );
+    }
+
+    /// `read_text` with the default (checked) reader.
+    fn read_checked(text: &str) -> Vec<String> {
+        let article = Article::from_text("test.txt", text.to_string());
+        let sentences = crate::text::sentences(text);
+        extract(
+            &article,
+            &sentences,
+            &[],
+            PosModel::builtin(),
+            &ExtractOptions::default(),
+        )
+        .iter()
+        .map(|c| {
+            let neg = if c.negated { " | negated" } else { "" };
+            format!(
+                "{} | {} | {}{neg}",
+                c.subject.text, c.predicate.lemma, c.object.text
+            )
+        })
+        .collect()
+    }
+
+    #[test]
+    fn an_adverb_that_limits_the_verb_stays_in_the_predicate() {
+        for read in [read_text, read_checked] {
+            let claims = read("Harlow Mining only operates three quarries in the valley.");
+            assert!(
+                claims
+                    .iter()
+                    .any(|c| c.contains("| only operate | three quarries")),
+                "{claims:#?}"
+            );
+            let claims = read("The new stadium was partly funded by the regional council.");
+            assert!(
+                claims.iter().any(|c| c.contains("| partly fund |")),
+                "{claims:#?}"
+            );
+            let claims = read("The ministry did not directly answer the letter from the union.");
+            assert!(
+                claims
+                    .iter()
+                    .any(|c| c.contains("| directly answer | the letter") && c.contains("negated")),
+                "{claims:#?}"
+            );
+            let claims = read("The small cafe on the corner accepts only cash.");
+            assert!(
+                claims.iter().any(|c| c.contains("| only accept | cash")),
+                "{claims:#?}"
+            );
+            // "not only ... but also" limits nothing; "almost certainly" hedges, it does not
+            // limit.
+            let claims = read("The new law will not only cut costs but also create jobs.");
+            assert!(claims.iter().all(|c| !c.contains("only")), "{claims:#?}");
+            let claims = read("The new terminal could cost nearly $90 million.");
+            assert!(
+                claims.iter().all(|c| !c.contains("nearly cost")),
+                "{claims:#?}"
+            );
+            let claims = read("The storm nearly destroyed the old pier at Brenton.");
+            assert!(
+                claims
+                    .iter()
+                    .any(|c| c.contains("| nearly destroy | the old pier")),
+                "{claims:#?}"
+            );
+        }
+    }
+
+    #[test]
+    fn respectively_pairs_its_lists_in_order_or_gives_no_claim() {
+        for read in [read_text, read_checked] {
+            let claims = read("The two villages have 4,000 and 6,500 residents respectively.");
+            assert!(claims.iter().all(|c| !c.contains("4,000")), "{claims:#?}");
+            let claims = read("Bexley and Corham lost 12 and 30 jobs respectively.");
+            let crossed = |c: &String| {
+                (c.starts_with("Bexley") && c.contains("30"))
+                    || (c.starts_with("Corham") && c.contains("12"))
+            };
+            assert!(!claims.iter().any(crossed), "{claims:#?}");
+        }
     }
 
     #[test]
