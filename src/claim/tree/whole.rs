@@ -89,10 +89,11 @@ const RECIPIENT_VERBS: &[&str] = &[
 /// Verbs whose object is the subject of the infinitive after it and whose claim is what that
 /// infinitive says ("expects prices to rise", "allowed the firm to sell the mine", "caused
 /// the plant to close"): the object alone ("expects | prices") says nothing of it. Verbs
-/// of asking ("urged the council to act") are a relation with their object and keep it alone.
+/// of asking ("urged the council to act") are a relation with their object and keep it alone;
+/// "lead" is left out, as its infinitive is as often a purpose ("led the parade to mark ...").
 const PROPOSITION_VERBS: &[&str] = &[
     "allow", "believe", "cause", "compel", "consider", "enable", "expect", "force", "intend",
-    "lead", "oblige", "permit", "predict", "prefer", "prompt", "require", "want", "wish",
+    "oblige", "permit", "predict", "prefer", "prompt", "require", "want", "wish",
 ];
 
 /// Most words a recipient joined to the predicate may have ("the local farmers").
