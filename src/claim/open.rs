@@ -20,6 +20,7 @@ use crate::lexicon::{
 use crate::pos::{lemma, PosModel, Tag};
 
 mod complement;
+pub(crate) use complement::complement_after;
 pub(crate) use complement::is_discourse_adverb;
 pub(crate) use complement::noun_takes_infinitive;
 mod fragment;

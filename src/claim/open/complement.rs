@@ -153,6 +153,58 @@ const PREPOSITION_NOUNS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Nouns of dispute or feeling whose "over" phrase says what about ("concern over the plan",
+/// "a row over pay"); read only once the parse has had its say (see [`complement_after`]),
+/// which keeps the whole phrase where the parse hangs it on the noun ("concern over tensions
+/// in Kelmar").
+const OVER_NOUNS: &[&str] = &[
+    "anger",
+    "clash",
+    "complaint",
+    "concern",
+    "controversy",
+    "criticism",
+    "disagreement",
+    "dismay",
+    "dispute",
+    "doubt",
+    "feud",
+    "fear",
+    "impasse",
+    "outrage",
+    "regret",
+    "row",
+    "stalemate",
+    "suspicion",
+    "tension",
+    "uncertainty",
+    "worry",
+];
+
+/// Nouns of saying, asking or feeling whose "about" phrase says what about ("questions about
+/// the budget", "doubts about the deal"); read like [`OVER_NOUNS`].
+const ABOUT_NOUNS: &[&str] = &[
+    "claim",
+    "comment",
+    "complaint",
+    "concern",
+    "detail",
+    "doubt",
+    "fear",
+    "feeling",
+    "information",
+    "prediction",
+    "question",
+    "remark",
+    "reservation",
+    "rumor",
+    "rumour",
+    "speculation",
+    "statement",
+    "warning",
+    "worry",
+];
+
 /// Units of distance: "20 km from the border" keeps where it is measured from.
 const DISTANCES: &[&str] = &[
     "mile",
@@ -258,24 +310,16 @@ pub(super) fn complete(toks: &[Tok], head: usize, end: usize, verb: Verb) -> usi
     let Some(h) = toks.get(head) else {
         return end;
     };
-    let Some(next) = toks.get(end) else {
+    if end >= toks.len() {
         return end;
+    }
+    let got = match needed(toks, head, end, verb, false) {
+        Some(Needed::Infinitive(to)) => infinitive(toks, to),
+        Some(Needed::Preposition) => untimed_np(toks, end + 1),
+        None => None,
     };
-    // "in order to": a connective, no noun taking an infinitive.
-    let idiom = head > 0 && toks[head - 1].lower == "in" && h.lower == "order";
-    let noun = h.is_noun() && h.mention.is_none() && !idiom;
-    let takes_infinitive = INFINITIVE_NOUNS.contains(&h.lemma.as_str())
-        && (h.is("NN") || PLURAL_INFINITIVE.contains(&h.lemma.as_str()));
-    let got = if noun && next.lower == "to" && takes_infinitive && !verb.takes_infinitive() {
-        infinitive(toks, end)
-    } else if noun && takes_preposition(&h.lemma, &next.lower) && !verb.takes(&next.lower) {
-        // "a deal for two years": a time is the event's, no complement.
-        np_at(toks, end + 1, toks.len()).filter(|&e| {
-            !toks.get(e - 1).is_some_and(|t| {
-                crate::lexicon::TIME_NOUNS.contains(&t.lemma.as_str())
-                    || matches!(t.lemma.as_str(), "time" | "decade" | "hour" | "day")
-            })
-        })
+    let got = if got.is_some() {
+        got
     } else if DISTANCES.contains(&h.lemma.as_str()) && toks[end - 1].is_noun() {
         distance(toks, end)
     } else {
@@ -285,6 +329,116 @@ pub(super) fn complete(toks: &[Tok], head: usize, end: usize, verb: Verb) -> usi
         Some(e) if e > end && e - end <= MAX_COMPLEMENT => e,
         _ => end,
     }
+}
+
+/// The complement a noun needs that opens after it.
+enum Needed {
+    /// The infinitive whose "to" is here ("their decision (not) to leave").
+    Infinitive(usize),
+    /// The phrase of the preposition right after the noun ("a ban on exports").
+    Preposition,
+}
+
+/// The complement that the noun at `head`, the object of `verb`, needs and that opens at
+/// `end`: an infinitive ("their decision to leave", "the decision not to run") or a listed
+/// preposition with its noun phrase ("a ban on exports", "concern over the plan"), unless the
+/// verb takes it itself or the phrase is a time or an amount ("a deal for two years", "concern
+/// over the weekend", "about 50").
+fn needed(toks: &[Tok], head: usize, end: usize, verb: Verb, late: bool) -> Option<Needed> {
+    let h = toks.get(head)?;
+    let next = toks.get(end)?;
+    // "in order to": a connective, no noun taking an infinitive.
+    let idiom = head > 0 && toks[head - 1].lower == "in" && h.lower == "order";
+    if !h.is_noun() || h.mention.is_some() || idiom {
+        return None;
+    }
+    let takes_infinitive = INFINITIVE_NOUNS.contains(&h.lemma.as_str())
+        && (h.is("NN") || PLURAL_INFINITIVE.contains(&h.lemma.as_str()));
+    // "the decision not to run": the negation opens the noun's infinitive.
+    let to = if next.lower == "not" { end + 1 } else { end };
+    // "to" + a verb ("a campaign to win"), not + a noun phrase ("a campaign to Congress").
+    let verb_after = (to + 1..toks.len())
+        .find(|&k| !toks[k].is("RB"))
+        .is_some_and(|k| toks[k].is("VB"));
+    let opens = toks.get(to).is_some_and(|t| t.lower == "to") && verb_after;
+    if opens && takes_infinitive && !verb.takes_infinitive() {
+        return Some(Needed::Infinitive(to));
+    }
+    // "over 2,000", "about $5": an amount's bound, no complement.
+    let amount = matches!(next.lower.as_str(), "over" | "about")
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| t.is("CD") || t.text == "$");
+    // A noun phrase after the preposition ("questions about whether ..." is left alone), and
+    // no time ("concern over the past year").
+    let untimed = untimed_np(toks, end + 1).is_some();
+    let late_noun = |nouns: &[&str]| late && nouns.contains(&h.lemma.as_str());
+    let listed = takes_preposition(&h.lemma, &next.lower)
+        || (next.lower == "over" && late_noun(OVER_NOUNS))
+        || (next.lower == "about" && late_noun(ABOUT_NOUNS));
+    let preposition = listed && !verb.takes(&next.lower);
+    (preposition && !amount && untimed).then_some(Needed::Preposition)
+}
+
+/// The end of the noun phrase at `at` when it does not end on a time ("the plan", not "the
+/// next two years").
+fn untimed_np(toks: &[Tok], at: usize) -> Option<usize> {
+    np_at(toks, at, toks.len()).filter(|&e| {
+        !toks.get(e - 1).is_some_and(|t| {
+            crate::lexicon::TIME_NOUNS.contains(&t.lemma.as_str())
+                || matches!(t.lemma.as_str(), "time" | "decade" | "hour" | "day")
+        })
+    })
+}
+
+/// The complement still missing after the object ending at `end`, whose last word is the noun
+/// at `end - 1`, once the parse has joined what it hangs on the object: `None` when the noun
+/// needs none there (see [`needed`], with [`OVER_NOUNS`] and [`ABOUT_NOUNS`] too), else its
+/// end, or `Some(None)` when it cannot be bounded and the clause would mislead ("reversed |
+/// his decision" of "his decision not to run, announced ...").
+pub(crate) fn complement_after(toks: &[Tok], end: usize, verb: &str) -> Option<Option<usize>> {
+    let head = end.checked_sub(1)?;
+    // "a row over who should pay": a clause, not a phrase the object can hold.
+    let wh = toks
+        .get(end + 1)
+        .is_some_and(|t| matches!(t.tag, "WP" | "WDT" | "WRB"));
+    if wh {
+        return None;
+    }
+    let needs = needed(toks, head, end, Verb(verb), true)?;
+    let got = match needs {
+        Needed::Infinitive(to) => infinitive(toks, to),
+        Needed::Preposition => untimed_np(toks, end + 1),
+    };
+    let got = got.filter(|&e| e > end && e - end <= MAX_COMPLEMENT);
+    let Some(e) = got else {
+        return Some(None);
+    };
+    // A verb inside a preposition's phrase: the words run into a clause of their own
+    // ("against X and also blamed Y"), no complement to read.
+    let verb_inside = toks[end..e]
+        .iter()
+        .any(|t| matches!(t.tag, "VB" | "VBD" | "VBN" | "VBZ" | "VBP" | "MD"));
+    if verb_inside && matches!(needs, Needed::Preposition) {
+        return None;
+    }
+    Some((!runs_on(toks, e)).then_some(e))
+}
+
+/// Whether the phrase ending at `e` goes on past it: a noun, number, adjective or possessive
+/// follows, or a coordinator before another noun phrase ("the march | or the rally").
+fn runs_on(toks: &[Tok], e: usize) -> bool {
+    let Some(next) = toks.get(e) else {
+        return false;
+    };
+    let nominal = |t: &Tok| {
+        t.mention.is_some()
+            || matches!(
+                t.tag,
+                "NN" | "NNS" | "NNP" | "NNPS" | "CD" | "JJ" | "POS" | "DT" | "PRP$" | "PRP"
+            )
+    };
+    nominal(next) || (next.is("CC") && toks.get(e + 1).is_some_and(nominal))
 }
 
 /// Whether `noun` (a lemma) takes a phrase opened by `prep`.
@@ -305,7 +459,11 @@ fn infinitive(toks: &[Tok], to: usize) -> Option<usize> {
         return None;
     }
     k += 1;
-    if toks.get(k).is_some_and(|t| t.is("RP")) {
+    // "to go ahead with", "to step down".
+    if toks
+        .get(k)
+        .is_some_and(|t| t.is("RP") || matches!(t.lower.as_str(), "ahead" | "back" | "away"))
+    {
         k += 1;
     }
     if let Some(e) = np_at(toks, k, toks.len()) {
@@ -608,6 +766,28 @@ mod tests {
             "The judge asked the authorities to release him .",
             "The judge | ask | the authorities",
         );
+    }
+
+    #[test]
+    fn a_noun_keeps_its_negated_infinitive_but_not_a_phrase_after_to() {
+        has(
+            "The union announced its decision not to strike .",
+            "The union | announce | its decision not to strike",
+        );
+        // "to" + a noun phrase opens no infinitive: "a campaign to Congress" is no "campaign
+        // to ...", and the grammar leaves it alone.
+        let (toks, _) = read("The group launched a campaign to Congress .");
+        let campaign = toks.iter().position(|t| t.lower == "campaign").unwrap_or(0);
+        assert_eq!(complement_after(&toks, campaign + 1, "launch"), None);
+        // "concern over the plan" is read once the parse has had its say; a time is not.
+        let (toks, _) = read("The nurses raised concern over the new rota .");
+        let concern = toks.iter().position(|t| t.lower == "concern").unwrap_or(0);
+        assert_eq!(
+            complement_after(&toks, concern + 1, "raise"),
+            Some(Some(concern + 5))
+        );
+        let (toks, _) = read("The nurses raised concern over the past year .");
+        assert_eq!(complement_after(&toks, concern + 1, "raise"), None);
     }
 
     #[test]

@@ -19,7 +19,7 @@
 //! minutes") and a standing ("finished the race in last place") stay with the object.
 
 use super::{phrase, Rel, Tree};
-use crate::claim::open::{noun_takes_infinitive, np_at, Clause, Phrase, Tok};
+use crate::claim::open::{complement_after, noun_takes_infinitive, np_at, Clause, Phrase, Tok};
 
 /// Most words a complement may add to an object.
 const MAX_ADDED: usize = 12;
@@ -84,6 +84,16 @@ const RECIPIENT_VERBS: &[&str] = &[
     "bring",
     "leave",
     "refund",
+];
+
+/// Verbs whose object is the subject of the infinitive after it and whose claim is what that
+/// infinitive says ("expects prices to rise", "allowed the firm to sell the mine", "caused
+/// the plant to close"): the object alone ("expects | prices") says nothing of it. Verbs
+/// of asking ("urged the council to act") are a relation with their object and keep it alone;
+/// "lead" is left out, as its infinitive is as often a purpose ("led the parade to mark ...").
+const PROPOSITION_VERBS: &[&str] = &[
+    "allow", "believe", "cause", "compel", "consider", "enable", "expect", "force", "intend",
+    "oblige", "permit", "predict", "prefer", "prompt", "require", "want", "wish",
 ];
 
 /// Most words a recipient joined to the predicate may have ("the local farmers").
@@ -468,7 +478,7 @@ fn complete_object(tree: &Tree, c: &mut Clause) {
 /// Extends the clause's object with what the parse attaches after it (twice at most: "an
 /// effort by the army | to secure the border"), or empties the clause's arguments.
 fn extend_object(tree: &Tree, c: &mut Clause) {
-    for _ in 0..2 {
+    for round in 0..2 {
         let Some(obj) = c.object.as_ref() else {
             return;
         };
@@ -497,6 +507,9 @@ fn extend_object(tree: &Tree, c: &mut Clause) {
         {
             after = supplied(tree.toks, end);
         }
+        if after == After::Nothing && direct && PROPOSITION_VERBS.contains(&lemma) {
+            after = object_infinitive(tree, end);
+        }
         if after == After::Nothing {
             after = apposed_name(tree, start, end);
         }
@@ -505,6 +518,18 @@ fn extend_object(tree: &Tree, c: &mut Clause) {
         }
         if after == After::Nothing {
             after = content_clause(tree.toks, start, end);
+        }
+        if after == After::Nothing && end > start {
+            // "raised concern | over the plan", which the parse hangs on the verb; "reversed |
+            // his decision" of "his decision not to run, which ...": no claim.
+            // Once joined, a complement's own noun that runs on unbounded ("doubts about the
+            // plan's chances | to ...") leaves the joined object as it is.
+            after = match complement_after(tree.toks, end, lemma) {
+                None => After::Nothing,
+                Some(Some(e)) => After::Whole(e),
+                Some(None) if round == 0 => After::Cut,
+                Some(None) => After::Nothing,
+            };
         }
         match after {
             After::Nothing => return,
@@ -863,7 +888,13 @@ fn noun_complement(tree: &Tree, start: usize, end: usize, c: &Clause) -> After {
     let ranked = toks[start..end]
         .iter()
         .any(|t| t.tag == "JJS" || matches!(t.lower.as_str(), "only" | "first" | "last"));
-    let opener = toks[s].lower.as_str();
+    // "their decision not to run": the negation opens the infinitive.
+    let negated = toks[s].lower == "not" && toks.get(s + 1).is_some_and(|t| t.lower == "to");
+    let opener = if negated {
+        "to"
+    } else {
+        toks[s].lower.as_str()
+    };
     let needs_infinitive = tree
         .head(d)
         .is_some_and(|h| noun_takes_infinitive(&toks[h], &toks[c.verb.main].lemma));
@@ -914,18 +945,54 @@ fn verbs_own(tree: &Tree, c: &Clause, d: usize, start: usize, end: usize) -> boo
 fn verb_infinitive(tree: &Tree, start: usize, end: usize, c: &Clause) -> After {
     let toks = tree.toks;
     let noun = &toks[end - 1];
-    let opens = toks.get(end).is_some_and(|t| t.lower == "to")
-        && toks.get(end + 1).is_some_and(|t| t.tag == "VB");
-    if end <= start || !opens || !noun_takes_infinitive(noun, &toks[c.verb.main].lemma) {
+    let Some(verb) = infinitive_after(toks, end) else {
+        return After::Nothing;
+    };
+    if end <= start || !noun_takes_infinitive(noun, &toks[c.verb.main].lemma) {
         return After::Nothing;
     }
-    let (s, e) = span(tree, end + 1);
+    let (s, e) = span(tree, verb);
     if s == end && e - end <= MAX_ADDED && sound(tree, end + 1, s, e) && ends_or_plain(toks, s, e) {
         After::Whole(e)
     } else if needs_complement(toks, start, end) {
         After::Cut
     } else {
         After::Nothing
+    }
+}
+
+/// The verb of the infinitive opened right at `at` by "to" or "not to" ("to leave", "not to
+/// run").
+fn infinitive_after(toks: &[Tok], at: usize) -> Option<usize> {
+    let to = if toks.get(at)?.lower == "not" {
+        at + 1
+    } else {
+        at
+    };
+    let verb = to + 1;
+    let opens = toks.get(to)?.lower == "to" && toks.get(verb)?.tag == "VB";
+    opens.then_some(verb)
+}
+
+/// "expects prices to rise", "allowed the firm to sell the mine": the infinitive right after
+/// the object of a verb of [`PROPOSITION_VERBS`], which says what the verb is about; joined
+/// when whole, else the clause gives no claim.
+fn object_infinitive(tree: &Tree, end: usize) -> After {
+    let toks = tree.toks;
+    let Some(verb) = infinitive_after(toks, end) else {
+        return After::Nothing;
+    };
+    let (s, e) = span(tree, verb);
+    // No clause of its own: "allows ministers to wed couples if the council permits it".
+    let clause = toks[s..e].iter().any(|t| {
+        matches!(t.tag, "VBD" | "VBZ" | "VBP" | "MD" | "WDT" | "WP" | "WRB")
+            || (crate::lexicon::is_subordinator(&t.lower)
+                && !crate::lexicon::ALSO_PREPOSITIONS.contains(&t.lower.as_str()))
+    });
+    if s == end && e - end <= MAX_ADDED && sound(tree, verb, s, e) && !clause {
+        After::Whole(e)
+    } else {
+        After::Cut
     }
 }
 
@@ -1060,9 +1127,48 @@ fn first_dependant(tree: &Tree, start: usize, end: usize) -> Option<usize> {
         .min_by_key(|&d| phrase::subtree(tree, d, &[]).0)
 }
 
-/// Nouns of saying or showing whose "that" clause is what they say ("a warning that no one may
-/// cross the border"): without it the object names a message and not its content.
+/// Nouns of saying, showing, believing or feeling whose "that" clause is what they say ("a
+/// warning that no one may cross the border", "its belief that the tax is unfair", "concern
+/// that the dam may fail"): without it the object names a message or a stance and not its
+/// content.
 const CONTENT_NOUNS: &[&str] = &[
+    "accusation",
+    "admission",
+    "allegation",
+    "argument",
+    "assumption",
+    "belief",
+    "concern",
+    "conclusion",
+    "confidence",
+    "conviction",
+    "decision",
+    "disappointment",
+    "doubt",
+    "evidence",
+    "expectation",
+    "fact",
+    "fear",
+    "feeling",
+    "finding",
+    "hope",
+    "idea",
+    "impression",
+    "news",
+    "notion",
+    "opinion",
+    "position",
+    "prediction",
+    "regret",
+    "report",
+    "rumor",
+    "rumour",
+    "ruling",
+    "speculation",
+    "suspicion",
+    "theory",
+    "view",
+    "worry",
     "warning",
     "assurance",
     "promise",
@@ -1100,7 +1206,11 @@ fn content_clause(toks: &[Tok], start: usize, end: usize) -> After {
         .filter(|t| end > start && CONTENT_NOUNS.contains(&t.lemma.as_str()));
     let opens = toks.get(end).is_some_and(|t| t.lower == "that");
     let subject_next = toks.get(end + 1).is_some_and(|t| {
-        t.mention.is_some() || matches!(t.tag, "DT" | "PRP" | "NN" | "NNS" | "NNP" | "NNPS" | "CD")
+        t.mention.is_some()
+            || matches!(
+                t.tag,
+                "DT" | "PRP" | "PRP$" | "EX" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS" | "CD"
+            )
     });
     if noun.is_none() || !opens || !subject_next {
         return After::Nothing;
@@ -1547,6 +1657,79 @@ mod tests {
         assert!(got.iter().all(|g| !g.ends_with("| a warning")), "{got:#?}");
         let got = read("The mayor gave a warning that the old bridge , now closed , would fall .");
         assert!(got.iter().all(|g| !g.contains("| a warning")), "{got:#?}");
+    }
+
+    #[test]
+    fn a_belief_or_fear_keeps_its_that_clause_or_gives_nothing() {
+        check(
+            "The council expressed its belief that the new levy is unfair .",
+            "The council | expressed | its belief that the new levy is unfair",
+        );
+        check(
+            "The engineers voiced concern that the old dam might fail .",
+            "The engineers | voiced | concern that the old dam might fail",
+        );
+        let got = read(
+            "The panel stated its fear that the long delays in the northern courts would \
+             soon push many of the poorest families out of their homes .",
+        );
+        assert!(got.iter().all(|g| !g.ends_with("| its fear")), "{got:#?}");
+    }
+
+    #[test]
+    fn a_decision_keeps_its_negated_infinitive_or_gives_nothing() {
+        check(
+            "The senator reversed her decision not to seek a third term .",
+            "The senator | reversed | her decision not to seek a third term",
+        );
+        let got = read(
+            "The senator reversed her decision not to seek a third term in the chamber that \
+             her late father had led for two decades , aides said .",
+        );
+        assert!(
+            got.iter().all(|g| !g.ends_with("| her decision")),
+            "{got:#?}"
+        );
+    }
+
+    #[test]
+    fn a_verb_about_its_objects_infinitive_keeps_it_but_a_request_does_not() {
+        let got = read("The bank expects house prices to fall .");
+        assert!(
+            got.iter()
+                .any(|g| g == "The bank | expects | house prices to fall"),
+            "{got:#?}"
+        );
+        let got = read(
+            "The strike caused dozens of rural clinics to stop treating patients who had \
+             travelled from the distant northern valleys .",
+        );
+        assert!(
+            got.iter()
+                .all(|g| !g.ends_with("| dozens of rural clinics")),
+            "{got:#?}"
+        );
+        check(
+            "The mayor urged the council to act .",
+            "The mayor | urged | the council",
+        );
+    }
+
+    #[test]
+    fn a_noun_of_dispute_keeps_its_over_phrase_but_not_a_time() {
+        check(
+            "The nurses raised concerns over the new rota .",
+            "The nurses | raised | concerns over the new rota",
+        );
+        check(
+            "Residents asked questions about the budget .",
+            "Residents | asked | questions about the budget",
+        );
+        let got = read("The rebels tightened their control over the past year .");
+        assert!(
+            got.iter().all(|g| !g.contains("over the past year")),
+            "{got:#?}"
+        );
     }
 
     #[test]
