@@ -504,7 +504,7 @@ pub(super) fn given_name_before_surname(doc: &Doc<'_>, mentions: &mut [Mention])
 }
 
 /// Whether `text` holds `word` in lower case as a word of its own ("will" for "Will").
-fn written_lower(text: &str, word: &str) -> bool {
+pub(super) fn written_lower(text: &str, word: &str) -> bool {
     let lower = word.to_lowercase();
     let bytes = text.as_bytes();
     text.match_indices(lower.as_str()).any(|(at, found)| {

@@ -988,10 +988,58 @@ fn title_inside_run(
         let (Some(given), Some(next)) = (words.get(t), words.get(t + 1)) else {
             return false;
         };
-        t + 1 < end
-            && gazetteer.is_given_name(given)
-            && !is_title(given)
-            && (name_shaped(next) || initial(next) || gazetteer.is_given_name(next))
+        let listed = gazetteer.is_given_name(given)
+            && (name_shaped(next) || initial(next) || gazetteer.is_given_name(next));
+        // "Environment Minister Stéphane Dion", "Majority Leader Bill Frist": after a title,
+        // a given name no list holds (or one that is also an English word) before a surname
+        // that is no English word, the two ending the run ("Republican Whip Eric Cantor" is
+        // no "Whip Eric").
+        let unlisted = t + 2 == end
+            && (name_shaped(given) || is_word_given_name(given))
+            && surname_shaped(next);
+        t + 1 < end && !is_title(given) && (listed || unlisted)
+    })
+}
+
+/// A given name the census lists that the tagger's list of given names leaves out, mostly for
+/// being an English word too ("Bill", "Guy", "June", "Tom"); at least three letters ("Al" opens
+/// Arabic family names).
+pub(super) fn is_word_given_name(word: &str) -> bool {
+    is_capitalised(word)
+        && word.chars().count() >= 3
+        && word.chars().skip(1).all(char::is_lowercase)
+        && crate::gazetteer::given::is_listed_given_name(word)
+        && !is_title(word)
+        && !is_stop(word)
+}
+
+/// A word shaped like a family name: [`name_shaped`], or a prefix and a capital
+/// ("McDonnell", "DeLay", "MacKay", "O'Connor", "LaHood"), never an English word as written.
+pub(super) fn surname_shaped(word: &str) -> bool {
+    name_shaped(word) || is_camel_surname(word)
+}
+
+/// "McDonnell", "DeLay", "O'Connor": a surname prefix, a capital, then lower case.
+pub(super) fn is_camel_surname(word: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "Mc",
+        "Mac",
+        "De",
+        "Di",
+        "Da",
+        "Du",
+        "La",
+        "Le",
+        "O'",
+        "O\u{2019}",
+    ];
+    PREFIXES.iter().any(|p| {
+        word.strip_prefix(p).is_some_and(|rest| {
+            let mut cs = rest.chars();
+            cs.next().is_some_and(char::is_uppercase)
+                && cs.clone().count() >= 2
+                && cs.all(char::is_lowercase)
+        })
     })
 }
 
@@ -1500,6 +1548,15 @@ pub(super) fn find(
                 (EntityKind::Person, Rule::TitleCue)
             } else if (2..=4).contains(&n_words) && gazetteer.is_given_name(first) && person_ok {
                 (EntityKind::Person, Rule::GivenName)
+            } else if n_words == 2
+                && parts.len() == 2
+                && is_word_given_name(first)
+                && surname_shaped(last)
+                && person_ok
+            {
+                // "Bill Frist", "Guy Philippe": a given name that is also an English word,
+                // before a surname that is none.
+                (EntityKind::Person, Rule::GivenName)
             } else if (2..=3).contains(&n_words)
                 && prev_word == "for"
                 && s >= 2
@@ -1779,6 +1836,46 @@ mod tests {
         // Titles opening the run are stripped as before.
         let got = run("Chief Executive Daniel Verlinde resigned.");
         assert_eq!(got[0].1, "Daniel Verlinde", "{got:?}");
+    }
+
+    #[test]
+    fn a_title_before_an_unlisted_or_word_given_name_opens_a_name() {
+        // A portfolio no title list holds, and a given name no list holds.
+        let got = run("Transport Minister Veska Drolin said on Monday that fares would rise.");
+        assert!(
+            got.iter()
+                .any(|g| g.1 == "Veska Drolin" && g.2 == "title-cue"),
+            "unlisted given name: {got:?}"
+        );
+        // A given name that is also an English word, after a title and alone.
+        let got = run("The pledge came from Majority Leader Bill Varnok on Tuesday.");
+        assert!(
+            got.iter().any(|g| g.1 == "Bill Varnok"),
+            "title, word given name: {got:?}"
+        );
+        let got = run("The report was drafted by Guy Maltravers and two aides.");
+        assert!(
+            got.iter()
+                .any(|g| g.1 == "Guy Maltravers" && g.2 == "given-name"),
+            "word given name: {got:?}"
+        );
+        // Two name words after a title end the run: "Whip" before a name is no given name.
+        let got = run("Then Quell and Republican Whip Eric Varnok left.");
+        assert!(got.iter().all(|g| g.1 != "Whip Eric Varnok"), "{got:?}");
+        let got = run("The governor, Bob McTavish, signed the bill.");
+        assert!(
+            got.iter().any(|g| g.1 == "Bob McTavish"),
+            "camel surname: {got:?}"
+        );
+        // Before an English word it stays a phrase.
+        let got = run("Crowds gathered in Grant Park on Monday.");
+        assert!(
+            got.iter()
+                .all(|g| g.1 != "Grant Park" || g.2 != "given-name"),
+            "{got:?}"
+        );
+        assert!(super::surname_shaped("DeLorne") && super::surname_shaped("O'Keeffe"));
+        assert!(!super::surname_shaped("Delay") && !super::surname_shaped("McX"));
     }
 
     #[test]

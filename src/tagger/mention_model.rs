@@ -249,8 +249,17 @@ impl MentionModel {
         let readings: Vec<Option<Reading>> = mentions
             .iter()
             .map(|m| {
+                // A given name that is also an English word ("Guy", "Gene") before a surname
+                // that is none made the person: the model never saw such names as people
+                // (the rules did not tag them when it was trained), so it is not asked.
+                let word_given = m
+                    .text
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(super::cues::is_word_given_name);
                 let asks = matches!(m.rule, Rule::NameShape | Rule::GivenName)
-                    && m.kind == EntityKind::Person;
+                    && m.kind == EntityKind::Person
+                    && !word_given;
                 asks.then(|| self.read_mention(doc, m, mentions)).flatten()
             })
             .collect();

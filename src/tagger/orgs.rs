@@ -549,7 +549,7 @@ fn run_left(w: &Words<'_>, end: usize) -> usize {
 }
 
 /// Whether tokens `j..` hold "[modifiers] ORG-NOUN" that heads its phrase (at most five words
-/// before the noun).
+/// before the noun; modifiers may be joined by "and" or "or").
 fn describes_org(w: &Words<'_>, j: usize) -> bool {
     for k in j..(j + 6).min(w.words.len()) {
         let word = w.word(k);
@@ -564,7 +564,10 @@ fn describes_org(w: &Words<'_>, j: usize) -> bool {
                 return true;
             }
         }
-        if NOT_MODIFIERS.contains(&word) || !word.chars().any(char::is_alphabetic) {
+        // "a Canadian polling and research company": coordinated modifiers.
+        let coordinates = matches!(word, "and" | "or") && k > j;
+        if !coordinates && (NOT_MODIFIERS.contains(&word) || !word.chars().any(char::is_alphabetic))
+        {
             return false;
         }
     }
@@ -1103,6 +1106,22 @@ mod tests {
 
     fn has(got: &[(String, String, String)], text: &str, kind: &str) -> bool {
         got.iter().any(|(t, k, _)| t == text && k == kind)
+    }
+
+    #[test]
+    fn coordinated_modifiers_still_describe_an_organisation() {
+        let ron = r#"(entries: [])"#;
+        let got = tag(
+            ron,
+            "The survey was run by Quellmark, a Canadian polling and research company. Quellmark asked 900 people.",
+        );
+        assert!(has(&got, "Quellmark", "organisation"), "{got:?}");
+        // Two nouns for a person joined by "and" describe no organisation.
+        let got = tag(
+            ron,
+            "The letter came from Dovra Quent, a lawyer and writer.",
+        );
+        assert!(!has(&got, "Dovra Quent", "organisation"), "{got:?}");
     }
 
     #[test]

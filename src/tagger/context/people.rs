@@ -161,10 +161,14 @@ pub(super) fn replace(mentions: &mut Vec<Mention>, replaced: &[bool], added: Vec
 pub(super) fn short_form_before_surname(doc: &Doc<'_>, mentions: &mut [Mention]) {
     for idx in 0..mentions.len() {
         let m = &mentions[idx];
-        let given_form = m.kind == EntityKind::Person
-            && m.rule == Rule::ShortForm
-            && !m.text.contains(' ')
-            && m.name.split_whitespace().next() == Some(m.text.as_str());
+        // "Cameron Slater" is not David Cameron: a listed one-word alias that is a given name,
+        // followed by a surname of its own, is another person too.
+        let short_form =
+            m.rule == Rule::ShortForm && m.name.split_whitespace().next() == Some(m.text.as_str());
+        let given_alias = matches!(m.rule, Rule::GazetteerAlias | Rule::ShortForm)
+            && doc.gazetteer.is_given_name(&m.text);
+        let given_form =
+            m.kind == EntityKind::Person && !m.text.contains(' ') && (short_form || given_alias);
         let Some(sentence) = given_form.then(|| doc.sentences.get(m.sentence)).flatten() else {
             continue;
         };
@@ -181,7 +185,7 @@ pub(super) fn short_form_before_surname(doc: &Doc<'_>, mentions: &mut [Mention])
         let own = cues::name_shaped(w)
             && free
             && adjacent(doc.text, m.span, surname.span)
-            && !m.name.split_whitespace().any(|p| p == w)
+            && !m.name.split_whitespace().any(|p| p == w || misspelt(p, w))
             && !name_goes_on(doc, sentence, k + 1);
         if !own {
             continue;
@@ -192,6 +196,29 @@ pub(super) fn short_form_before_surname(doc: &Doc<'_>, mentions: &mut [Mention])
         let sentence_idx = m.sentence;
         mentions[idx] = make(span, doc, sentence_idx, target, Rule::FullName);
     }
+}
+
+/// Whether `b` may be `a` misspelt ("Shiniwatra", "Sinawatra" for "Shinawatra"): both at
+/// least five letters, at most two letters changed, added or dropped.
+fn misspelt(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len() < 5 || b.len() < 5 || a.len().abs_diff(b.len()) > 2 {
+        return false;
+    }
+    // Levenshtein distance, one row at a time.
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            let next = (row[j + 1] + 1).min(row[j] + 1).min(prev + cost);
+            prev = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row.last().is_some_and(|&d| d <= 2)
 }
 
 /// A person named in full, where, and with which name; see [`named_by_surname`] for the
@@ -439,11 +466,44 @@ fn lone_surname_at<'n>(
         }
     }
     // A one-word surname already tagged is `earlier_surnames`' to decide; an untagged one must
-    // be no English word ("the proposed Constitution").
-    if last_k == k && (!parts.is_empty() || cues::is_common_word(w)) {
+    // be no English word ("the proposed Constitution") unless it is used as a surname.
+    if last_k == k && (!parts.is_empty() || (english_word(w) && !used_as_surname(doc, sentence, k)))
+    {
         return None;
     }
     Some((span, n, parts))
+}
+
+/// Whether `w` reads as an English word: a common word as written ("Hunt"), but not with a
+/// capital inside ("DeLay" is no "delay").
+fn english_word(w: &str) -> bool {
+    cues::is_common_word(w) && !cues::is_camel_surname(w)
+}
+
+/// Verbs and auxiliaries that, right after a capitalised word, make it the subject of a
+/// clause: a surname, not the noun ("Hunt said", "Ban was", but "Ban on smoking").
+const AFTER_SUBJECT: &[&str] = &[
+    "said", "says", "told", "added", "stated", "noted", "argued", "insisted", "warned", "wrote",
+    "replied", "was", "is", "has", "had", "will", "would", "also",
+];
+
+/// Whether the English word at token `k`, the surname of someone the article names in full, is
+/// used as that surname: it is no title, role, head or month, and either a verb follows it
+/// ("Hunt said", also opening the sentence) or it stands inside the sentence and the article
+/// never writes it in lower case ("according to Hunt").
+fn used_as_surname(doc: &Doc<'_>, sentence: &Sentence, k: usize) -> bool {
+    let w = word(doc, sentence.tokens.get(k));
+    let plain = !cues::is_title(w)
+        && !cues::is_role_word(w)
+        && !cues::is_org_head(w)
+        && !cues::is_function_word(w)
+        && !is_month_or_day(&w.to_lowercase());
+    let verb_after = AFTER_SUBJECT.contains(&word(doc, sentence.tokens.get(k + 1)));
+    let prev = k
+        .checked_sub(1)
+        .map_or("", |p| word(doc, sentence.tokens.get(p)));
+    let inside = k > 0 && prev.chars().any(char::is_alphanumeric);
+    plain && (verb_after || (inside && !super::written_lower(doc.text, w)))
 }
 
 /// Nouns that a name before them only modifies ("the Kestrel commission" is no person).
@@ -477,7 +537,7 @@ fn lone(doc: &Doc<'_>, sentence: &Sentence, k: usize, last: usize) -> bool {
         .map_or("", |p| word(doc, sentence.tokens.get(p)));
     let prev_is_name =
         cues::is_capitalised(prev) && !cues::is_title(prev) && !cues::is_function_word(prev);
-    let common = cues::is_common_word(w) || crate::text::lower_is(w, is_month_or_day);
+    let common = english_word(w) || crate::text::lower_is(w, is_month_or_day);
     let opening = k == 0 || !prev.chars().any(char::is_alphanumeric);
     let inside_a_name = prev_is_name && k > 0;
     // No letter but ASCII ones lower-cases to these words' letters.
@@ -485,7 +545,8 @@ fn lone(doc: &Doc<'_>, sentence: &Sentence, k: usize, last: usize) -> bool {
         .iter()
         .any(|a| prev.eq_ignore_ascii_case(a));
     let modifies = MODIFIED.contains(&word(doc, sentence.tokens.get(last + 1)));
-    let english_opening = common && opening;
+    // "Hunt said ...": a verb after an English word opening the sentence makes it a surname.
+    let english_opening = common && opening && !used_as_surname(doc, sentence, k);
     let name_of_something = after_article || modifies;
     !inside_a_name && !name_of_something && !english_opening && !name_goes_on(doc, sentence, last)
 }
