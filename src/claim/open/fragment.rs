@@ -534,7 +534,6 @@ mod tests {
             "cause",
             "many farms",
         );
-        none_for("The council called for them to resign .", "call", "them");
         none_for(
             "The treaty allows fishing boats to enter the bay .",
             "allow",
