@@ -1693,7 +1693,11 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
             (object, agent) = (None, None);
             extras.clear();
         }
-        if fragment::is_empty_claim(toks, subject.as_ref(), g.copula, object.as_ref(), &extras) {
+        if fragment::is_empty_claim(toks, subject.as_ref(), g.copula, object.as_ref(), &extras)
+            || (!g.copula && fragment::subject_of_infinitive(toks, g.main, object.as_ref()))
+            || (g.start == g.main
+                && fragment::adjective_read_as_verb(toks, g.main, object.as_ref()))
+        {
             (object, agent) = (None, None);
             extras.clear();
             emptied.push(g.start);
@@ -2977,11 +2981,23 @@ fn is_time_phrase(toks: &[Tok], phrase: &Phrase) -> bool {
         "wickets",
         "strokes",
     ];
-    first.is("CD")
-        && (phrase.end == phrase.start + 1
-            || toks
-                .get(phrase.end - 1)
-                .is_some_and(|t| t.is("CD") || MEASURES.contains(&t.lower.as_str())))
+    let measure_last = toks
+        .get(phrase.end - 1)
+        .is_some_and(|t| t.is("CD") || MEASURES.contains(&t.lower.as_str()));
+    (first.is("CD") && (phrase.end == phrase.start + 1 || measure_last))
+        || (measure_last && quantified_measure(toks, phrase))
+}
+
+/// "by several days", "by a few points", "by a healthy 19%", "by only 5%": a measure whose
+/// number comes after a quantity word, an adjective or an adverb (no agent either).
+fn quantified_measure(toks: &[Tok], phrase: &Phrase) -> bool {
+    let words = &toks[phrase.start..phrase.end.saturating_sub(1)];
+    let quantity = |t: &Tok| t.is("CD") || matches!(t.lower.as_str(), "several" | "few" | "couple");
+    words.iter().any(quantity)
+        && words
+            .iter()
+            .all(|t| t.mention.is_none() && matches!(t.tag, "DT" | "CD" | "JJ" | "RB" | "IN"))
+        && words.iter().all(|t| !t.is("IN") || t.lower == "of")
 }
 
 #[cfg(test)]
@@ -3328,6 +3344,16 @@ mod tests {
             Some("141 nations")
         );
         assert_eq!(agent_of("Trains were delayed by an hour ."), None);
+        assert_eq!(agent_of("The count was delayed by several days ."), None);
+        assert_eq!(agent_of("Imports were cut by a steep 12 % ."), None);
+        assert_eq!(
+            agent_of("The launch was pushed back by a few weeks ."),
+            None
+        );
+        assert_eq!(
+            agent_of("The ferry was delayed by several striking dockers .").as_deref(),
+            Some("several striking dockers")
+        );
         assert_eq!(agent_of("The motion was carried by a wide margin ."), None);
         assert_eq!(
             agent_of("The raid was justified by yesterday 's attack .").as_deref(),

@@ -501,6 +501,15 @@ fn subject_of(tree: &Tree, v: usize) -> Option<(Phrase, Option<Phrase>)> {
         let h = tree.head(at)?;
         at = match tree.rel(at) {
             Rel::Conj if shares_subject(tree, h, at) => h,
+            // "wants the board to resign": the object, not the subject, would act; the
+            // infinitive has no subject of its own here (no claim). Not after verbs whose
+            // infinitive may be one of purpose ("need six seats to win").
+            Rel::Xcomp
+                if object_controls(tree.lemma(h))
+                    && tree.dep(h, Rel::Obj).is_some_and(|o| o < at) =>
+            {
+                return None
+            }
             Rel::Xcomp if verb::control(tree.lemma(h)).is_some() => h,
             // "..., adding that": a participle adjunct shares its clause's subject.
             Rel::Advcl if tree.tag(at) == "VBG" && tree.dep(at, Rel::Mark).is_none() => h,
@@ -508,6 +517,15 @@ fn subject_of(tree: &Tree, v: usize) -> Option<(Phrase, Option<Phrase>)> {
         };
     }
     None
+}
+
+/// Verbs (lemmas) whose object, not subject, does what their infinitive says ("wants the
+/// board to resign", "forced the firm to pay").
+fn object_controls(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "want" | "expect" | "wish" | "force" | "compel" | "oblige" | "require" | "intend" | "mean"
+    )
 }
 
 /// Whether verb `c`, coordinated with `h`, shares its subject: `h` is a predicate, and a

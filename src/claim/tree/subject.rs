@@ -61,6 +61,29 @@ pub(super) fn check(tree: &Tree, c: &mut Clause) {
         Verdict::Drop if reporting => {}
         Verdict::Drop => c.subject = None,
     }
+    if !c.verb.copula && c.subject.as_ref().is_some_and(|s| bare_year(tree.toks, s)) {
+        c.subject = None;
+    }
+}
+
+/// A subject that is only a year ("a group founded in 1987 that employs ...", "since 2003 has
+/// forced ...", "the 2007 | and 2008 budgets were sent"): a year does nothing, so the reading
+/// took it from a time phrase or cut it from a longer noun phrase. A copula may describe a
+/// year ("2009 was a hard year").
+fn bare_year(toks: &[Tok], subject: &Phrase) -> bool {
+    let words = toks.get(subject.start..subject.end).unwrap_or(&[]);
+    let year = |t: &Tok| {
+        let digits = t.text.trim_end_matches('s');
+        digits.len() == 4
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && matches!(digits.as_bytes()[0], b'1' | b'2')
+    };
+    words.iter().any(year)
+        && words.iter().all(|t| {
+            year(t)
+                || t.tag == "DT"
+                || matches!(t.lower.as_str(), "early" | "late" | "mid" | "mid-")
+        })
 }
 
 /// Verbs (lemmas) that take no object, whose present participle before a noun can only
@@ -431,6 +454,14 @@ mod tests {
             read(s)
         );
         assert!(!has(s, "a shutdown | expected"), "{:#?}", read(s));
+    }
+
+    #[test]
+    fn a_year_alone_is_no_subject() {
+        let s = "The charity was set up in 1994 that trains young nurses .";
+        assert!(!has(s, "1994 | trains"), "{:#?}", read(s));
+        let s = "1994 was a hard year for the charity .";
+        assert!(has(s, "1994 | was"), "{:#?}", read(s));
     }
 
     #[test]

@@ -147,6 +147,19 @@ fn hedges_and_control_verbs_set_the_modality() {
 }
 
 #[test]
+fn an_object_controlled_infinitive_is_not_the_subject_s() {
+    // The growers would have the ministry act, not act themselves.
+    let r = read("The growers want the ministry to buy the surplus grain .");
+    assert!(
+        !r.has("buy") || r.subject("buy") != "The growers",
+        "{:?}",
+        r.clauses
+    );
+    let r = read("The city intends to build a tunnel .");
+    assert_eq!(r.subject("build"), "The city");
+}
+
+#[test]
 fn coordinated_subjects_split_and_verbs_share_them() {
     let r = read("Norway and Sweden signed the treaty and ratified it in March .");
     let c = r.of("signed");
