@@ -340,7 +340,7 @@ fn read(
         if sentence.tokens.is_empty() || sentence.tokens.len() > options.max_tokens {
             continue;
         }
-        let ctx = SentenceCtx::new(
+        let mut ctx = SentenceCtx::new(
             article,
             text,
             sentence,
@@ -349,6 +349,11 @@ fn read(
             pos,
             article_date,
         );
+        ctx.prev_subject = discourse
+            .prev_subject
+            .as_ref()
+            .filter(|(i, _)| i + 1 == sent_idx)
+            .map(|(_, a)| a.clone());
         let mut none = None;
         let parsed = parses.get_mut(sent_idx).unwrap_or(&mut none);
         let mut found = options.extractor.clauses_with(&ctx.toks, pos, parsed);
@@ -356,7 +361,12 @@ fn read(
             // A quotation may run over several sentences: its marks need not be in this one.
             c.quoted |= ctx.quotation(c.verb.main, &discourse.quotes).is_some();
         }
+        let before = res.len();
         ctx.claims(&found, &mut discourse, options, &mut res);
+        // "died in the country", "left the company": an object description's referent.
+        for claim in res.get_mut(before..).unwrap_or_default() {
+            ctx.resolve_description(&mut claim.object);
+        }
         ctx.apposition_claims(&mut res);
     }
     attribute_quotations(&mut res, &discourse);
@@ -419,6 +429,8 @@ struct SentenceCtx<'a> {
     object_time: Cell<Option<(usize, usize)>>,
     /// Which tokens are in the verb group of a clause of the sentence.
     in_verb: RefCell<Vec<bool>>,
+    /// The previous sentence's first subject that is no person (for descriptions).
+    prev_subject: Option<Argument>,
 }
 
 impl<'a> SentenceCtx<'a> {
@@ -453,6 +465,7 @@ impl<'a> SentenceCtx<'a> {
             toward: Cell::new(Toward::Unknown),
             object_time: Cell::new(None),
             in_verb: RefCell::new(Vec::new()),
+            prev_subject: None,
         }
     }
 
@@ -597,53 +610,216 @@ impl<'a> SentenceCtx<'a> {
 
     /// The entity a description over tokens `start..end` (head `head`) stands in apposition
     /// to: a name that closes the sentence after a comma ("said the spokesman, Ana Ruiz.",
-    /// "bought by its rival, Harbour Co."), or a name before a comma or dash when the
-    /// description opens a relative clause ("at Vexmoor.org, a website that hosts ...").
-    /// The description must be a common noun with no name in it.
+    /// "bought by its rival, Harbour Co."), a name set off by commas after a description of
+    /// its kind ("another company, Harbour Co, said", "the country, Vellmar, has"), or a name
+    /// before a comma or dash when the description opens a relative clause ("at Vexmoor.org,
+    /// a website that hosts ..."). The description must be a common noun with no name in it
+    /// but a demonym ("the Kelmarian company that ...").
     fn appositive_name(&self, start: usize, end: usize, head: usize) -> Option<EntityRef> {
         let toks = &self.toks;
-        let plain = |a: usize, b: usize| {
-            toks.get(a..b)
-                .is_some_and(|ts| !ts.is_empty() && ts.iter().all(|t| t.mention.is_none()))
-        };
-        let common_head = toks.get(head).is_some_and(|t| {
-            matches!(t.tag, "NN" | "NNS") && t.lower == t.text && t.mention.is_none()
-        });
+        let head_tok = toks.get(head)?;
+        let common_head = matches!(head_tok.tag, "NN" | "NNS")
+            && head_tok.lower == head_tok.text
+            && head_tok.mention.is_none();
         if !common_head {
             return None;
         }
-        let separator = |t: &Tok| matches!(t.text.as_str(), "," | "-" | "\u{2013}" | "\u{2014}");
-        // After: ", Name ." closing the sentence, the name's words alone.
+        let kind = description::head_kind(&head_tok.lower);
+        // After: ", Name ." closing the sentence, or ", Name ," inside it.
         if toks.get(end).is_some_and(|t| t.text == ",") {
-            let m = toks.get(end + 1)?.mention;
-            let mut e = end + 1;
-            while toks.get(e).is_some_and(|t| m.is_some() && t.mention == m) {
-                e += 1;
-            }
+            let (n, e) = self.name_after_comma(end)?;
+            let r = self.mention_ref(n)?;
             let closes = toks
                 .get(e)
                 .is_none_or(|t| matches!(t.text.as_str(), "." | "!"))
                 && e + 1 >= toks.len();
-            let r = self.mention_ref(end + 1)?;
-            return (closes && r.kind != EntityKindWire::Place).then_some(r);
+            // A place only after a determiner: "near Tanai district, Khost" is where it lies.
+            let det = toks[start].tag == "DT" || toks[start].tag == "PRP$";
+            let fits = kind.is_some_and(|k| k == r.kind && (det || k != EntityKindWire::Place));
+            if closes {
+                return (n == end + 1 && r.kind != EntityKindWire::Place || fits).then_some(r);
+            }
+            let middle = head_tok.tag == "NN" && self.apposition_closes(e);
+            return (middle && fits).then_some(r);
         }
         // Before: "Name, a website that ...".
+        let (a, _) = self.description_before_relative(start, end)?;
+        let r = self.mention_ref(a)?;
+        (kind.is_none() || kind == Some(r.kind)).then_some(r)
+    }
+
+    /// Whether the name at token `head` is a national body that the word right before it
+    /// puts at a lower level: "the state Supreme Court", "the Idaho State Senate", "the
+    /// provincial legislature" are no country's court or senate, whatever a list links the
+    /// name to (a name that holds the word itself, "State Duma", is its own).
+    fn lower_level_body(&self, start: usize, head: usize) -> bool {
+        const LEVELS: &[&str] = &["state", "provincial", "regional", "municipal", "county"];
+        const BODIES: &[&str] = &[
+            "court",
+            "senate",
+            "legislature",
+            "assembly",
+            "parliament",
+            "house",
+            "congress",
+            "ministry",
+            "department",
+            "government",
+        ];
+        let Some(m) = self
+            .toks
+            .get(head)
+            .and_then(|t| t.mention)
+            .and_then(|i| self.mentions.get(i))
+        else {
+            return false;
+        };
+        let name: Vec<String> = m.name.split_whitespace().map(str::to_lowercase).collect();
+        let body = name.last().is_some_and(|w| BODIES.contains(&w.as_str()))
+            && !name.iter().any(|w| LEVELS.contains(&w.as_str()));
+        let mut first = head;
+        while first > start && self.toks[first - 1].mention == self.toks[head].mention {
+            first -= 1;
+        }
+        let level = first > start
+            && self.toks[first - 1].mention.is_none()
+            && LEVELS.contains(&self.toks[first - 1].lower.as_str());
+        body && level
+    }
+
+    /// Links a bare definite description ("the company", "the country") that no name of its
+    /// own or in apposition resolved to the one entity it stands for
+    /// (`extract/description.rs`), if there is one.
+    fn resolve_description(&self, arg: &mut Argument) {
+        if arg.entity.is_some() || arg.refers_to.is_some() {
+            return;
+        }
+        let Some(noun) = super::description_noun(&arg.text) else {
+            return;
+        };
+        if let Some(r) = self.description_referent(noun, arg.start) {
+            *arg = arg.clone().with_entity(&r);
+        }
+    }
+
+    /// The tokens of a name right after the comma at `comma` (after "the" at most):
+    /// (its first token, the token after it), for a mention or a run of proper nouns in no
+    /// mention (at most five).
+    fn name_after_comma(&self, comma: usize) -> Option<(usize, usize)> {
+        let toks = &self.toks;
+        let mut n = comma + 1;
+        if toks.get(n).is_some_and(|t| t.lower == "the") {
+            n += 1;
+        }
+        let first = toks.get(n)?;
+        let mut e = n;
+        if let Some(m) = first.mention {
+            while toks.get(e).is_some_and(|t| t.mention == Some(m)) {
+                e += 1;
+            }
+        } else {
+            let proper = |t: &Tok| {
+                matches!(t.tag, "NNP" | "NNPS")
+                    && t.mention.is_none()
+                    && t.text.chars().next().is_some_and(char::is_uppercase)
+            };
+            while toks.get(e).is_some_and(proper) && e - n < 5 {
+                e += 1;
+            }
+            if e == n || toks.get(e).is_some_and(proper) {
+                return None;
+            }
+        }
+        Some((n, e))
+    }
+
+    /// Whether the comma at `e` closes an apposition: the sentence goes on with no list
+    /// ("Harbour Co, said", not "Harbour Co, Vexmoor and ...", ", and").
+    fn apposition_closes(&self, e: usize) -> bool {
+        let toks = &self.toks;
+        toks.get(e).is_some_and(|t| t.text == ",")
+            && toks.get(e + 1).is_some_and(|t| {
+                t.mention.is_none()
+                    && !matches!(t.tag, "NNP" | "NNPS" | "CC" | "CD")
+                    && !matches!(t.lower.as_str(), "and" | "or" | "as" | "etc")
+            })
+    }
+
+    /// For a description over `start..end` that opens a relative clause after a comma or
+    /// dash ("Name, a website that ..."): (the name's last token, its first token).
+    fn description_before_relative(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        let toks = &self.toks;
+        let plain = toks.get(start..end).is_some_and(|ts| {
+            !ts.is_empty()
+                && ts.iter().all(|t| {
+                    t.mention
+                        .and_then(|i| self.mentions.get(i))
+                        .is_none_or(|m| m.rule == crate::tagger::Rule::Demonym)
+                })
+        });
+        let separator = |t: &Tok| matches!(t.text.as_str(), "," | "-" | "\u{2013}" | "\u{2014}");
         let relative = toks
             .get(end)
             .is_some_and(|t| matches!(t.lower.as_str(), "that" | "which" | "who"));
         let det = toks
             .get(start)
-            .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the"));
-        if relative
+            .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the" | "another"));
+        let ok = relative
             && det
-            && plain(start, end)
+            && plain
             && end - start <= 4
             && start >= 2
-            && separator(&toks[start - 1])
-        {
-            return self.mention_ref(start - 2);
+            && separator(&toks[start - 1]);
+        if !ok {
+            return None;
         }
-        None
+        let a = start - 2;
+        let mut s = a;
+        match toks[a].mention {
+            Some(m) => {
+                while s > 0 && toks[s - 1].mention == Some(m) {
+                    s -= 1;
+                }
+            }
+            None => {
+                let proper = |t: &Tok| matches!(t.tag, "NNP" | "NNPS") && t.mention.is_none();
+                if !proper(&toks[a]) {
+                    return None;
+                }
+                while s > 0 && proper(&toks[s - 1]) && a - s < 5 {
+                    s -= 1;
+                }
+            }
+        }
+        Some((a, s))
+    }
+
+    /// The words of a name in no list that a description of an organisation or country over
+    /// `start..end` stands in apposition to, by the patterns of [`Self::appositive_name`]:
+    /// "provided by another company, Harbour Dynamics." (the tagger missed the name).
+    fn appositive_unlisted(&self, start: usize, end: usize, head: usize) -> Option<String> {
+        let toks = &self.toks;
+        let head_tok = toks.get(head)?;
+        let common = head_tok.tag == "NN" && head_tok.lower == head_tok.text;
+        description::head_kind(&head_tok.lower).filter(|_| common)?;
+        let (n, e) = if toks.get(end).is_some_and(|t| t.text == ",") {
+            let (n, e) = self.name_after_comma(end)?;
+            let closes = toks
+                .get(e)
+                .is_none_or(|t| matches!(t.text.as_str(), "." | "!"))
+                && e + 1 >= toks.len();
+            if toks[n].mention.is_some() || !(closes || self.apposition_closes(e)) {
+                return None;
+            }
+            (n, e)
+        } else {
+            let (a, s) = self.description_before_relative(start, end)?;
+            if toks[a].mention.is_some() {
+                return None;
+            }
+            (s, a + 1)
+        };
+        Some(self.span_of(n, e).of(self.text).to_string())
     }
 
     /// Whether the name at token `head` stands in a prepositional phrase after the phrase's
@@ -749,6 +925,7 @@ impl<'a> SentenceCtx<'a> {
         let head_ref = self.mention_ref(inner_head.unwrap_or(head)).filter(|_| {
             self.mention_is_head(head)
                 && (inner_head.is_some() || !self.name_after_noun_head(start, head))
+                && !self.lower_level_body(start, inner_head.unwrap_or(head))
         });
         if let Some(r) = head_ref {
             // ... unless the phrase is "X 's office": a possessive before the head.
@@ -820,6 +997,11 @@ impl<'a> SentenceCtx<'a> {
             // "the President": the one person the article titles so.
             if let Some(r) = self.bare_role_referent(start, end) {
                 arg = arg.with_entity(&r);
+            }
+        }
+        if arg.entity.is_none() {
+            if let Some(name) = self.appositive_unlisted(start, end, head) {
+                arg.refers_to = Some(name);
             }
         }
         // Date first: a date may run past the phrase ("Saturday, March 29, 2008"), and the
@@ -1004,13 +1186,7 @@ impl<'a> SentenceCtx<'a> {
                     }
                 }
                 // "The company said": the one company the article has just named.
-                if arg.entity.is_none() {
-                    if let Some(noun) = super::description_noun(&arg.text) {
-                        if let Some(r) = self.description_referent(noun, arg.start) {
-                            arg = arg.with_entity(&r);
-                        }
-                    }
-                }
+                self.resolve_description(&mut arg);
                 // "Zelenskyy, whose office said": the office is Zelenskyy's.
                 if p.start >= 1 && self.toks[p.start - 1].lower == "whose" {
                     let mut a = p.start - 1;
@@ -2358,6 +2534,9 @@ mod tests {
             (id: "org:harbour-party", type: organisation, name: "Harbour Party"),
             (id: "person:ana-ruiz", type: person, name: "Ana Ruiz"),
             (id: "person:george-w-bush", type: person, name: "George W. Bush"),
+            (id: "place:portugal", type: place, name: "Portugal"),
+            (id: "place:spain", type: place, name: "Spain"),
+            (id: "org:supreme-court-x", type: organisation, name: "Supreme Court"),
         ])"#;
         let mut gaz = Gazetteer::empty();
         gaz.add_source("t.ron", GAZ, Layer::Curated).unwrap();
@@ -2606,9 +2785,18 @@ mod tests {
             &claims,
             "The company[=org:quill-holdings] | pay | $4 million",
         );
-        // Two companies: unresolved, and out of the graph.
+        // Two companies, the subject before one of them: that one.
         let claims = read_full(
             "Quill Holdings sued Vexmoor Mills in Ostra. The company paid $4 million for it.",
+        );
+        has_prefix(
+            &claims,
+            "The company[=org:quill-holdings] | pay | $4 million",
+        );
+        // Two companies, neither the subject before: unresolved, and out of the graph.
+        let claims = read_full(
+            "A court in Ostra fined Quill Holdings and Vexmoor Mills. The company paid $4 million \
+             for it.",
         );
         assert!(
             claims.iter().any(|c| c.starts_with("The company | pay")
@@ -2620,6 +2808,142 @@ mod tests {
             "The Harbour Party criticised Quill Holdings on Monday. The party wants a new port.",
         );
         has_prefix(&claims, "The party[=org:harbour-party] | want | a new port");
+    }
+
+    /// The subjects and objects of `text`'s claims as "words[=entity]" or "words[~name]"
+    /// (a name in no list), one "subject | object" line each.
+    fn resolved_arguments(text: &str) -> Vec<String> {
+        use crate::gazetteer::{Gazetteer, Layer};
+        use crate::tagger::Tagger;
+        let mut gaz = Gazetteer::empty();
+        let entries = r#"(entries: [
+            (id: "place:portugal", type: place, name: "Portugal"),
+            (id: "place:spain", type: place, name: "Spain"),
+            (id: "org:quill-holdings", type: organisation, name: "Quill Holdings"),
+            (id: "org:vexmoor-mills", type: organisation, name: "Vexmoor Mills"),
+            (id: "place:vellmar", type: place, name: "Vellmar", demonyms: ["Vellmarian"]),
+            (id: "person:ana-ruiz", type: person, name: "Ana Ruiz"),
+        ])"#;
+        gaz.add_source("t.ron", entries, Layer::Curated).unwrap();
+        let tagger = Tagger::new(gaz).unwrap();
+        let article = Article::from_text("test.txt", text.to_string());
+        let sentences = crate::text::sentences(text);
+        let mentions = tagger.tag(text, &sentences);
+        let options = ExtractOptions {
+            extractor: Extractor::Grammar,
+            ..ExtractOptions::default()
+        };
+        let arg = |a: &Argument| match (&a.entity, &a.refers_to) {
+            (Some(e), _) => format!("{}[={e}]", a.text),
+            (None, Some(r)) => format!("{}[~{r}]", a.text),
+            _ => a.text.clone(),
+        };
+        extract(
+            &article,
+            &sentences,
+            &mentions,
+            PosModel::builtin(),
+            &options,
+        )
+        .iter()
+        .map(|c| {
+            let out = c.graph_reason.as_deref().unwrap_or("graph");
+            format!("{} | {} | {out}", arg(&c.subject), arg(&c.object))
+        })
+        .collect()
+    }
+
+    #[test]
+    fn the_country_is_the_one_country_named_before() {
+        let claims = resolved_arguments(
+            "Portugal raised its fuel tax in March. The country expects a deficit of 2 percent.",
+        );
+        has_prefix(&claims, "The country[=place:portugal] | a deficit");
+        let claims = resolved_arguments(
+            "Ana Ruiz worked in Portugal for ten years. Ana Ruiz left the country in May.",
+        );
+        assert!(
+            claims
+                .iter()
+                .any(|c| c.contains("| the country[=place:portugal]")),
+            "{claims:#?}"
+        );
+        // Two countries, neither the previous subject: unresolved, and out of the graph.
+        let claims = resolved_arguments(
+            "Envoys from Portugal and Spain met in March. The country expects a deficit of 2 \
+             percent.",
+        );
+        has_prefix(
+            &claims,
+            "The country | a deficit of 2 percent | unresolved-description",
+        );
+    }
+
+    #[test]
+    fn the_previous_subject_decides_between_two_companies() {
+        // The subject of the sentence before wins over another company named with it.
+        let claims = resolved_arguments(
+            "Quill Holdings sued Vexmoor Mills in March. Vexmoor Mills lost the case on \
+             Monday. The company paid $4 million in damages.",
+        );
+        has_prefix(&claims, "The company[=org:vexmoor-mills] | $4 million");
+        // A name in no list as that subject may be what is meant: nothing.
+        let claims = resolved_arguments(
+            "Quill Holdings bought a stake in the camera maker Tarnwick in May. Tarnwick said \
+             on Monday that sales fell. The company cut 300 jobs.",
+        );
+        assert!(
+            claims
+                .iter()
+                .any(|c| c.starts_with("The company | 300 jobs")
+                    || c.starts_with("The company[=org:tarnwick")),
+            "{claims:#?}"
+        );
+    }
+
+    #[test]
+    fn an_apposition_names_the_description_beside_it() {
+        // A listed name set off by commas after a description of its kind.
+        let claims = resolved_arguments(
+            "Ana Ruiz sold the mill to another company, Quill Holdings, in May.",
+        );
+        assert!(
+            claims.iter().any(|c| c.contains("[=org:quill-holdings]")),
+            "{claims:#?}"
+        );
+        // A name in no list closing the sentence.
+        let claims = resolved_arguments("The old rig was built by another company, Tarnwick.");
+        assert!(
+            claims
+                .iter()
+                .any(|c| c.contains("another company[~Tarnwick]")
+                    || c.contains("another company[=org:tarnwick")),
+            "{claims:#?}"
+        );
+        // A description with a demonym that opens a relative clause after the name.
+        let claims = resolved_arguments(
+            "Quill Holdings, the Vellmarian company that owns the mill, cut 300 jobs.",
+        );
+        has_prefix(
+            &claims,
+            "the Vellmarian company[=org:quill-holdings] | the mill",
+        );
+        // A list is no apposition.
+        let claims = resolved_arguments(
+            "Ana Ruiz sold the mill to a company, Quill Holdings, and Vexmoor Mills in May.",
+        );
+        assert!(
+            claims.iter().all(|c| !c.contains("a company[=")),
+            "{claims:#?}"
+        );
+    }
+
+    #[test]
+    fn a_state_court_is_no_national_court() {
+        let claims = read_tagged("The state Supreme Court rejected the appeal on Monday.");
+        has_prefix(&claims, "The state Supreme Court | reject");
+        let claims = read_tagged("The Supreme Court rejected the appeal on Monday.");
+        has_prefix(&claims, "The Supreme Court[=org:supreme-court-x] | reject");
     }
 
     #[test]

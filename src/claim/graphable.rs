@@ -237,7 +237,8 @@ pub(crate) const BUSINESS_NOUNS: &[&str] = &[
     "broadcaster",
 ];
 
-/// Nouns for other organisations that a bare definite description ("the party") stands for.
+/// Nouns for other organisations and for countries that a bare definite description ("the
+/// party", "the country") stands for.
 const DESCRIPTION_NOUNS: &[&str] = &[
     "bank",
     "group",
@@ -254,6 +255,8 @@ const DESCRIPTION_NOUNS: &[&str] = &[
     "board",
     "organisation",
     "organization",
+    "country",
+    "nation",
 ];
 
 /// The noun of a bare definite description of an organisation: "the company" → "company";
@@ -329,8 +332,9 @@ pub fn graph_exclusion(claim: &Claim, min_confidence: f64) -> Option<GraphExclus
     argument_exclusion(&claim.subject)
         .or_else(|| elliptical_subject(&claim.subject).then_some(GraphExclusion::EmptyHead))
         .or_else(|| {
+            let s = &claim.subject;
             let bare =
-                claim.subject.entity.is_none() && description_noun(&claim.subject.text).is_some();
+                s.entity.is_none() && s.refers_to.is_none() && description_noun(&s.text).is_some();
             bare.then_some(GraphExclusion::UnresolvedDescription)
         })
         .or_else(|| argument_exclusion(&claim.object))

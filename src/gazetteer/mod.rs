@@ -22,6 +22,7 @@ pub mod given;
 mod ids;
 mod load;
 mod names;
+pub mod nations;
 pub mod offices;
 
 pub use load::{Entity, EntityKind, Gazetteer, GazetteerError, Layer, Text, RESERVED_PREFIXES};

@@ -1,5 +1,6 @@
-//! Bare definite descriptions of organisations as subjects ("the company said", "the party
-//! voted"): the one organisation of that kind the article names just before, or nothing.
+//! Bare definite descriptions of organisations and countries ("the company said", "the party
+//! voted", "died in the country"): the one entity of that kind the article names just before,
+//! or nothing.
 //!
 //! Whether an organisation is of a description's kind is read from its name only: "the
 //! party" is an organisation whose name holds "Party", "the ministry" one whose name holds
@@ -7,19 +8,31 @@
 //! listed company, one the tagger found by its description as a company, or one whose name
 //! holds no word of a public body ("Ministry", "Council", "Party" ...). An organisation typed
 //! only by an unknown acronym could be anything: it fits no description and blocks every one.
+//! "The country" and "the nation" are a place of the shipped list of countries
+//! (`gazetteer::nations`).
 //!
-//! The referent is the one fitting organisation named in the description's sentence (before
-//! it) and the [`WINDOW`] sentences before; when none is named there, the one fitting
-//! organisation named anywhere earlier. Two candidates, or any blocking one, leave the
-//! description unresolved, and the claim then stays out of the graph
-//! (`unresolved-description`). For "the party", an organisation named by a plural ("the
-//! Harbour Democrats", "the Greens") blocks too: parties are often named so, without "Party".
+//! The rule, in order:
+//! 1. When the description's own sentence names no fitting entity before it, the previous
+//!    sentence's first subject that is no person decides: linked to a fitting entity, that
+//!    entity is the referent ("Acme cut jobs. Vexmoor also ... The company said" is about
+//!    Vexmoor when Vexmoor was the subject); a name in no list ("Polaroid said ...", which the
+//!    tagger missed) may be what is meant, so nothing is.
+//! 2. Else the one fitting entity named in the description's sentence (before it) and the
+//!    [`WINDOW`] sentences before; when none is named there, the one fitting entity named
+//!    anywhere earlier.
+//!
+//! Two candidates, or any blocking one, leave the description unresolved, and a subject then
+//! keeps the claim out of the graph (`unresolved-description`). For "the party", an
+//! organisation named by a plural ("the Harbour Democrats", "the Greens") blocks too: parties
+//! are often named so, without "Party". An apposition's name ("another company, Transocean,")
+//! is read before this rule and wins over it (`extract.rs`, `appositive_name`).
 
 use super::SentenceCtx;
-use crate::claim::EntityRef;
+use crate::claim::{EntityKindWire, EntityRef};
 use crate::gazetteer::given::given_name_gender;
 // Nouns for businesses, fit by `is_business`: the graph keeps the same list of descriptions.
 use crate::claim::graphable::BUSINESS_NOUNS as BUSINESS;
+use crate::gazetteer::nations;
 use crate::gazetteer::EntityKind;
 use crate::tagger::{Mention, Rule};
 
@@ -154,24 +167,179 @@ fn fits(noun: &str, m: &Mention) -> bool {
     }
 }
 
+/// Description nouns that stand for a country ("the country said", "in the nation").
+pub(crate) const COUNTRY_NOUNS: &[&str] = &["country", "nation"];
+
+/// Whether mention `m` is of the description noun `noun`'s kind, and whether it blocks it.
+fn candidate(noun: &str, m: &Mention) -> Candidate {
+    if COUNTRY_NOUNS.contains(&noun) {
+        let country = m.kind == EntityKind::Place && nations::is_country(&m.entity);
+        return if country {
+            Candidate::Fits
+        } else {
+            Candidate::Other
+        };
+    }
+    if m.kind != EntityKind::Organisation {
+        Candidate::Other
+    } else if is_blocking(m) || blocks_party(noun, m) {
+        Candidate::Blocks
+    } else if fits(noun, m) {
+        Candidate::Fits
+    } else {
+        Candidate::Other
+    }
+}
+
+/// Head nouns of descriptions of organisations besides [`BUSINESS`] and the graph's
+/// description nouns, for appositions ("the newspaper, The Harbour Times,").
+const ORGANISATION_HEADS: &[&str] = &[
+    "newspaper",
+    "network",
+    "channel",
+    "website",
+    "club",
+    "team",
+    "operator",
+    "producer",
+    "maker",
+    "lender",
+    "giant",
+    "chain",
+    "conglomerate",
+    "charity",
+    "publisher",
+    "developer",
+    "utility",
+    "exporter",
+    "subsidiary",
+    "studio",
+    "label",
+    "band",
+    "organisation",
+    "organization",
+    "group",
+    "bank",
+    "party",
+    "ministry",
+    "department",
+    "agency",
+    "union",
+    "council",
+    "committee",
+    "commission",
+    "court",
+    "university",
+    "board",
+];
+
+/// Head nouns of descriptions of places, for appositions ("the capital, Vellmar,").
+const PLACE_HEADS: &[&str] = &[
+    "country",
+    "nation",
+    "city",
+    "town",
+    "capital",
+    "village",
+    "province",
+    "region",
+    "island",
+    "territory",
+    "county",
+    "district",
+];
+
+/// The kind of entity a description's head noun names, when it says: an organisation
+/// ("company", "newspaper", "ministry" ...) or a place ("country", "city" ...).
+pub(super) fn head_kind(noun: &str) -> Option<EntityKindWire> {
+    if BUSINESS.contains(&noun) || ORGANISATION_HEADS.contains(&noun) {
+        Some(EntityKindWire::Organisation)
+    } else if PLACE_HEADS.contains(&noun) {
+        Some(EntityKindWire::Place)
+    } else {
+        None
+    }
+}
+
+/// What one earlier mention is to a description.
+#[derive(PartialEq)]
+enum Candidate {
+    Fits,
+    Blocks,
+    Other,
+}
+
+/// Whether an argument is a name in no list: its words are capitalised but for joining words
+/// ("Harbour Trust of Vellmar"), no more than a determiner before them, and the article also
+/// writes one of them capitalised right after a lower-case word ("the camera maker Polaroid"),
+/// so that it is no sentence's first word alone ("Analysts said").
+fn unlisted_name(text: &str, arg_text: &str) -> bool {
+    const JOINING: &[&str] = &["of", "and", "for", "de", "the", "&"];
+    let mut words: Vec<&str> = arg_text
+        .split(|c: char| !c.is_alphanumeric() && c != '&')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words
+        .first()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
+    {
+        words.remove(0);
+    }
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    if words.is_empty() || !words.iter().all(|w| capitalised(w) || JOINING.contains(w)) {
+        return false;
+    }
+    words.iter().filter(|w| capitalised(w)).any(|w| {
+        text.match_indices(w).any(|(at, _)| {
+            let before = text.get(..at).unwrap_or("");
+            let next = text.get(at + w.len()..).and_then(|t| t.chars().next());
+            before.ends_with(' ')
+                && before
+                    .trim_end()
+                    .chars()
+                    .last()
+                    .is_some_and(|c| c.is_lowercase() || c == ',')
+                && !next.is_some_and(char::is_alphanumeric)
+        })
+    })
+}
+
 impl SentenceCtx<'_> {
-    /// The organisation the description noun `noun` at byte `at` stands for, if one fits
+    /// The entity the description noun `noun` at byte `at` stands for, if one fits
     /// unambiguously (see the module's doc).
     pub(super) fn description_referent(&self, noun: &str, at: usize) -> Option<EntityRef> {
         let earlier = self
             .article_mentions
             .iter()
-            .take_while(|m| m.span.start < at)
-            .filter(|m| m.kind == EntityKind::Organisation);
+            .take_while(|m| m.span.start < at);
+        let sentence_start = self.sentence.span.start;
+        let own = earlier
+            .clone()
+            .filter(|m| m.span.start >= sentence_start)
+            .any(|m| candidate(noun, m) == Candidate::Fits);
+        if !own {
+            // The previous sentence's subject first: linked and fitting, it is the referent;
+            // a name in no list there ("Polaroid said ...") may be what is meant: nothing.
+            if let Some(prev) = &self.prev_subject {
+                if let Some(id) = &prev.entity {
+                    if let Some(m) = earlier.clone().filter(|m| &m.entity == id).last() {
+                        if candidate(noun, m) == Candidate::Fits {
+                            return Some(entity_ref(m));
+                        }
+                    }
+                } else if prev.refers_to.is_none() && unlisted_name(self.text, &prev.text) {
+                    return None;
+                }
+            }
+        }
         let near = self.sent_idx.saturating_sub(WINDOW);
         let one = |near_only: bool| -> Option<Option<&Mention>> {
             let mut found: Option<&Mention> = None;
             for m in earlier.clone().filter(|m| !near_only || m.sentence >= near) {
-                if is_blocking(m) || blocks_party(noun, m) {
-                    return None;
-                }
-                if !fits(noun, m) {
-                    continue;
+                match candidate(noun, m) {
+                    Candidate::Blocks => return None,
+                    Candidate::Other => continue,
+                    Candidate::Fits => {}
                 }
                 match found {
                     Some(f) if f.entity != m.entity => return None,
@@ -184,11 +352,15 @@ impl SentenceCtx<'_> {
             Some(m) => m,
             None => one(false)??,
         };
-        Some(EntityRef {
-            entity: m.entity.clone(),
-            name: m.name.clone(),
-            kind: m.kind.into(),
-        })
+        Some(entity_ref(m))
+    }
+}
+
+fn entity_ref(m: &Mention) -> EntityRef {
+    EntityRef {
+        entity: m.entity.clone(),
+        name: m.name.clone(),
+        kind: m.kind.into(),
     }
 }
 
@@ -209,6 +381,16 @@ mod tests {
             confidence: 1.0,
             alternatives: Vec::new(),
         }
+    }
+
+    #[test]
+    fn names_in_no_list_are_told_from_common_subjects() {
+        let text = "Shares of the camera maker Tarnwick fell. Tarnwick said sales fell. \
+                    Analysts said the decision was late.";
+        assert!(unlisted_name(text, "Tarnwick"));
+        assert!(!unlisted_name(text, "Analysts"));
+        assert!(!unlisted_name(text, "The decision"));
+        assert!(!unlisted_name(text, "Shares of the camera maker Tarnwick"));
     }
 
     #[test]
