@@ -13,11 +13,13 @@
 //!
 //! The rule, in order:
 //! 1. When the description's own sentence names no fitting entity before it, the previous
-//!    sentence's first subject that is no person decides: linked to a fitting entity, that
+//!    sentence's first subject that is no person (and did not "report": a news outlet) decides:
+//!    linked to a fitting entity, that
 //!    entity is the referent ("Acme cut jobs. Vexmoor also ... The company said" is about
 //!    Vexmoor when Vexmoor was the subject); a name in no list ("Polaroid said ...", which the
 //!    tagger missed) may be what is meant, so nothing is.
-//! 2. Else the one fitting entity named in the description's sentence (before it) and the
+//! 2. Else (never for "the country", which only rule 1 resolves) the one fitting entity named
+//!    in the description's sentence (before it) and the
 //!    [`WINDOW`] sentences before; when none is named there, the one fitting entity named
 //!    anywhere earlier.
 //!
@@ -320,7 +322,14 @@ impl SentenceCtx<'_> {
         if !own {
             // The previous sentence's subject first: linked and fitting, it is the referent;
             // a name in no list there ("Polaroid said ...") may be what is meant: nothing.
-            if let Some(prev) = &self.prev_subject {
+            // A subject that "reported" is a news outlet telling of others, not one of them.
+            let reported = |prev: &crate::claim::Argument| {
+                let after = self.text.get(prev.end..).unwrap_or("").trim_start();
+                ["reported", "reports", "reporting"]
+                    .iter()
+                    .any(|w| after.starts_with(w))
+            };
+            if let Some(prev) = self.prev_subject.as_ref().filter(|p| !reported(p)) {
                 if let Some(id) = &prev.entity {
                     if let Some(m) = earlier.clone().filter(|m| &m.entity == id).last() {
                         if candidate(noun, m) == Candidate::Fits {
@@ -331,6 +340,11 @@ impl SentenceCtx<'_> {
                     return None;
                 }
             }
+        }
+        // "The country" is read only as the previous sentence's subject: farther back, or in a
+        // quotation, a speaker's own country is as likely as the article's.
+        if COUNTRY_NOUNS.contains(&noun) {
+            return None;
         }
         let near = self.sent_idx.saturating_sub(WINDOW);
         let one = |near_only: bool| -> Option<Option<&Mention>> {
