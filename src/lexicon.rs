@@ -151,6 +151,18 @@ pub const DESCRIBING_VERBS: &[&str] = &[
 /// the role, and one with it.
 pub const CHOOSING_VERBS: &[&str] = &["name", "appoint", "elect", "designate", "confirm", "list"];
 
+/// Verbs whose object is the subject of the infinitive after it and whose claim is what that
+/// infinitive says ("expects prices to rise", "allowed the firm to sell the mine", "caused
+/// the plant to close"): the object alone ("expects | prices") says nothing of it. Verbs
+/// of asking ("urged the council to act") are a relation with their object and keep it alone;
+/// "lead" is left out, as its infinitive is as often a purpose ("led the parade to mark ...").
+/// The tree reader (`claim/tree/whole.rs`) keeps such an infinitive with the object when it
+/// can bound it, else empties the clause; the grammar leaves these objects to it.
+pub const PROPOSITION_VERBS: &[&str] = &[
+    "allow", "believe", "cause", "compel", "consider", "enable", "expect", "force", "intend",
+    "oblige", "permit", "predict", "prefer", "prompt", "require", "want", "wish",
+];
+
 /// Verbs whose object is often an amount ("employs 300 people", "owns 40 percent"): after a
 /// noun and before a number, their -s form is the verb, though a tagger trained on web text
 /// reads it as a plural noun.

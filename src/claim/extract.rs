@@ -2887,9 +2887,7 @@ mod tests {
              damages.",
         );
         assert!(
-            claims
-                .iter()
-                .all(|c| !c.contains("The company[=org")),
+            claims.iter().all(|c| !c.contains("The company[=org")),
             "{claims:#?}"
         );
     }

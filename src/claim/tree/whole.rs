@@ -20,6 +20,7 @@
 
 use super::{phrase, Rel, Tree};
 use crate::claim::open::{complement_after, noun_takes_infinitive, np_at, Clause, Phrase, Tok};
+use crate::lexicon;
 
 /// Most words a complement may add to an object.
 const MAX_ADDED: usize = 12;
@@ -84,16 +85,6 @@ const RECIPIENT_VERBS: &[&str] = &[
     "bring",
     "leave",
     "refund",
-];
-
-/// Verbs whose object is the subject of the infinitive after it and whose claim is what that
-/// infinitive says ("expects prices to rise", "allowed the firm to sell the mine", "caused
-/// the plant to close"): the object alone ("expects | prices") says nothing of it. Verbs
-/// of asking ("urged the council to act") are a relation with their object and keep it alone;
-/// "lead" is left out, as its infinitive is as often a purpose ("led the parade to mark ...").
-const PROPOSITION_VERBS: &[&str] = &[
-    "allow", "believe", "cause", "compel", "consider", "enable", "expect", "force", "intend",
-    "oblige", "permit", "predict", "prefer", "prompt", "require", "want", "wish",
 ];
 
 /// Most words a recipient joined to the predicate may have ("the local farmers").
@@ -507,7 +498,7 @@ fn extend_object(tree: &Tree, c: &mut Clause) {
         {
             after = supplied(tree.toks, end);
         }
-        if after == After::Nothing && direct && PROPOSITION_VERBS.contains(&lemma) {
+        if after == After::Nothing && direct && lexicon::PROPOSITION_VERBS.contains(&lemma) {
             after = object_infinitive(tree, end);
         }
         if after == After::Nothing {
@@ -975,7 +966,7 @@ fn infinitive_after(toks: &[Tok], at: usize) -> Option<usize> {
 }
 
 /// "expects prices to rise", "allowed the firm to sell the mine": the infinitive right after
-/// the object of a verb of [`PROPOSITION_VERBS`], which says what the verb is about; joined
+/// the object of a verb of [`lexicon::PROPOSITION_VERBS`], which says what the verb is about; joined
 /// when whole, else the clause gives no claim.
 fn object_infinitive(tree: &Tree, end: usize) -> After {
     let toks = tree.toks;
