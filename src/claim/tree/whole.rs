@@ -501,6 +501,9 @@ fn extend_object(tree: &Tree, c: &mut Clause) {
         if after == After::Nothing && direct && lexicon::PROPOSITION_VERBS.contains(&lemma) {
             after = object_infinitive(tree, end);
         }
+        if after == After::Nothing && direct {
+            after = object_gerund(tree, end);
+        }
         if after == After::Nothing {
             after = apposed_name(tree, start, end);
         }
@@ -987,6 +990,31 @@ fn object_infinitive(tree: &Tree, end: usize) -> After {
     }
 }
 
+/// "prevented the firm | from selling the mine", "led the board | into approving the deal": a
+/// "from"/"into" gerund right after a direct object says what is done to it, and the object
+/// alone ("prevented | the firm") misstates the sentence; joined when whole (no clause of its
+/// own, at most [`MAX_ADDED`] words), else the clause gives no claim.
+fn object_gerund(tree: &Tree, end: usize) -> After {
+    let toks = tree.toks;
+    let opens = toks
+        .get(end)
+        .is_some_and(|t| matches!(t.lower.as_str(), "from" | "into"));
+    if !opens || toks.get(end + 1).is_none_or(|t| t.tag != "VBG") {
+        return After::Nothing;
+    }
+    let (s, e) = span(tree, end + 1);
+    let clause = toks[end + 1..e.max(end + 1)].iter().any(|t| {
+        matches!(t.tag, "VBD" | "VBZ" | "VBP" | "MD" | "WDT" | "WP" | "WRB")
+            || crate::lexicon::is_subordinator(&t.lower)
+    });
+    let whole = e > end + 1 && e - end <= MAX_ADDED && !crosses_clause(toks, end, e);
+    if (s == end || s == end + 1) && whole && !clause {
+        After::Whole(e)
+    } else {
+        After::Cut
+    }
+}
+
 /// The end of the complement at `s` (relation `rel`) when it runs to the first comma of
 /// `s..e` and what follows the comma sets it off: a preposition's noun phrase ("the strike
 /// against the rebels, which ..."), with the rest of a list it opens ("a trip to Kelmar,
@@ -1357,6 +1385,19 @@ mod tests {
     fn check(sentence: &str, want: &str) {
         let got = read(sentence);
         assert!(got.iter().any(|g| g == want), "{want:?} not in {got:#?}");
+    }
+
+    #[test]
+    fn a_from_or_into_gerund_after_the_object_joins_it_or_gives_nothing() {
+        check(
+            "The new rules prevent the council from selling the harbour .",
+            "The new rules | prevent | the council from selling the harbour",
+        );
+        let got = read(
+            "The court barred the mayor from running again for office in the city where his \
+             father had served as mayor for two decades .",
+        );
+        assert!(got.iter().all(|g| !g.ends_with("| the mayor")), "{got:#?}");
     }
 
     #[test]
