@@ -3,7 +3,7 @@
 //! table of `(form, tag) -> lemma` pairs learned from training data where
 //! the rules get it wrong.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use super::{GoldSentence, Tag};
@@ -76,6 +76,23 @@ upset upset upset;wake woke woken;wear wore worn;weave wove woven;weep wept wept
 wind wound wound;withdraw withdrew withdrawn;withhold withheld withheld;withstand withstood withstood;\
 wring wrung wrung;write wrote written;be was|were been;\
 ";
+
+/// The one-word verb lemmas of WordNet 3.1 (`models/wordnet-verbs.txt`, built by
+/// `scripts/gazetteer/wordnet_verbs.py`): the fallback lexicon for verbs the treebank never
+/// showed, so that "convened" is `convene` and "boycotted" `boycott`, not a guessed stem.
+const WORDNET_VERBS: &str = include_str!("../../models/wordnet-verbs.txt");
+
+/// Whether `w` is a WordNet verb lemma.
+fn wordnet_verb(w: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        WORDNET_VERBS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .collect()
+    })
+    .contains(w)
+}
 
 /// Past / participle form -> base form.
 fn irregular_past() -> &'static HashMap<&'static str, &'static str> {
@@ -217,6 +234,27 @@ fn needs_e(stem: &str) -> bool {
         (b'i', b'd' | b'n' | b'b' | b'm') => is_consonant(prev2),
         (b'u', b'd' | b't' | b'm' | b'l') => is_consonant(prev2),
         _ => false,
+    }
+}
+
+/// The lemma among a stripped verb's candidates (`stem`, `stem` + "e", `stem` undoubled) that
+/// the lexicon `has` decides, if it decides one.
+fn choose_stem(
+    stem: &str,
+    with_e: &str,
+    undbl: Option<&str>,
+    has: impl Fn(&str) -> bool,
+) -> Option<String> {
+    let in_s = has(stem);
+    let in_e = has(with_e);
+    if let Some(u) = undbl.filter(|u| !in_s && has(u)) {
+        return Some(u.to_string());
+    }
+    match (in_s, in_e) {
+        (true, true) if one_syllable_cvc(stem) => Some(with_e.to_string()),
+        (true, _) => Some(stem.to_string()),
+        (false, true) => Some(with_e.to_string()),
+        (false, false) => None,
     }
 }
 
@@ -362,6 +400,7 @@ impl LemmaTable {
         cands
             .iter()
             .find(|c| self.has(c, flags))
+            .or_else(|| cands.iter().find(|c| flags & VERB != 0 && wordnet_verb(c)))
             .cloned()
             .unwrap_or(default)
     }
@@ -444,24 +483,21 @@ impl LemmaTable {
         }
         let with_e = format!("{stem}e");
         let undbl = undoubled(stem);
-        let in_s = self.has(stem, VERB);
-        let in_e = self.has(&with_e, VERB);
-        let in_u = undbl.is_some_and(|u| self.has(u, VERB));
-        if in_u && !in_s {
-            return undbl.unwrap_or(stem).to_string();
-        }
-        if in_s && in_e {
-            return if one_syllable_cvc(stem) {
-                with_e
-            } else {
-                stem.to_string()
-            };
-        }
-        if in_s {
-            return stem.to_string();
-        }
-        if in_e {
-            return with_e;
+        // The treebank's lemmas first, then WordNet's verbs for words it never showed.
+        // WordNet lists spelling variants ("nett" beside "net"): a doubled stem both ways is
+        // the short verb unless English keeps the double letter at the end ("fill", "kiss").
+        let doubled_variant = |w: &str| {
+            w == stem
+                && undbl.is_some_and(wordnet_verb)
+                && !matches!(stem.as_bytes().last(), Some(b'l' | b's' | b'f' | b'z'))
+        };
+        let known = choose_stem(stem, &with_e, undbl, |w| self.has(w, VERB)).or_else(|| {
+            choose_stem(stem, &with_e, undbl, |w| {
+                wordnet_verb(w) && !doubled_variant(w)
+            })
+        });
+        if let Some(lemma) = known {
+            return lemma;
         }
         if let Some(u) = undbl {
             let keep = matches!(stem.as_bytes().last(), Some(b'l' | b's' | b'z' | b'f'));
