@@ -118,6 +118,7 @@ pub fn make_tokens(words: &[&str], mention_of: &[Option<usize>], pos: &PosModel)
     repair_verbs_before_amounts(&mut toks);
     repair_plural_nouns(&mut toks);
     frame::repair_trailing_reports(&mut toks);
+    frame::repair_reports_before_that(&mut toks);
     toks
 }
 
@@ -1662,8 +1663,17 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
         let mut g = g.clone();
         let mut before = g.start;
         // A hedge may be tagged as an adjective ("This likely marks ...").
-        while before > 0 && (toks[before - 1].is("RB") || is_hedge(&toks[before - 1].lower)) {
+        while before > 0
+            && (adverb_before_verb(toks, before - 1) || is_hedge(&toks[before - 1].lower))
+        {
             before -= 1;
+        }
+        // "The agency never held", "no longer holds": a negation before the verb group.
+        if toks[before..g.start].iter().enumerate().any(|(j, t)| {
+            matches!(t.lower.as_str(), "never" | "not" | "no")
+                && !restrictive_after(toks, before + j)
+        }) {
+            g.negated = !g.negated;
         }
         // "The firm reportedly signed": a hedge right before the verb group.
         if g.modality == Modality::Asserted
@@ -2132,6 +2142,30 @@ fn is_boundary(t: &Tok) -> bool {
     matches!(t.text.as_str(), ";" | ":" | "(" | ")" | "\u{2014}" | "--") || is_quote(&t.text)
 }
 
+/// Whether `toks[i]` is an adverb that may stand between a subject and its verb: a plain one
+/// ("also", "still") or the "longer" of "no longer"/"any longer".
+pub(super) fn adverb_before_verb(toks: &[Tok], i: usize) -> bool {
+    toks[i].is("RB")
+        || (toks[i].lower == "longer"
+            && i > 0
+            && matches!(toks[i - 1].lower.as_str(), "no" | "any"))
+}
+
+/// Where a bracketed aside that ends right before `k` opens ("The government (led by X)
+/// said"): the index of its "(", when the brackets span at most 20 words, hold no other
+/// bracket, and a noun stands before them (a clause inside the aside does not matter).
+fn bracketed_aside_ending_at(toks: &[Tok], k: usize) -> Option<usize> {
+    if k == 0 || toks[k - 1].text != ")" {
+        return None;
+    }
+    let open = (0..k - 1)
+        .rev()
+        .take(20)
+        .take_while(|&j| toks[j].text != ")")
+        .find(|&j| toks[j].text == "(")?;
+    (open > 0 && toks[open - 1].is_noun()).then_some(open)
+}
+
 fn find_subject(
     toks: &[Tok],
     g: &VerbGroup,
@@ -2148,8 +2182,12 @@ fn find_subject(
     let mut k = g.start;
     // Skip adverbs right before the verb ("Ukraine also said"), and a quote mark opening
     // inside the clause (the offer "has been welcomed").
-    while k > prev_end && (toks[k - 1].is("RB") && toks[k - 1].mention.is_none()) {
+    while k > prev_end && (adverb_before_verb(toks, k - 1) && toks[k - 1].mention.is_none()) {
         k -= 1;
+    }
+    // "The government (led by X) said": an aside in brackets between subject and verb.
+    if let Some(open) = bracketed_aside_ending_at(toks, k) {
+        k = open;
     }
     if k >= 2 && is_quote(&toks[k - 1].text) && (toks[k - 2].is_noun() || toks[k - 2].is("PRP")) {
         k -= 1;
@@ -3519,6 +3557,49 @@ mod tests {
         let words: Vec<&str> = "the country did not sign the treaty .".split(' ').collect();
         let toks = make_tokens(&words, &vec![None; words.len()], PosModel::builtin());
         assert!(clauses(&toks)[0].verb.negated);
+    }
+
+    #[test]
+    fn reported_clauses_after_asides_adverbs_and_mistagged_verbs() {
+        // "no longer" between the reported subject and its verb.
+        let got = show("He said the agency no longer held any prisoners .");
+        assert!(got[0].starts_with("He | say |  |"), "{got:?}");
+        assert!(
+            got[1].starts_with("the agency | hold | any prisoners | rep=Some(0)"),
+            "{got:?}"
+        );
+        // A bracketed aside between the speaker and the verb.
+        let got = show(
+            "The board ( chaired by Ana Ruiz ) said that the plan is in the public interest .",
+        );
+        assert!(
+            got.iter().any(|c| c.starts_with("The board | say |")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|c| c.starts_with("the plan | be |") && c.contains("rep=Some(")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_negation_before_the_verb_group_negates_it() {
+        let negated = |s: &str| {
+            let (toks, found) = read_words(s);
+            found
+                .iter()
+                .map(|c| (toks[c.verb.main].lower.clone(), c.verb.negated))
+                .collect::<Vec<_>>()
+        };
+        let got = negated("The agency never held prisoners .");
+        assert!(got.contains(&("held".to_string(), true)), "{got:?}");
+        let got = negated("The agency no longer holds prisoners .");
+        assert!(got.contains(&("holds".to_string(), true)), "{got:?}");
+        let got = negated("The agency still holds prisoners .");
+        assert!(got.contains(&("holds".to_string(), false)), "{got:?}");
+        let got = negated("The agency has never held prisoners .");
+        assert!(got.contains(&("held".to_string(), true)), "{got:?}");
     }
 
     #[test]

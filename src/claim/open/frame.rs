@@ -90,6 +90,28 @@ pub(super) fn repair_trailing_reports(toks: &mut [Tok]) {
     }
 }
 
+/// Retags a reporting verb's `-s` form the tagger read as a plural noun right after its
+/// speaker and before "that" ("The council announces that ..."), when no finite verb stands
+/// before it in its clause and "that" opens a clause, not a relative one ("member states that
+/// signed" keeps its noun).
+pub(super) fn repair_reports_before_that(toks: &mut [Tok]) {
+    for i in 1..toks.len().saturating_sub(2) {
+        let speaker_before = toks[i - 1].is_noun() || toks[i - 1].is("PRP");
+        let that_clause = toks[i + 1].lower == "that"
+            && !(toks[i + 2].is_verb() || toks[i + 2].is("MD") || toks[i + 2].lower == "that");
+        if !speaker_before || !that_clause || reporting_lemma(&toks[i]).is_none() {
+            continue;
+        }
+        let clause_start = (0..i)
+            .rev()
+            .find(|&j| matches!(toks[j].text.as_str(), "," | ";" | ":"))
+            .map_or(0, |j| j + 1);
+        if !has_finite_verb(&toks[clause_start..], i - clause_start) {
+            retag(&mut toks[i]);
+        }
+    }
+}
+
 fn retag(t: &mut Tok) {
     if let Some(verb) = reporting_lemma(t) {
         t.tag = "VBZ";
@@ -168,11 +190,34 @@ mod tests {
             })
             .collect();
         repair_trailing_reports(&mut toks);
+        repair_reports_before_that(&mut toks);
         let got: Vec<String> = toks
             .iter()
             .map(|t| format!("{}/{}", t.text, t.tag))
             .collect();
         assert_eq!(got.join(" "), want);
+    }
+
+    #[test]
+    fn a_reporting_verb_read_as_a_noun_before_that_is_the_verb() {
+        check(
+            "The/DT council/NN announces/NNS that/IN the/DT vote/NN will/MD move/VB ./.",
+            "The/DT council/NN announces/VBZ that/IN the/DT vote/NN will/MD move/VB ./.",
+        );
+        // A relative "that", a determiner before the noun, or a finite verb earlier in the
+        // clause: the noun stays.
+        check(
+            "member/NN states/NNS that/IN signed/VBD it/PRP ./.",
+            "member/NN states/NNS that/IN signed/VBD it/PRP ./.",
+        );
+        check(
+            "He/PRP denied/VBD the/DT claims/NNS that/IN the/DT vote/NN was/VBD rigged/VBN ./.",
+            "He/PRP denied/VBD the/DT claims/NNS that/IN the/DT vote/NN was/VBD rigged/VBN ./.",
+        );
+        check(
+            "He/PRP denied/VBD opposition/NN claims/NNS that/IN the/DT vote/NN was/VBD rigged/VBN ./.",
+            "He/PRP denied/VBD opposition/NN claims/NNS that/IN the/DT vote/NN was/VBD rigged/VBN ./.",
+        );
     }
 
     #[test]

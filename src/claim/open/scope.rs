@@ -211,12 +211,12 @@ fn reported_subjects(toks: &[Tok], res: &mut [Clause]) {
         let reported = (0..res.len()).find(|&c| {
             c != p
                 && res[c].reported_by.is_none()
-                && res[c].verb.start == end
+                && (end..res[c].verb.start).all(|j| super::adverb_before_verb(toks, j))
                 && res[c]
                     .subject
                     .as_ref()
                     .is_some_and(|s| start <= s.start && s.start < end && s.end == end)
-                && (matches!(toks[end].tag, "VBZ" | "VBD" | "VBP" | "MD")
+                && (matches!(toks[res[c].verb.start].tag, "VBZ" | "VBD" | "VBP" | "MD")
                     || super::governed::demanded(toks, &res[c]))
         });
         if let Some(c) = reported {
