@@ -93,18 +93,47 @@ fn sports_words() -> &'static cues::WordSet {
     WORDS.get_or_init(|| SPORTS_WORDS.iter().copied().collect())
 }
 
-/// Whether `word` is a sports word in any case (the list's words are at most 12 bytes).
+/// Whether `word` is a sports word in any case.
 fn is_sports_word(word: &str) -> bool {
-    let mut buf = [0u8; 12];
-    let Some(lower) = buf.get_mut(..word.len()) else {
-        return false;
-    };
-    if !word.is_ascii() {
-        return false;
-    }
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).is_ok_and(|w| sports_words().contains(w))
+    sports_words().contains_lowercased(word)
+}
+
+/// Drops the people no list holds whose words no person's name holds: a lower-case word that
+/// is no particle of a family name ("Quist and Mr. Dale", "Officer for Harbour"), or a word
+/// of media, companies, events or documents ("Telnova Xtra", "the Kelso Act"). Whatever rule
+/// made them, the words say they are not one person (`Dropped` notes for `tag --explain`).
+fn drop_impossible_people(text: &str, mentions: &mut Vec<Mention>, dropped: &mut Vec<Dropped>) {
+    mentions.retain(|m| {
+        let unlisted = !matches!(
+            m.rule,
+            Rule::GazetteerName | Rule::GazetteerAlias | Rule::Role | Rule::Demonym
+        );
+        if m.kind != EntityKind::Person || !unlisted {
+            return true;
+        }
+        // The name too: a short form ("Yahoo") of an impossible name goes with it.
+        let words: Vec<&str> = m.text.split_whitespace().collect();
+        let name: Vec<&str> = m.name.split_whitespace().collect();
+        let before = text
+            .get(..m.span.start)
+            .and_then(|t| t.split_whitespace().next_back())
+            .unwrap_or("");
+        let impossible = cues::holds_non_name_word(words.iter().copied(), before)
+            || cues::holds_non_name_word(name.iter().copied(), before)
+            || cues::holds_company_word(&words)
+            || cues::holds_company_word(&name);
+        if impossible {
+            dropped.push(Dropped {
+                span: m.span,
+                sentence: m.sentence,
+                text: m.text.clone(),
+                entity: m.entity.clone(),
+                reason: "no person's name holds these words",
+                margin: None,
+            });
+        }
+        !impossible
+    });
 }
 
 /// Sports words with an everyday sense: one alone does not make a sports report.
@@ -1079,11 +1108,15 @@ impl Tagger {
             }
             mentions.extend(cued);
             mentions.sort_by_key(|m| m.span);
+            // Before the context decisions, so that no impossible name takes a place or a
+            // short form from them; again after them, for the names they make.
+            drop_impossible_people(text, &mut mentions, &mut dropped);
             orgs::refine(text, sentences, &mut mentions, &self.gazetteer);
             self.sports_teams(text, sentences, &mut mentions);
             join_team_names(text, sentences, &mut mentions);
             context::decide(&doc, &mut mentions);
-            dropped = doc.dropped.into_inner();
+            dropped.extend(doc.dropped.into_inner());
+            drop_impossible_people(text, &mut mentions, &mut dropped);
         }
         (mentions, dropped)
     }

@@ -39,6 +39,7 @@ const TITLES: &[&str] = &[
     "Minister",
     "Secretary",
     "Chancellor",
+    "Treasurer",
     "Premier",
     "King",
     "Queen",
@@ -107,6 +108,7 @@ const TITLES: &[&str] = &[
     "Archbishop",
     "Bishop",
     "Rev.",
+    "Rev",
     "Father",
     "Ayatollah",
     "Emir",
@@ -944,18 +946,176 @@ fn common_words() -> &'static WordSet {
 
 /// Whether `word`, in lower case, is a common English word.
 pub(super) fn is_common_word(word: &str) -> bool {
-    lower_is(word, |w| common_words().contains(w))
+    common_words().contains_lowercased(word)
 }
 
 /// Whether `word`, in lower case, is a role word.
 pub(super) fn is_role_word(word: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
-    let set = SET.get_or_init(|| ROLE_WORDS.iter().copied().collect());
-    lower_is(word, |w| set.contains(w))
+    SET.get_or_init(|| ROLE_WORDS.iter().copied().collect())
+        .contains_lowercased(word)
 }
 
 /// Nouns for who speaks for someone ("a spokesperson for ...").
 const SPOKES_NOUNS: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "spokespeople"];
+
+/// Whether the run `words[start..end]`, before an "and", is a titled person's name: a title
+/// (in the run or right before it) followed by name words only, no organisation head, no
+/// connector ("Ms. Quist and Mr. Dale", "Sir Tom and Sir Ian Barr", "President Ana Ruiz and
+/// Prime Minister ..."): the "and" joins two people, never one name.
+fn titled_before_and(words: &[&str], start: usize, end: usize, gazetteer: &Gazetteer) -> bool {
+    let Some(run) = words.get(start..end) else {
+        return false;
+    };
+    let last_title = run.iter().rposition(|w| is_title(w));
+    let name_words = match last_title {
+        Some(t) => run.get(t + 1..).unwrap_or_default(),
+        None if start > 0 && is_title(words[start - 1]) => run,
+        None => return false,
+    };
+    // Name words, not the words of an office ("Foreign Affairs", "State Treasurer").
+    let name_word = |w: &str| {
+        is_capitalised(w)
+            && !is_org_head(w)
+            && !is_connector(w)
+            && !is_stop(w)
+            && !is_role_word(w)
+            && !w.strip_suffix('s').is_some_and(is_title)
+            && (!is_common_word(w) || gazetteer.is_given_name(w))
+    };
+    !name_words.is_empty() && name_words.iter().all(|w| name_word(w))
+}
+
+/// Whether the words after a title end with a title of their own after a word that is no
+/// given name: the rest of an office's name ("Foreign Affairs Minister": "Affairs Minister"),
+/// not a person's ("Julie Bishop").
+fn ends_with_office(parts: &[&str], gazetteer: &Gazetteer) -> bool {
+    match parts {
+        [.., before, last] => is_title(last) && !gazetteer.is_given_name(before),
+        _ => false,
+    }
+}
+
+/// Lower-case words a person's name holds: particles of family names ("van", "de", "bin",
+/// "dos", "y"); "al-"/"el-" are written onto the next word.
+const NAME_PARTICLES: &[&str] = &[
+    "van", "von", "de", "der", "den", "ter", "ten", "bin", "bint", "ibn", "ben", "da", "di", "du",
+    "dos", "das", "des", "del", "della", "la", "le", "al", "el", "y", "e", "i", "zu", "und", "af",
+    "ap", "ould", "binti", "d", "l",
+];
+
+/// Titles of peers, whose name holds "of" ("Baroness Hale of Richmond").
+const PEERAGE_TITLES: &[&str] = &[
+    "Lord",
+    "Lady",
+    "Baron",
+    "Baroness",
+    "Viscount",
+    "Viscountess",
+    "Earl",
+    "Countess",
+    "Duke",
+    "Duchess",
+    "Marquess",
+    "Marchioness",
+];
+
+/// Whether the words of a name hold a lower-case word no person's name holds ("and", "for",
+/// "of", "Xtra and the"): a full name holds no lower-case word but the particles of family
+/// names, and "of" only after a peer's title (`after_title`, the word before the name, or
+/// one of the name's own words: "Baroness Hale of Richmond").
+pub(super) fn holds_non_name_word<'a>(
+    parts: impl IntoIterator<Item = &'a str>,
+    after_title: &str,
+) -> bool {
+    let mut peer = PEERAGE_TITLES.contains(&after_title);
+    parts.into_iter().any(|w| {
+        peer |= PEERAGE_TITLES.contains(&w);
+        let lower = w.chars().next().is_some_and(char::is_lowercase);
+        let joined = w
+            .split_once(['-', '\'', '’'])
+            .is_some_and(|(head, rest)| NAME_PARTICLES.contains(&head) && !rest.is_empty());
+        let non_name = lower && !joined && !NAME_PARTICLES.contains(&w);
+        w == "&" || (non_name && !(w == "of" && peer))
+    })
+}
+
+/// Words of the names of media, companies, events, documents and programmes that no
+/// person's name holds ("Harbour Times", "Vell Radio", "the Kelso Act", "Ana Ruiz Show").
+/// Words that are also family names ("Day", "Post", "Bill", "Hall") are not here.
+const NEVER_IN_PERSON_NAMES: &[&str] = &[
+    "Xtra",
+    "Times",
+    "News",
+    "Newspaper",
+    "Radio",
+    "TV",
+    "Television",
+    "Channel",
+    "Network",
+    "Media",
+    "Press",
+    "Journal",
+    "Gazette",
+    "Tribune",
+    "Magazine",
+    "Online",
+    "Daily",
+    "Weekly",
+    "Group",
+    "Music",
+    "Records",
+    "Studios",
+    "Entertainment",
+    "Productions",
+    "Pictures",
+    "Holdings",
+    "Technologies",
+    "Software",
+    "Systems",
+    "Airlines",
+    "Airways",
+    "Forum",
+    "Initiative",
+    "Program",
+    "Programme",
+    "Project",
+    "Act",
+    "Show",
+    "Award",
+    "Awards",
+    "Prize",
+    "Pact",
+    "Treaty",
+    "Accord",
+    "Convention",
+    "Summit",
+    "Foundation",
+    "Fund",
+    "National",
+    "International",
+    "Federal",
+    "Ministry",
+    "Department",
+    "Agency",
+    "Council",
+    "Committee",
+    "Allowance",
+    "Scheme",
+];
+
+/// Whether a word of the name proper is one of [`NEVER_IN_PERSON_NAMES`]: the words after
+/// the last title when a title comes before a name ("Press Secretary Ana Ruiz" is a person),
+/// else all.
+pub(super) fn holds_company_word(parts: &[&str]) -> bool {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    let set = SET.get_or_init(|| NEVER_IN_PERSON_NAMES.iter().copied().collect());
+    let proper = match parts.iter().rposition(|w| is_title(w)) {
+        Some(t) if t + 1 < parts.len() => parts.get(t + 1..).unwrap_or_default(),
+        _ => parts,
+    };
+    proper.iter().any(|w| set.contains(w))
+}
 
 /// Where a title inside the run `words[start..end]` opens a person's name: a title (after a
 /// word of a name, not a title or function word) whose titles are followed by a given name and
@@ -1120,6 +1280,12 @@ impl WordSet {
             }
         }
         self.words.contains(word)
+    }
+
+    /// Whether `word`, lower-cased, is in the set (`crate::text::lower_is`: no allocation
+    /// for an ASCII word).
+    pub(super) fn contains_lowercased(&self, word: &str) -> bool {
+        lower_is(word, |w| self.contains(w))
     }
 }
 
@@ -1311,6 +1477,7 @@ pub(super) fn find(
                     // Two people: "Martin Sheen and Susan Sarandon".
                     "and" | "&" => {
                         is_legal_suffix(words[end - 1])
+                            || titled_before_and(&words, start, end, gazetteer)
                             || super::orgs::two_people(&words, start, end, gazetteer)
                             || (words
                                 .get(end + 1)
@@ -1409,11 +1576,15 @@ pub(super) fn find(
                 && parts
                     .windows(2)
                     .any(|p| is_org_of_head(p[0]) && p[1] == "of" && !is_title(p[0]));
+            let next_word = words.get(e).copied().unwrap_or("");
+            let prev_word = if s > 0 { words[s - 1] } else { "" };
             let person_ok = !parts
                 .iter()
                 .any(|p| NOT_IN_PERSON_NAMES.contains(p) || super::orgs::blocks_person(p));
-            let next_word = words.get(e).copied().unwrap_or("");
-            let prev_word = if s > 0 { words[s - 1] } else { "" };
+            // "Ms. Quist and Mr. Dale", "Operating Officer for Harbour": no one's name.
+            let name_words_ok = !holds_non_name_word(parts.iter().copied(), prev_word)
+                && !holds_company_word(parts);
+            let person_ok = person_ok && name_words_ok;
             let after_next = words.get(e + 1).copied().unwrap_or("");
             // "Dunmore Rovers 2 Kelso Athletic 0": a name followed by a score in a short line of
             // results is a team.
@@ -1544,7 +1715,12 @@ pub(super) fn find(
                 (EntityKind::Place, Rule::PlaceCue)
             } else if is_org_head(last) && n_words >= 2 || has_of_head {
                 (EntityKind::Organisation, Rule::OrganisationHead)
-            } else if titled && n_words <= 4 && !is_org_head(last) {
+            } else if titled
+                && n_words <= 4
+                && !is_org_head(last)
+                && name_words_ok
+                && !ends_with_office(parts, gazetteer)
+            {
                 (EntityKind::Person, Rule::TitleCue)
             } else if (2..=4).contains(&n_words) && gazetteer.is_given_name(first) && person_ok {
                 (EntityKind::Person, Rule::GivenName)
@@ -1819,6 +1995,99 @@ mod tests {
         assert_eq!(got[0].2, "organisation-context");
         let got = run("A lawyer at Brennick Varlow said sales fell.");
         assert!(got.iter().all(|g| g.2 != "reporting-verb"), "{got:?}");
+    }
+
+    #[test]
+    fn and_between_titled_names_joins_two_people() {
+        let got = run("The judge said Ms. Quellbrook and Mr. Darrowby must testify.");
+        let names: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+        assert_eq!(names, vec!["Quellbrook", "Darrowby"], "{got:?}");
+        let got = run("The farm belongs to Sir Osric and Sir Daniel Penhallow now.");
+        let names: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+        assert_eq!(names, vec!["Osric", "Daniel Penhallow"], "{got:?}");
+        // A plural title before names is no name word: the run is not cut before "and".
+        let got = run("Former Presidents Daniel Vorst and Maria Quell spoke.");
+        assert!(
+            got.iter().all(|g| !g.1.starts_with("Presidents")),
+            "{got:?}"
+        );
+        let got = run("He met President Daniel Vorst and Prime Minister Maria Quell today.");
+        let names: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+        assert_eq!(names, vec!["Daniel Vorst", "Maria Quell"], "{got:?}");
+        // The words of an office joined by "and" are no person at all.
+        let got = run("The Foreign Affairs and Trade Minister said no.");
+        assert!(got.iter().all(|g| g.2 != "title-cue"), "{got:?}");
+        let got = run("State Treasurer and Acting Premier Daniel Orrin spoke.");
+        let names: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+        assert_eq!(names, vec!["Daniel Orrin"], "{got:?}");
+    }
+
+    #[test]
+    fn a_persons_name_holds_no_lower_case_word_but_particles() {
+        for text in [
+            "Maria and I will always remember the welcome.",
+            "A spokesman for the State Administration of Mine Safety said so.",
+            "The Chief Operating Officer for Vendale said so.",
+        ] {
+            let got = run(text);
+            assert!(
+                got.iter().all(|g| g.2 == "organisation-head"),
+                "{text}: {got:?}"
+            );
+        }
+        // Particles of family names stay.
+        let got = run("The letter was signed by Daniel van Vorst on Monday.");
+        assert!(got.iter().any(|g| g.1 == "Daniel van Vorst"), "{got:?}");
+        assert!(super::holds_non_name_word(["Quist", "and", "Dale"], ""));
+        assert!(super::holds_non_name_word(
+            ["Officer", "for", "Vendale"],
+            ""
+        ));
+        assert!(!super::holds_non_name_word(
+            ["Hale", "of", "Richmond"],
+            "Baroness"
+        ));
+        assert!(!super::holds_non_name_word(["Omar", "al-Kestrani"], ""));
+        assert!(!super::holds_non_name_word(["Jean", "d'Orvalle"], ""));
+        assert!(!super::holds_non_name_word(["Lena", "dos", "Reis"], ""));
+    }
+
+    #[test]
+    fn an_office_after_a_title_is_no_person() {
+        let got = run("Daniel Orrin, the country's Foreign Affairs Minister, said so.");
+        assert!(got.iter().all(|g| g.1 != "Affairs Minister"), "{got:?}");
+        assert!(got.iter().any(|g| g.1 == "Daniel Orrin"), "{got:?}");
+        // A family name that is also a title stays a person's.
+        let got = run("Foreign Minister Maria Bishop said so.");
+        assert!(got.iter().any(|g| g.1 == "Maria Bishop"), "{got:?}");
+    }
+
+    #[test]
+    fn media_company_and_document_words_make_no_person() {
+        for text in [
+            "The deal leaves Verimo Xtra with the rest of the shares.",
+            "Ratings of the Dorian Vask Show fell on Tuesday.",
+            "The Halvard Quist Award went to a nurse.",
+            "Under the Kelso Brant Act, owners must register.",
+        ] {
+            let got = run(text);
+            assert!(
+                got.iter()
+                    .all(|g| g.2 != "name-shape" && g.2 != "given-name"),
+                "{text}: {got:?}"
+            );
+        }
+        // Nor are its short forms a person.
+        let got = run("They created Verimo Xtra last year. Verimo said it was pleased.");
+        assert!(got.is_empty(), "{got:?}");
+        assert!(super::holds_company_word(&["Verimo", "Xtra"]));
+        assert!(!super::holds_company_word(&["Doris", "Day"]));
+        assert!(!super::holds_company_word(&[
+            "Press",
+            "Secretary",
+            "Ana",
+            "Ruiz"
+        ]));
     }
 
     #[test]

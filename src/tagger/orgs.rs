@@ -183,6 +183,8 @@ const ORG_NOUNS: &[&str] = &[
     "brewery",
     "startup",
     "start-up",
+    "daily",
+    "paper",
 ];
 
 /// Nouns that, right before a capitalised name, make it an organisation ("the band Vexmoor",
@@ -326,6 +328,7 @@ const UNIT_HEADS: &[&str] = &[
     "Battalion",
     "Brigade",
     "Corps",
+    "Command",
     "Fleet",
     "Army",
     "Force",
@@ -634,8 +637,14 @@ fn defined_names(
     }
     for i in 1..n {
         let word = w.word(i);
-        // "Quorn Lane, a record label".
-        if word == "," && matches!(w.word(i + 1), "a" | "an") && describes_org(w, i + 2) {
+        // "Quorn Lane, a record label", "Vell Dagblad, Norway's largest daily": an
+        // apposition whose head is a word for an organisation.
+        let owner_says = super::cues::is_capitalised(w.word(i + 1))
+            && is_possessive(w.word(i + 2))
+            && describes_org(w, i + 3);
+        if word == ","
+            && ((matches!(w.word(i + 1), "a" | "an") && describes_org(w, i + 2)) || owner_says)
+        {
             let from = run_left(w, i);
             let from = from + usize::from(from == 0 && w.word(0) == "The");
             if fit_name(w, mentions, from, i, true, gazetteer) {
@@ -833,27 +842,18 @@ fn sporty(words: &[&str]) -> bool {
     words.iter().any(|w| is_sporty_word(w))
 }
 
-/// Whether `word` (ASCII, in any case) is a sports word or a word about a sport's clubs: one
-/// look-up in the union of the two lists (no word of either has more than 16 bytes).
+/// Whether `word` (in any case) is a sports word or a word about a sport's clubs: one
+/// look-up in the union of the two lists.
 fn is_sporty_word(word: &str) -> bool {
     static SET: OnceLock<super::cues::WordSet> = OnceLock::new();
-    let set = SET.get_or_init(|| {
+    SET.get_or_init(|| {
         super::SPORTS_WORDS
             .iter()
             .chain(TEAM_WORDS)
             .copied()
             .collect()
-    });
-    let mut buf = [0u8; 16];
-    let Some(lower) = buf.get_mut(..word.len()) else {
-        return false;
-    };
-    if !word.is_ascii() {
-        return false;
-    }
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).is_ok_and(|w| set.contains(w))
+    })
+    .contains_lowercased(word)
 }
 
 /// Whether `word` could be a club's plural nickname: "Otters", "67s".
@@ -1052,7 +1052,30 @@ fn edges(text: &str, sentences: &[Sentence], mentions: &mut [Mention]) {
                 m.span = Span::new(tok.span.start, m.span.end);
                 m.text = m.span.of(text).to_string();
             }
+            if ordinal && !the {
+                number_unit(m, word);
+            }
         }
+    }
+}
+
+/// A unit's number is part of its name and its id: "1st Support Command" is not the generic
+/// "Support Command" entry the head made (the article's country, when the id had it, stays).
+fn number_unit(m: &mut Mention, number: &str) {
+    let old = format!("org:{}", slug(&m.name));
+    let name = format!("{number} {}", m.name);
+    let new = format!("org:{}", slug(&name));
+    let entity = if m.entity == old {
+        Some(new)
+    } else {
+        m.entity
+            .strip_prefix(old.as_str())
+            .filter(|rest| rest.starts_with('-'))
+            .map(|rest| format!("{new}{rest}"))
+    };
+    if let Some(entity) = entity {
+        m.entity = entity;
+        m.name = name;
     }
 }
 
@@ -1122,6 +1145,47 @@ mod tests {
             "The letter came from Dovra Quent, a lawyer and writer.",
         );
         assert!(!has(&got, "Dovra Quent", "organisation"), "{got:?}");
+    }
+
+    #[test]
+    fn an_owners_description_in_apposition_makes_an_organisation() {
+        let ron = r#"(entries: [])"#;
+        let got = tag(
+            ron,
+            "A poll published by Dorvath Yomet, Kelsovia's biggest paper, showed a swing.",
+        );
+        assert!(has(&got, "Dorvath Yomet", "organisation"), "{got:?}");
+        // A person described by the owner's role stays a person.
+        let got = tag(
+            ron,
+            "The plan came from Dovra Quent, Kelsovia's party leader, on Monday.",
+        );
+        assert!(!has(&got, "Dovra Quent", "organisation"), "{got:?}");
+    }
+
+    #[test]
+    fn a_units_number_is_part_of_its_name_and_id() {
+        let got = tag(
+            r#"(entries: [])"#,
+            "Officers of the 3rd Harbour Support Command said the road was open.",
+        );
+        assert!(
+            has(&got, "3rd Harbour Support Command", "organisation"),
+            "{got:?}"
+        );
+        let mut gaz = Gazetteer::empty();
+        gaz.add_source("t.ron", r#"(entries: [])"#, Layer::Curated)
+            .unwrap();
+        let tagger = Tagger::new(gaz).unwrap();
+        let text = "Officers of the 3rd Harbour Support Command said the road was open.";
+        let ms = tagger.tag(text, &crate::text::sentences(text));
+        let unit = ms.iter().find(|m| m.text.ends_with("Command")).unwrap();
+        assert_eq!(unit.name, "3rd Harbour Support Command");
+        assert!(
+            unit.entity.starts_with("org:3rd-harbour-support-command"),
+            "{}",
+            unit.entity
+        );
     }
 
     #[test]
