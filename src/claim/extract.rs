@@ -31,6 +31,9 @@ mod role;
 mod time;
 
 use pronoun::{Discourse, Here, Site};
+// For the graph's test of unresolved descriptions of people and bodies.
+pub(super) use description::head_kind;
+pub(super) use pronoun::is_person_noun;
 
 /// Extraction settings.
 #[derive(Clone, Debug)]
@@ -687,6 +690,28 @@ impl<'a> SentenceCtx<'a> {
         body && level
     }
 
+    /// Whether the phrase over `start..end` is a committee, subcommittee or panel of the
+    /// organisation named at token `head` ("the Harbour Assembly Select Committee on Trade",
+    /// "the Finance Committee of the Harbour Assembly"): a body of its own, not its parent.
+    fn committee_of_body(&self, start: usize, end: usize, head: usize) -> bool {
+        const COMMITTEES: &[&str] = &["committee", "subcommittee", "sub-committee", "panel"];
+        let Some(m) = self.toks.get(head).and_then(|t| t.mention) else {
+            return false;
+        };
+        // A listed committee ("Committee on Harbour Affairs" linked by its last words) is
+        // itself.
+        let organisation = self.mentions.get(m).is_some_and(|x| {
+            let name = x.name.to_lowercase();
+            x.kind == EntityKind::Organisation
+                && !name.split_whitespace().any(|w| COMMITTEES.contains(&w))
+        });
+        organisation
+            && self.toks.get(start..end).is_some_and(|ts| {
+                ts.iter()
+                    .any(|t| t.mention != Some(m) && COMMITTEES.contains(&t.lower.as_str()))
+            })
+    }
+
     /// Links a bare definite description ("the company", "the country") that no name of its
     /// own or in apposition resolved to the one entity it stands for
     /// (`extract/description.rs`), if there is one.
@@ -746,7 +771,8 @@ impl<'a> SentenceCtx<'a> {
     }
 
     /// For a description over `start..end` that opens a relative clause after a comma or
-    /// dash ("Name, a website that ..."): (the name's last token, its first token).
+    /// dash ("Name, a website that ...", also after the name's bracketed short form: "Name
+    /// (NM), a party that ..."): (the name's last token, its first token).
     fn description_before_relative(&self, start: usize, end: usize) -> Option<(usize, usize)> {
         let toks = &self.toks;
         let plain = toks.get(start..end).is_some_and(|ts| {
@@ -773,7 +799,11 @@ impl<'a> SentenceCtx<'a> {
         if !ok {
             return None;
         }
-        let a = start - 2;
+        let mut a = start - 2;
+        // "the Harbour Alliance (HA), a party that": the name before its bracketed short form.
+        if toks[a].text == ")" && a >= 3 && toks[a - 2].text == "(" {
+            a -= 3;
+        }
         let mut s = a;
         match toks[a].mention {
             Some(m) => {
@@ -926,6 +956,7 @@ impl<'a> SentenceCtx<'a> {
             self.mention_is_head(head)
                 && (inner_head.is_some() || !self.name_after_noun_head(start, head))
                 && !self.lower_level_body(start, inner_head.unwrap_or(head))
+                && !self.committee_of_body(start, end, inner_head.unwrap_or(head))
         });
         if let Some(r) = head_ref {
             // ... unless the phrase is "X 's office": a possessive before the head.
@@ -2941,6 +2972,11 @@ mod tests {
             &claims,
             "the Vellmarian company[=org:quill-holdings] | the mill",
         );
+        // A bracketed short form between the name and the description.
+        let claims = resolved_arguments(
+            "Investors also backed Quill Holdings (QH), a small company that owns the mill.",
+        );
+        has_prefix(&claims, "a small company[=org:quill-holdings] | the mill");
         // A list is no apposition.
         let claims = resolved_arguments(
             "Ana Ruiz sold the mill to a company, Quill Holdings, and Vexmoor Mills in May.",
@@ -2949,6 +2985,18 @@ mod tests {
             claims.iter().all(|c| !c.contains("a company[=")),
             "{claims:#?}"
         );
+    }
+
+    #[test]
+    fn a_committee_of_a_body_is_not_the_body() {
+        let claims =
+            read_tagged("The Harbour Party Select Committee on Fisheries published a report.");
+        assert!(
+            claims.iter().all(|c| !c.contains("[=org:harbour-party]")),
+            "{claims:#?}"
+        );
+        let claims = read_tagged("The Harbour Party published a report on fisheries.");
+        has_prefix(&claims, "The Harbour Party[=org:harbour-party] | publish");
     }
 
     #[test]

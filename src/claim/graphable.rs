@@ -6,8 +6,13 @@
 //!   is elsewhere: unless extraction resolved it to an entity, the claim stays out;
 //! * an **empty head** is a phrase of function words and light nouns only ("a way", "the
 //!   thing", "there", "all of them"): it names nothing, so the claim stays out;
+//! * an **unresolved description** of people or bodies ("the company", "the two
+//!   governments", "both parties", "the couple", "the remainder", "the Flemingdon
+//!   resident") says whom it means elsewhere: unless extraction resolved it, the claim stays
+//!   out;
 //! * an **unresolved attribution** ("they said", "we believe" with no entity for the
-//!   pronoun) leaves the claim without its source, so it stays out;
+//!   pronoun, or a bare role noun, "reporter claimed") leaves the claim without its source,
+//!   so it stays out;
 //! * a claim under the confidence threshold ([`GRAPH_MIN_CONFIDENCE`](super::GRAPH_MIN_CONFIDENCE)
 //!   or `--min-confidence`) stays out.
 //!
@@ -36,7 +41,9 @@ pub enum GraphExclusion {
     UnreadByTree,
     /// The subject is a bare definite description of an organisation ("the company", "the
     /// party") that extraction could not tie to the one organisation of that kind the
-    /// article names just before.
+    /// article names just before; or either end is a description of people or bodies that
+    /// names none of them ("the two governments", "the couple", "the Flemingdon resident"),
+    /// or the subject an indefinite apposition no name was found for ("..., a record that").
     UnresolvedDescription,
     /// The claim is reported by a pronoun ("they said", "we believe") that was not resolved
     /// to an entity: who asserts it is unknown, and a claim with its source missing reads as
@@ -237,9 +244,10 @@ pub(crate) const BUSINESS_NOUNS: &[&str] = &[
     "broadcaster",
 ];
 
-/// Nouns for other organisations and for countries that a bare definite description ("the
-/// party", "the country") stands for.
-const DESCRIPTION_NOUNS: &[&str] = &[
+/// Nouns for organisations other than businesses that a bare definite description ("the
+/// party", "the ministry") stands for; the resolver's heads of descriptions of organisations
+/// (`extract/description.rs`) extend this list and [`BUSINESS_NOUNS`].
+pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
     "bank",
     "group",
     "party",
@@ -255,9 +263,11 @@ const DESCRIPTION_NOUNS: &[&str] = &[
     "board",
     "organisation",
     "organization",
-    "country",
-    "nation",
 ];
+
+/// Nouns for a country that a bare definite description ("the country said", "in the
+/// nation") stands for.
+pub(crate) const COUNTRY_NOUNS: &[&str] = &["country", "nation"];
 
 /// The noun of a bare definite description of an organisation: "the company" → "company";
 /// `None` for anything with more words ("the power company", "the company's board").
@@ -266,7 +276,8 @@ pub fn description_noun(text: &str) -> Option<&'static str> {
     match ws.as_slice() {
         [the, noun] if the == "the" => BUSINESS_NOUNS
             .iter()
-            .chain(DESCRIPTION_NOUNS)
+            .chain(ORGANISATION_NOUNS)
+            .chain(COUNTRY_NOUNS)
             .copied()
             .find(|n| n == noun),
         _ => None,
@@ -327,6 +338,192 @@ fn elliptical_subject(arg: &Argument) -> bool {
     !ws.is_empty() && only && (ws.iter().any(|w| counting(w)) || quantifier)
 }
 
+/// Nouns for two or more people or bodies taken together: "the couple", "the pair".
+const GROUP_NOUNS: &[&str] = &["couple", "pair", "duo", "trio"];
+
+/// Nouns for what is left of a set named elsewhere: "the remainder", "the latter".
+const REMAINDER_NOUNS: &[&str] = &["remainder", "rest", "latter", "former", "others"];
+
+/// Words that open a complement or clause inside a phrase, which may then say whom the phrase
+/// means ("the rest of the staff", "the two men who ...", "the couple and their son").
+const COMPLEMENT_WORDS: &[&str] = &[
+    "of", "for", "in", "on", "at", "to", "with", "from", "by", "about", "against", "that", "who",
+    "whom", "whose", "which", "and", "or", "as",
+];
+
+/// Verbs whose object says what the subject is, not whom it acts on: "is the local
+/// candidate", "was appointed the deputy minister".
+const PREDICATIVE_VERBS: &[&str] = &[
+    "be",
+    "become",
+    "remain",
+    "appoint",
+    "name",
+    "elect",
+    "designate",
+    "serve",
+    "call",
+];
+
+/// Whether a noun names people or a body: a person's role, kin or gender, an organisation or
+/// a country, or a government, side or family.
+fn is_people_or_body(noun: &str) -> bool {
+    super::extract::is_person_noun(noun)
+        || super::extract::head_kind(noun) == Some(EntityKindWire::Organisation)
+        || COUNTRY_NOUNS.contains(&noun)
+        || matches!(noun, "government" | "side" | "person" | "family" | "state")
+}
+
+/// Whether a plural noun names people or bodies ("governments", "men", "parties").
+fn is_plural_people_or_body(noun: &str) -> bool {
+    let irregular = match noun {
+        "men" | "women" | "children" | "people" => return true,
+        _ if noun.ends_with("men") => {
+            return super::extract::is_person_noun(&noun.replace("men", "man"))
+        }
+        _ => noun.strip_suffix("ies").map(|stem| format!("{stem}y")),
+    };
+    let singulars = [
+        irregular,
+        noun.strip_suffix("es").map(str::to_string),
+        noun.strip_suffix('s').map(str::to_string),
+    ];
+    singulars.iter().flatten().any(|w| is_people_or_body(w))
+}
+
+/// Whether a number word or figure counts two or more ("two", "3").
+fn counts_several(word: &str) -> bool {
+    word.parse::<u32>().is_ok_and(|n| (2..100).contains(&n))
+        || (word != "one" && crate::quantity::is_number_word(word))
+}
+
+/// Whether an argument is a definite description of people or bodies that names none of them
+/// (no entity, no antecedent): several counted or paired ("the two governments", "both
+/// companies", "the couple"), what is left of a set ("the remainder"), or one person whom
+/// modifiers single out ([`singles_out`]: "the Flemingdon resident", "the former aide");
+/// never the object of "is", "was appointed" ... (`predicative`). A bare "the man" is the
+/// article's own figure, and a capitalised title ("the Prime Minister") an office the
+/// tagger resolves or not.
+pub fn unresolved_people(arg: &Argument, predicative: bool) -> bool {
+    if arg.entity.is_some() || arg.refers_to.is_some() || predicative {
+        return false;
+    }
+    let raw: Vec<&str> = arg.text.split_whitespace().collect();
+    let ws = words(&arg.text);
+    let (Some(first), Some(head)) = (ws.first(), ws.last()) else {
+        return false;
+    };
+    if ws.len() < 2
+        || ws.iter().any(|w| COMPLEMENT_WORDS.contains(&w.as_str()))
+        || arg.text.contains(['\'', '\u{2019}', ',', '"'])
+    {
+        return false;
+    }
+    let head = head.as_str();
+    if first == "both" {
+        return is_plural_people_or_body(head);
+    }
+    if first != "the" {
+        return false;
+    }
+    if counts_several(&ws[1]) && ws.len() >= 3 {
+        return is_plural_people_or_body(head);
+    }
+    let lower_head = raw
+        .last()
+        .is_some_and(|w| !w.starts_with(char::is_uppercase));
+    GROUP_NOUNS.contains(&head)
+        || (ws.len() == 2 && REMAINDER_NOUNS.contains(&head))
+        || (lower_head && super::extract::is_person_noun(head) && singles_out(&raw, &ws))
+}
+
+/// Modifiers that presuppose one known person ("the former president", "the new king", "the
+/// same man").
+const KNOWN_ONE: &[&str] = &[
+    "former", "new", "same", "incoming", "outgoing", "late", "elder", "eldest", "younger",
+    "youngest",
+];
+
+/// Whether the modifiers between "the" and a person noun single out one person the article
+/// names elsewhere: a capitalised modifier (a name or demonym: "the Flemingdon resident",
+/// "the OPEC president") or one of [`KNOWN_ONE`]. A plain common-noun description ("the
+/// police officer", "the bus driver") is as often a figure the article never names, which an
+/// analyst reads as written.
+fn singles_out(raw: &[&str], ws: &[String]) -> bool {
+    let modifiers = 1..ws.len().saturating_sub(1);
+    let capitalised = raw
+        .get(modifiers.clone())
+        .is_some_and(|ms| ms.iter().any(|w| w.starts_with(char::is_uppercase)));
+    let known = ws
+        .get(modifiers)
+        .is_some_and(|ms| ms.iter().any(|w| KNOWN_ONE.contains(&w.as_str())));
+    capitalised || known
+}
+
+/// Whether a claim's object says what its subject is ("is the local candidate", "X, the
+/// deputy minister", "stepped down as the club's coach"), so that a description there
+/// describes and names no one.
+fn predicative_object(claim: &Claim) -> bool {
+    matches!(claim.rule, super::Rule::Copula | super::Rule::Apposition)
+        || claim
+            .predicate
+            .lemma
+            .split_whitespace()
+            .any(|w| PREDICATIVE_VERBS.contains(&w) || w == "," || w == "as")
+}
+
+/// Whether the subject is an indefinite description set off after a comma that opens a
+/// relative clause ("revenue of $9bn, a record that exceeds ...", "the Harbour Alliance (HA),
+/// a liberal party which is ..."): it stands for what the comma follows, and unless linked
+/// to that, the claim names no one.
+fn appositive_indefinite(claim: &Claim) -> bool {
+    let s = &claim.subject;
+    if s.entity.is_some() || s.refers_to.is_some() {
+        return false;
+    }
+    let first = s.text.split_whitespace().next().unwrap_or("");
+    if !matches!(first, "a" | "an") {
+        return false;
+    }
+    let Some(rel) = s.start.checked_sub(claim.span.start) else {
+        return false;
+    };
+    let before = claim.evidence.get(..rel).unwrap_or("").trim_end();
+    let after = claim.evidence.get(rel + s.text.len()..).unwrap_or("");
+    let relative = ["that ", "which ", "who "]
+        .iter()
+        .any(|w| after.trim_start().starts_with(w));
+    let same = claim.evidence.get(rel..rel + s.text.len()) == Some(s.text.as_str());
+    let separated = before.ends_with(',') || before.ends_with('\u{2014}');
+    // A phrase of one word before the comma opens the sentence ("However, a home that ..."):
+    // the description is the sentence's own subject then.
+    let phrase = before
+        .trim_end_matches([',', '\u{2014}'])
+        .split_whitespace()
+        .count()
+        >= 2;
+    same && relative && separated && phrase
+}
+
+/// Whether the claim's people or bodies are descriptions it leaves unresolved (see
+/// [`unresolved_people`] and [`appositive_indefinite`]).
+fn unresolved_people_claim(claim: &Claim) -> bool {
+    let predicative = predicative_object(claim);
+    // "The only other candidate is Senator Ana Vos": the name says who the subject is.
+    let named_by_object = predicative && claim.object.entity.is_some();
+    unresolved_people(&claim.subject, named_by_object)
+        || unresolved_people(&claim.object, predicative)
+        || appositive_indefinite(claim)
+}
+
+/// Whether an attribution is a bare singular role noun with no determiner and no name
+/// ("reporter claimed"): a name the tagger lost, so who asserts the claim is unknown.
+fn bare_role_attribution(text: &str) -> bool {
+    let ws = words(text);
+    let lower = !text.starts_with(char::is_uppercase);
+    matches!(ws.as_slice(), [w] if lower && super::extract::is_person_noun(w))
+}
+
 /// Why a claim stays out of the graph at this confidence threshold, if it does.
 pub fn graph_exclusion(claim: &Claim, min_confidence: f64) -> Option<GraphExclusion> {
     argument_exclusion(&claim.subject)
@@ -339,10 +536,9 @@ pub fn graph_exclusion(claim: &Claim, min_confidence: f64) -> Option<GraphExclus
         })
         .or_else(|| argument_exclusion(&claim.object))
         .or_else(|| {
-            let unresolved = claim
-                .attribution
-                .as_ref()
-                .is_some_and(|a| a.entity.is_none() && is_pronoun_like(&a.text));
+            let unresolved = claim.attribution.as_ref().is_some_and(|a| {
+                a.entity.is_none() && (is_pronoun_like(&a.text) || bare_role_attribution(&a.text))
+            });
             unresolved.then_some(GraphExclusion::UnresolvedAttribution)
         })
         .or_else(|| {
@@ -359,6 +555,7 @@ pub fn graph_exclusion(claim: &Claim, min_confidence: f64) -> Option<GraphExclus
             };
             (conf < min_confidence).then_some(GraphExclusion::LowConfidence)
         })
+        .or_else(|| unresolved_people_claim(claim).then_some(GraphExclusion::UnresolvedDescription))
 }
 
 /// Sets `graph` and `graph_reason` of each claim at the default threshold.
@@ -582,6 +779,106 @@ mod tests {
         }
         assert!(!is_generic_phrase("a 2024 bill"));
         assert!(!is_generic_phrase("the harbour toll bill"));
+    }
+
+    #[test]
+    fn unresolved_descriptions_of_people_and_bodies_stay_out() {
+        let arg = |t: &str| Argument::text(t, crate::text::Span::new(0, t.len()));
+        for t in [
+            "The three airlines",
+            "both unions",
+            "Both men",
+            "the royal couple",
+            "The remainder",
+            "The Dunmore teacher",
+            "the former teacher",
+            "the Kelmarian pilot",
+            "the 2 governments",
+        ] {
+            assert!(unresolved_people(&arg(t), false), "{t}");
+        }
+        for t in [
+            "the man",
+            "The Deputy Prime Minister",
+            "the two plans",
+            "the retired teacher",
+            "both bridges",
+            "the rest of the crew",
+            "the couple's son",
+            "the former teacher who found it",
+            "a local farmer",
+        ] {
+            assert!(!unresolved_people(&arg(t), false), "{t}");
+        }
+        // After "is" or "was appointed" the description says what someone is.
+        assert!(!unresolved_people(&arg("the new harbour manager"), true));
+        assert!(unresolved_people(&arg("the new harbour manager"), false));
+        let mut linked = arg("the royal couple");
+        linked.refers_to = Some("Queen Ilse and King Aart".into());
+        assert!(!unresolved_people(&linked, false));
+
+        let sub = arg("The two ministers");
+        let claim = test_claim(sub, "sign", arg("a treaty"));
+        assert_eq!(
+            graph_exclusion(&claim, 0.5),
+            Some(GraphExclusion::UnresolvedDescription)
+        );
+        let appointed = test_claim(
+            entity("person:ana-vos", "Ana Vos", EntityKindWire::Person),
+            "appoint",
+            arg("the new harbour manager"),
+        );
+        assert_eq!(graph_exclusion(&appointed, 0.5), None);
+        let named = test_claim(
+            arg("The only other Kelmarian candidate"),
+            "be",
+            entity("person:ana-vos", "Ana Vos", EntityKindWire::Person),
+        );
+        assert_eq!(graph_exclusion(&named, 0.5), None);
+        let role = test_claim(
+            entity("person:ana-vos", "Ana Vos", EntityKindWire::Person),
+            "step down as",
+            arg("the harbour board's chairwoman"),
+        );
+        assert_eq!(graph_exclusion(&role, 0.5), None);
+        let role = test_claim(
+            entity("person:ana-vos", "Ana Vos", EntityKindWire::Person),
+            "step down as",
+            arg("the harbour board chairwoman"),
+        );
+        assert_eq!(graph_exclusion(&role, 0.5), None);
+    }
+
+    #[test]
+    fn an_indefinite_apposition_opening_a_relative_clause_names_no_one() {
+        let text = "Harbour Co posted sales of $4bn, a figure that beat forecasts.";
+        let at = text.find("a figure").unwrap_or(0);
+        let sub = Argument::text("a figure", crate::text::Span::new(at, at + 8));
+        let mut claim = test_claim(sub, "beat", Argument::text("forecasts", Default::default()));
+        claim.evidence = text.into();
+        claim.span = crate::claim::SpanWire {
+            start: 0,
+            end: text.len(),
+        };
+        assert!(appositive_indefinite(&claim));
+        let text = "A figure that beat forecasts surprised them.";
+        let sub = Argument::text("A figure", crate::text::Span::new(0, 8));
+        let mut plain = test_claim(sub, "beat", Argument::text("forecasts", Default::default()));
+        plain.evidence = text.into();
+        assert!(!appositive_indefinite(&plain));
+        let text = "However, a figure that beat forecasts surprised them.";
+        let sub = Argument::text("a figure", crate::text::Span::new(9, 17));
+        let mut opener = test_claim(sub, "beat", Argument::text("forecasts", Default::default()));
+        opener.evidence = text.into();
+        assert!(!appositive_indefinite(&opener));
+    }
+
+    #[test]
+    fn a_bare_role_noun_is_no_attribution() {
+        assert!(bare_role_attribution("reporter"));
+        assert!(!bare_role_attribution("the reporter"));
+        assert!(!bare_role_attribution("officials"));
+        assert!(!bare_role_attribution("Reuters"));
     }
 
     fn test_claim(subject: Argument, lemma: &str, object: Argument) -> Claim {

@@ -32,8 +32,9 @@
 use super::SentenceCtx;
 use crate::claim::{EntityKindWire, EntityRef};
 use crate::gazetteer::given::given_name_gender;
-// Nouns for businesses, fit by `is_business`: the graph keeps the same list of descriptions.
-use crate::claim::graphable::BUSINESS_NOUNS as BUSINESS;
+// Nouns for businesses, fit by `is_business`, other organisations and countries: the graph
+// keeps the lists of descriptions, which the heads here extend.
+use crate::claim::graphable::{BUSINESS_NOUNS as BUSINESS, COUNTRY_NOUNS, ORGANISATION_NOUNS};
 use crate::gazetteer::nations;
 use crate::gazetteer::EntityKind;
 use crate::tagger::{Mention, Rule};
@@ -169,9 +170,6 @@ fn fits(noun: &str, m: &Mention) -> bool {
     }
 }
 
-/// Description nouns that stand for a country ("the country said", "in the nation").
-pub(crate) const COUNTRY_NOUNS: &[&str] = &["country", "nation"];
-
 /// Whether mention `m` is of the description noun `noun`'s kind, and whether it blocks it.
 fn candidate(noun: &str, m: &Mention) -> Candidate {
     if COUNTRY_NOUNS.contains(&noun) {
@@ -194,7 +192,8 @@ fn candidate(noun: &str, m: &Mention) -> Candidate {
 }
 
 /// Head nouns of descriptions of organisations besides [`BUSINESS`] and the graph's
-/// description nouns, for appositions ("the newspaper, The Harbour Times,").
+/// [`ORGANISATION_NOUNS`] (which this list extends), for appositions ("the newspaper, The
+/// Harbour Times,").
 const ORGANISATION_HEADS: &[&str] = &[
     "newspaper",
     "network",
@@ -218,27 +217,11 @@ const ORGANISATION_HEADS: &[&str] = &[
     "studio",
     "label",
     "band",
-    "organisation",
-    "organization",
-    "group",
-    "bank",
-    "party",
-    "ministry",
-    "department",
-    "agency",
-    "union",
-    "council",
-    "committee",
-    "commission",
-    "court",
-    "university",
-    "board",
 ];
 
-/// Head nouns of descriptions of places, for appositions ("the capital, Vellmar,").
+/// Head nouns of descriptions of places besides [`COUNTRY_NOUNS`], for appositions ("the
+/// capital, Vellmar,").
 const PLACE_HEADS: &[&str] = &[
-    "country",
-    "nation",
     "city",
     "town",
     "capital",
@@ -253,10 +236,11 @@ const PLACE_HEADS: &[&str] = &[
 
 /// The kind of entity a description's head noun names, when it says: an organisation
 /// ("company", "newspaper", "ministry" ...) or a place ("country", "city" ...).
-pub(super) fn head_kind(noun: &str) -> Option<EntityKindWire> {
-    if BUSINESS.contains(&noun) || ORGANISATION_HEADS.contains(&noun) {
+pub(crate) fn head_kind(noun: &str) -> Option<EntityKindWire> {
+    let organisation = [BUSINESS, ORGANISATION_NOUNS, ORGANISATION_HEADS];
+    if organisation.iter().any(|list| list.contains(&noun)) {
         Some(EntityKindWire::Organisation)
-    } else if PLACE_HEADS.contains(&noun) {
+    } else if COUNTRY_NOUNS.contains(&noun) || PLACE_HEADS.contains(&noun) {
         Some(EntityKindWire::Place)
     } else {
         None

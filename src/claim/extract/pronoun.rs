@@ -335,7 +335,9 @@ fn arg_name_gender(arg: &Argument) -> Option<Gender> {
     name_gender(arg.name.as_deref().unwrap_or(&arg.text))
 }
 
-fn is_person_noun(noun: &str) -> bool {
+/// Whether a (singular) noun names a person by role, kinship or gender ("official",
+/// "resident", "wife", "man"), or an animal English calls "he" or "she".
+pub(crate) fn is_person_noun(noun: &str) -> bool {
     PERSON_NOUNS.contains(&noun)
         || MORE_PERSON_NOUNS.contains(&noun)
         || ANIMAL_NOUNS.contains(&noun)
