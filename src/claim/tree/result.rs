@@ -118,11 +118,12 @@ pub(super) fn needs_its_relative(
         return false;
     };
     let last = &words[words.len() - 1];
-    // A relative word opens the clause ("the car they rode in" may be the verb's).
+    // A relative word opens the clause ("the car they rode in" may be the verb's; "that" may
+    // open what a noun of saying says: "the view that ...").
     let relative = toks.get(end).is_some_and(|t| {
         matches!(
             t.lower.as_str(),
-            "where" | "whose" | "which" | "that" | "who" | "whom"
+            "where" | "whose" | "which" | "who" | "whom"
         )
     });
     relative
