@@ -35,6 +35,7 @@ mod edges;
 mod goal;
 mod phrase;
 mod repair;
+mod result;
 mod subject;
 mod verb;
 mod whole;

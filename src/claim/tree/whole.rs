@@ -23,14 +23,14 @@ use crate::claim::open::{complement_after, noun_takes_infinitive, np_at, Clause,
 use crate::lexicon;
 
 /// Most words a complement may add to an object.
-const MAX_ADDED: usize = 12;
+pub(super) const MAX_ADDED: usize = 12;
 
 /// Most words a relative clause may add; a longer one is left out (the object is still what
 /// the clause is about: the relative clause only narrows it).
 const MAX_RELATIVE: usize = 8;
 
 /// Most words a description after "as" may add ("as \"a horrible end to a long week\"").
-const MAX_DESCRIPTION: usize = 16;
+pub(super) const MAX_DESCRIPTION: usize = 16;
 
 /// Verbs that take a recipient and then what is given ("paid the farmers $3 million").
 const GIVING_VERBS: &[&str] = &[
@@ -238,7 +238,7 @@ const FIXED_PREPOSITIONS: &[&[&str]] = &[
 
 /// What follows an object in the parse.
 #[derive(Debug, PartialEq, Eq)]
-enum After {
+pub(super) enum After {
     /// Nothing of the noun's, or a phrase of the verb's.
     Nothing,
     /// The noun's complement, ending here.
@@ -479,8 +479,13 @@ fn extend_object(tree: &Tree, c: &mut Clause) {
         }
         let (start, end) = (p.start, p.end);
         let direct = obj.prep.is_none() && !c.verb.passive;
-        let mut after = After::Nothing;
-        if direct
+        let mut after = if round == 0 {
+            super::result::trailing_participle(tree, start, end)
+        } else {
+            After::Nothing
+        };
+        if after == After::Nothing
+            && direct
             && crate::lexicon::DESCRIBING_VERBS.contains(&tree.toks[c.verb.main].lemma.as_str())
         {
             after = description(tree, end);
@@ -503,6 +508,9 @@ fn extend_object(tree: &Tree, c: &mut Clause) {
         }
         if after == After::Nothing && direct {
             after = object_gerund(tree, end);
+        }
+        if after == After::Nothing && direct && end > start {
+            after = super::result::after_object(tree, lemma, end);
         }
         if after == After::Nothing {
             after = apposed_name(tree, start, end);
@@ -592,7 +600,7 @@ fn description(tree: &Tree, end: usize) -> After {
 
 /// `e`, or past the closing quotation mark (and the stop or comma inside it) when `s..e` opens
 /// a quotation it does not close.
-fn closing_quote(toks: &[Tok], s: usize, e: usize) -> usize {
+pub(super) fn closing_quote(toks: &[Tok], s: usize, e: usize) -> usize {
     let quote = |t: &Tok| is_quote(t);
     if toks[s..e].iter().filter(|t| quote(t)).count() % 2 == 0 {
         return e;
@@ -904,6 +912,17 @@ fn noun_complement(tree: &Tree, start: usize, end: usize, c: &Clause) -> After {
     }
     match rel {
         _ if !content && whole && e - end <= MAX_RELATIVE => After::Whole(e),
+        _ if !content
+            && rel == Rel::Relcl
+            && super::result::needs_its_relative(
+                toks,
+                c.object.as_ref().and_then(|o| o.prep),
+                start,
+                end,
+            ) =>
+        {
+            After::Cut
+        }
         _ if !content => After::Nothing,
         _ if whole => After::Whole(e),
         // "over the strike against the rebels, which ...": the phrase before a comma.
@@ -1097,7 +1116,7 @@ fn list_end(toks: &[Tok], comma: usize) -> Option<usize> {
 
 /// The span of `d`'s subtree less punctuation at its end (a closing quotation mark or comma
 /// the parser hung on the last word).
-fn span(tree: &Tree, d: usize) -> (usize, usize) {
+pub(super) fn span(tree: &Tree, d: usize) -> (usize, usize) {
     let (s, mut e) = phrase::subtree(tree, d, &[]);
     let trailing = |t: &Tok| {
         matches!(
@@ -1536,7 +1555,7 @@ mod tests {
     fn an_opening_gerund_stays_with_its_subject() {
         check(
             "Rising rents have driven families out of the city .",
-            "Rising rents | driven | families",
+            "Rising rents | driven | families out of the city",
         );
     }
 
