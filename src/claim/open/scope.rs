@@ -462,7 +462,7 @@ fn mark_condition(toks: &[Tok], res: &mut [Clause], k: usize, inverted: bool) {
     // An inverted condition leads only from the sentence's start ("Should the talks fail,
     // ..."); after a dash or comma it conditions the clause before it.
     let leading = if inverted {
-        before.is_none_or(|b| is_quote(b)) && toks.get(cond_end).is_some_and(|t| t.text == ",")
+        before.is_none_or(is_quote) && toks.get(cond_end).is_some_and(|t| t.text == ",")
     } else {
         before.is_none_or(|_| ends_scope(&toks[k - 1]))
     };
