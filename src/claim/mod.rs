@@ -72,6 +72,7 @@ impl Extractor {
                 let mut clauses = tree::clauses(&tree);
                 for c in &mut clauses {
                     tree::fixed_preposition(toks, c);
+                    tree::negative_subject(toks, c);
                     tree::join_goal(toks, c);
                 }
                 clauses
@@ -465,8 +466,8 @@ pub struct Claim {
     #[serde(default = "yes", skip_serializing_if = "is_true")]
     pub graph: bool,
     /// Why the claim stays out of the graph: `unresolved-pronoun`, `empty-head`,
-    /// `unresolved-description`, `unresolved-attribution`, `unread-by-tree` or
-    /// `low-confidence`.
+    /// `unresolved-description`, `unresolved-attribution`, `unread-by-tree`,
+    /// `unattributed-quote` or `low-confidence`.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub graph_reason: Option<String>,
 }

@@ -1281,7 +1281,10 @@ fn verb_group_at(toks: &[Tok], start: usize) -> Option<VerbGroup> {
                     if NEGATIONS.contains(&tk.lower.as_str()) && !restrictive_after(toks, k) {
                         negated = !negated;
                     }
-                    if is_hedge(&tk.lower) && modality == Modality::Asserted {
+                    // "will reportedly close": hearsay about the future is still hearsay.
+                    if is_hedge(&tk.lower)
+                        && matches!(modality, Modality::Asserted | Modality::Future)
+                    {
                         modality = Modality::Hedged;
                     }
                 }
@@ -1675,8 +1678,9 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
         }) {
             g.negated = !g.negated;
         }
-        // "The firm reportedly signed": a hedge right before the verb group.
-        if g.modality == Modality::Asserted
+        // "The firm reportedly signed", "reportedly will close": a hedge right before the verb
+        // group.
+        if matches!(g.modality, Modality::Asserted | Modality::Future)
             && toks[before..g.start].iter().any(|t| is_hedge(&t.lower))
         {
             g.modality = Modality::Hedged;

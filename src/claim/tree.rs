@@ -42,6 +42,7 @@ mod whole;
 
 pub use goal::goal as join_goal;
 pub(crate) use phrase::subtree;
+pub use subject::none_of as negative_subject;
 pub use whole::complete as complete_arguments;
 pub use whole::{fixed_preposition, preposition_words};
 

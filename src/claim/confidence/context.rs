@@ -136,9 +136,23 @@ fn tokens(s: &str) -> impl DoubleEndedIterator<Item = &str> + '_ {
 /// What the word just before the subject says about where the subject was taken from.
 fn subject_before(claim: &Claim) -> Option<Feature> {
     let (before, _) = around(claim, &claim.subject)?;
-    let prev = tokens(before).next_back()?.to_lowercase();
+    let mut words = tokens(before).rev();
+    let prev = words.next()?.to_lowercase();
     let word = prev.chars().next().is_some_and(char::is_alphanumeric);
     let p = prev.as_str();
+    // "No charges were filed", "None of the staff were hurt": the negative word the verb took
+    // over ("charges | not filed") cut nothing.
+    let before_of = words.next().map(str::to_lowercase);
+    let negative = matches!(p, "no" | "neither")
+        || (p == "of" && matches!(before_of.as_deref(), Some("none" | "neither")));
+    let in_predicate = claim
+        .predicate
+        .text
+        .split_whitespace()
+        .any(|w| w.eq_ignore_ascii_case("no"));
+    if claim.negated && negative && !in_predicate {
+        return None;
+    }
     Some(if p == "that" {
         Feature::SubjectAfterThat
     } else if CONJUNCTIONS.contains(&p) {
@@ -299,6 +313,10 @@ mod tests {
         assert!(on(&c).contains(&Feature::SubjectAfterPreposition));
         let c = claim("Rising rents worry tenants.", "rents", "worry", "tenants");
         assert!(on(&c).contains(&Feature::SubjectCutBefore));
+        // The "no" a negated claim's verb took over cut nothing.
+        let mut c = claim("No charges were filed.", "charges", "file", "");
+        c.negated = true;
+        assert!(!on(&c).contains(&Feature::SubjectCutBefore), "{:?}", on(&c));
         let c = claim(
             "The mayor signed the order.",
             "The mayor",

@@ -118,6 +118,16 @@ const DOUBT_NOUNS: &[&str] = &[
     "speculation",
     "allegation",
     "allegations",
+    "accusation",
+    "accusations",
+    "assertion",
+    "assertions",
+    "insistence",
+    "contention",
+    "charge",
+    "charges",
+    "characterization",
+    "characterisation",
     "suggestion",
     "suggestions",
     "hypothesis",
@@ -243,7 +253,8 @@ fn noun_content(toks: &[Tok], res: &mut [Clause]) {
         };
         let noun_word =
             matches!(noun.tag, "NN" | "NNS") && noun.mention.is_none() && !after_subject;
-        if link == "that" && noun_word && DOUBT_NOUNS.contains(&noun.lower.as_str()) {
+        let doubted = noun_word && DOUBT_NOUNS.contains(&noun.lower.as_str());
+        if link == "that" && (doubted || extraposed_doubt(toks, s.start - 1)) {
             c.verb.modality = Modality::Hedged;
         } else if link == "of"
             && noun_word
@@ -253,6 +264,26 @@ fn noun_content(toks: &[Tok], res: &mut [Clause]) {
             c.verb.modality = Modality::Possibility;
         }
     }
+}
+
+/// "Allegations were made that ...", "fears have grown that ...", "the claim was that ...": a
+/// "that" at `that` after the verb group of a clause whose subject is a noun of doubt (at most
+/// four words of verbs and adverbs between them): the content is the noun's, not asserted.
+fn extraposed_doubt(toks: &[Tok], that: usize) -> bool {
+    let mut j = that;
+    while j > 0
+        && that - j < 4
+        && (toks[j - 1].is_verb() || toks[j - 1].is("MD") || toks[j - 1].is("RB"))
+    {
+        j -= 1;
+    }
+    if j == that || j == 0 || !toks[j..that].iter().any(Tok::is_verb) {
+        return false;
+    }
+    let noun = &toks[j - 1];
+    matches!(noun.tag, "NN" | "NNS")
+        && noun.mention.is_none()
+        && DOUBT_NOUNS.contains(&noun.lower.as_str())
 }
 
 /// Verbs (lemmas) of demanding whose content clause with a bare verb says what is demanded
@@ -503,5 +534,14 @@ mod tests {
         // A verb of saying is no noun of doubt: its content is attributed.
         let s = "The union claims that the firm cut the wages .";
         assert_eq!(modality(s, "cut"), Some(Modality::Asserted));
+    }
+
+    #[test]
+    fn a_noun_of_doubt_before_its_verb_hedges_the_that_clause() {
+        let s = "Allegations were made that the coach had bribed two referees .";
+        assert_eq!(modality(s, "bribed"), Some(Modality::Hedged));
+        // A noun of fact keeps its content asserted.
+        let s = "Records were released that showed the payments .";
+        assert_eq!(modality(s, "showed"), Some(Modality::Asserted));
     }
 }

@@ -38,6 +38,7 @@
 //! Emitting less is the point: an analyst forgives a missing claim, not a false one.
 
 use super::{is_quote, Clause, Tok};
+use crate::claim::Modality;
 use crate::lexicon::is_reporting;
 
 /// Verbs and adjectives whose "if" clause is an embedded question ("asked if", "unclear if").
@@ -424,8 +425,9 @@ const CONTENT_OF_CONDITION: &[&str] = &[
 /// Marks as conditional the clauses a condition governs besides the condition itself: the
 /// consequence before a trailing "if"/"unless" ("will fine the company if the spill was
 /// deliberate") and the one after a leading condition ("If the court agrees, the mayor will
-/// resign"), and every clause inside the condition. "even if" and "as if" set no condition, and an embedded question ("asked if") is
-/// dropped elsewhere.
+/// resign"), and every clause inside the condition. "even if" and "as if" set no condition, and
+/// an embedded question ("asked if") is dropped elsewhere. An auxiliary before its subject opens
+/// a condition too ("Should the talks fail, ...": `inverted_condition`).
 pub(super) fn mark_consequences(toks: &[Tok], res: &mut [Clause]) {
     for k in 0..toks.len() {
         if !matches!(toks[k].lower.as_str(), "if" | "unless") || question_if(toks, k) {
@@ -435,47 +437,95 @@ pub(super) fn mark_consequences(toks: &[Tok], res: &mut [Clause]) {
         if matches!(before, Some("even" | "as")) {
             continue;
         }
-        // Every clause inside the condition ("if it is found that the spill was deliberate").
-        let cond_end = boundary_after(toks, k + 1);
-        for c in res.iter_mut() {
-            if k < c.verb.main && c.verb.main < cond_end {
-                c.conditional = true;
-            }
-        }
-        let leading = before.is_none_or(|_| ends_scope(&toks[k - 1]));
-        let range = if leading {
-            (cond_end, boundary_after(toks, cond_end + 1))
-        } else {
-            // The clause just before: no scope boundary and no other verb between its verb
-            // group and the "if", a comma right before the "if" aside.
-            let last = if before == Some(",") { k - 1 } else { k };
-            let start = (0..last)
-                .rev()
-                .find(|&i| ends_scope(&toks[i]))
-                .map_or(0, |i| i + 1);
-            (start, last)
-        };
-        let consequence = res
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| range.0 <= c.verb.main && c.verb.main < range.1)
-            .map(|(i, c)| (c.verb.main, i));
-        let pick = if leading {
-            consequence.min()
-        } else {
-            consequence.max()
-        };
-        let Some((_, i)) = pick else { continue };
-        let c = &res[i];
-        let lemma = toks[c.verb.main].lemma.as_str();
-        let verb_between = !leading
-            && toks
-                .get(c.verb.end..k)
-                .is_some_and(|between| between.iter().any(Tok::is_verb));
-        if !verb_between && !is_reporting(lemma) && !CONTENT_OF_CONDITION.contains(&lemma) {
-            res[i].conditional = true;
+        mark_condition(toks, res, k, false);
+    }
+    for k in 0..toks.len() {
+        if inverted_condition(toks, k) {
+            mark_condition(toks, res, k, true);
         }
     }
+}
+
+/// Marks the clauses inside the condition opened at `k` and the consequence it governs
+/// (`mark_consequences`). An inverted condition after its consequence ("outlined his plans
+/// should he win") conditions only a consequence that is itself to come ("will resign should
+/// the vote fail"): what was done is asserted.
+fn mark_condition(toks: &[Tok], res: &mut [Clause], k: usize, inverted: bool) {
+    let before = k.checked_sub(1).map(|b| toks[b].lower.as_str());
+    // Every clause inside the condition ("if it is found that the spill was deliberate").
+    let cond_end = boundary_after(toks, k + 1);
+    for c in res.iter_mut() {
+        if k < c.verb.main && c.verb.main < cond_end {
+            c.conditional = true;
+        }
+    }
+    // An inverted condition leads only from the sentence's start ("Should the talks fail,
+    // ..."); after a dash or comma it conditions the clause before it.
+    let leading = if inverted {
+        before.is_none_or(is_quote) && toks.get(cond_end).is_some_and(|t| t.text == ",")
+    } else {
+        before.is_none_or(|_| ends_scope(&toks[k - 1]))
+    };
+    let range = if leading {
+        (cond_end, boundary_after(toks, cond_end + 1))
+    } else {
+        // The clause just before: no scope boundary and no other verb between its verb
+        // group and the "if", a comma right before the "if" aside.
+        let last = if before == Some(",") { k - 1 } else { k };
+        let start = (0..last)
+            .rev()
+            .find(|&i| ends_scope(&toks[i]))
+            .map_or(0, |i| i + 1);
+        (start, last)
+    };
+    let consequence = res
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| range.0 <= c.verb.main && c.verb.main < range.1)
+        .map(|(i, c)| (c.verb.main, i));
+    let pick = if leading {
+        consequence.min()
+    } else {
+        consequence.max()
+    };
+    let Some((_, i)) = pick else { return };
+    let c = &res[i];
+    let lemma = toks[c.verb.main].lemma.as_str();
+    let verb_between = !leading
+        && toks
+            .get(c.verb.end..k)
+            .is_some_and(|between| between.iter().any(Tok::is_verb));
+    let done = inverted && !leading && c.verb.modality != Modality::Future;
+    if !verb_between && !done && !is_reporting(lemma) && !CONTENT_OF_CONDITION.contains(&lemma) {
+        res[i].conditional = true;
+    }
+}
+
+/// "Should the talks fail, ...", "had the firm known ...", "were the plan to go ahead ...": an
+/// auxiliary that opens the sentence or a scope right before a noun phrase (a determiner, a
+/// name, a pronoun) opens a condition, as does one before a personal pronoun and the verb in
+/// the form the auxiliary asks for (a bare verb after "should", a past participle after "had",
+/// "to" after "were") anywhere else ("his plans should he win"). A sentence that asks
+/// something has no such condition.
+fn inverted_condition(toks: &[Tok], k: usize) -> bool {
+    let aux = toks[k].lower.as_str();
+    if !matches!(aux, "should" | "had" | "were") || toks.iter().any(|t| t.text == "?") {
+        return false;
+    }
+    let Some(next) = toks.get(k + 1) else {
+        return false;
+    };
+    let opens = k == 0 || ends_scope(&toks[k - 1]);
+    if opens {
+        return matches!(next.tag, "DT" | "PRP" | "PRP$" | "NNP" | "NNPS") && next.lower != "that";
+    }
+    let pronoun = matches!(next.lower.as_str(), "he" | "she" | "they" | "we" | "i");
+    let verb = toks.get(k + 2).is_some_and(|v| match aux {
+        "should" => v.is("VB"),
+        "had" => v.is("VBN"),
+        _ => v.lower == "to",
+    });
+    pronoun && verb && !matches!(toks[k - 1].tag, "WP" | "WRB" | "WDT")
 }
 
 /// "rejected a suggestion (that)": `noun` is a content noun with a rejecting verb shortly
@@ -773,6 +823,29 @@ mod tests {
         assert_eq!(conditional(s, "warned"), Some(false));
         let s = "The company said it would cut jobs if sales kept falling .";
         assert_eq!(conditional(s, "said"), Some(false));
+    }
+
+    #[test]
+    fn an_auxiliary_before_its_subject_opens_a_condition() {
+        let s = "Should the council reject the plan , the mayor will resign on Monday .";
+        assert_eq!(conditional(s, "reject"), Some(true));
+        assert_eq!(conditional(s, "resign"), Some(true));
+        let s = "Had the inspectors known about the leak , they would have closed the plant .";
+        assert_eq!(conditional(s, "known"), Some(true));
+        let s = "Were the plant to close , hundreds of workers would lose their jobs .";
+        assert_eq!(conditional(s, "close"), Some(true));
+        // After a past consequence, only the condition is conditional.
+        let s = "The minister outlined his plans for the port should he win the election .";
+        assert_eq!(conditional(s, "win"), Some(true));
+        assert_eq!(conditional(s, "outlined"), Some(false));
+        // An auxiliary after its subject, or before an object, opens nothing.
+        let s = "The firm had the plant inspected in May .";
+        assert_ne!(conditional(s, "inspected"), Some(true));
+        let s = "The board should approve the budget , the mayor said .";
+        assert_eq!(conditional(s, "approve"), Some(false));
+        // A condition after a dash conditions the clause before it, not the one after.
+        let s = "A loan has been prepared -- should the city need it ; workers have been hired .";
+        assert_ne!(conditional(s, "hired"), Some(true));
     }
 
     #[test]

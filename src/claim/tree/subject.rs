@@ -394,20 +394,71 @@ fn crosses(toks: &[Tok], s: usize, e: usize) -> bool {
 }
 
 /// "None of the detainees were charged": the claim is about the detainees, negated. The
-/// quantifier leaves the subject and turns the verb's polarity ("neither of" alike).
-pub(super) fn none_of(toks: &[Tok], c: &mut Clause) {
-    let Some(s) = c.subject.as_mut() else {
+/// quantifier leaves the subject and turns the verb's polarity ("neither of" alike). So does a
+/// negative determiner before a noun: "No charges were filed" is "charges | not filed",
+/// "Neither side accepted" is "side | not accepted", and "Neither the mayor nor his deputy
+/// came" denies it of both. A subject that is only a negative pronoun ("Nobody", "No one",
+/// "Nothing") keeps its words (it names nothing, and stays out of the graph); "no more than",
+/// "no fewer than" and "no other" bound or exclude rather than deny, and "little or no",
+/// "almost no" state a small amount: those subjects are kept as they are too.
+pub fn none_of(toks: &[Tok], c: &mut Clause) {
+    let Some(s) = c.subject.as_ref() else {
         return;
     };
-    let opens = toks
-        .get(s.start)
-        .is_some_and(|t| matches!(t.lower.as_str(), "none" | "neither"));
-    let of = toks.get(s.start + 1).is_some_and(|t| t.lower == "of");
-    if !opens || !of || s.start + 2 >= s.end {
-        return;
+    if let Some(rest) = negative_subject(toks, s) {
+        c.subject = Some(rest);
+        c.verb.negated = !c.verb.negated;
     }
-    *s = Phrase::new(toks, s.start + 2, s.end);
-    c.verb.negated = !c.verb.negated;
+}
+
+/// Words before "no" that make it a small amount ("little or no", "almost no").
+const APPROXIMATING: &[&str] = &[
+    "or",
+    "and",
+    "little",
+    "almost",
+    "virtually",
+    "nearly",
+    "practically",
+];
+
+/// Subject `s` without the negative word opening it, which the verb takes (`none_of`).
+fn negative_subject(toks: &[Tok], s: &Phrase) -> Option<Phrase> {
+    let first = toks.get(s.start)?;
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let noun = |a: usize, b: usize| {
+        toks.get(a..b).is_some_and(|w| {
+            w.iter()
+                .any(|t| t.tag.starts_with("NN") || t.mention.is_some() || t.tag == "CD")
+        })
+    };
+    match first.lower.as_str() {
+        "none" | "neither" if word(s.start + 1) == "of" => {
+            (s.start + 2 < s.end).then(|| Phrase::new(toks, s.start + 2, s.end))
+        }
+        "no" if matches!(first.tag, "DT" | "RB" | "UH") => {
+            let approximate = s.start > 0 && APPROXIMATING.contains(&word(s.start - 1));
+            let bounding = toks.get(s.start + 1).is_some_and(|t| {
+                matches!(t.tag, "JJR" | "RBR")
+                    || matches!(
+                        t.lower.as_str(),
+                        "more" | "less" | "fewer" | "other" | "longer" | "one" | "-one" | "-"
+                    )
+            });
+            (!approximate && !bounding && noun(s.start + 1, s.end))
+                .then(|| Phrase::new(toks, s.start + 1, s.end))
+        }
+        "neither" => match (s.start + 1..s.end).find(|&k| toks[k].lower == "nor") {
+            Some(k) if noun(s.start + 1, k) && noun(k + 1, s.end) => {
+                let mut p = Phrase::new(toks, s.start + 1, s.end);
+                p.conjuncts = vec![(s.start + 1, k), (k + 1, s.end)];
+                Some(p)
+            }
+            Some(_) => None,
+            None => noun(s.start + 1, s.end).then(|| Phrase::new(toks, s.start + 1, s.end)),
+        },
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -511,6 +562,50 @@ mod tests {
     fn none_of_is_a_negation_of_the_rest() {
         let s = "None of the prisoners were charged with any crime .";
         assert!(has(s, "the prisoners | not charged"), "{:#?}", read(s));
+    }
+
+    #[test]
+    fn a_negative_determiner_negates_the_verb() {
+        let s = "No charges have been brought against the harbour master .";
+        assert!(has(s, "charges | not brought"), "{:#?}", read(s));
+        let s = "No formal complaint or lawsuit was filed against the school board .";
+        assert!(
+            has(s, "formal complaint or lawsuit | not filed"),
+            "{:#?}",
+            read(s)
+        );
+        let s = "No-one on the ferry was hurt in the collision .";
+        assert!(
+            !read(s).iter().any(|g| g.contains("| not")),
+            "{:#?}",
+            read(s)
+        );
+        // Bounds and small amounts are no denial: the clause is not read as negated.
+        let s = "There was little or no warning from the weather office .";
+        assert!(
+            !read(s).iter().any(|g| g.contains("| not")),
+            "{:#?}",
+            read(s)
+        );
+        let s = "No fewer than forty farmers signed the letter .";
+        assert!(
+            !read(s).iter().any(|g| g.contains("not signed")),
+            "{:#?}",
+            read(s)
+        );
+    }
+
+    #[test]
+    fn a_subject_that_is_only_a_negative_pronoun_keeps_its_words() {
+        for (s, want) in [
+            (
+                "Nobody was injured in the fire at the bakery .",
+                "Nobody | injured",
+            ),
+            ("Nothing was stolen from the museum .", "Nothing | stolen"),
+        ] {
+            assert!(has(s, want), "{s}: {:#?}", read(s));
+        }
     }
 
     #[test]
