@@ -517,7 +517,11 @@ fn inverted_condition(toks: &[Tok], k: usize) -> bool {
     };
     let opens = k == 0 || ends_scope(&toks[k - 1]);
     if opens {
-        return matches!(next.tag, "DT" | "PRP" | "PRP$" | "NNP" | "NNPS") && next.lower != "that";
+        // ", had his throat cut": after a comma "had" + a possessive is causative.
+        let causative = aux == "had" && k > 0 && next.tag == "PRP$";
+        return matches!(next.tag, "DT" | "PRP" | "PRP$" | "NNP" | "NNPS")
+            && next.lower != "that"
+            && !causative;
     }
     let pronoun = matches!(next.lower.as_str(), "he" | "she" | "they" | "we" | "i");
     let verb = toks.get(k + 2).is_some_and(|v| match aux {
@@ -841,6 +845,8 @@ mod tests {
         // An auxiliary after its subject, or before an object, opens nothing.
         let s = "The firm had the plant inspected in May .";
         assert_ne!(conditional(s, "inspected"), Some(true));
+        let s = "The guard was found in the yard , had his keys taken and was tied up .";
+        assert_ne!(conditional(s, "taken"), Some(true));
         let s = "The board should approve the budget , the mayor said .";
         assert_eq!(conditional(s, "approve"), Some(false));
         // A condition after a dash conditions the clause before it, not the one after.

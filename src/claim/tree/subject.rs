@@ -437,6 +437,14 @@ fn negative_subject(toks: &[Tok], s: &Phrase) -> Option<Phrase> {
             (s.start + 2 < s.end).then(|| Phrase::new(toks, s.start + 2, s.end))
         }
         "no" if matches!(first.tag, "DT" | "RB" | "UH") => {
+            // "the No campaign", "The No side": a capitalised "No" after a word names a side.
+            let named_side = s.start > 0
+                && (toks[s.start - 1].tag == "DT"
+                    || (first.text == "No"
+                        && toks[s.start - 1].text.chars().all(char::is_alphabetic)));
+            if named_side {
+                return None;
+            }
             let approximate = s.start > 0 && APPROXIMATING.contains(&word(s.start - 1));
             let bounding = toks.get(s.start + 1).is_some_and(|t| {
                 matches!(t.tag, "JJR" | "RBR")
@@ -582,6 +590,13 @@ mod tests {
         );
         // Bounds and small amounts are no denial: the clause is not read as negated.
         let s = "There was little or no warning from the weather office .";
+        assert!(
+            !read(s).iter().any(|g| g.contains("| not")),
+            "{:#?}",
+            read(s)
+        );
+        // A capitalised "No" after a word names a side of a vote.
+        let s = "The No campaigners held a rally in the square .";
         assert!(
             !read(s).iter().any(|g| g.contains("| not")),
             "{:#?}",
