@@ -3587,15 +3587,17 @@ mod tests {
         );
     }
 
+    /// Each clause's main verb with whether it is negated.
+    fn negated(sentence: &str) -> Vec<(String, bool)> {
+        let (toks, found) = read_words(sentence);
+        found
+            .iter()
+            .map(|c| (toks[c.verb.main].lower.clone(), c.verb.negated))
+            .collect()
+    }
+
     #[test]
     fn a_negation_before_the_verb_group_negates_it() {
-        let negated = |s: &str| {
-            let (toks, found) = read_words(s);
-            found
-                .iter()
-                .map(|c| (toks[c.verb.main].lower.clone(), c.verb.negated))
-                .collect::<Vec<_>>()
-        };
         let got = negated("The agency never held prisoners .");
         assert!(got.contains(&("held".to_string(), true)), "{got:?}");
         let got = negated("The agency no longer holds prisoners .");
@@ -3608,13 +3610,6 @@ mod tests {
 
     #[test]
     fn not_just_denies_the_restriction_not_the_clause() {
-        let negated = |s: &str| {
-            let (toks, found) = read_words(s);
-            found
-                .iter()
-                .map(|c| (toks[c.verb.main].lower.clone(), c.verb.negated))
-                .collect::<Vec<_>>()
-        };
         let got = negated("It is not just the farmers who object .");
         assert!(got.contains(&("is".to_string(), false)), "{got:?}");
         let got = negated("The team did not only win the cup , it broke the record .");
