@@ -3572,6 +3572,13 @@ mod tests {
             got[1].starts_with("the agency | hold | any prisoners | rep=Some(0)"),
             "{got:?}"
         );
+        // A verb coordinated after the reported one, with its subject, is reported too.
+        let got = show("He said the agency no longer held prisoners and was disclosing files .");
+        assert!(
+            got.iter()
+                .any(|c| c.contains("| disclose |") && c.contains("rep=Some(0)")),
+            "{got:?}"
+        );
         // A bracketed aside between the speaker and the verb.
         let got = show(
             "The board ( chaired by Ana Ruiz ) said that the plan is in the public interest .",

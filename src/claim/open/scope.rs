@@ -147,6 +147,7 @@ const ABILITY_NOUNS: &[&str] = &[
 /// `reported_by` pointing at the same clauses.
 pub(super) fn drop_unasserted(toks: &[Tok], mut res: Vec<Clause>) -> Vec<Clause> {
     reported_subjects(toks, &mut res);
+    coordinated_reports(toks, &mut res);
     let scopes = scopes(toks, &res);
     let in_scope = |at: usize| scopes.iter().any(|&(a, b)| a <= at && at < b);
     let mut keep: Vec<bool> = res
@@ -224,6 +225,34 @@ fn reported_subjects(toks: &[Tok], res: &mut [Clause]) {
             res[p].object = None;
             res[p].complement = Some((start, boundary_after(toks, end)));
             res[c].reported_by = Some(p);
+        }
+    }
+}
+
+/// "said the agency held prisoners and was disclosing files": a verb coordinated after a
+/// reported clause, with the same subject and no stop, semicolon, colon or quotation mark
+/// between, is reported by the same speaker.
+fn coordinated_reports(toks: &[Tok], res: &mut [Clause]) {
+    let span = |c: &Clause| c.subject.as_ref().map(|s| (s.start, s.end));
+    for c in 0..res.len() {
+        let Some(subject) = span(&res[c]).filter(|_| res[c].reported_by.is_none()) else {
+            continue;
+        };
+        let at = res[c].verb.start;
+        let host = (0..res.len()).filter(|&h| h != c).find(|&h| {
+            let between = res[h].verb.end..at;
+            res[h].reported_by.is_some_and(|r| r != c)
+                && span(&res[h]) == Some(subject)
+                && res[h].verb.end <= at
+                && between
+                    .clone()
+                    .any(|k| matches!(toks[k].lower.as_str(), "and" | "but" | "or"))
+                && !between.clone().any(|k| {
+                    matches!(toks[k].text.as_str(), "." | ";" | ":") || is_quote(&toks[k].text)
+                })
+        });
+        if let Some(h) = host {
+            res[c].reported_by = res[h].reported_by;
         }
     }
 }
