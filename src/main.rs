@@ -124,7 +124,8 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         store: Option<PathBuf>,
         /// Claims under this confidence stay out of the graph (still in claims.jsonl).
-        #[arg(long, value_name = "X", default_value_t = claimgraph::claim::GRAPH_MIN_CONFIDENCE)]
+        #[arg(long, value_name = "X", default_value_t = claimgraph::claim::GRAPH_MIN_CONFIDENCE,
+              value_parser = parse_confidence)]
         min_confidence: f64,
         #[command(flatten)]
         lock: LockArgs,
@@ -153,6 +154,12 @@ enum Command {
         /// (`confidence_features`, `signals`), for refitting with scripts/audit/calibrate.py.
         #[arg(long)]
         explain_confidence: bool,
+        /// Print only claims with at least this confidence (0 to 1; README, "Confidence").
+        #[arg(long, value_name = "X", value_parser = parse_confidence)]
+        min_confidence: Option<f64>,
+        /// Print only the claims that would enter the graph (those without `"graph": false`).
+        #[arg(long)]
+        graph_only: bool,
     },
     /// Add articles (or claim files from `claims --with-articles`) to the store.
     Ingest {
@@ -170,7 +177,8 @@ enum Command {
         #[arg(long)]
         no_gazetteer: bool,
         /// Claims under this confidence stay out of the graph.
-        #[arg(long, value_name = "X", default_value_t = claimgraph::claim::GRAPH_MIN_CONFIDENCE)]
+        #[arg(long, value_name = "X", default_value_t = claimgraph::claim::GRAPH_MIN_CONFIDENCE,
+              value_parser = parse_confidence)]
         min_confidence: f64,
         #[command(flatten)]
         lock: LockArgs,
@@ -537,12 +545,16 @@ fn run(cli: Cli) -> Result<Status> {
             paths,
             with_articles,
             explain_confidence,
+            min_confidence,
+            graph_only,
         } => cmd_stream(
             &g,
             &paths,
             Stream::Claims {
                 with_articles,
                 explain_confidence,
+                min_confidence,
+                graph_only,
             },
         ),
         Command::Ingest {
@@ -1108,7 +1120,18 @@ enum Stream {
     Claims {
         with_articles: bool,
         explain_confidence: bool,
+        min_confidence: Option<f64>,
+        graph_only: bool,
     },
+}
+
+/// A confidence given on the command line: a number from 0 to 1.
+fn parse_confidence(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(x) if (0.0..=1.0).contains(&x) => Ok(x),
+        Ok(_) => Err(format!("'{s}' is not between 0 and 1")),
+        Err(_) => Err(format!("'{s}' is not a number")),
+    }
 }
 
 /// Turns transparent huge pages off for this process (Linux; elsewhere nothing). mimalloc asks
@@ -1300,6 +1323,8 @@ fn print_analysis(analysis: &Analysis, mode: &Stream, out: &mut impl Write) -> R
         Stream::Claims {
             with_articles,
             explain_confidence,
+            min_confidence,
+            graph_only,
         } => {
             if *with_articles {
                 let bundle = analysis.to_bundle();
@@ -1311,7 +1336,10 @@ fn print_analysis(analysis: &Analysis, mode: &Stream, out: &mut impl Write) -> R
                 serde_json::to_writer(&mut *out, &record)?;
                 out.write_all(b"\n")?;
             }
-            for c in &analysis.claims {
+            let shown = analysis.claims.iter().filter(|c| {
+                (!*graph_only || c.graph) && min_confidence.is_none_or(|m| c.confidence >= m)
+            });
+            for c in shown {
                 if *explain_confidence {
                     let mut record = serde_json::to_value(c)?;
                     if let Some(map) = record.as_object_mut() {

@@ -114,6 +114,14 @@ fn bad_usage_exits_2() {
             &["tag", "--no-such-flag", "x.txt"],
             "error: unexpected argument '--no-such-flag' found",
         ),
+        (
+            &["claims", "--min-confidence", "1.5", "x.txt"],
+            "invalid value '1.5' for '--min-confidence <X>': '1.5' is not between 0 and 1",
+        ),
+        (
+            &["run", "--min-confidence", "high", "x.txt"],
+            "invalid value 'high' for '--min-confidence <X>': 'high' is not a number",
+        ),
     ];
     for (args, message) in cases {
         let run = claimgraph(dir.path(), args);
@@ -298,6 +306,42 @@ const JSONL: &str = concat!(
     r#"{"text":"The grain corridor was approved by the European Commission."}"#,
     "\n",
 );
+
+#[test]
+fn claims_filtered_by_confidence_and_by_graph() {
+    let dir = tempdir();
+    copy_fixtures(dir.path(), &["defence_fund.txt", "quote_after.txt"]);
+    let files = ["defence_fund.txt", "quote_after.txt"];
+    let run_with = |extra: &[&str]| {
+        let mut args = vec!["claims"];
+        args.extend_from_slice(extra);
+        args.extend_from_slice(&files);
+        let run = claimgraph(dir.path(), &args);
+        run.assert_clean();
+        run.jsonl()
+    };
+    let ids =
+        |claims: &[Value]| -> Vec<String> { claims.iter().map(|c| c["id"].to_string()).collect() };
+    let all = run_with(&[]);
+    let confident = run_with(&["--min-confidence", "0.6"]);
+    let graph = run_with(&["--graph-only"]);
+    let confidence = |c: &Value| c["confidence"].as_f64().expect("a confidence");
+    let in_graph = |c: &Value| c.get("graph").is_none();
+    // Each filter keeps exactly the claims it names, in the order of the full output.
+    let want: Vec<Value> = all
+        .iter()
+        .filter(|c| confidence(c) >= 0.6)
+        .cloned()
+        .collect();
+    assert_eq!(ids(&confident), ids(&want));
+    let want: Vec<Value> = all.iter().filter(|c| in_graph(c)).cloned().collect();
+    assert_eq!(ids(&graph), ids(&want));
+    // The fixtures have claims on both sides of each filter, so neither is a no-op here.
+    assert!(!confident.is_empty() && confident.len() < all.len());
+    assert!(!graph.is_empty() && graph.len() < all.len());
+    let both = run_with(&["--graph-only", "--min-confidence", "0.6"]);
+    assert!(both.iter().all(|c| in_graph(c) && confidence(c) >= 0.6));
+}
 
 #[test]
 fn json_lines_from_a_file_and_from_stdin() {
