@@ -1576,6 +1576,19 @@ impl<'a> SentenceCtx<'a> {
                 return;
             }
         }
+        // Any other "there" subject ("there is a risk that ...", "there were 50 people on the
+        // bus", "there appears to be no ...") states no subject: what the sentence says lies in
+        // the complement the object is cut from, so it gives no claim. Only a count of a thing
+        // that ends its clause stands alone ("There are about 5.6 million registered voters.").
+        if subjects.len() == 1
+            && subjects[0].text.eq_ignore_ascii_case("there")
+            && !c.object.as_ref().is_some_and(|o| {
+                o.prep.is_none()
+                    && counted_thing_ending_clause(toks, &args(&o.phrase, None), o.phrase.end)
+            })
+        {
+            return;
+        }
         // Readings: (relation, objects, rule); the first is the main one.
         let mut readings: Vec<(String, Vec<Argument>, Rule)> = Vec::new();
         let mut consumed: Option<usize> = None;
@@ -2168,6 +2181,25 @@ fn cut_inside_word(text: &str, arg: &Argument) -> bool {
     cut_after || cut_before
 }
 
+/// Whether an existential's object is a single amount of a counted thing ("about 5.6 million
+/// registered voters", not a bare "19") after which its clause ends: a stop, a comma, a
+/// semicolon, a dash, "and"/"but" or the sentence's end follow, not a preposition, a participle
+/// or a relative clause the object would be cut from.
+fn counted_thing_ending_clause(toks: &[Tok], objects: &[Argument], end: usize) -> bool {
+    let [object] = objects else {
+        return false;
+    };
+    let counted = object
+        .quantity
+        .as_ref()
+        .is_some_and(|q| q.unit.is_some() && q.bound.as_deref() != Some("change"));
+    let closes = toks.get(end).is_none_or(|t| {
+        matches!(t.text.as_str(), "." | "," | ";" | ":" | "--" | "-" | "!")
+            || matches!(t.lower.as_str(), "and" | "but")
+    });
+    counted && closes
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2240,6 +2272,43 @@ mod tests {
             )
         })
         .collect()
+    }
+
+    #[test]
+    fn an_existential_there_is_never_a_subject() {
+        for read in [read_text, read_checked] {
+            // With a place, the counted thing is the subject.
+            let claims = read("There are 14 clinics in Dravenport.");
+            assert!(
+                claims
+                    .iter()
+                    .any(|c| c.starts_with("14 clinics | be in | Dravenport")),
+                "{claims:#?}"
+            );
+            // A count that ends its clause stands alone.
+            let claims = read("There are about 3,200 licensed pilots, the agency said.");
+            assert!(
+                claims
+                    .iter()
+                    .any(|c| c.starts_with("There | be | about 3,200 licensed pilots")),
+                "{claims:#?}"
+            );
+            // Otherwise what is said lies in the complement: no claim.
+            for text in [
+                "There were 12 arrested and 30 injured.",
+                "There is a risk that the bridge could close before winter.",
+                "There were at least 40 workers in the mine when it flooded.",
+                "Officials said there appears to be no sign of a leak.",
+            ] {
+                let claims = read(text);
+                assert!(
+                    claims
+                        .iter()
+                        .all(|c| !c.to_lowercase().starts_with("there |")),
+                    "{text}: {claims:#?}"
+                );
+            }
+        }
     }
 
     #[test]
