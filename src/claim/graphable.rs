@@ -232,6 +232,23 @@ pub fn text_exclusion(text: &str) -> Option<GraphExclusion> {
     is_empty_head(text).then_some(GraphExclusion::EmptyHead)
 }
 
+/// Whether a subject is owned by a pronoun nobody resolved and names no one itself: "his
+/// lawyer", "their party", "Its new chief" say whose only through the pronoun, so the claim
+/// is about someone the graph cannot show ("his widow Birgit" names her and stays).
+fn unresolved_owner(arg: &Argument) -> bool {
+    if arg.entity.is_some() || arg.refers_to.is_some() || arg.quantity.is_some() {
+        return false;
+    }
+    let mut ws = arg.text.split_whitespace();
+    let owned = ws.next().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "his" | "her" | "its" | "their" | "our" | "my" | "your"
+        )
+    });
+    owned && !ws.any(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
 /// Nouns for businesses that a bare definite description ("the company") stands for; the
 /// resolver of such descriptions (`extract/description.rs`) fits them to business names.
 pub(crate) const BUSINESS_NOUNS: &[&str] = &[
@@ -538,6 +555,7 @@ pub fn graph_exclusion(claim: &Claim, min_confidence: f64) -> Option<GraphExclus
                 s.entity.is_none() && s.refers_to.is_none() && description_noun(&s.text).is_some();
             bare.then_some(GraphExclusion::UnresolvedDescription)
         })
+        .or_else(|| unresolved_owner(&claim.subject).then_some(GraphExclusion::UnresolvedPronoun))
         .or_else(|| argument_exclusion(&claim.object))
         .or_else(|| {
             let unresolved = claim.attribution.as_ref().is_some_and(|a| {
@@ -777,6 +795,30 @@ mod tests {
             bound: None,
         });
         assert!(!elliptical_subject(&counted));
+    }
+
+    #[test]
+    fn a_subject_owned_by_an_unresolved_pronoun_stays_out() {
+        let arg = |t: &str| Argument::text(t, crate::text::Span::new(0, t.len()));
+        for t in [
+            "his lawyer",
+            "Their new plant",
+            "its 2009 budget",
+            "her two sons",
+        ] {
+            assert!(unresolved_owner(&arg(t)), "{t}");
+        }
+        for t in [
+            "his widow Marta",
+            "the lawyer",
+            "Hisako Ono",
+            "history books",
+        ] {
+            assert!(!unresolved_owner(&arg(t)), "{t}");
+        }
+        let mut linked = arg("his brother");
+        linked.entity = Some("person:example".into());
+        assert!(!unresolved_owner(&linked));
     }
 
     #[test]
