@@ -103,6 +103,16 @@ pub const REPORTING: &[ReportingVerb] = &[
     verb("demand", &[], true),
     verb("request", &[], true),
     verb("recommend", &[], true),
+    // Courts and witnesses: what they rule or testify is theirs.
+    verb("rule", &[], true),
+    verb("testify", &[], true),
+    verb("confess", &[], true),
+    verb("suspect", &[], true),
+    verb("speculate", &[], true),
+    verb("affirm", &[], true),
+    verb("mention", &[], true),
+    verb("proclaim", &[], true),
+    verb("certify", &[], true),
 ];
 
 /// Whether `lemma` is a verb that reports a statement (the clause grammar's reporting verbs).

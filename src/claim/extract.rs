@@ -2275,6 +2275,27 @@ mod tests {
     }
 
     #[test]
+    fn what_a_court_rules_or_a_witness_testifies_is_theirs() {
+        let claims = read_text(
+            "The appeals court ruled that the merger was unlawful. A clerk testified that the \
+             mayor had signed the permits. The miners suspect that the owners ignored the \
+             warnings.",
+        );
+        has(
+            &claims,
+            "the merger | be | unlawful | per The appeals court | asserted",
+        );
+        has(
+            &claims,
+            "the mayor | sign | the permits | per A clerk | asserted",
+        );
+        has(
+            &claims,
+            "the owners | ignore | the warnings | per The miners | hedged",
+        );
+    }
+
+    #[test]
     fn an_existential_there_is_never_a_subject() {
         for read in [read_text, read_checked] {
             // With a place, the counted thing is the subject.
