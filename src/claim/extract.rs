@@ -3,6 +3,7 @@
 
 use crate::article::Article;
 use crate::claim::confidence::{self, Signals};
+use crate::claim::graphable::UNATTRIBUTED_REPORT;
 use crate::claim::open::{make_tokens, np_at, request_preposition, Clause, Phrase, Tok};
 use crate::claim::quotes::Quotes;
 use crate::claim::tree::Parsed;
@@ -1379,6 +1380,11 @@ impl<'a> SentenceCtx<'a> {
                 continue;
             }
             let speaker_here = attribution.clone();
+            // Reported by a clause whose speaker was not found ("..., saying ..." with no
+            // subject): the content is someone's words, not the narrator's fact.
+            let unattributed_report = quotation.is_none()
+                && attribution.is_none()
+                && reporter.is_some_and(|(_, rc)| !rc.verb.passive);
             self.emit(
                 c,
                 subject,
@@ -1389,6 +1395,13 @@ impl<'a> SentenceCtx<'a> {
                 discourse,
                 out,
             );
+            if unattributed_report {
+                for claim in out.get_mut(first_claim..).unwrap_or_default() {
+                    if claim.attribution.is_none() {
+                        claim.graph_reason = Some(UNATTRIBUTED_REPORT.to_string());
+                    }
+                }
+            }
             let outside =
                 source_at.is_some_and(|at| self.quotation(at, &discourse.quotes) != quotation);
             if let (Some(_), Some(a), true) = (quotation, &speaker_here, outside) {

@@ -52,9 +52,15 @@ pub enum GraphExclusion {
     /// The claim stands inside a quotation whose speaker was not found: a quoted opinion
     /// shown with no speaker reads as fact (of 64 judged such claims, 2 were CORRECT).
     UnattributedQuote,
+    /// The claim is reported by a clause whose speaker was not found ("..., saying that ..."
+    /// with no subject to be had): someone's words would read as the narrator's fact.
+    UnattributedReport,
     /// The claim's confidence is under the threshold.
     LowConfidence,
 }
+
+/// The `graph_reason` of a claim reported by a speaker extraction could not find.
+pub const UNATTRIBUTED_REPORT: &str = "unattributed-report";
 
 impl GraphExclusion {
     /// The name written in `graph_reason`.
@@ -66,6 +72,7 @@ impl GraphExclusion {
             GraphExclusion::UnresolvedDescription => "unresolved-description",
             GraphExclusion::UnresolvedAttribution => "unresolved-attribution",
             GraphExclusion::UnattributedQuote => "unattributed-quote",
+            GraphExclusion::UnattributedReport => UNATTRIBUTED_REPORT,
             GraphExclusion::LowConfidence => "low-confidence",
         }
     }
@@ -574,6 +581,12 @@ pub fn graph_exclusion(claim: &Claim, min_confidence: f64) -> Option<GraphExclus
             unattributed.then_some(GraphExclusion::UnattributedQuote)
         })
         .or_else(|| {
+            // Set by extraction, and kept in claim files by its reason.
+            let unattributed = claim.attribution.is_none()
+                && claim.graph_reason.as_deref() == Some(UNATTRIBUTED_REPORT);
+            unattributed.then_some(GraphExclusion::UnattributedReport)
+        })
+        .or_else(|| {
             let conf = if claim.confidence.is_finite() {
                 claim.confidence
             } else {
@@ -1047,6 +1060,32 @@ mod tests {
             verb: "say".into(),
         });
         assert_eq!(graph_exclusion(&quoted, 0.3), None);
+    }
+
+    #[test]
+    fn a_report_whose_speaker_was_not_found_stays_out_of_the_graph() {
+        let mut reported = test_claim(
+            entity("org:harbour-co", "Harbour Co", EntityKindWire::Organisation),
+            "cut",
+            Argument::text("40 jobs", Default::default()),
+        );
+        reported.quote = false;
+        reported.graph_reason = Some(UNATTRIBUTED_REPORT.to_string());
+        assert_eq!(
+            graph_exclusion(&reported, 0.3),
+            Some(GraphExclusion::UnattributedReport)
+        );
+        // Marking the claim keeps the reason, as in a claims file read back.
+        mark_graph(std::slice::from_mut(&mut reported));
+        assert_eq!(reported.graph_reason.as_deref(), Some(UNATTRIBUTED_REPORT));
+        reported.attribution = Some(Attribution {
+            text: "Ida Vane".into(),
+            entity: Some("person:ida-vane".into()),
+            name: Some("Ida Vane".into()),
+            kind: Some(EntityKindWire::Person),
+            verb: "say".into(),
+        });
+        assert_eq!(graph_exclusion(&reported, 0.3), None);
     }
 
     #[test]

@@ -467,7 +467,7 @@ pub struct Claim {
     pub graph: bool,
     /// Why the claim stays out of the graph: `unresolved-pronoun`, `empty-head`,
     /// `unresolved-description`, `unresolved-attribution`, `unread-by-tree`,
-    /// `unattributed-quote` or `low-confidence`.
+    /// `unattributed-quote`, `unattributed-report` or `low-confidence`.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub graph_reason: Option<String>,
 }

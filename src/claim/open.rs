@@ -1703,9 +1703,15 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
         }
         // '"...," said the bank in a statement': a speech tag with its speaker after the verb
         // says nothing of its own, and its speaker is no object.
-        if subject.as_ref().is_some_and(|s| s.start >= g.end) {
+        let mut complement = complement;
+        if let Some(s) = subject.as_ref().filter(|s| s.start >= g.end) {
             (object, agent) = (None, None);
             extras.clear();
+            // '"...," said Ruiz, who was visiting ...': the speaker and a relative clause
+            // about the speaker are no reported clause.
+            if complement.is_some_and(|(a, _)| a <= s.start) {
+                complement = None;
+            }
         }
         if fragment::is_empty_claim(toks, subject.as_ref(), g.copula, object.as_ref(), &extras)
             || (!g.copula && fragment::subject_of_infinitive(toks, g.main, object.as_ref()))
@@ -1925,10 +1931,14 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
                 let but = toks
                     .get(k + 1)
                     .is_some_and(|t| matches!(t.lower.as_str(), "but" | "yet" | "whereas"));
-                (but && clause_follows(toks, k + 2)) || verb_coordinated(toks, k + 1)
+                (but && clause_follows(toks, k + 2))
+                    || verb_coordinated(toks, k + 1)
+                    || (contrastive(&toks[k + 1..]) && reporting_clause_follows(toks, k + 2))
             }
             ";" => clause_follows(toks, k + 1),
-            _ => false,
+            // "claims the plant is safe but residents insist ...": another speaker's report
+            // after a contrast is the narrator's.
+            _ => contrastive(&toks[k..]) && reporting_clause_follows(toks, k + 1),
         };
         if let Some(end) = (a..b).find(|&k| ends(k)) {
             c.complement = Some((a, end));
@@ -1953,6 +1963,7 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
             res[ci].complement = Some((a, cut));
         }
     }
+    let quotes = quote_mask(toks);
     for ci in 0..n_clauses {
         let is_reporting = is_reporting(&toks[res[ci].verb.main].lemma);
         if !is_reporting {
@@ -1994,6 +2005,16 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
         // A speaker after a quotation ('"...," she told reporters') reports all of it, even
         // what a verb inside the quotation seemed to report.
         let speaker_after_quote = trailing && !res[ci].quoted;
+        // 'Prices rose; "the market is nervous," Ruiz said.': a trailing tag after a
+        // quotation reports back to the semicolon or colon that opens it, no further.
+        let trail_from = (0..subj_start)
+            .rfind(|&k| {
+                matches!(toks[k].text.as_str(), ";" | ":")
+                    && !quotes[k]
+                    && toks.get(k + 1).is_some_and(|t| is_quote(&t.text))
+                    && quotes.get(k + 2).copied().unwrap_or(false)
+            })
+            .unwrap_or(0);
         for cj in 0..n_clauses {
             if cj == ci {
                 continue;
@@ -2018,7 +2039,7 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
                 }
                 None => false,
             };
-            let before_trailing = trailing && m < subj_start;
+            let before_trailing = trailing && m < subj_start && m >= trail_from;
             if (inside || before_trailing) && has_subject {
                 res[cj].reported_by = Some(ci);
             }
@@ -2036,7 +2057,46 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
                 (0..n_clauses)
                     .find(|&k| k != ci && finite_clause(toks, &res[k]) && res[k].verb.start > at)
             });
+        // "Ruiz said the firm would close, adding that ...": a participle of saying after a
+        // comma is the speaker's, not the reported clause's.
+        let saying =
+            at > 0 && toks[at - 1].text == "," && is_reporting(&toks[res[ci].verb.main].lemma);
+        let mut host = host;
+        if let Some(h) = host.filter(|_| saying) {
+            let mut top = h;
+            let mut steps = 0;
+            while let Some(r) = res[top].reported_by.filter(|_| steps < n_clauses) {
+                top = r;
+                steps += 1;
+            }
+            if top != h && res[top].subject.is_some() {
+                res[ci].subject = res[top].subject.clone();
+                host = Some(top);
+            }
+        }
         res[ci].reported_by = host.and_then(|h| res[h].reported_by);
+    }
+    // "The union issued a statement that the plant would close": what a statement (an
+    // announcement, a declaration) says is reported by whoever issued it.
+    for ci in 0..n_clauses {
+        let Some(o) = res[ci].object.as_ref().filter(|o| o.prep.is_none()) else {
+            continue;
+        };
+        let head = o.phrase.head;
+        let saying_noun = matches!(
+            toks[head].lower.as_str(),
+            "statement" | "announcement" | "declaration"
+        );
+        if !saying_noun || toks.get(head + 1).is_none_or(|t| t.lower != "that") {
+            continue;
+        }
+        // The clause whose subject opens right after "that" (not a relative "that criticised").
+        for (cj, c) in res.iter_mut().enumerate() {
+            let opens = c.subject.as_ref().is_some_and(|p| p.start == head + 2);
+            if cj != ci && opens && c.reported_by.is_none() {
+                c.reported_by = Some(ci);
+            }
+        }
     }
     // 5. "According to X, ..." anywhere in the sentence.
     for k in 0..n.saturating_sub(2) {
@@ -2084,6 +2144,38 @@ fn fronted_subordinate(toks: &[Tok], at: usize) -> bool {
             | "once"
     );
     subordinate && !toks[first..at].iter().any(|t| t.text == ",")
+}
+
+/// Whether `rest` opens with a conjunction of contrast ("but", "although", "though", "while",
+/// "whereas", "yet").
+fn contrastive(rest: &[Tok]) -> bool {
+    rest.first().is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "but" | "although" | "though" | "while" | "whereas" | "yet"
+        )
+    })
+}
+
+/// Whether a clause with a subject of its own and a reporting verb starts at `j` ("residents
+/// have insisted that ..."): its report is its speaker's, not part of an earlier one.
+fn reporting_clause_follows(toks: &[Tok], j: usize) -> bool {
+    if !clause_follows(toks, j) {
+        return false;
+    }
+    let Some(first) = (j..toks.len()).find(|&k| toks[k].is_verb() || toks[k].is("MD")) else {
+        return false;
+    };
+    let auxiliary =
+        |t: &Tok| t.is("MD") || t.is("RB") || matches!(t.lemma.as_str(), "be" | "have" | "do");
+    let mut k = first;
+    while k < first + 4
+        && auxiliary(&toks[k])
+        && toks.get(k + 1).is_some_and(|t| t.is_verb() || t.is("RB"))
+    {
+        k += 1;
+    }
+    is_reporting(&toks[k].lemma)
 }
 
 /// Whether a clause (noun phrase material, then a verb) starts at `j`: "the conflict with Iran
@@ -2360,6 +2452,13 @@ fn find_subject(
                     toks.get(e).is_none_or(frame::ends_inverted_speaker)
                 } else {
                     frame::closes_sentence(toks, e)
+                        || (frame::speaker_tail(toks, e)
+                            && frame::has_finite_verb(toks, k - 1)
+                            && matches!(
+                                toks[g.main].lemma.as_str(),
+                                "say" | "add" | "explain" | "note"
+                            )
+                            && !closes_insertion(toks, k - 1))
                 };
                 if ends {
                     return Some(Phrase::new(toks, g.end, e));
@@ -2408,6 +2507,19 @@ fn find_subject(
         }
     }
     Some(np)
+}
+
+/// Whether the comma at `comma` closes an insertion opened by the comma before it: a relative
+/// clause ("Ruiz, who leads the union, said ...") or a bare noun phrase in apposition ("her
+/// rival, Ana Ruiz, said ..."), so the verb after it has its subject before the insertion.
+fn closes_insertion(toks: &[Tok], comma: usize) -> bool {
+    let Some(open) = (0..comma).rfind(|&j| toks[j].text == ",") else {
+        return false;
+    };
+    let relative = toks
+        .get(open + 1)
+        .is_some_and(|t| matches!(t.tag, "WDT" | "WP" | "WP$") || t.lower == "where");
+    relative || np_at(toks, open + 1, comma) == Some(comma)
 }
 
 /// The noun phrase that ends right before token `end`.
@@ -2610,6 +2722,13 @@ fn find_arguments(toks: &[Tok], g: &VerbGroup, next_verb: usize, n: usize) -> Ar
             // "after meeting X in Kyiv": a gerund inside the PP.
         }
         let mut that = false;
+        // "He said, that the fund was ...": a comma before "that" changes nothing.
+        if toks.get(j).is_some_and(|t| t.text == ",")
+            && toks.get(j + 1).is_some_and(|t| t.lower == "that")
+            && matches!(toks[g.main].tag, "VBD" | "VBZ" | "VBP")
+        {
+            j += 1;
+        }
         if toks.get(j).is_some_and(|t| t.lower == "that") {
             j += 1;
             that = true;
@@ -3592,6 +3711,77 @@ mod tests {
                 .any(|c| c.starts_with("the plan | be |") && c.contains("rep=Some(")),
             "{got:?}"
         );
+    }
+
+    /// Whether some clause line starts with `start` and holds `has`.
+    fn has(got: &[String], start: &str, has: &str) -> bool {
+        got.iter().any(|c| c.starts_with(start) && c.contains(has))
+    }
+
+    #[test]
+    fn a_speaker_after_the_verb_keeps_the_quotation_but_not_its_own_clauses() {
+        // '"...," said Ruiz, who ...': the quotation is Ruiz's, the relative clause the
+        // narrator's.
+        let got = show("\" The plan is dead , \" said Ruiz , who was visiting a school in Dorn .");
+        assert!(has(&got, "The plan | be", "rep=Some("), "{got:?}");
+        assert!(has(&got, "", "| visit | a school | rep=None"), "{got:?}");
+        // An apposition and the occasion after a speaker who closes the sentence.
+        let got = show(
+            "The firm closed its plant , said Ana Ruiz , deputy head of the union , at a news \
+             conference on Monday .",
+        );
+        assert!(has(&got, "Ana Ruiz | say", ""), "{got:?}");
+        assert!(
+            has(&got, "The firm | close | its plant", "rep=Some("),
+            "{got:?}"
+        );
+        // No clause before the comma: the words after the verb are its object, no speaker.
+        let got = show(
+            "The Front , or PF , claimed responsibility for the attack , as well as a theft .",
+        );
+        assert!(!has(&got, "responsibility", ""), "{got:?}");
+        // "told" names its hearer after it, never its speaker.
+        let got = show(
+            "\" We are angry , \" the party 's leader , Ana Ruiz , told reporters at the meeting .",
+        );
+        assert!(!has(&got, "reporters |", ""), "{got:?}");
+    }
+
+    #[test]
+    fn a_report_after_a_comma_before_that_and_a_tag_after_a_semicolon() {
+        let got = show("He said , that the fund kept students at home .");
+        assert!(has(&got, "the fund | keep", "rep=Some(0)"), "{got:?}");
+        // A trailing tag reports back to a semicolon, no further.
+        let got = show("Prices rose in May ; \" the market is nervous , \" Ana Ruiz said .");
+        assert!(has(&got, "Prices |", "rep=None"), "{got:?}");
+        assert!(has(&got, "the market | be", "rep=Some("), "{got:?}");
+    }
+
+    #[test]
+    fn another_speakers_report_after_a_contrast_is_the_narrators() {
+        for s in [
+            "The mayor claims that the plant is safe , although residents have insisted that \
+             the river is polluted .",
+            "The mayor claims that the plant is safe but residents have insisted that the river \
+             is polluted .",
+        ] {
+            let got = show(s);
+            assert!(has(&got, "the plant | be", "rep=Some(0)"), "{got:?}");
+            assert!(has(&got, "residents | insist", "rep=None"), "{got:?}");
+        }
+    }
+
+    #[test]
+    fn a_participle_of_saying_is_the_speakers_and_a_statement_reports() {
+        // ", adding that ...": the speaker's words, not those of the reported clause's subject.
+        let got = show("Ana Ruiz said the firm would close , adding that the plant was old .");
+        assert!(has(&got, "Ana Ruiz | add", ""), "{got:?}");
+        assert!(!has(&got, "the firm | add", ""), "{got:?}");
+        let got = show("The union issued a statement that the firm would close its plant .");
+        assert!(has(&got, "the firm | close", "rep=Some(0)"), "{got:?}");
+        // A relative "that" after the noun reports nothing.
+        let got = show("The union issued a statement that criticised the plan .");
+        assert!(!has(&got, "", "rep=Some("), "{got:?}");
     }
 
     /// Each clause's main verb with whether it is negated.

@@ -33,7 +33,7 @@ fn is_end(t: &Tok) -> bool {
 }
 
 /// Whether `toks[..before]` holds a finite verb: the reported clause.
-fn has_finite_verb(toks: &[Tok], before: usize) -> bool {
+pub(super) fn has_finite_verb(toks: &[Tok], before: usize) -> bool {
     toks.iter()
         .take(before)
         .any(|t| matches!(t.tag, "VBD" | "VBZ" | "VBP" | "MD"))
@@ -145,6 +145,28 @@ pub(super) fn speaker_phrase_end(toks: &[Tok], end: usize) -> usize {
 /// Whether nothing but the sentence's closing stop and quote marks stands from `at` on.
 pub(super) fn closes_sentence(toks: &[Tok], at: usize) -> bool {
     toks.get(at..).is_some_and(|rest| rest.iter().all(is_end))
+}
+
+/// Whether what stands from `at` on, after a speaker named after its verb following a comma
+/// ("..., said Ana Ruiz, deputy head of the union, at a news conference on Monday."), only
+/// describes the speaker or the occasion: a comma or preposition first, then no finite verb,
+/// relative pronoun, quote mark, semicolon or colon before the sentence's end.
+pub(super) fn speaker_tail(toks: &[Tok], at: usize) -> bool {
+    let Some(first) = toks.get(at) else {
+        return false;
+    };
+    if !(first.text == "," || first.tag == "IN") {
+        return false;
+    }
+    let mut end = toks.len();
+    while end > at && is_end(&toks[end - 1]) {
+        end -= 1;
+    }
+    toks[at..end].iter().all(|t| {
+        !matches!(t.tag, "VBD" | "VBZ" | "VBP" | "MD" | "WDT" | "WP" | "WP$")
+            && !matches!(t.text.as_str(), ";" | ":" | "(" | ")")
+            && !is_quote(&t.text)
+    })
 }
 
 /// Whether token `at` is a quote mark that closes a quotation: a closing curly mark, or a
