@@ -316,7 +316,7 @@ pub fn modified_description_noun(text: &str) -> Option<&'static str> {
             && !COMPLEMENT_WORDS.contains(w)
             && !PRONOUNS.contains(w)
     };
-    let lower = raw.len() == ws.len() && raw.iter().skip(1).all(|w| plain(w));
+    let lower = raw.len() == ws.len() && raw.iter().skip(1).all(plain);
     let opens = match first.as_str() {
         "the" => !modifiers.is_empty(),
         "this" | "that" => true,
