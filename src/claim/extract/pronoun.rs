@@ -666,7 +666,8 @@ impl SentenceCtx<'_> {
         // could rise before it is reported"), or of a later clause of the previous sentence,
         // may as well be what "it" means, unless "it" reports.
         // A speaker is not such a thing: "..., it said" keeps the organisation.
-        let thing = !site.reporting
+        let reports = site.reporting && !site.clause.verb.passive;
+        let thing = !reports
             && (here.things.iter().any(|&k| k >= from && k < site.tok)
                 || (from_prev && discourse.prev_thing));
         if between || thing || (from_prev && discourse.prev_event) {
@@ -740,7 +741,7 @@ impl SentenceCtx<'_> {
     pub(super) fn thing_subjects(&self, found: &[Clause]) -> Vec<usize> {
         found
             .iter()
-            .filter(|c| !crate::lexicon::is_reporting(&c.verb.lemma))
+            .filter(|c| c.verb.passive || !crate::lexicon::is_reporting(&c.verb.lemma))
             .filter_map(|c| c.subject.as_ref())
             .filter(|p| {
                 self.toks.get(p.head).is_some_and(|t| {
@@ -1388,7 +1389,7 @@ mod tests {
     fn it_is_not_resolved_across_a_thing_that_is_a_subject_between() {
         let corvel = ("Corvel Industries", "org:corvel", EntityKind::Organisation);
         let text =
-            "Corvel Industries warned that the figure could rise before it is sent to the board.";
+            "Corvel Industries warned that the figure could rise before it is reported to the board.";
         let claims = claims_of(text, &[corvel]);
         assert_eq!(resolved(&claims, text, "it", 0), None);
         let text = "Corvel Industries warned that it could report a loss.";
