@@ -1187,6 +1187,8 @@ impl<'a> SentenceCtx<'a> {
         }
         let mut here = Here {
             speakers: self.speakers(found, discourse),
+            pronoun_speakers: self.pronoun_speakers(found),
+            things: self.thing_subjects(found),
             unlinked: self.relative_named_persons(),
             ..Here::default()
         };
@@ -1435,6 +1437,18 @@ impl<'a> SentenceCtx<'a> {
 
     /// Entity ids of who speaks the sentence's quotes: the subjects of its reporting
     /// clauses, and the speaker of a quote the sentence continues.
+    /// Genders of the pronoun subjects of this sentence's reporting clauses outside quotation
+    /// marks ("he said", "She says:").
+    fn pronoun_speakers(&self, found: &[Clause]) -> Vec<crate::gazetteer::given::Gender> {
+        found
+            .iter()
+            .filter(|c| is_reporting(&c.verb.lemma))
+            .filter_map(|c| c.subject.as_ref())
+            .filter(|p| p.end == p.start + 1 && !self.in_quotes(p.start))
+            .filter_map(|p| pronoun::pronoun_gender(&self.toks.get(p.start)?.text))
+            .collect()
+    }
+
     fn speakers(&self, found: &[Clause], discourse: &Discourse) -> Vec<String> {
         let reporting = found
             .iter()

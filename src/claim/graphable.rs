@@ -224,7 +224,15 @@ fn is_empty_head(text: &str) -> bool {
 
 /// Why an argument cannot be a node of the graph, if it cannot.
 fn argument_exclusion(arg: &Argument) -> Option<GraphExclusion> {
-    if arg.entity.is_some() || arg.quantity.is_some() || arg.date.is_some() {
+    if arg.entity.is_some() {
+        return None;
+    }
+    // A pronoun that stands for words, not an entity ("it" for "the 80 tonne cargo"), is
+    // unresolved, whatever amount or date those words carry.
+    if arg.refers_to.is_some() && is_pronoun_like(&arg.text) {
+        return Some(GraphExclusion::UnresolvedPronoun);
+    }
+    if arg.quantity.is_some() || arg.date.is_some() {
         return None;
     }
     text_exclusion(&arg.text)
@@ -310,6 +318,43 @@ pub fn description_noun(text: &str) -> Option<&'static str> {
             .find(|n| n == noun),
         _ => None,
     }
+}
+
+/// The noun of a definite description of an organisation or country whose lower-case
+/// modifiers single one out ("the rights group", "the state-owned company", "this new
+/// party"), or of a demonstrative one ("that bank", "this party"): such a description names
+/// one the article names elsewhere, often not by that noun ("that bank" after "Morgan
+/// Stanley"), which only a name can say, so it is never linked and keeps a subject out of
+/// the graph. "The whole group" means its members, and a capitalised or possessive word
+/// ("the Harbour company", "the firm's board"), a preposition or a pronoun ("the movement in
+/// our company") is no such modifier.
+pub fn modified_description_noun(text: &str) -> Option<&'static str> {
+    let raw: Vec<&str> = text.split_whitespace().collect();
+    let ws = words(text);
+    let (first, rest) = ws.split_first()?;
+    let (noun, modifiers) = rest.split_last()?;
+    let plain = |w: &&str| {
+        w.chars().all(|c| c.is_lowercase() || c == '-')
+            && !matches!(*w, "whole" | "entire" | "of" | "and" | "or")
+            && !FUNCTION_WORDS.contains(w)
+            && !COMPLEMENT_WORDS.contains(w)
+            && !PRONOUNS.contains(w)
+    };
+    let lower = raw.len() == ws.len() && raw.iter().skip(1).all(plain);
+    let opens = match first.as_str() {
+        "the" => !modifiers.is_empty(),
+        "this" | "that" => true,
+        _ => false,
+    };
+    if !opens || !lower {
+        return None;
+    }
+    BUSINESS_NOUNS
+        .iter()
+        .chain(ORGANISATION_NOUNS)
+        .chain(COUNTRY_NOUNS)
+        .copied()
+        .find(|n| n == noun)
 }
 
 /// Ordinals and words that pick one of several, which stand for a noun said elsewhere ("the
@@ -558,8 +603,8 @@ pub fn graph_exclusion(claim: &Claim, min_confidence: f64) -> Option<GraphExclus
         .or_else(|| elliptical_subject(&claim.subject).then_some(GraphExclusion::EmptyHead))
         .or_else(|| {
             let s = &claim.subject;
-            let bare =
-                s.entity.is_none() && s.refers_to.is_none() && description_noun(&s.text).is_some();
+            let description = description_noun(&s.text).or(modified_description_noun(&s.text));
+            let bare = s.entity.is_none() && s.refers_to.is_none() && description.is_some();
             bare.then_some(GraphExclusion::UnresolvedDescription)
         })
         .or_else(|| unresolved_owner(&claim.subject).then_some(GraphExclusion::UnresolvedPronoun))
@@ -770,6 +815,51 @@ mod tests {
             assert!(is_empty_head(p), "{p}");
         }
         assert!(!is_empty_head("a way out of the strike"));
+    }
+
+    #[test]
+    fn modified_and_demonstrative_descriptions_of_bodies_are_told() {
+        for t in [
+            "the rights group",
+            "The state-owned company",
+            "this new party",
+            "that bank",
+            "the opposition party",
+        ] {
+            assert!(modified_description_noun(t).is_some(), "{t}");
+        }
+        for t in [
+            "the company",
+            "the whole group",
+            "the Harbour company",
+            "the firm's board",
+            "the movement in our company",
+            "the other party",
+            "this plan",
+            "the rights groups",
+        ] {
+            assert!(modified_description_noun(t).is_none(), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_pronoun_for_words_is_unresolved_whatever_amount_they_carry() {
+        let span = crate::text::Span::new(0, 2);
+        let mut arg = Argument::text("It", span);
+        arg.refers_to = Some("seven warehouses".into());
+        arg.quantity = Some(QuantityWire {
+            value: 7.0,
+            unit: Some("warehouses".into()),
+            exact: "7".into(),
+            min: None,
+            max: None,
+            approximate: false,
+            bound: None,
+        });
+        assert_eq!(
+            argument_exclusion(&arg),
+            Some(GraphExclusion::UnresolvedPronoun)
+        );
     }
 
     #[test]

@@ -76,6 +76,9 @@ pub(super) struct Discourse {
     pub prev_subject: Option<(usize, Argument)>,
     /// Whether that sentence names an event ("the attack") besides its subject.
     pub prev_event: bool,
+    /// Whether a later clause of that sentence has a thing for its subject ("... but said
+    /// the shells were used"), which a next "it" may mean as well as the first subject.
+    pub prev_thing: bool,
     /// The article's quotations and their speakers, for quotes that continue.
     pub quotes: Quotes,
     /// Claims inside a quotation with no speaker of their own: (claim index, quotation,
@@ -112,6 +115,13 @@ pub(super) struct Here {
     pub unlinked: Vec<Candidate>,
     /// Entity ids of who speaks this sentence's quotes.
     pub speakers: Vec<String>,
+    /// Genders of the pronouns that report this sentence's quotes from outside them ("...,"
+    /// he said): a quoted "he" is someone else than that speaker, whom the same candidates
+    /// would give, so it stays unresolved.
+    pub pronoun_speakers: Vec<Gender>,
+    /// Token indices where this sentence's clause subjects that are things open
+    /// ([`SentenceCtx::thing_subjects`]).
+    pub things: Vec<usize>,
 }
 
 /// Nouns for events: an "it" after one of them more likely means the event.
@@ -289,6 +299,13 @@ pub(super) fn name_gender(full: &str) -> Option<Gender> {
     if rest.is_empty() || first.trim_end_matches('.').chars().count() < 2 || first.ends_with('.') {
         return None;
     }
+    // "Marie-Jeanne": a double given name shows a gender when both its parts show it
+    // ("Jean-Marie" shows none).
+    if let Some((a, b)) = first.split_once('-') {
+        let (ga, gb) = (given_name_gender(a), given_name_gender(b));
+        let named = b.chars().next().is_some_and(char::is_uppercase);
+        return (named && ga == gb).then_some(ga).flatten();
+    }
     let capitalised = first.chars().next().is_some_and(char::is_uppercase)
         && first.chars().all(char::is_alphabetic);
     let surname_first = rest.iter().any(|w| {
@@ -298,7 +315,25 @@ pub(super) fn name_gender(full: &str) -> Option<Gender> {
     if !capitalised || surname_first {
         return None;
     }
-    given_name_gender(first)
+    given_name_gender(first).or_else(|| rest.last().and_then(|w| surname_gender(w)))
+}
+
+/// The gender a Slavic surname's ending shows ("Kowalska", "Politkovskaya" are women;
+/// "Ivanov", "Kowalski", "Medvedev" men), for given names the list does not hold.
+fn surname_gender(word: &str) -> Option<Gender> {
+    let w = word.to_lowercase();
+    if w.chars().count() < 5 || !word.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let ends = |xs: &[&str]| xs.iter().any(|x| w.ends_with(x));
+    // Not "-ova"/"-eva": Albanian, Spanish and Italian names end so too ("Rugova").
+    if ends(&["skaya", "tskaya", "ovna", "evna", "ska"]) {
+        Some(Gender::Female)
+    } else if ends(&["ov", "ev", "sky", "ski", "skiy", "vich"]) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
 }
 
 /// Titles that show no gender, passed over before a given name.
@@ -521,6 +556,9 @@ impl SentenceCtx<'_> {
         here: &Here,
         discourse: &Discourse,
     ) -> Option<Argument> {
+        if site.quoted && here.pronoun_speakers.contains(&gender) {
+            return None;
+        }
         let binding = self.toks.get(site.tok)?.lower != "his";
         let mut found = self.persons_here(site, binding, here);
         // Names inside the pronoun's own clause are never its antecedent, wherever else
@@ -624,7 +662,15 @@ impl SentenceCtx<'_> {
             (t.tag.starts_with("NN") && EVENT_NOUNS.contains(&t.lemma.as_str()))
                 || (object && t.tag == "NN" && t.mention.is_none())
         });
-        if between || (from_prev && discourse.prev_event) {
+        // A thing that is the subject of a clause between them ("GM warned that the amount
+        // could rise before it is reported"), or of a later clause of the previous sentence,
+        // may as well be what "it" means, unless "it" reports.
+        // A speaker is not such a thing: "..., it said" keeps the organisation.
+        let reports = site.reporting && !site.clause.verb.passive;
+        let thing = !reports
+            && (here.things.iter().any(|&k| k >= from && k < site.tok)
+                || (from_prev && discourse.prev_thing));
+        if between || thing || (from_prev && discourse.prev_event) {
             return None;
         }
         // "British soldiers" stands for a state, but "it" is never a plural.
@@ -653,7 +699,7 @@ impl SentenceCtx<'_> {
                 .chars()
                 .next()
                 .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
-        if cand.entity.is_none() && bare {
+        if cand.entity.is_none() && (bare || counted_or_plural(cand)) {
             return None;
         }
         Some(cand.clone())
@@ -686,6 +732,31 @@ impl SentenceCtx<'_> {
             .unwrap_or(self.spans.len());
         let end = self.spans.iter().position(|s| s.start >= arg.end);
         first..end.unwrap_or(self.spans.len()).max(first)
+    }
+
+    /// Token indices where the clause subjects of `found` open whose head is a singular
+    /// common noun for a thing ("the amount", "white phosphorus"): no name, person, time or
+    /// event noun (events block an "it" on their own), nor a source that reports ("the
+    /// report states").
+    pub(super) fn thing_subjects(&self, found: &[Clause]) -> Vec<usize> {
+        found
+            .iter()
+            .filter(|c| c.verb.passive || !crate::lexicon::is_reporting(&c.verb.lemma))
+            .filter_map(|c| c.subject.as_ref())
+            .filter(|p| {
+                self.toks.get(p.head).is_some_and(|t| {
+                    t.tag == "NN"
+                        && t.mention.is_none()
+                        && t.text == t.lower
+                        && !is_person_noun(&t.lower)
+                        && !super::names_org_or_place(&t.lemma)
+                        && !crate::lexicon::TIME_NOUNS.contains(&t.lower.as_str())
+                        && !EVENT_NOUNS.contains(&t.lemma.as_str())
+                }) && !(p.start..p.end)
+                    .any(|k| self.toks.get(k).is_some_and(|t| t.mention.is_some()))
+            })
+            .map(|p| p.start)
+            .collect()
     }
 
     /// Whether an argument with no person entity still names a person, which an "it" never
@@ -949,12 +1020,31 @@ impl SentenceCtx<'_> {
                 && (!is_pronoun(&s.text) || s.entity.is_some())
         });
         discourse.prev_subject = first.map(|s| (now, s.clone()));
+        discourse.prev_thing = first.is_some_and(|f| {
+            self.thing_subjects(found)
+                .iter()
+                .any(|&k| self.spans.get(k).is_some_and(|sp| sp.start >= f.end))
+        });
         discourse.prev_event = self.toks.iter().zip(&self.spans).any(|(t, sp)| {
             t.tag.starts_with("NN")
                 && EVENT_NOUNS.contains(&t.lemma.as_str())
                 && !first.is_some_and(|f| f.start <= sp.start && sp.end <= f.end)
         });
     }
+}
+
+/// Whether words "it" might stand for are counted or plural ("seven businesses", "35,000
+/// people", "The three", "the 2499 watch"): "it" is one thing, and a phrase whose words carry
+/// an amount or a date is read as that amount, not as a thing.
+fn counted_or_plural(arg: &Argument) -> bool {
+    let last = arg.text.split_whitespace().last().unwrap_or("");
+    let plural = last.len() > 3
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && !last.ends_with("us")
+        && !last.ends_with("is")
+        && last.chars().all(char::is_lowercase);
+    arg.quantity.is_some() || arg.date.is_some() || plural || last == "people"
 }
 
 /// Records gender evidence for a key; evidence of both genders leaves it unknown for good.
@@ -1233,6 +1323,13 @@ mod tests {
         // Surname first: the first word is no given name.
         assert_eq!(name_gender("Carol Jae-in"), None);
         assert_eq!(name_gender("the victim"), None);
+        // A double given name; a Slavic surname's ending where the list has no given name.
+        assert_eq!(name_gender("Marie-Claire Hale"), Some(Gender::Female));
+        assert_eq!(name_gender("Jean-Marie Hale"), None);
+        assert_eq!(name_gender("Oksar Velnitskaya"), Some(Gender::Female));
+        assert_eq!(name_gender("Oksar Velnikova"), None);
+        assert_eq!(name_gender("Oksar Velnikov"), Some(Gender::Male));
+        assert_eq!(name_gender("Oksar Velnik"), None);
     }
 
     #[test]
@@ -1268,6 +1365,66 @@ mod tests {
         assert_ne!(
             resolved(&claims, text, "she", 0).as_deref(),
             Some("person:dana-quist")
+        );
+    }
+
+    #[test]
+    fn a_quoted_pronoun_is_not_the_pronoun_that_reports_the_quote() {
+        let names = [("Osric Dunmore", "person:osric-dunmore", P)];
+        let text =
+            "Osric Dunmore visited the harbour. \u{201c}He wanted a parade,\u{201d} he said.";
+        let claims = claims_of(text, &names);
+        assert_eq!(resolved(&claims, text, "He", 0), None);
+        // A quoted "she" beside a reporting "he" may still be resolved.
+        let names = [("Lena Vashti", "person:lena-vashti", P)];
+        let text = "Lena Vashti visited the harbour. \u{201c}She wanted a parade,\u{201d} he said.";
+        let claims = claims_of(text, &names);
+        assert_eq!(
+            resolved(&claims, text, "She", 0).as_deref(),
+            Some("person:lena-vashti")
+        );
+    }
+
+    #[test]
+    fn it_is_not_resolved_across_a_thing_that_is_a_subject_between() {
+        let corvel = ("Corvel Industries", "org:corvel", EntityKind::Organisation);
+        let text =
+            "Corvel Industries warned that the figure could rise before it is reported to the board.";
+        let claims = claims_of(text, &[corvel]);
+        assert_eq!(resolved(&claims, text, "it", 0), None);
+        let text = "Corvel Industries warned that it could report a loss.";
+        let claims = claims_of(text, &[corvel]);
+        assert_eq!(
+            resolved(&claims, text, "it", 0).as_deref(),
+            Some("org:corvel")
+        );
+        // A thing that is the subject of a later clause of the sentence before.
+        let text = "Corvel Industries denied the claim, but its chemist said the powder was used. \
+                    It was not used near homes.";
+        let claims = claims_of(text, &[corvel]);
+        assert_eq!(resolved(&claims, text, "It", 0), None);
+        // Things do not report: a reporting "it" keeps the organisation.
+        let text = "Corvel Industries denied the claim, but its chemist said the powder was used. \
+                    \u{201c}We will appeal the ruling,\u{201d} it said.";
+        let claims = claims_of(text, &[corvel]);
+        let by = claims.iter().find_map(|c| c.attribution.as_ref());
+        assert_eq!(
+            by.and_then(|a| a.entity.as_deref()),
+            Some("org:corvel"),
+            "{claims:#?}"
+        );
+    }
+
+    #[test]
+    fn it_never_stands_for_counted_or_plural_words() {
+        let text = "Seven warehouses burned down on Monday. It took dozens of firefighters.";
+        let claims = claims_of(text, &[]);
+        assert_eq!(refers(&claims, text, "It", 0), None);
+        let text = "The old warehouse burned down on Monday. It had stood empty for years.";
+        let claims = claims_of(text, &[]);
+        assert_eq!(
+            refers(&claims, text, "It", 0).as_deref(),
+            Some("The old warehouse")
         );
     }
 
