@@ -164,8 +164,8 @@ pub const CHOOSING_VERBS: &[&str] = &["name", "appoint", "elect", "designate", "
 /// Verbs whose object is the subject of the infinitive after it and whose claim is what that
 /// infinitive says ("expects prices to rise", "allowed the firm to sell the mine", "caused
 /// the plant to close"): the object alone ("expects | prices") says nothing of it. Verbs
-/// of asking ("urged the council to act") are a relation with their object and keep it alone;
-/// "lead" is left out, as its infinitive is as often a purpose ("led the parade to mark ...").
+/// of asking ("urged the council to act") address their object: `claim/tree/asked.rs` joins
+/// their infinitive to it; "lead" is left out, as its infinitive is as often a purpose ("led the parade to mark ...").
 /// The tree reader (`claim/tree/whole.rs`) keeps such an infinitive with the object when it
 /// can bound it, else empties the clause; the grammar leaves these objects to it.
 pub const PROPOSITION_VERBS: &[&str] = &[

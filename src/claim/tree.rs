@@ -31,6 +31,7 @@ use crate::claim::open::{misread_verb, Arg, Clause, Phrase, Tok};
 use crate::parse::Parser;
 use crate::pos::{PosModel, Tag};
 
+mod asked;
 mod edges;
 mod goal;
 mod phrase;

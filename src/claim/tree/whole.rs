@@ -506,6 +506,9 @@ fn extend_object(tree: &Tree, c: &mut Clause) {
         if after == After::Nothing && direct && lexicon::PROPOSITION_VERBS.contains(&lemma) {
             after = object_infinitive(tree, end);
         }
+        if after == After::Nothing {
+            after = super::asked::asked_infinitive(tree, c, end);
+        }
         if after == After::Nothing && direct {
             after = object_gerund(tree, end);
         }
@@ -1744,7 +1747,7 @@ mod tests {
     }
 
     #[test]
-    fn a_verb_about_its_objects_infinitive_keeps_it_but_a_request_does_not() {
+    fn a_verb_about_its_objects_infinitive_keeps_it_and_so_does_a_request() {
         let got = read("The bank expects house prices to fall .");
         assert!(
             got.iter()
@@ -1762,7 +1765,7 @@ mod tests {
         );
         check(
             "The mayor urged the council to act .",
-            "The mayor | urged | the council",
+            "The mayor | urged | the council to act",
         );
     }
 
