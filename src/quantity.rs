@@ -276,8 +276,6 @@ const NOT_UNITS: &[&str] = &[
     "than",
     "more",
     "less",
-    "years",
-    "year",
     "-",
     "it",
     "its",
@@ -1257,12 +1255,30 @@ pub fn find_amount(
                 return Some(a);
             }
             k = a.end.max(k + 1);
-            adjective = adjective.or(Some(a));
+            if !describes_noun(words, &a) {
+                adjective = adjective.or(Some(a));
+            }
             continue;
         }
         k += 1;
     }
     adjective
+}
+
+/// Units of a hyphenated adjective that describes a noun rather than counting anything the
+/// claim is about: an age ("a 23-year-old man", "a 61-year old"), the size of a body or a
+/// building ("a 15-member panel", "a 27-nation bloc", "a five-story house").
+const DESCRIBING_UNITS: &[&str] = &[
+    "member", "nation", "country", "person", "man", "seat", "story", "storey", "bedroom",
+];
+
+/// Whether a hyphenated adjective describes its noun and is no amount (`DESCRIBING_UNITS`,
+/// or "N-year-old": "year" followed by "old" after an optional hyphen).
+fn describes_noun(words: &[&str], a: &Amount) -> bool {
+    let word = |i: usize| words.get(i).map(|w| w.to_lowercase()).unwrap_or_default();
+    let unit = a.value.unit.as_deref().unwrap_or("");
+    let old = word(a.end) == "old" || (word(a.end) == "-" && word(a.end + 1) == "old");
+    (matches!(unit, "year" | "years") && old) || DESCRIBING_UNITS.contains(&unit)
 }
 
 /// Whether an amount is a hyphenated "N-unit" adjective: "28-point" (the unit read), or
@@ -1731,11 +1747,41 @@ mod tests {
         );
         assert_eq!(
             value_unit("signed a two - year deal"),
-            Some(("2".into(), None))
+            Some(("2".into(), some("year")))
         );
         assert_eq!(
             value_unit("a 12 - point lead over 40 rivals"),
             Some(("40".into(), some("rivals")))
+        );
+    }
+
+    #[test]
+    fn an_age_or_a_size_adjective_is_no_amount() {
+        assert_eq!(value_unit("detained a 34 - year - old teacher"), None);
+        assert_eq!(value_unit("the 70 - year old pensioner"), None);
+        assert_eq!(value_unit("a 12 - member jury was sworn in"), None);
+        assert_eq!(value_unit("the 27 - nation bloc"), None);
+        // A figure after the adjective is still read.
+        assert_eq!(
+            value_unit("a 40 - year - old farmer with 300 cattle"),
+            Some(("300".into(), some("cattle")))
+        );
+        // A span of years is a figure with its unit.
+        assert_eq!(
+            value_unit("a ten - year sentence"),
+            Some(("10".into(), some("year")))
+        );
+    }
+
+    #[test]
+    fn counted_years_keep_their_unit() {
+        assert_eq!(
+            value_unit("served twelve years in office"),
+            Some(("12".into(), some("years")))
+        );
+        assert_eq!(
+            value_unit("for another 15 years"),
+            Some(("15".into(), some("years")))
         );
     }
 

@@ -1635,7 +1635,9 @@ impl<'a> SentenceCtx<'a> {
             let mut this_rule = rule.clone();
             // A name that only modifies the object ("prompt Palestinians in Gaza": a
             // demonym) does not make it plain.
+            // A list kept whole ("hit the square and the beach") is no plain noun either.
             let plain = objects.len() == 1
+                && obj.phrase.conjuncts.len() <= 1
                 && self
                     .toks
                     .get(obj.phrase.head)
@@ -1997,10 +1999,19 @@ impl<'a> SentenceCtx<'a> {
         here: &Here,
         discourse: &Discourse,
     ) -> Vec<Argument> {
-        p.conjuncts
+        // "as many as 2 million people died of starvation or overwork": an amount in the
+        // subject is shared by the whole list, so the list stays one object.
+        let shared_amount = clause_subject.is_some_and(|s| s.quantity.is_some());
+        let whole = [(p.start, p.end)];
+        let conjuncts: &[(usize, usize)] = if shared_amount && p.conjuncts.len() > 1 {
+            &whole
+        } else {
+            &p.conjuncts
+        };
+        conjuncts
             .iter()
             .map(|&(a, b)| {
-                let head = if p.conjuncts.len() == 1 {
+                let head = if conjuncts.len() == 1 {
                     p.head
                 } else {
                     head_in(&self.toks, a, b)
@@ -2357,6 +2368,17 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn an_amount_in_the_subject_keeps_a_listed_object_whole() {
+        let claims = read_checked("About 4,000 sheep died of cold or hunger in the storm.");
+        assert!(
+            claims.iter().all(|c| !c.ends_with("| hunger")),
+            "{claims:#?}"
+        );
+        let claims = read_checked("Kelmar Foods sold bread and cheese in the market.");
+        has(&claims, "Kelmar Foods | sell | bread");
     }
 
     #[test]

@@ -412,7 +412,10 @@ const BE_ADJ_TO: &[(&str, Modality)] = &[
     ("unlikely", Modality::Hedged),
     ("obliged", Modality::Obligation),
     ("required", Modality::Obligation),
-    ("forced", Modality::Obligation),
+    // "was forced to resign" says the resignation happened: no modality of its own (a modal
+    // before it keeps its own: "will be forced to pay").
+    ("forced", Modality::Asserted),
+    ("compelled", Modality::Asserted),
     ("supposed", Modality::Obligation),
 ];
 
@@ -3401,6 +3404,21 @@ mod tests {
                 "The storm forced the ferry to turn back .",
                 "turn",
                 Modality::Asserted,
+            ),
+            (
+                "The ferry was forced to turn back by the gale .",
+                "turn",
+                Modality::Asserted,
+            ),
+            (
+                "The minister was compelled to resign last year .",
+                "resign",
+                Modality::Asserted,
+            ),
+            (
+                "The firm will be forced to close the plant .",
+                "close",
+                Modality::Future,
             ),
             (
                 "The firm seemingly ignored the warning .",

@@ -116,12 +116,24 @@ pub(crate) fn numbered(words: &[&str], k: usize) -> bool {
     label && before.is_some_and(|w| matches!(*w, "number" | "no." | "nos."))
 }
 
-/// Whether a four-digit number at word `k` is no year: a measure ("2015 metres"), a house
-/// number or a label.
+/// Whether a four-digit number at word `k` is no year: a measure ("2015 metres"), a sum of
+/// money ("$1300", "1500 euros", "1000 billion"), a house number or a label.
 pub fn not_a_year(words: &[&str], k: usize) -> bool {
     words.get(k + 1).is_some_and(|w| is_measure(w))
+        || money(words, k)
         || street_address(words, k)
         || numbered(words, k)
+}
+
+/// Whether the number at word `k` is read as money or a scaled figure: a currency sign or
+/// code right before it, a currency or scale word right after it.
+fn money(words: &[&str], k: usize) -> bool {
+    let before = k.checked_sub(1).and_then(|p| words.get(p));
+    let sign = before.is_some_and(|w| w.ends_with('$') || super::currency(w).is_some());
+    let after = words
+        .get(k + 1)
+        .is_some_and(|w| super::currency(w).is_some() || super::scale_word(w).is_some());
+    sign || after
 }
 
 /// The value of the three-digit groups after a number of one to three digits at word `k`,
@@ -245,6 +257,10 @@ mod tests {
         assert!(not_a_year(&words("rose 2015 metres high"), 1));
         assert!(not_a_year(&words("at 1600 Lorne Avenue"), 1));
         assert!(not_a_year(&words("the number 1924 tram"), 2));
+        assert!(not_a_year(&words("awarded \u{20ac} 2500 to him"), 2));
+        assert!(not_a_year(&words("paid $ 1300 ."), 2));
+        assert!(not_a_year(&words("a fine of 1500 euros"), 3));
+        assert!(not_a_year(&words("worth 1000 billion"), 1));
         assert!(!not_a_year(&words("in 2015 ."), 1));
         assert!(!not_a_year(&words("the 2015 elections"), 1));
     }

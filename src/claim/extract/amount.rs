@@ -104,7 +104,14 @@ pub(super) fn head_unit(toks: &[Tok], words: &[&str], amount: &Amount) -> Option
             let last = end.checked_sub(1)?;
             let read_from_word = words.get(last).is_some_and(|w| w.to_lowercase() == u);
             let hyphenated = last > 0 && words.get(last - 1) == Some(&"-");
-            if !read_from_word || hyphenated || u == "percent" || toks.get(last)?.tag == "NNS" {
+            // "a sixty year old ... show": a time unit measures, it counts no later noun.
+            let time = TIME_NOUNS.contains(&u);
+            if !read_from_word
+                || hyphenated
+                || time
+                || u == "percent"
+                || toks.get(last)?.tag == "NNS"
+            {
                 return None;
             }
             last

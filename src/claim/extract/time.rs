@@ -10,9 +10,9 @@
 //! Also here: which side of the article date a weekday lies on ([`toward`]), from the clause's
 //! tense and modality.
 
-use crate::claim::open::{Clause, Phrase, Tok};
+use crate::claim::open::{Arg, Clause, Phrase, Tok};
 use crate::claim::Modality;
-use crate::lexicon::{MONTHS, TIME_NOUNS, WEEKDAYS};
+use crate::lexicon::{is_reporting, MONTHS, TIME_NOUNS, WEEKDAYS};
 use crate::quantity::Toward;
 
 /// Words that anchor a time: a weekday or a capitalised month ("May", not the modal), a time
@@ -172,8 +172,9 @@ pub(super) fn untimed(toks: &[Tok], c: &Clause) -> Untimed {
             None => return none,
         }
     }
+    reported_time(toks, &mut out);
     let mut object_time = None;
-    if let Some(o) = c.object.as_ref().filter(|o| o.prep.is_none()) {
+    if let Some(o) = out.object.as_ref().filter(|o| o.prep.is_none()) {
         let (s, e) = (o.phrase.start, o.phrase.end);
         if is_time_only(toks, s, e) {
             // "will vote Wednesday on the plan": no object; the next argument may carry it.
@@ -193,6 +194,43 @@ pub(super) fn untimed(toks: &[Tok], c: &Clause) -> Untimed {
     Untimed {
         clause: Some(out),
         object_time,
+    }
+}
+
+/// Reporting verbs that are nothing without what they report ("conclude", "respond" are
+/// also said of events and replies).
+const CONTENT_VERBS: &[&str] = &[
+    "say", "announce", "report", "reveal", "disclose", "confirm", "state", "declare", "add",
+    "note", "claim", "tell", "unveil", "write",
+];
+
+/// "said on Friday", "has announced in the past week:": a time is never what a reporting
+/// verb reports. A prepositional object that is only a time leaves the clause, and so do
+/// time arguments when nothing else is left, so the clause gives no claim of the time.
+fn reported_time(toks: &[Tok], c: &mut Clause) {
+    // A passive's subject is what was reported, and the time says when ("The results were
+    // announced on Sunday"): it stays.
+    let reporting = toks
+        .get(c.verb.main)
+        .is_some_and(|t| is_reporting(&t.lemma) && CONTENT_VERBS.contains(&t.lemma.as_str()));
+    // (A participle the tagger read for a past tense is passive only after "be"/"get".)
+    let auxiliary = toks.get(c.verb.start..c.verb.main).unwrap_or_default();
+    let passive = c.verb.passive
+        && auxiliary
+            .iter()
+            .any(|t| matches!(t.lemma.as_str(), "be" | "get"));
+    if !reporting || passive {
+        return;
+    }
+    let timed = |a: &Arg| is_time_only(toks, a.phrase.start, a.phrase.end);
+    if c.object
+        .as_ref()
+        .is_some_and(|o| o.prep.is_some() && timed(o))
+    {
+        c.object = None;
+    }
+    if c.object.is_none() && c.extras.iter().all(timed) {
+        c.extras.clear();
     }
 }
 
@@ -246,6 +284,22 @@ mod tests {
                 (s, o.unwrap_or_default())
             })
             .collect()
+    }
+
+    #[test]
+    fn a_time_is_not_what_a_reporting_verb_reports() {
+        for sentence in [
+            "The ministry announced on Tuesday :",
+            "The harbour board has confirmed in the past week :",
+        ] {
+            let got = read(sentence);
+            assert!(got.iter().all(|(_, o)| o.is_empty()), "{sentence}: {got:?}");
+        }
+        // Other verbs keep a time after a preposition for the claims to read.
+        let got = read("The ferry sank on Tuesday .");
+        assert!(got.iter().all(|(s, _)| s == "The ferry"), "{got:?}");
+        let got = read("The verdict was announced on Tuesday .");
+        assert!(got.iter().any(|(_, o)| o == "Tuesday"), "{got:?}");
     }
 
     #[test]

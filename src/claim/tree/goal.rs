@@ -40,6 +40,7 @@ const MAX_GOAL: usize = 6;
 pub fn goal(toks: &[Tok], c: &mut Clause) {
     bound_object(toks, c);
     over_bound(toks, c);
+    prepositional_bound(toks, c);
     super::whole::double_object_tags(toks, c);
     if c.verb.copula || c.verb.passive || !SENDING_VERBS.contains(&c.verb.lemma.as_str()) {
         return;
@@ -211,6 +212,36 @@ fn over_bound(toks: &[Tok], c: &mut Clause) {
     });
 }
 
+/// "killed at | least 55 people": the preposition of "at least", "at most" or "as many as"
+/// before an amount bounds the amount; a reader that took it for the object's preposition put
+/// it in the predicate ("kill at"). It opens the object ("killed | at least 55 people").
+fn prepositional_bound(toks: &[Tok], c: &mut Clause) {
+    let Some(obj) = c.object.as_ref() else {
+        return;
+    };
+    let Some(p) = obj.prep else {
+        return;
+    };
+    let lower = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let amount = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.tag == "CD" || t.text.contains('$'))
+    };
+    let figure = match (lower(p), lower(p + 1)) {
+        ("at", "least" | "most") => amount(p + 2) || amount(p + 3),
+        ("as", "many" | "much" | "few" | "little") => lower(p + 2) == "as" && amount(p + 3),
+        _ => false,
+    };
+    if !figure || obj.phrase.start <= p || obj.phrase.start > p + 3 {
+        return;
+    }
+    let end = obj.phrase.end;
+    c.object = Some(Arg {
+        prep: None,
+        phrase: Phrase::new(toks, p, end),
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use crate::claim::open::test_tokens;
@@ -284,6 +315,22 @@ mod tests {
         let fought = found.iter().find(|c| words[c.verb.main] == "fought");
         let object = fought.and_then(|c| c.object.as_ref());
         assert_eq!(object.map(|o| o.phrase.start), Some(5), "{found:?}");
+    }
+
+    #[test]
+    fn at_least_before_an_amount_opens_the_object() {
+        for sentence in [
+            "A landslide in the valley has killed at least 14 villagers .",
+            "The flood destroyed at least 300 homes on Monday .",
+        ] {
+            let (words, toks) = test_tokens(sentence);
+            for c in Extractor::Checked.clauses(&toks, PosModel::builtin()) {
+                if let Some(o) = c.object.as_ref().filter(|o| o.prep.is_some()) {
+                    let prep = o.prep.map(|p| words[p]);
+                    assert_ne!(prep, Some("at"), "{sentence}: {c:?}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -22,9 +22,11 @@ pub(super) fn control(lemma: &str) -> Option<(Modality, bool)> {
         | "offer" | "wish" => (Modality::Future, false),
         // A decision taken is reported as the thing decided ("agreed to set up a fund").
         "agree" | "decide" | "vote" | "choose" => (Modality::Asserted, false),
-        "have" | "need" | "require" | "oblige" | "force" | "compel" | "ought" | "demand" => {
+        "have" | "need" | "require" | "oblige" | "ought" | "demand" => {
             (Modality::Obligation, false)
         }
+        // "was forced to resign": the resignation happened.
+        "force" | "compel" => (Modality::Asserted, false),
         "seem" | "appear" | "claim" | "say" => (Modality::Hedged, false),
         "refuse" | "decline" | "fail" => (Modality::Asserted, true),
         "continue" | "begin" | "start" | "manage" | "use" => (Modality::Asserted, false),
