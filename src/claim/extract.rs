@@ -24,6 +24,7 @@ use std::cell::{Cell, RefCell};
 
 mod amount;
 mod bare_role;
+mod currency;
 mod description;
 mod inner;
 mod pronoun;
@@ -304,6 +305,7 @@ pub fn extract(
             read(article, sentences, mentions, pos, options, &mut parses)
         }
     };
+    currency::localise_dollars(&article.text, &mut res);
     for claim in &mut res {
         claim.confidence = confidence::score(claim);
     }

@@ -320,14 +320,15 @@ pub fn description_noun(text: &str) -> Option<&'static str> {
     }
 }
 
-/// The noun of a definite description of an organisation or country whose lower-case
-/// modifiers single one out ("the rights group", "the state-owned company", "this new
-/// party"), or of a demonstrative one ("that bank", "this party"): such a description names
-/// one the article names elsewhere, often not by that noun ("that bank" after "Morgan
-/// Stanley"), which only a name can say, so it is never linked and keeps a subject out of
-/// the graph. "The whole group" means its members, and a capitalised or possessive word
-/// ("the Harbour company", "the firm's board"), a preposition or a pronoun ("the movement in
-/// our company") is no such modifier.
+/// The noun of a demonstrative description of an organisation or country ("that bank",
+/// "this new party"), or of a definite one whose lower-case modifiers presuppose one already
+/// named ("the same company", "the former ruling party": [`KNOWN_ONE`]): such a description
+/// names one the article names elsewhere, often not by that noun ("that bank" after "Morgan
+/// Stanley"), which only a name can say, so it keeps a subject out of the graph. A plain
+/// common-noun description ("the ferry company", "the rights group") is as often one the
+/// article never names, read as written. "The whole group" means its members, and a
+/// capitalised or possessive word ("the Harbour company", "the firm's board"), a preposition
+/// or a pronoun ("the movement in our company") is no such modifier.
 pub fn modified_description_noun(text: &str) -> Option<&'static str> {
     let raw: Vec<&str> = text.split_whitespace().collect();
     let ws = words(text);
@@ -336,13 +337,12 @@ pub fn modified_description_noun(text: &str) -> Option<&'static str> {
     let plain = |w: &&str| {
         w.chars().all(|c| c.is_lowercase() || c == '-')
             && !matches!(*w, "whole" | "entire" | "of" | "and" | "or")
-            && !FUNCTION_WORDS.contains(w)
             && !COMPLEMENT_WORDS.contains(w)
-            && !PRONOUNS.contains(w)
+            && (KNOWN_ONE.contains(w) || (!FUNCTION_WORDS.contains(w) && !PRONOUNS.contains(w)))
     };
     let lower = raw.len() == ws.len() && raw.iter().skip(1).all(plain);
     let opens = match first.as_str() {
-        "the" => !modifiers.is_empty(),
+        "the" => modifiers.iter().any(|m| KNOWN_ONE.contains(&m.as_str())),
         "this" | "that" => true,
         _ => false,
     };
@@ -820,15 +820,19 @@ mod tests {
     #[test]
     fn modified_and_demonstrative_descriptions_of_bodies_are_told() {
         for t in [
-            "the rights group",
-            "The state-owned company",
+            "the same company",
+            "The former ruling party",
             "this new party",
             "that bank",
-            "the opposition party",
         ] {
             assert!(modified_description_noun(t).is_some(), "{t}");
         }
+        // A plain common-noun description is as often one the article never names, which an
+        // analyst reads as written.
         for t in [
+            "the rights group",
+            "the ferry company",
+            "the city council",
             "the company",
             "the whole group",
             "the Harbour company",
