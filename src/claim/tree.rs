@@ -32,6 +32,8 @@ use crate::parse::Parser;
 use crate::pos::{PosModel, Tag};
 
 mod asked;
+#[cfg(test)]
+mod completed;
 mod edges;
 mod goal;
 mod phrase;

@@ -188,46 +188,7 @@ fn whole(tree: &Tree, d: usize, s: usize, e: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::whole::complete;
-    use super::Tree;
-    use crate::claim::open::{clauses, test_tokens};
-    use crate::pos::PosModel;
-
-    /// "subject | verb | object" of every grammar clause of `sentence`, completed from its
-    /// parse.
-    fn read(sentence: &str) -> Vec<String> {
-        let (words, toks) = test_tokens(sentence);
-        let mut found = clauses(&toks);
-        complete(&Tree::parse(&toks, PosModel::builtin()), &mut found);
-        let text = |s: usize, e: usize| words[s..e].join(" ");
-        found
-            .iter()
-            .map(|c| {
-                let subject = c.subject.as_ref().map(|p| text(p.start, p.end));
-                let object = c
-                    .object
-                    .as_ref()
-                    .map(|a| text(a.phrase.start, a.phrase.end));
-                format!(
-                    "{} | {} | {}",
-                    subject.unwrap_or_default(),
-                    words[c.verb.main],
-                    object.unwrap_or_default()
-                )
-            })
-            .collect()
-    }
-
-    fn check(sentence: &str, want: &str) {
-        let got = read(sentence);
-        assert!(got.iter().any(|g| g == want), "{want:?} not in {got:#?}");
-    }
-
-    /// No clause of `sentence` has an object ending with `cut`.
-    fn never(sentence: &str, cut: &str) {
-        let got = read(sentence);
-        assert!(got.iter().all(|g| !g.ends_with(cut)), "{got:#?}");
-    }
+    use super::super::completed::{check, never};
 
     #[test]
     fn what_was_asked_of_the_object_joins_it() {
