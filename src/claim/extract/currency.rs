@@ -53,12 +53,13 @@ pub(super) fn declared_dollar(text: &str) -> Option<&'static str> {
 /// Whether `needle` occurs in `text` with no letter or digit right before it ("S$" inside
 /// "US$" does not count).
 fn occurs_as_word(text: &str, needle: &str) -> bool {
-    text.match_indices(needle).any(|(at, _)| {
-        !text[..at]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
-    })
+    text.match_indices(needle)
+        .any(|(at, _)| !after(text, at, char::is_alphanumeric))
+}
+
+/// Whether the character right before byte `at` of `text` passes `test`.
+fn after(text: &str, at: usize, test: impl Fn(char) -> bool) -> bool {
+    text[..at].chars().next_back().is_some_and(test)
 }
 
 /// Gives the article's declared dollar to every amount read as US dollars from a bare "$" or
@@ -89,12 +90,9 @@ fn localise(arg: &mut Argument, code: &str) -> bool {
 /// Whether an amount's words write the dollar bare: a "$" with no letter before it, or
 /// "dollar(s)".
 fn bare_dollar(text: &str) -> bool {
-    let sign = text.match_indices('$').any(|(at, _)| {
-        !text[..at]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphabetic() || c == '.')
-    });
+    let sign = text
+        .match_indices('$')
+        .any(|(at, _)| !after(text, at, |c| c.is_alphabetic() || c == '.'));
     sign || text.to_lowercase().contains("dollar")
 }
 

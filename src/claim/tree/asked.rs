@@ -7,7 +7,7 @@
 //! The grammar's obligation claim for the infinitive ("the crew | leave | the ship",
 //! requested by the speaker) is a clause of its own and stays.
 
-use super::whole::{span, After, MAX_ADDED};
+use super::whole::{is_quote, span, After, MAX_ADDED};
 use super::{phrase, Rel, Tree};
 use crate::claim::open::{request_preposition, Clause, Tok};
 use crate::lexicon::REQUEST_VERBS;
@@ -160,13 +160,6 @@ fn infinitive_at(toks: &[Tok], at: usize) -> Option<usize> {
         k += 1;
     }
     (toks.get(k)?.tag == "VB").then_some(k)
-}
-
-fn is_quote(t: &Tok) -> bool {
-    matches!(
-        t.text.as_str(),
-        "\"" | "``" | "''" | "\u{201c}" | "\u{201d}"
-    )
 }
 
 /// Whether `s..e`, the subtree of `d`, stays in its clause (no comma, semicolon, dash or open

@@ -6,7 +6,7 @@
 //! troops"), so the phrase joins the object when it is short and closed, or the clause gives no
 //! claim from its arguments (`whole::extend_object` decides with [`after_object`]).
 
-use super::whole::{closing_quote, span, After, MAX_ADDED, MAX_DESCRIPTION};
+use super::whole::{closing_quote, is_quote, span, After, MAX_ADDED, MAX_DESCRIPTION};
 use super::{phrase, Tree};
 use crate::claim::open::Tok;
 
@@ -138,14 +138,6 @@ fn opens_noun_phrase(t: &Tok) -> bool {
     matches!(
         t.tag,
         "DT" | "PRP$" | "PRP" | "JJ" | "JJS" | "JJR" | "NN" | "NNS" | "NNP" | "NNPS" | "CD" | "PDT"
-    )
-}
-
-/// Whether `t` is an opening or closing quotation mark.
-fn is_quote(t: &Tok) -> bool {
-    matches!(
-        t.text.as_str(),
-        "\"" | "``" | "''" | "\u{201c}" | "\u{201d}"
     )
 }
 

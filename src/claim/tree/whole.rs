@@ -622,8 +622,8 @@ pub(super) fn closing_quote(toks: &[Tok], s: usize, e: usize) -> usize {
     }
 }
 
-/// Whether `t` is a quotation mark.
-fn is_quote(t: &Tok) -> bool {
+/// Whether `t` is a quotation mark (opening or closing).
+pub(super) fn is_quote(t: &Tok) -> bool {
     matches!(
         t.text.as_str(),
         "\"" | "``" | "''" | "\u{201c}" | "\u{201d}"
