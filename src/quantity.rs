@@ -276,6 +276,11 @@ const NOT_UNITS: &[&str] = &[
     "than",
     "more",
     "less",
+    // Words of addition before the counted noun ("nine other Iraqis", "30 additional staff").
+    "other",
+    "additional",
+    "further",
+    "extra",
     "-",
     "it",
     "its",

@@ -3,7 +3,8 @@
 //!
 //! - The counted noun is the head of the noun phrase after the number, not its first word:
 //!   "120 birth records" counts records, "eight new wind farms" farms, "four other Dutch
-//!   cyclists" cyclists ([`head_unit`]).
+//!   cyclists" cyclists, "400 more troops" troops; a capitalised plural is kept as written,
+//!   "14 Germans" ([`head_unit`]).
 //! - An amount followed by a comparative ("4% higher than a week earlier", "3 metres lower",
 //!   "$10 more expensive") is a difference, not the value of its argument: the argument keeps
 //!   the comparison in its words and carries no quantity ([`comparison_end`]).
@@ -116,20 +117,28 @@ pub(super) fn head_unit(toks: &[Tok], words: &[&str], amount: &Amount) -> Option
             }
             last
         }
-        // The scanner took no word after the number for its unit ("40 years", "78 MPs"):
-        // a head only after a modifier ("three European nations").
+        // The scanner took no word after the number for its unit ("40 years", "78 MPs"): a
+        // capitalised plural right after it ("14 Germans"), else a head only after a modifier
+        // ("three European nations", "400 more troops").
+        None if toks.get(end).is_some_and(proper_plural) => end,
         None => end + 1,
     };
     // "sixty year old": a time word after the number measures, it counts nothing.
     let measures = |t: &Tok| t.lower == "-" || TIME_NOUNS.contains(&t.lower.as_str());
-    if unit.is_none() && toks.get(end).is_none_or(|t| !premodifier(t) || measures(t)) {
+    let modified = |t: &Tok| (premodifier(t) || ADDING.contains(&t.lower.as_str())) && !measures(t);
+    if unit.is_none() && from > end && toks.get(end).is_none_or(|t| !modified(t)) {
         return None;
     }
     let mut k = from.min(toks.len());
     let mut head = None;
     while k < toks.len() && k - from < 6 {
         let t = &toks[k];
-        if t.tag == "NNS" {
+        // A capitalised plural counts only as the last word of the phrase and not as the
+        // end of a longer name ("four United Nations peacekeepers", "Swiss Francs").
+        let named_group = proper_plural(t)
+            && !(k > 0 && matches!(toks[k - 1].tag, "NNP" | "NNPS"))
+            && toks.get(k + 1).is_none_or(|n| !n.tag.starts_with("NN"));
+        if t.tag == "NNS" || named_group {
             head = Some(k);
             break;
         }
@@ -138,16 +147,40 @@ pub(super) fn head_unit(toks: &[Tok], words: &[&str], amount: &Amount) -> Option
             && toks
                 .get(k + 1)
                 .is_some_and(|n| matches!(n.tag, "JJ" | "NN" | "RB"));
-        if !(premodifier(t) || adjective_list) {
+        if !(premodifier(t) || t.tag == "NNPS" || adjective_list) {
             break;
         }
         k += 1;
     }
     let head = &toks[head?];
-    if TIME_NOUNS.contains(&head.lower.as_str()) || head.mention.is_some() {
+    if TIME_NOUNS.contains(&head.lower.as_str()) {
+        return None;
+    }
+    if proper_plural(head) {
+        // "14 Germans", "19 MEPs": people counted by a name of their group, kept as written.
+        return Some(head.text.clone());
+    }
+    if head.mention.is_some() {
         return None;
     }
     Some(head.lower.clone())
+}
+
+/// Words between a number and its head that say the counted things come on top of others
+/// ("nine other Iraqis", "400 more troops", "30 additional staff"): never the unit themselves.
+const ADDING: &[&str] = &["other", "more", "additional", "further", "extra"];
+
+/// A capitalised plural noun ("Germans", "MEPs", "Marines"): a group counted by its name
+/// (not "Swiss", whose "s" ends no plural, nor a title's time: "60 Minutes").
+fn proper_plural(t: &Tok) -> bool {
+    t.tag == "NNPS"
+        && t.text.chars().next().is_some_and(char::is_uppercase)
+        && t.text.ends_with('s')
+        && !t.text.ends_with("ss")
+        && !matches!(
+            t.lower.as_str(),
+            "seconds" | "minutes" | "hours" | "days" | "weeks" | "months" | "years" | "decades"
+        )
 }
 
 #[cfg(test)]
@@ -209,6 +242,39 @@ mod tests {
             None
         );
         assert_eq!(head("3/CD European/JJ nations/NNS"), Some("nations".into()));
+    }
+
+    #[test]
+    fn words_of_addition_and_capitalised_plurals_leave_the_head_counted() {
+        assert_eq!(head("nine/CD other/JJ Iraqis/NNPS"), Some("Iraqis".into()));
+        assert_eq!(
+            head("sent/VBD 400/CD more/JJR troops/NNS"),
+            Some("troops".into())
+        );
+        assert_eq!(
+            head("freed/VBD five/CD more/JJR hostages/NNS"),
+            Some("hostages".into())
+        );
+        assert_eq!(
+            head("hired/VBD 30/CD additional/JJ staff/NNS"),
+            Some("staff".into())
+        );
+        assert_eq!(
+            head("killed/VBD 14/CD Germans/NNPS"),
+            Some("Germans".into())
+        );
+        assert_eq!(head("elected/VBD 19/CD MEPs/NNPS"), Some("MEPs".into()));
+        // A singular name after the number counts nothing; "more" alone names no unit.
+        assert_eq!(head("in/IN 2005/CD Toyota/NNP said/VBD"), None);
+        assert_eq!(head("sold/VBD 40/CD more/JJR ./."), None);
+        // The end of a longer name, a name before a noun, a time: no group counted.
+        assert_eq!(
+            head("killed/VBD four/CD United/NNP Nations/NNPS peacekeepers/NNS"),
+            Some("peacekeepers".into())
+        );
+        assert_eq!(head("four/CD United/NNP Nations/NNPS ./."), None);
+        assert_eq!(head("a/DT million/CD Swiss/NNPS Francs/NNPS"), None);
+        assert_eq!(head("on/IN 60/CD Minutes/NNPS ./."), None);
     }
 
     #[test]
