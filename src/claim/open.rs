@@ -610,10 +610,33 @@ fn split_conjuncts(toks: &[Tok], start: usize, end: usize) -> Vec<(usize, usize)
         || parts.len() < 2
         || parts.iter().any(|&(a, b)| np_words(toks, a, b) > 5)
         || !parts.iter().all(nominal)
+        || counted_together(toks, &parts)
     {
         return vec![(start, end)];
     }
     parts
+}
+
+/// Whether a number opening the first conjunct counts them all: "40 farmers and fishermen"
+/// are forty in all, not forty farmers and some fishermen. Only two short plurals: the first a
+/// number and its counted noun, the second a plural with nothing of its own before it (no
+/// determiner, number or name: "five soldiers and two civilians", "12 buses and the trams" are
+/// counted apart), and no verb in either ("cut 46,000, and leisure jobs fell" is two clauses).
+fn counted_together(toks: &[Tok], parts: &[(usize, usize)]) -> bool {
+    let [(a, b), (c, d)] = parts else {
+        return false;
+    };
+    let plain = |t: &Tok| t.mention.is_none() && matches!(t.tag, "NN" | "NNS" | "JJ");
+    let plural_end = |end: usize| end > 0 && toks.get(end - 1).is_some_and(|t| t.is("NNS"));
+    let first: Vec<&Tok> = toks[*a..*b].iter().skip_while(|t| t.is("DT")).collect();
+    let counted = first.len() >= 2
+        && first.len() <= 4
+        && first[0].is("CD")
+        && first[0].mention.is_none()
+        && first[1..].iter().all(|t| plain(t))
+        && plural_end(*b);
+    let second = &toks[*c..*d];
+    counted && !second.is_empty() && second.len() <= 2 && second.iter().all(plain) && plural_end(*d)
 }
 
 /// Words of `start..end`, a hyphenated compound ("F - 16") counting as one.
@@ -3194,6 +3217,37 @@ mod tests {
     }
 
     use super::*;
+
+    /// A number before the first of coordinated nouns counts them together; numbers,
+    /// determiners or names of their own make separate conjuncts.
+    #[test]
+    fn a_number_before_coordinated_nouns_counts_them_together() {
+        let parts = |phrase: &str| {
+            let words: Vec<&str> = phrase.split(' ').collect();
+            let toks = make_tokens(&words, &vec![None; words.len()], PosModel::builtin());
+            split_conjuncts(&toks, 0, toks.len())
+                .iter()
+                .map(|&(a, b)| join(&toks, a, b))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            parts("40 farmers and fishermen"),
+            ["40 farmers and fishermen"]
+        );
+        assert_eq!(
+            parts("the 13 nurses and doctors"),
+            ["the 13 nurses and doctors"]
+        );
+        assert_eq!(
+            parts("five soldiers and two civilians"),
+            ["five soldiers", "two civilians"]
+        );
+        assert_eq!(parts("farmers and fishermen"), ["farmers", "fishermen"]);
+        assert_eq!(
+            parts("12 buses and the new trams"),
+            ["12 buses", "the new trams"]
+        );
+    }
 
     /// "A verb X and B verb Y": the second clause's subject is no member of the first
     /// clause's object list, nor the first object a member of its subject list.

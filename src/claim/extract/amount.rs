@@ -107,13 +107,13 @@ pub(super) fn head_unit(toks: &[Tok], words: &[&str], amount: &Amount) -> Option
             let hyphenated = last > 0 && words.get(last - 1) == Some(&"-");
             // "a sixty year old ... show": a time unit measures, it counts no later noun.
             let time = TIME_NOUNS.contains(&u);
-            if !read_from_word
-                || hyphenated
-                || time
-                || u == "percent"
-                || toks.get(last)?.tag == "NNS"
-            {
+            if !read_from_word || hyphenated || time || u == "percent" {
                 return None;
+            }
+            if toks.get(last)?.tag == "NNS" {
+                // "40 farmers and fishermen": the number counts both.
+                return coordinated_plural(toks, last)
+                    .map(|k| format!("{u} and {}", toks[k].lower));
             }
             last
         }
@@ -165,6 +165,28 @@ pub(super) fn head_unit(toks: &[Tok], words: &[&str], amount: &Amount) -> Option
     }
     Some(head.lower.clone())
 }
+
+/// The plural noun coordinated with the head at `head` by "and"/"or" with nothing of its own
+/// before it ("farmers and fishermen"; not "farmers and the fishermen", "farmers and two ...").
+fn coordinated_plural(toks: &[Tok], head: usize) -> Option<usize> {
+    let cc = toks.get(head + 1)?;
+    let next = head + 2;
+    let plural = toks.get(next)?;
+    let after = toks.get(next + 1);
+    // A verb read as a plural takes an object after it ("7 months and indicates that ...").
+    let verb_like = |t: &Tok| t.lower == "that" || matches!(t.tag, "DT" | "PRP" | "PRP$" | "TO");
+    (matches!(cc.lower.as_str(), "and" | "or")
+        && plural.tag == "NNS"
+        && plural.mention.is_none()
+        && !MEASURED.contains(&toks[head].lower.as_str())
+        && after.is_none_or(|t| !t.tag.starts_with("NN") && !verb_like(t)))
+    .then_some(next)
+}
+
+/// Units of time a number measures: never coordinated with a counted noun.
+const MEASURED: &[&str] = &[
+    "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
+];
 
 /// Words between a number and its head that say the counted things come on top of others
 /// ("nine other Iraqis", "400 more troops", "30 additional staff"): never the unit themselves.
@@ -237,6 +259,13 @@ mod tests {
         assert_eq!(head("5/CD people/NNS food/NN"), None);
         assert_eq!(head("10/CD local/JJ"), None);
         assert_eq!(head("40/CD years/NNS"), None);
+        assert_eq!(
+            head("killed/VBD 40/CD farmers/NNS and/CC fishermen/NNS ./."),
+            Some("farmers and fishermen".into())
+        );
+        assert_eq!(head("40/CD farmers/NNS and/CC the/DT fishermen/NNS"), None);
+        assert_eq!(head("40/CD farmers/NNS and/CC fishing/NN boats/NNS"), None);
+        assert_eq!(head("7/CD months/NNS and/CC indicates/NNS that/IN"), None);
         assert_eq!(
             head("a/DT sixty/CD year/NN old/JJ public/JJ affairs/NNS show/NN"),
             None
