@@ -93,6 +93,7 @@ pub const REPORTING: &[ReportingVerb] = &[
     verb("find", &[], true),
     verb("learn", &[], true),
     verb("assure", &[], true),
+    verb("reassure", &[], true),
     verb("inform", &[], true),
     verb("notify", &[], true),
     verb("reckon", &[], true),

@@ -4,7 +4,7 @@
 use crate::article::Article;
 use crate::claim::confidence::{self, Signals};
 use crate::claim::graphable::UNATTRIBUTED_REPORT;
-use crate::claim::open::{make_tokens, np_at, request_preposition, Clause, Phrase, Tok};
+use crate::claim::open::{holder, make_tokens, np_at, request_preposition, Clause, Phrase, Tok};
 use crate::claim::quotes::Quotes;
 use crate::claim::tree::Parsed;
 use crate::claim::turns::{is_first_singular, resolve_first_singular, Turns};
@@ -484,6 +484,11 @@ impl<'a> SentenceCtx<'a> {
     /// subject; for a passive ("residents were told", "it is believed") its agent or no one;
     /// never a time ("Earlier today, said ..." read with "today" as the subject).
     fn reporter(&self, rc: &Clause, subject: Option<Argument>) -> Option<Attribution> {
+        // "The senator is concerned that ...": the subject holds the view, even when the
+        // adjective was read as a passive participle.
+        if let Some(adj) = holder::stance_of(&self.toks, rc) {
+            return subject.map(|s| attribution_from(&s, format!("be {adj}")));
+        }
         let verb = rc.verb.lemma.clone();
         if rc.verb.passive {
             let p = rc.agent.as_ref()?;
@@ -501,6 +506,18 @@ impl<'a> SentenceCtx<'a> {
             return None;
         }
         subject.map(|s| attribution_from(&s, verb))
+    }
+
+    /// Whether the sentence ends by closing a quotation it did not open: its last mark is a
+    /// straight quote and it holds an odd number of them, or a closing curly quote with no
+    /// opening one.
+    fn closes_quotation(&self) -> bool {
+        let s = self.sentence.span.of(self.text).trim_end();
+        if s.ends_with('"') {
+            s.matches('"').count() % 2 == 1 && !s.contains('\u{201c}')
+        } else {
+            s.ends_with('\u{201d}') && !s.contains('\u{201c}')
+        }
     }
 
     /// Whether clause `ci` is a speech act that reports nothing in its sentence ("Ruiz also
@@ -548,6 +565,10 @@ impl<'a> SentenceCtx<'a> {
     /// it changes them: "denied that" negates, "doubted that" negates and hedges, "is
     /// believed that" with no one named hedges.
     fn reported_stance(&self, rc: &Clause) -> Option<(bool, Option<Modality>)> {
+        if let Some(adj) = holder::stance_of(&self.toks, rc) {
+            let (negate, modality) = adjective_stance(adj);
+            return (negate || modality.is_some()).then_some((negate, modality));
+        }
         let lemma = self.toks.get(rc.verb.main)?.lemma.as_str();
         let (negate, mut modality) = reported_content(lemma);
         // "It is believed that", "residents were told that": said by no one named.
@@ -1388,7 +1409,9 @@ impl<'a> SentenceCtx<'a> {
             // subject): the content is someone's words, not the narrator's fact.
             let unattributed_report = quotation.is_none()
                 && attribution.is_none()
-                && reporter.is_some_and(|(_, rc)| !rc.verb.passive);
+                && reporter.is_some_and(|(_, rc)| {
+                    !rc.verb.passive || holder::stance_of(&self.toks, rc).is_some()
+                });
             self.emit(
                 c,
                 subject,
@@ -1403,6 +1426,15 @@ impl<'a> SentenceCtx<'a> {
                 for claim in out.get_mut(first_claim..).unwrap_or_default() {
                     if claim.attribution.is_none() {
                         claim.graph_reason = Some(UNATTRIBUTED_REPORT.to_string());
+                    }
+                }
+            }
+            if quotation.is_none() && speaker_here.is_none() && self.closes_quotation() {
+                // 'The dam will hold."': the end of a quotation whose opening mark the
+                // article's pairing lost; someone's words, whose speaker is not known here.
+                for claim in out.get_mut(first_claim..).unwrap_or_default() {
+                    if claim.attribution.is_none() {
+                        claim.quote = true;
                     }
                 }
             }
@@ -2113,6 +2145,18 @@ fn reported_content(lemma: &str) -> (bool, Option<Modality>) {
     }
 }
 
+/// What a stance adjective says of the clause it reports, like its verb ("is worried that":
+/// hedged, as "fears that"; "is convinced that": held, as "believes that"; "is sceptical
+/// that": doubted, as "doubts that").
+fn adjective_stance(adj: &str) -> (bool, Option<Modality>) {
+    match adj {
+        "sceptical" | "skeptical" | "unconvinced" => reported_content("doubt"),
+        "concerned" | "worried" | "afraid" | "fearful" | "anxious" | "hopeful" | "optimistic"
+        | "pessimistic" => (false, Some(Modality::Hedged)),
+        _ => (false, None),
+    }
+}
+
 /// Clause `c` as its reporter states it: negated when `negate`, with `modality` over its own
 /// (a hedge over an assertion, a plan or a condition; anything else only over an assertion).
 fn restance(c: &Clause, negate: bool, modality: Option<Modality>) -> Clause {
@@ -2290,6 +2334,33 @@ mod tests {
             claims.iter().any(|c| c == want),
             "{want:?} not in {claims:#?}"
         );
+    }
+
+    #[test]
+    fn a_stance_adjective_holds_its_clause_and_a_lost_quotation_is_nobodys() {
+        let got = read_text("The senator is worried that the new rules will hurt small banks.");
+        assert!(
+            got.iter().any(|c| c.starts_with("the new rules | hurt")
+                && c.contains("| per The senator | hedged")),
+            "{got:#?}"
+        );
+        let got = read_text("The mayor is convinced the bridge is safe.");
+        assert!(
+            got.iter()
+                .any(|c| c.starts_with("the bridge | be")
+                    && c.contains("| per The mayor | asserted")),
+            "{got:#?}"
+        );
+        // A sentence that closes a quotation opened before it: someone's words.
+        let got = read_text("Farmers met on Monday. The mill will reopen in the spring.\"");
+        assert!(
+            got.iter().any(
+                |c| c.starts_with("The mill | reopen") && c.ends_with("per - | future | quote")
+            ),
+            "{got:#?}"
+        );
+        let got = read_text("Farmers met on Monday. The mill will reopen in the spring.");
+        assert!(got.iter().all(|c| !c.ends_with("quote")), "{got:#?}");
     }
 
     /// `read_text` with the default (checked) reader.

@@ -26,6 +26,7 @@ pub(crate) use complement::noun_takes_infinitive;
 mod fragment;
 mod frame;
 mod governed;
+pub(crate) mod holder;
 mod predicate;
 mod scope;
 
@@ -2124,6 +2125,9 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
             }
         }
     }
+    // "The senator is concerned that ...", "the mayor's claim that ...": the holder's.
+    holder::stance_reports(toks, &mut res);
+    holder::owned_reports(toks, &mut res);
     // 5. "According to X, ..." anywhere in the sentence.
     for k in 0..n.saturating_sub(2) {
         if toks[k].lower == "according" && toks[k + 1].lower == "to" {

@@ -13,7 +13,9 @@
 //!
 //! A turn lasts from its label to the next label, glued question or heading (a short
 //! paragraph with no closing punctuation). An answer with no name of its own (`A:`, a glued
-//! question) is the interviewee's: the one person of the article named in its title. The
+//! question) is the interviewee's: the person of the article named first, when the title
+//! names them too; in a title that says it is an interview, also the one person of the title,
+//! or a name of the title the article opens with or labels turns with (see `interviewee`). The
 //! interviewer's turns (`Q:`, `Interviewer:`, `Wikinews:`) and labels naming no person of the
 //! article end the turn before and are nobody's: a claim there keeps no speaker rather than a
 //! guessed one.
@@ -254,26 +256,93 @@ fn glued_colons(para: &str) -> Vec<usize> {
     res
 }
 
+/// A person's name without a title before it ("pastor ana ruiz" → "ana ruiz").
+fn untitled(name: &str) -> &str {
+    match name.split_once(' ') {
+        Some((first, rest)) if is_title(first) && rest.contains(' ') => rest,
+        _ => name,
+    }
+}
+
+/// Whether the (folded) title names person `p` by a name of two words or more.
+fn titled(title: &str, p: &Person) -> bool {
+    p.names.iter().any(|n| {
+        let n = untitled(n);
+        n.contains(' ') && title.contains(n)
+    })
+}
+
+/// The interviewee of an article whose title is `title`: the first person the article names,
+/// when the title names them too; in a title that says it is an interview ("Interview with
+/// ...", "... interviews ...", "Q and A with ..."), also the one person of the title named
+/// later, or a name of the title the tagger did not read as a person but the article opens
+/// with or uses as a speaker's label ("Ana Ruiz is running for ...", "Ana Ruiz: ..."), which
+/// then joins `persons` so that its labels are read too. A title that only talks about a
+/// person ("... talks about Ana Ruiz") names no interviewee unless they are named first.
+fn interviewee(title: &str, text: &str, persons: &mut Vec<Person>) -> Option<Attribution> {
+    let t = title.to_lowercase();
+    if let Some(p) = persons.first().filter(|p| titled(&t, p)) {
+        return Some(p.who.clone());
+    }
+    let interview = t.contains("interview") || t.starts_with("q and a") || t.contains("q&a");
+    if !interview {
+        return None;
+    }
+    let named: Vec<&Person> = persons.iter().filter(|p| titled(&t, p)).collect();
+    match named.as_slice() {
+        [one] => return Some(one.who.clone()),
+        [] => {}
+        _ => return None,
+    }
+    let name = title_names(title).into_iter().find(|n| {
+        text.trim_start().starts_with(&format!("{n} ")) || text.contains(&format!("{n}:"))
+    })?;
+    let who = Attribution {
+        text: name.clone(),
+        entity: None,
+        name: Some(name.clone()),
+        kind: Some(EntityKindWire::Person),
+        verb: "say".to_string(),
+    };
+    persons.push(Person {
+        names: vec![name.to_lowercase()],
+        who: who.clone(),
+    });
+    Some(who)
+}
+
+/// Runs of two to four capitalised words in a title ("Interview with Ana Ruiz, candidate" →
+/// "Interview", no; "Ana Ruiz", yes): the names it may hold.
+fn title_names(title: &str) -> Vec<String> {
+    let mut res = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    let words = title.split(' ').chain(std::iter::once(""));
+    for w in words {
+        let bare = w.trim_end_matches([',', ':', ';']);
+        let cap = bare.chars().next().is_some_and(char::is_uppercase)
+            && bare.chars().skip(1).any(char::is_lowercase)
+            && bare
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))
+            && !matches!(bare, "Interview" | "Interviews" | "Wikinews" | "With");
+        if cap {
+            run.push(bare);
+        }
+        if !cap || bare.len() != w.len() {
+            if (2..=4).contains(&run.len()) {
+                res.push(run.join(" "));
+            }
+            run.clear();
+        }
+    }
+    res
+}
+
 impl Turns {
     /// The turns of `text`, whose title is `title`, given the article's mentions.
     pub(crate) fn find(text: &str, title: Option<&str>, mentions: &[Mention]) -> Turns {
-        let persons = persons(mentions);
-        // The interviewee: the one person of the title, who must also be the first person
-        // the article names ("... talks about Ana Ruiz" is no interview with Ana Ruiz).
-        let interviewee = title.and_then(|t| {
-            let t = t.to_lowercase();
-            only(persons.iter().filter(|p| {
-                p.names
-                    .iter()
-                    .any(|n| n.contains(' ') && t.contains(n.as_str()))
-            }))
-            .filter(|p| {
-                persons
-                    .first()
-                    .is_some_and(|f| f.who.entity == p.who.entity)
-            })
-            .map(|p| p.who.clone())
-        });
+        let mut persons = persons(mentions);
+        let interviewee = title.and_then(|t| interviewee(t, text, &mut persons));
         let glued_questions = text.matches("?:").count() >= 2;
         let mut turns: Vec<Turn> = Vec::new();
         let mut open: Option<(usize, Option<Attribution>)> = None;
@@ -482,6 +551,45 @@ mod tests {
         ];
         let turns = Turns::find(&text, Some("Talks about Ana Ruiz"), &mentions);
         assert_eq!(who(&turns, &text, "new bridge"), None);
+    }
+
+    #[test]
+    fn an_interview_title_names_its_interviewee() {
+        let text = "Ana Ruiz runs in Port Hill.\n\nInterview\n\n\
+                    Why do you run?: I want a new bridge.\n\nWhat do you fear?: Floods.";
+        // A place of the title read as a person does not hide the first person named.
+        let mentions = [
+            person("Ana Ruiz", 0, "Ana Ruiz"),
+            person("Port Hill", 17, "Port Hill"),
+        ];
+        let title = "Interview with candidate Ana Ruiz, Port Hill";
+        let turns = Turns::find(text, Some(title), &mentions);
+        assert_eq!(who(&turns, text, "new bridge").as_deref(), Some("Ana Ruiz"));
+        // A title's person named after the interviewer, in an interview's title.
+        let text2 = format!("Tomas Berg spoke with Ana Ruiz.\n\n{}", &text[29..]);
+        let mentions = [
+            person("Tomas Berg", 0, "Tomas Berg"),
+            person("Ana Ruiz", 22, "Ana Ruiz"),
+        ];
+        let turns = Turns::find(&text2, Some("Interview with Ana Ruiz"), &mentions);
+        assert_eq!(
+            who(&turns, &text2, "new bridge").as_deref(),
+            Some("Ana Ruiz")
+        );
+        // A name the tagger missed, which opens the article.
+        let turns = Turns::find(text, Some("Interview with Ana Ruiz"), &[]);
+        assert_eq!(who(&turns, text, "new bridge").as_deref(), Some("Ana Ruiz"));
+        // ... or labels its answers.
+        let text3 = "We met her.\n\nQ: Why do you run?: Ana Ruiz: I want a new bridge.\n\n\
+                     Q: What do you fear?: Ana Ruiz: Floods.";
+        let turns = Turns::find(text3, Some("Wikinews interviews Ana Ruiz"), &[]);
+        assert_eq!(
+            who(&turns, text3, "new bridge").as_deref(),
+            Some("Ana Ruiz")
+        );
+        // Not a title that is no interview.
+        let turns = Turns::find(text, Some("Ana Ruiz runs for mayor"), &[]);
+        assert_eq!(who(&turns, text, "new bridge"), None);
     }
 
     #[test]
