@@ -360,6 +360,12 @@ fn read(
             .as_ref()
             .filter(|(i, _)| i + 1 == sent_idx)
             .map(|(_, a)| a.clone());
+        ctx.recent_subjects = discourse
+            .subjects
+            .iter()
+            .filter(|(i, _)| *i < sent_idx)
+            .map(|(_, a)| a.clone())
+            .collect();
         let mut none = None;
         let parsed = parses.get_mut(sent_idx).unwrap_or(&mut none);
         let mut found = options.extractor.clauses_with(&ctx.toks, pos, parsed);
@@ -437,6 +443,9 @@ struct SentenceCtx<'a> {
     in_verb: RefCell<Vec<bool>>,
     /// The previous sentence's first subject that is no person (for descriptions).
     prev_subject: Option<Argument>,
+    /// The subjects naming no person of the [`description::WINDOW`] sentences before, in
+    /// text order (for descriptions).
+    recent_subjects: Vec<Argument>,
 }
 
 impl<'a> SentenceCtx<'a> {
@@ -472,6 +481,7 @@ impl<'a> SentenceCtx<'a> {
             object_time: Cell::new(None),
             in_verb: RefCell::new(Vec::new()),
             prev_subject: None,
+            recent_subjects: Vec::new(),
         }
     }
 
@@ -743,7 +753,9 @@ impl<'a> SentenceCtx<'a> {
         if arg.entity.is_some() || arg.refers_to.is_some() {
             return;
         }
-        let Some(noun) = super::description_noun(&arg.text) else {
+        let noun =
+            super::description_noun(&arg.text).or_else(|| description::institution_noun(&arg.text));
+        let Some(noun) = noun else {
             return;
         };
         if let Some(r) = self.description_referent(noun, arg.start) {
@@ -3066,6 +3078,7 @@ mod tests {
             (id: "org:vexmoor-mills", type: organisation, name: "Vexmoor Mills"),
             (id: "place:vellmar", type: place, name: "Vellmar", demonyms: ["Vellmarian"]),
             (id: "person:ana-ruiz", type: person, name: "Ana Ruiz"),
+            (id: "org:harbour-philharmonic", type: organisation, name: "Harbour Philharmonic"),
         ])"#;
         gaz.add_source("t.ron", entries, Layer::Curated).unwrap();
         let tagger = Tagger::new(gaz).unwrap();
@@ -3102,15 +3115,27 @@ mod tests {
             "Portugal raised its fuel tax in March. The country expects a deficit of 2 percent.",
         );
         has_prefix(&claims, "The country[=place:portugal] | a deficit");
-        // Named farther back than the previous sentence's subject, it could be anyone's.
+        // The one country the article has named.
         let claims = resolved_arguments(
             "Ana Ruiz worked in Portugal for ten years. Ana Ruiz left the country in May.",
         );
-        assert!(
-            claims
-                .iter()
-                .all(|c| !c.contains("the country[=place:portugal]")),
-            "{claims:#?}"
+        has_prefix(
+            &claims,
+            "Ana Ruiz[=person:ana-ruiz] | the country[=place:portugal]",
+        );
+        // Several: the latest subject's country, when no other is named after it.
+        let claims = resolved_arguments(
+            "Envoys from Spain arrived on Monday. Portugal raised its fuel tax in March. \
+             Analysts were surprised. The country expects a deficit of 2 percent.",
+        );
+        has_prefix(&claims, "The country[=place:portugal] | a deficit");
+        let claims = resolved_arguments(
+            "Portugal raised its fuel tax in March. Analysts in Spain were surprised. The \
+             country expects a deficit of 2 percent.",
+        );
+        has_prefix(
+            &claims,
+            "The country | a deficit of 2 percent | unresolved-description",
         );
         // Two countries, neither the previous subject: unresolved, and out of the graph.
         let claims = resolved_arguments(
@@ -3120,6 +3145,40 @@ mod tests {
         has_prefix(
             &claims,
             "The country | a deficit of 2 percent | unresolved-description",
+        );
+    }
+
+    #[test]
+    fn an_institution_is_the_one_whose_name_says_its_kind() {
+        let claims = resolved_arguments(
+            "The Harbour Philharmonic toured Portugal in May. The orchestra played in Lisbon on \
+             Friday.",
+        );
+        has_prefix(&claims, "The orchestra[=org:harbour-philharmonic] |");
+        // No orchestra named: read as written, and kept.
+        let claims = resolved_arguments(
+            "Quill Holdings paid for the tour. The orchestra played in Lisbon on Friday.",
+        );
+        has_prefix(&claims, "The orchestra | Lisbon");
+        assert!(
+            claims.iter().all(|c| !c.contains("unresolved")),
+            "{claims:#?}"
+        );
+    }
+
+    #[test]
+    fn a_company_named_as_subject_in_no_list_is_not_the_one_named_after_it() {
+        // Quill Holdings is the one listed company, but the company the article is about is
+        // the subject it names without a list.
+        let claims = resolved_arguments(
+            "The online auction company eTarn bought Quill Holdings for $2 billion on Monday. \
+             Analysts welcomed the plan. The company hopes to grow in Asia.",
+        );
+        assert!(
+            claims
+                .iter()
+                .any(|c| c.starts_with("The company |") && c.ends_with("unresolved-description")),
+            "{claims:#?}"
         );
     }
 

@@ -533,6 +533,40 @@ fn singles_out(raw: &[&str], ws: &[String]) -> bool {
     capitalised || known
 }
 
+/// Whether words are a plural description presupposing a set the article named elsewhere:
+/// "other" opening it with no determiner ("Other members", "other major lenders": the rest of
+/// some set), or "the same" before a plural ("the same papers"). Unlinked,
+/// such a subject or source names no one; a capitalised word ("other Harbour lenders"), a
+/// complement ("other members of the bloc") or a possessive may say which, and "many other
+/// ..." or "the other ..." are left to the rules of counted and definite descriptions.
+pub fn presupposed_set(text: &str) -> bool {
+    let raw: Vec<&str> = text.split_whitespace().collect();
+    let ws = words(text);
+    let (Some(first), Some(head)) = (ws.first(), ws.last()) else {
+        return false;
+    };
+    if ws.len() < 2
+        || raw.len() != ws.len()
+        || ws.iter().any(|w| COMPLEMENT_WORDS.contains(&w.as_str()))
+        || raw
+            .iter()
+            .skip(1)
+            .any(|w| w.starts_with(char::is_uppercase))
+        || text.contains(['\'', '\u{2019}', ',', '"'])
+    {
+        return false;
+    }
+    let plural = |w: &str| {
+        is_plural_people_or_body(w)
+            || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
+    };
+    match first.as_str() {
+        "other" => plural(head),
+        "the" => ws.len() >= 3 && ws[1] == "same" && plural(head),
+        _ => false,
+    }
+}
+
 /// Whether a claim's object says what its subject is ("is the local candidate", "X, the
 /// deputy minister", "stepped down as the club's coach"), so that a description there
 /// describes and names no one.
@@ -604,14 +638,18 @@ pub fn graph_exclusion(claim: &Claim, min_confidence: f64) -> Option<GraphExclus
         .or_else(|| {
             let s = &claim.subject;
             let description = description_noun(&s.text).or(modified_description_noun(&s.text));
-            let bare = s.entity.is_none() && s.refers_to.is_none() && description.is_some();
+            let unlinked = s.entity.is_none() && s.refers_to.is_none();
+            let bare = unlinked && (description.is_some() || presupposed_set(&s.text));
             bare.then_some(GraphExclusion::UnresolvedDescription)
         })
         .or_else(|| unresolved_owner(&claim.subject).then_some(GraphExclusion::UnresolvedPronoun))
         .or_else(|| argument_exclusion(&claim.object))
         .or_else(|| {
             let unresolved = claim.attribution.as_ref().is_some_and(|a| {
-                a.entity.is_none() && (is_pronoun_like(&a.text) || bare_role_attribution(&a.text))
+                a.entity.is_none()
+                    && (is_pronoun_like(&a.text)
+                        || bare_role_attribution(&a.text)
+                        || presupposed_set(&a.text))
             });
             unresolved.then_some(GraphExclusion::UnresolvedAttribution)
         })
@@ -929,6 +967,37 @@ mod tests {
     }
 
     #[test]
+    fn plurals_that_presuppose_a_set_named_elsewhere_are_unresolved() {
+        for t in [
+            "Other members",
+            "other major lenders",
+            "other foreign troops",
+            "the same papers",
+            "The same three governments",
+        ] {
+            assert!(presupposed_set(t), "{t}");
+        }
+        for t in [
+            "other members of the bloc",
+            "other Harbour lenders",
+            "many other journalists",
+            "the other lenders",
+            "the same day",
+            "the papers",
+            "other",
+            "the same report",
+        ] {
+            assert!(!presupposed_set(t), "{t}");
+        }
+        let arg = |t: &str| Argument::text(t, crate::text::Span::new(0, t.len()));
+        let claim = test_claim(arg("Other lenders"), "cut", arg("their rates"));
+        assert_eq!(
+            graph_exclusion(&claim, 0.5),
+            Some(GraphExclusion::UnresolvedDescription)
+        );
+    }
+
+    #[test]
     fn generic_phrases_have_at_most_one_content_word_and_no_number() {
         for p in ["a bill", "the decision", "Government", "new rules"] {
             let generic = is_generic_phrase(p);
@@ -1103,6 +1172,12 @@ mod tests {
             None
         );
         assert_eq!(graph_exclusion(&by("the harbour master", None), 0.3), None);
+        // A source that presupposes others named elsewhere names no one.
+        assert_eq!(
+            graph_exclusion(&by("the same papers", None), 0.3),
+            Some(GraphExclusion::UnresolvedAttribution)
+        );
+        assert_eq!(graph_exclusion(&by("the papers", None), 0.3), None);
     }
 
     #[test]

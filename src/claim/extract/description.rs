@@ -18,10 +18,21 @@
 //!    entity is the referent ("Acme cut jobs. Vexmoor also ... The company said" is about
 //!    Vexmoor when Vexmoor was the subject); a name in no list ("Polaroid said ...", which the
 //!    tagger missed) may be what is meant, so nothing is.
-//! 2. Else (never for "the country", which only rule 1 resolves) the one fitting entity named
-//!    in the description's sentence (before it) and the
+//! 2. Else the one fitting entity named in the description's sentence (before it) and the
 //!    [`WINDOW`] sentences before; when none is named there, the one fitting entity named
-//!    anywhere earlier.
+//!    anywhere earlier. The latest subject of the [`WINDOW`] sentences before that names an
+//!    entity of the kind decides against it: linked to another, or a name in no list after
+//!    the kind's noun ("the auction company Vexmoor agreed to buy Tarn. ... The company
+//!    hopes" is not about Tarn), it leaves the description unresolved.
+//! 3. "The country": the one country the article has named before it; when it has named
+//!    several, the latest subject of the sentences before that is a country's name, if no
+//!    other country is named since (a speaker's own country is as likely as the article's, so
+//!    never across two).
+//!
+//! An institution ("the orchestra", "the mosque", "the church" ...) is an organisation or
+//! place whose name holds the head or a synonym ("Philharmonic", "Masjid"), by rules 1 and 2;
+//! one left unresolved stays in the graph, as "the hospital" is as often one the article never
+//! names.
 //!
 //! Two candidates, or any blocking one, leave the description unresolved, and a subject then
 //! keeps the claim out of the graph (`unresolved-description`). For "the party", an
@@ -30,7 +41,7 @@
 //! is read before this rule and wins over it (`extract.rs`, `appositive_name`).
 
 use super::SentenceCtx;
-use crate::claim::{EntityKindWire, EntityRef};
+use crate::claim::{Argument, EntityKindWire, EntityRef};
 use crate::gazetteer::given::given_name_gender;
 // Nouns for businesses, fit by `is_business`, other organisations and countries: the graph
 // keeps the lists of descriptions, which the heads here extend.
@@ -40,7 +51,7 @@ use crate::gazetteer::EntityKind;
 use crate::tagger::{Mention, Rule};
 
 /// How many sentences before the description's own a referent is looked for first.
-const WINDOW: usize = 3;
+pub(super) const WINDOW: usize = 3;
 
 /// Words in the names of public bodies, parties and other non-businesses.
 const PUBLIC_WORDS: &[&str] = &[
@@ -170,8 +181,53 @@ fn fits(noun: &str, m: &Mention) -> bool {
     }
 }
 
+/// Heads of descriptions of an institution of one kind ("the orchestra", "the mosque"), with
+/// the words whose presence in an organisation's or place's name makes it one of that kind
+/// ("the orchestra" is the "Harbour Philharmonic", "the mosque" the "Vellmar Masjid").
+const INSTITUTION_HEADS: &[(&str, &[&str])] = &[
+    (
+        "orchestra",
+        &[
+            "orchestra",
+            "philharmonic",
+            "philharmonia",
+            "symphony",
+            "sinfonia",
+        ],
+    ),
+    ("mosque", &["mosque", "masjid"]),
+    ("church", &["church", "cathedral", "chapel", "basilica"]),
+    ("cathedral", &["cathedral"]),
+    ("temple", &["temple"]),
+    ("hospital", &["hospital", "infirmary"]),
+    ("museum", &["museum"]),
+];
+
+/// The head of a bare definite description of an institution of one kind ("the orchestra",
+/// "the mosque": [`INSTITUTION_HEADS`]). Unlike the graph's description nouns, one left
+/// unresolved keeps its claim in the graph: "the hospital" is as often one the article
+/// never names.
+pub(crate) fn institution_noun(text: &str) -> Option<&'static str> {
+    let ws: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+    match ws.as_slice() {
+        [the, noun] if the == "the" => INSTITUTION_HEADS
+            .iter()
+            .map(|(n, _)| *n)
+            .find(|n| n == noun),
+        _ => None,
+    }
+}
+
 /// Whether mention `m` is of the description noun `noun`'s kind, and whether it blocks it.
 fn candidate(noun: &str, m: &Mention) -> Candidate {
+    if let Some((_, words)) = INSTITUTION_HEADS.iter().find(|(n, _)| *n == noun) {
+        let named = name_words(m).iter().any(|w| words.contains(&w.as_str()));
+        return match m.kind {
+            EntityKind::Organisation | EntityKind::Place if named => Candidate::Fits,
+            EntityKind::Organisation if is_blocking(m) => Candidate::Blocks,
+            _ => Candidate::Other,
+        };
+    }
     if COUNTRY_NOUNS.contains(&noun) {
         let country = m.kind == EntityKind::Place && nations::is_country(&m.entity);
         return if country {
@@ -325,10 +381,8 @@ impl SentenceCtx<'_> {
                 }
             }
         }
-        // "The country" is read only as the previous sentence's subject: farther back, or in a
-        // quotation, a speaker's own country is as likely as the article's.
         if COUNTRY_NOUNS.contains(&noun) {
-            return None;
+            return self.country_referent(at);
         }
         let near = self.sent_idx.saturating_sub(WINDOW);
         let one = |near_only: bool| -> Option<Option<&Mention>> {
@@ -350,7 +404,83 @@ impl SentenceCtx<'_> {
             Some(m) => m,
             None => one(false)??,
         };
-        Some(entity_ref(m))
+        // The one of the kind most recently named in subject position decides against the one
+        // named elsewhere: "Vexmoor, an online company, agreed to buy Tarn. ... The company
+        // hopes" (Vexmoor in no list) is not about Tarn.
+        let subject = self
+            .recent_subjects
+            .iter()
+            .rev()
+            .find_map(|s| self.subject_of_kind(noun, s, at));
+        match subject {
+            Some(Some(id)) if id != m.entity => None,
+            Some(None) => None,
+            _ => Some(entity_ref(m)),
+        }
+    }
+
+    /// Whether an earlier subject names an entity of the description noun `noun`'s kind:
+    /// `Some(Some(id))` when it is linked to one, `Some(None)` when it names one in no list
+    /// ("the auction company Vexmoor" ending the subject), `None` when it names none.
+    fn subject_of_kind(&self, noun: &str, s: &Argument, at: usize) -> Option<Option<String>> {
+        if let Some(id) = &s.entity {
+            let fits = self
+                .article_mentions
+                .iter()
+                .take_while(|m| m.span.start < at)
+                .any(|m| &m.entity == id && candidate(noun, m) == Candidate::Fits);
+            return fits.then(|| Some(id.clone()));
+        }
+        if s.refers_to.is_some() {
+            return None;
+        }
+        let words: Vec<&str> = s.text.split_whitespace().collect();
+        let of_kind = |w: &str| {
+            let w = w.to_lowercase();
+            w == noun || (BUSINESS.contains(&noun) && BUSINESS.contains(&w.as_str()))
+        };
+        // The name heads the subject and is no title or acronym ("Company CEO"): "the auction
+        // company Vexmoor", "the company eBay".
+        let name = |w: &str| {
+            w.chars().all(char::is_alphanumeric)
+                && w.chars().any(char::is_uppercase)
+                && w.chars().any(char::is_lowercase)
+        };
+        let named = match words.as_slice() {
+            [.., noun, last] => of_kind(noun) && name(last),
+            _ => false,
+        };
+        named.then_some(None)
+    }
+
+    /// The country "the country" (or "the nation") at byte `at` stands for, when the rule of
+    /// the previous sentence's subject gave none: the one country the article has named
+    /// before it; or, when it has named several, the country the latest subject of the
+    /// sentences before is (its name, not a phrase naming it inside), if every country named
+    /// since is that one (never across two).
+    fn country_referent(&self, at: usize) -> Option<EntityRef> {
+        let countries: Vec<&Mention> = self
+            .article_mentions
+            .iter()
+            .take_while(|m| m.span.start < at)
+            .filter(|m| candidate("country", m) == Candidate::Fits)
+            .collect();
+        let last = *countries.last()?;
+        if countries.iter().all(|m| m.entity == last.entity) {
+            return Some(entity_ref(last));
+        }
+        // A subject that is the country's name, not one that names it inside ("Returns to
+        // X", "no part of X").
+        let named = |s: &Argument| {
+            let words = s.text.trim_start_matches("The ").trim_start_matches("the ");
+            countries
+                .iter()
+                .any(|m| Some(m.entity.as_str()) == s.entity.as_deref() && m.text == words)
+        };
+        let subject = self.recent_subjects.iter().rev().find(|s| named(s))?;
+        let since = countries.iter().filter(|m| m.span.start >= subject.start);
+        let only = since.clone().count() > 0 && since.clone().all(|m| m.entity == last.entity);
+        (only && subject.entity.as_deref() == Some(last.entity.as_str())).then(|| entity_ref(last))
     }
 }
 

@@ -74,6 +74,9 @@ pub(super) struct Discourse {
     pub genders: HashMap<String, Option<Gender>>,
     /// The first non-person subject of a sentence, with that sentence's index.
     pub prev_subject: Option<(usize, Argument)>,
+    /// The clause subjects of the last sentences that name no person, in text order, with
+    /// their sentence's index (for descriptions: `extract/description.rs`).
+    pub subjects: Vec<(usize, Argument)>,
     /// Whether that sentence names an event ("the attack") besides its subject.
     pub prev_event: bool,
     /// Whether a later clause of that sentence has a thing for its subject ("... but said
@@ -1020,6 +1023,16 @@ impl SentenceCtx<'_> {
                 && (!is_pronoun(&s.text) || s.entity.is_some())
         });
         discourse.prev_subject = first.map(|s| (now, s.clone()));
+        discourse
+            .subjects
+            .retain(|(i, _)| i + super::description::WINDOW > now && *i <= now);
+        discourse.subjects.extend(
+            subjects
+                .iter()
+                .flatten()
+                .filter(|s| s.kind != Some(EntityKindWire::Person) && !self.names_a_person(s))
+                .map(|s| (now, s.clone())),
+        );
         discourse.prev_thing = first.is_some_and(|f| {
             self.thing_subjects(found)
                 .iter()
