@@ -10,14 +10,19 @@
 //! blob     = MAGIC version:u32 files given_names entities:section names:section
 //! files    = n:var str*n                  (paths, in load order)
 //! given    = n:var str*n                  (sorted)
-//! section  = len:u64 bytes*len            (so that entities and names decode in parallel)
+//! section  = len:u64 strings:var utf8*strings bytes   (len counts all that follows it; the
+//!            two sections decode in parallel)
 //! entities = n:var entity*n
 //! entity   = id:str kind:u8 name:str aliases:strs demonyms:strs xref:(n:var (str str)*n)
 //!            country:opt_str parent:opt_str population:opt_var exact_case:strs layer:u8
 //!            file:var (index into files)
 //! names    = n:var (pattern:str n:var form*n)*n
 //! form     = entity:var kind:u8 exact:opt_str capital:u8
-//! str      = len:var utf8*len;  strs = n:var str*n;  opt_x = 0 | 1 x
+//! str      = len:var utf8*len outside the sections; inside one, len:var alone, the string
+//!            being the next len bytes of the section's strings (all its strings in the order
+//!            they are read, checked as UTF-8 once for the whole section instead of once per
+//!            string: the per-string check was a sixth of start-up)
+//! strs     = n:var str*n;  opt_x = 0 | 1 x
 //! var      = LEB128 (7 bits a byte, low first; high bit: more bytes follow), u32 but for
 //!            population (u64)
 //! ```
@@ -33,7 +38,7 @@ use super::names::{FormKind, NameForm, NameTable, PrecomputedNames};
 
 const MAGIC: &[u8; 8] = b"CGGAZBLB";
 /// Bump whenever the layout changes.
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
 /// What is wrong with a blob, and where.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,7 +85,7 @@ pub fn encode(gazetteer: &Gazetteer, table: &NameTable) -> Result<Vec<u8>, BlobE
         .enumerate()
         .map(|(idx, f)| (f.as_str(), idx))
         .collect();
-    let mut section = Writer::default();
+    let mut section = Writer::pooled();
     section.len(gazetteer.entities.len())?;
     for entity in &gazetteer.entities {
         let Some(&file) = files.get(&*entity.file) else {
@@ -89,7 +94,7 @@ pub fn encode(gazetteer: &Gazetteer, table: &NameTable) -> Result<Vec<u8>, BlobE
         section.entity(entity, file)?;
     }
     out.section(section);
-    let mut section = Writer::default();
+    let mut section = Writer::pooled();
     section.len(table.patterns.len())?;
     for (pattern, forms) in table.patterns.iter().zip(&table.forms) {
         section.str(pattern)?;
@@ -238,9 +243,20 @@ fn layer_code(layer: Layer) -> u8 {
 #[derive(Default)]
 struct Writer {
     bytes: Vec<u8>,
+    /// A section's strings, written apart from its records (see the module docs); `None`
+    /// outside the sections.
+    strings: Option<Vec<u8>>,
 }
 
 impl Writer {
+    /// A writer of a section's records, which keeps their strings apart.
+    fn pooled() -> Writer {
+        Writer {
+            bytes: Vec::new(),
+            strings: Some(Vec::new()),
+        }
+    }
+
     fn error(&self, what: &'static str) -> BlobError {
         BlobError {
             offset: self.bytes.len(),
@@ -278,7 +294,10 @@ impl Writer {
 
     fn str(&mut self, s: &str) -> Result<(), BlobError> {
         self.len(s.len())?;
-        self.bytes.extend_from_slice(s.as_bytes());
+        match &mut self.strings {
+            Some(strings) => strings.extend_from_slice(s.as_bytes()),
+            None => self.bytes.extend_from_slice(s.as_bytes()),
+        }
         Ok(())
     }
 
@@ -302,7 +321,12 @@ impl Writer {
     }
 
     fn section(&mut self, section: Writer) {
-        self.u64(section.bytes.len() as u64);
+        let strings = section.strings.unwrap_or_default();
+        let mut head = Vec::new();
+        crate::varint::put(&mut head, strings.len() as u64);
+        self.u64((head.len() + strings.len() + section.bytes.len()) as u64);
+        self.bytes.extend_from_slice(&head);
+        self.bytes.extend_from_slice(&strings);
         self.bytes.extend_from_slice(&section.bytes);
     }
 
@@ -337,6 +361,9 @@ struct Reader<'a> {
     pos: usize,
     /// Offset of `bytes` in the whole blob, for error messages.
     base: usize,
+    /// A section's strings and how many of their bytes were read (`None` outside the
+    /// sections, whose strings lie among the other fields).
+    strings: Option<(&'a str, usize)>,
 }
 
 impl<'a> Reader<'a> {
@@ -345,6 +372,7 @@ impl<'a> Reader<'a> {
             bytes,
             pos: 0,
             base,
+            strings: None,
         }
     }
 
@@ -417,8 +445,16 @@ impl<'a> Reader<'a> {
 
     fn str(&mut self) -> Result<&'a str, BlobError> {
         let n = self.varint()? as usize;
-        let bytes = self.take(n, "truncated string")?;
-        std::str::from_utf8(bytes).map_err(|_| self.error("string is not UTF-8"))
+        let Some((strings, read)) = self.strings else {
+            let bytes = self.take(n, "truncated string")?;
+            return std::str::from_utf8(bytes).map_err(|_| self.error("string is not UTF-8"));
+        };
+        // Checked as UTF-8 already: only the ends must fall between characters.
+        let Some(res) = read.checked_add(n).and_then(|end| strings.get(read..end)) else {
+            return Err(self.error("string out of the section's strings"));
+        };
+        self.strings = Some((strings, read + n));
+        Ok(res)
     }
 
     fn opt_str(&mut self) -> Result<Option<&'a str>, BlobError> {
@@ -435,11 +471,22 @@ impl<'a> Reader<'a> {
         };
         let base = self.base + self.pos;
         let bytes = self.take(n, "truncated section")?;
-        Ok(Reader::new(bytes, base))
+        let mut section = Reader::new(bytes, base);
+        let n_strings = section.varint()? as usize;
+        let strings = section.take(n_strings, "truncated strings")?;
+        let Ok(strings) = std::str::from_utf8(strings) else {
+            return Err(section.error("strings are not UTF-8"));
+        };
+        section.strings = Some((strings, 0));
+        Ok(section)
     }
 
+    /// Checks that the records, and a section's strings, were read to their ends.
     fn at_end(&self, what: &'static str) -> Result<(), BlobError> {
-        if self.pos != self.bytes.len() {
+        let strings_left = self
+            .strings
+            .is_some_and(|(strings, read)| read != strings.len());
+        if self.pos != self.bytes.len() || strings_left {
             return Err(self.error(what));
         }
         Ok(())

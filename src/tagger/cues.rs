@@ -1269,22 +1269,34 @@ pub(super) struct WordSet {
 
 impl WordSet {
     pub(super) fn contains(&self, word: &str) -> bool {
-        let length_bit = 1u64 << word.len().min(63);
+        self.may_hold(word.len(), word.as_bytes().first().copied()) && self.words.contains(word)
+    }
+
+    /// Whether some word of the set has `len` bytes and starts with the byte `first` (`None`:
+    /// the empty word).
+    fn may_hold(&self, len: usize, first: Option<u8>) -> bool {
+        let length_bit = 1u64 << len.min(63);
         if self.lengths & length_bit == 0 {
             return false;
         }
-        if let Some(&first) = word.as_bytes().first() {
-            let slot = self.first_bytes.get(usize::from(first >> 6)).copied();
-            if slot.unwrap_or(0) & (1u64 << (first & 63)) == 0 {
-                return false;
-            }
-        }
-        self.words.contains(word)
+        let Some(first) = first else {
+            return true;
+        };
+        let slot = self.first_bytes.get(usize::from(first >> 6)).copied();
+        slot.unwrap_or(0) & (1u64 << (first & 63)) != 0
     }
 
     /// Whether `word`, lower-cased, is in the set (`crate::text::lower_is`: no allocation
-    /// for an ASCII word).
+    /// for an ASCII word). An ASCII word keeps its length lower-cased, and its first byte
+    /// lower-cased starts the lower-cased word, so the filter passes over most words before
+    /// any copy.
     pub(super) fn contains_lowercased(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        if bytes.is_ascii()
+            && !self.may_hold(bytes.len(), bytes.first().map(u8::to_ascii_lowercase))
+        {
+            return false;
+        }
         lower_is(word, |w| self.contains(w))
     }
 }
@@ -2386,5 +2398,21 @@ mod tests {
         }
         let empty: super::WordSet = std::iter::empty().collect();
         assert!(!empty.contains("") && !empty.contains("of"));
+    }
+
+    /// Looked up lower-cased, a word is found in any case, ASCII or not, and the filter in
+    /// front of the copy passes over the rest.
+    #[test]
+    fn word_sets_answer_lower_cased_words() {
+        let listed = ["", "of", "über", "9th", "striker"];
+        let set: super::WordSet = listed.iter().copied().collect();
+        for w in [
+            "", "of", "OF", "Of", "ÜBER", "Über", "9TH", "Striker", "STRIKER",
+        ] {
+            assert!(set.contains_lowercased(w), "{w}");
+        }
+        for w in ["o", "Off", "Uber", "Strikers", "Xtriker", "9", "ÜBERALL"] {
+            assert!(!set.contains_lowercased(w), "{w}");
+        }
     }
 }
