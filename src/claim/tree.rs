@@ -37,6 +37,7 @@ mod completed;
 mod edges;
 mod goal;
 mod phrase;
+mod ranked;
 mod repair;
 mod result;
 mod subject;

@@ -86,32 +86,54 @@ const PREPOSITION_NOUNS: &[(&str, &[&str])] = &[
     (
         "on",
         &[
+            "agreement",
+            "argument",
             "attack",
             "ban",
             "cap",
+            "consensus",
             "crackdown",
+            "debate",
             "embargo",
             "freeze",
+            "hearing",
+            "information",
             "limit",
             "moratorium",
+            "negotiation",
+            "referendum",
             "restriction",
+            "ruling",
             "sanction",
+            "stance",
+            "statement",
             "tariff",
+            "talk",
             "tax",
+            "view",
+            "vote",
             "war",
         ],
     ),
     (
         "for",
         &[
+            "appeal",
+            "application",
             "bid",
             "call",
+            "candidacy",
             "candidate",
             "compensation",
             "deal",
             "demand",
             "funding",
             "need",
+            "nomination",
+            "order",
+            "permission",
+            "plan",
+            "proposal",
             "responsibility",
             "search",
             "support",
@@ -142,13 +164,25 @@ const PREPOSITION_NOUNS: &[(&str, &[&str])] = &[
         "to",
         &[
             "access",
+            "addition",
+            "adherence",
+            "allegiance",
             "alternative",
+            "amendment",
             "answer",
+            "commitment",
+            "damage",
             "end",
+            "entrance",
+            "exposure",
+            "objection",
             "opposition",
+            "resistance",
             "response",
             "solution",
+            "successor",
             "threat",
+            "visit",
         ],
     ),
 ];
@@ -265,6 +299,12 @@ const VERB_PREPOSITIONS: &[(&str, &str)] = &[
     ("blame", "on"),
     ("focus", "on"),
     ("spend", "on"),
+    ("bring", "to"),
+    ("move", "to"),
+    ("present", "to"),
+    ("send", "to"),
+    ("submit", "to"),
+    ("take", "to"),
     ("thank", "for"),
     ("blame", "for"),
     ("criticise", "for"),
@@ -315,7 +355,9 @@ pub(super) fn complete(toks: &[Tok], head: usize, end: usize, verb: Verb) -> usi
     }
     let got = match needed(toks, head, end, verb, false) {
         Some(Needed::Infinitive(to)) => infinitive(toks, to),
-        Some(Needed::Preposition) => untimed_np(toks, end + 1),
+        // A possessor cut from its noun ("the entrance to Dorn district | 's office") is left
+        // to the parse.
+        Some(Needed::Preposition) => untimed_np(toks, end + 1).filter(|&e| !possessor(toks, e)),
         None => None,
     };
     let got = if got.is_some() {
@@ -371,7 +413,8 @@ fn needed(toks: &[Tok], head: usize, end: usize, verb: Verb, late: bool) -> Opti
             .is_some_and(|t| t.is("CD") || t.text == "$");
     // A noun phrase after the preposition ("questions about whether ..." is left alone), and
     // no time ("concern over the past year").
-    let untimed = untimed_np(toks, end + 1).is_some();
+    let untimed =
+        untimed_np(toks, end + 1).is_some_and(|e| next.lower != "on" || !medium(toks, end + 1, e));
     let late_noun = |nouns: &[&str]| late && nouns.contains(&h.lemma.as_str());
     let listed = takes_preposition(&h.lemma, &next.lower)
         || (next.lower == "over" && late_noun(OVER_NOUNS))
@@ -382,13 +425,68 @@ fn needed(toks: &[Tok], head: usize, end: usize, verb: Verb, late: bool) -> Opti
 
 /// The end of the noun phrase at `at` when it does not end on a time ("the plan", not "the
 /// next two years").
+/// Whether `t` names a date: a weekday, a month or a year ("Friday", "March", "2004").
+fn is_date_word(t: &Tok) -> bool {
+    crate::lexicon::is_month_or_day(&t.lower)
+        || (t.is("CD")
+            && t.text.len() == 4
+            && t.text.starts_with(['1', '2'])
+            && t.text.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// The end of the noun phrase at `at` without the date it ends on ("attacks on the port
+/// Friday" is about the port), or `None` when it is a time ("the next two years", "Friday",
+/// "5 March").
 fn untimed_np(toks: &[Tok], at: usize) -> Option<usize> {
-    np_at(toks, at, toks.len()).filter(|&e| {
-        !toks.get(e - 1).is_some_and(|t| {
-            crate::lexicon::TIME_NOUNS.contains(&t.lemma.as_str())
-                || matches!(t.lemma.as_str(), "time" | "decade" | "hour" | "day")
-        })
-    })
+    let mut e = np_at(toks, at, toks.len())?;
+    // "March 5", "5 March", "Friday": the date words (and a day's number) at the end.
+    while e > at
+        && (is_date_word(&toks[e - 1])
+            || (toks[e - 1].is("CD") && e - 1 > at && is_date_word(&toks[e - 2])))
+    {
+        e -= 1;
+    }
+    // "the elections of | 2004": no word left hanging before the date.
+    while e > at && matches!(toks[e - 1].tag, "IN" | "DT" | "CC" | "TO" | "POS") {
+        e -= 1;
+    }
+    let content = toks[at..e]
+        .iter()
+        .any(|t| (t.is_noun() || t.mention.is_some()) && !is_date_word(t) && !t.is("CD"));
+    let last_time = toks.get(e.wrapping_sub(1)).is_none_or(|t| {
+        crate::lexicon::TIME_NOUNS.contains(&t.lemma.as_str())
+            || matches!(t.lemma.as_str(), "time" | "decade" | "hour" | "day")
+    });
+    (content && !last_time).then_some(e)
+}
+
+/// Words of where or how something is said or done, which an "on" phrase names rather than a
+/// topic ("a statement on its website", "comments on condition of anonymity").
+const MEDIA: &[&str] = &[
+    "air",
+    "basis",
+    "behalf",
+    "blog",
+    "camera",
+    "condition",
+    "ground",
+    "internet",
+    "line",
+    "page",
+    "radio",
+    "record",
+    "site",
+    "tape",
+    "television",
+    "tv",
+    "web",
+    "website",
+];
+
+/// Whether the phrase `s..e` after "on" holds a word of [`MEDIA`].
+fn medium(toks: &[Tok], s: usize, e: usize) -> bool {
+    toks.get(s..e)
+        .is_some_and(|w| w.iter().any(|t| MEDIA.contains(&t.lemma.as_str())))
 }
 
 /// The complement still missing after the object ending at `end`, whose last word is the noun
@@ -404,6 +502,9 @@ pub(crate) fn complement_after(toks: &[Tok], end: usize, verb: &str) -> Option<O
         .is_some_and(|t| matches!(t.tag, "WP" | "WDT" | "WRB"));
     if wh {
         return None;
+    }
+    if let Some(got) = of_gerund(toks, head, end, verb) {
+        return Some(got.filter(|&e| !runs_on(toks, e)));
     }
     let needs = needed(toks, head, end, Verb(verb), true)?;
     let got = match needs {
@@ -425,8 +526,47 @@ pub(crate) fn complement_after(toks: &[Tok], end: usize, verb: &str) -> Option<O
     Some((!runs_on(toks, e)).then_some(e))
 }
 
+/// Verbs whose own "of" phrase follows the object ("accused the firm of hiding losses").
+const OF_VERBS: &[&str] = &[
+    "accuse", "acquit", "clear", "convict", "deprive", "inform", "notify", "relieve", "remind",
+    "rob", "suspect", "warn",
+];
+
+/// "the possibility of sending troops", "the risk of losing the seat": an "of" + gerund
+/// right after a common noun says what the noun is about. `None` when none opens there or
+/// the verb takes it; else its end, or `Some(None)` when it cannot be bounded (at most
+/// [`MAX_COMPLEMENT`] words: the gerund with its particle and object or one prepositional
+/// phrase, as for an infinitive).
+fn of_gerund(toks: &[Tok], head: usize, end: usize, verb: &str) -> Option<Option<usize>> {
+    let h = toks.get(head)?;
+    let opens = toks.get(end)?.lower == "of" && toks.get(end + 1)?.is("VBG");
+    if !opens || !matches!(h.tag, "NN" | "NNS") || h.mention.is_some() || OF_VERBS.contains(&verb) {
+        return None;
+    }
+    // The gerund read as an infinitive's verb: "of sending in the navy" as "to send in ...".
+    let mut k = end + 2;
+    if toks
+        .get(k)
+        .is_some_and(|t| t.is("RP") || matches!(t.lower.as_str(), "ahead" | "back" | "away"))
+    {
+        k += 1;
+    }
+    let got = np_at(toks, k, toks.len()).or_else(|| {
+        let prep = toks
+            .get(k)
+            .is_some_and(|t| t.is("IN") && !super::is_subordinator(&t.lower) && t.lower != "that");
+        if prep {
+            np_at(toks, k + 1, toks.len())
+        } else {
+            None
+        }
+    });
+    Some(got.filter(|&e| e - end <= MAX_COMPLEMENT))
+}
+
 /// Whether the phrase ending at `e` goes on past it: a noun, number, adjective or possessive
-/// follows, or a coordinator before another noun phrase ("the march | or the rally").
+/// follows, a coordinator before another noun phrase ("the march | or the rally"), or a finite
+/// verb whose subject or reduced relative it is ("a statement on comments the mayor | made").
 fn runs_on(toks: &[Tok], e: usize) -> bool {
     let Some(next) = toks.get(e) else {
         return false;
@@ -438,7 +578,22 @@ fn runs_on(toks: &[Tok], e: usize) -> bool {
                 "NN" | "NNS" | "NNP" | "NNPS" | "CD" | "JJ" | "POS" | "DT" | "PRP$" | "PRP"
             )
     };
-    nominal(next) || (next.is("CC") && toks.get(e + 1).is_some_and(nominal))
+    if is_date_word(next) {
+        // "the attacks on the port | Friday": a date of the verb's.
+        return false;
+    }
+    let finite = matches!(next.tag, "VBD" | "VBZ" | "VBP" | "MD");
+    nominal(next)
+        || finite
+        || possessor(toks, e)
+        || (next.is("CC") && toks.get(e + 1).is_some_and(nominal))
+}
+
+/// Whether the word at `e` is a possessor the phrase ending there was cut from ("to Dorn
+/// district 's office"), however it is tagged.
+fn possessor(toks: &[Tok], e: usize) -> bool {
+    toks.get(e)
+        .is_some_and(|t| t.tag == "VB" || toks.get(e + 1).is_some_and(|n| n.is("POS")))
 }
 
 /// Whether `noun` (a lemma) takes a phrase opened by `prep`.
@@ -811,6 +966,103 @@ mod tests {
         has(
             "The village lies 30 miles from Denver .",
             "The village | lie | 30 miles from Denver",
+        );
+    }
+
+    #[test]
+    fn nouns_of_saying_deciding_and_reaching_keep_their_phrase_but_not_a_date_or_medium() {
+        let after = |sentence: &str, noun: &str, verb: &str| {
+            let (toks, _) = read(sentence);
+            let at = toks.iter().position(|t| t.lower == noun).unwrap_or(0);
+            complement_after(&toks, at + 1, verb).map(|e| e.map(|e| join(&toks, at, e)))
+        };
+        assert_eq!(
+            after(
+                "The panel heard arguments on the legality of the levy .",
+                "arguments",
+                "hear"
+            ),
+            Some(Some("arguments on the legality of the levy".to_string()))
+        );
+        assert_eq!(
+            after(
+                "The mayor signed the order for demolition .",
+                "order",
+                "sign"
+            ),
+            Some(Some("order for demolition".to_string()))
+        );
+        assert_eq!(
+            after(
+                "Guards stood at the entrance to the depot .",
+                "entrance",
+                "stand"
+            ),
+            Some(Some("entrance to the depot".to_string()))
+        );
+        assert_eq!(
+            after(
+                "The board issued a statement on Tuesday .",
+                "statement",
+                "issue"
+            ),
+            None
+        );
+        assert_eq!(
+            after(
+                "The board issued a statement on 4 March .",
+                "statement",
+                "issue"
+            ),
+            None
+        );
+        assert_eq!(
+            after(
+                "The board posted a statement on its website .",
+                "statement",
+                "post"
+            ),
+            None
+        );
+        assert_eq!(
+            after(
+                "The club took its objections to the league .",
+                "objections",
+                "take"
+            ),
+            None
+        );
+        assert_eq!(
+            after(
+                "The jets began attacks on the harbour Friday .",
+                "attacks",
+                "begin"
+            ),
+            Some(Some("attacks on the harbour".to_string()))
+        );
+        assert_eq!(
+            after(
+                "The board weighed the risk of losing the licence .",
+                "risk",
+                "weigh"
+            ),
+            Some(Some("risk of losing the licence".to_string()))
+        );
+        assert_eq!(
+            after(
+                "The board weighed the risk of losing what it had built .",
+                "risk",
+                "weigh"
+            ),
+            Some(None)
+        );
+        assert_eq!(
+            after(
+                "The union accused the board of hiding losses .",
+                "board",
+                "accuse"
+            ),
+            None
         );
     }
 

@@ -126,11 +126,62 @@ pub(super) fn needs_its_relative(
             "where" | "whose" | "which" | "who" | "whom"
         )
     });
-    relative
+    let site = relative
         && words[0].lower == "the"
         && matches!(last.tag, "NN" | "NNS")
         && words.iter().all(|t| t.mention.is_none())
-        && words[1..words.len() - 1].iter().all(|t| t.lower == "same")
+        && words[1..words.len() - 1].iter().all(|t| t.lower == "same");
+    site || measure_needs_its_relative(toks, prep, start, end)
+}
+
+/// "approved measures | that would strip ...": a bare measure's relative clause that the
+/// parse hangs elsewhere or that runs too long to join; the clause gives no claim.
+pub(super) fn bare_measure(toks: &[Tok], start: usize, end: usize) -> After {
+    let verb_next = toks
+        .get(end + 1)
+        .is_some_and(|t| matches!(t.tag, "MD" | "VBZ" | "VBD" | "VBP" | "RB"));
+    if verb_next && measure_needs_its_relative(toks, None, start, end) {
+        After::Cut
+    } else {
+        After::Nothing
+    }
+}
+
+/// Nouns of rules and measures, which say nothing of what they do without the relative clause
+/// that says it ("passed a bill that would raise the minimum wage ...").
+const MEASURE_NOUNS: &[&str] = &[
+    "amendment",
+    "bill",
+    "decree",
+    "law",
+    "legislation",
+    "measure",
+    "ordinance",
+    "provision",
+    "regulation",
+    "resolution",
+    "rule",
+];
+
+/// "approved measures | that strip the island of ... and force ...": a direct object of at
+/// most three words with no determiner ("a bill that ..." names an event already), headed by a
+/// noun of [`MEASURE_NOUNS`], before a relative clause opened by "that" or "which" with no
+/// comma, which says what the measure does.
+fn measure_needs_its_relative(toks: &[Tok], prep: Option<usize>, start: usize, end: usize) -> bool {
+    let Some(words) = toks.get(start..end).filter(|w| (1..=3).contains(&w.len())) else {
+        return false;
+    };
+    let last = &words[words.len() - 1];
+    let opens = toks
+        .get(end)
+        .is_some_and(|t| matches!(t.lower.as_str(), "that" | "which"));
+    prep.is_none()
+        && opens
+        && matches!(last.tag, "NN" | "NNS")
+        && MEASURE_NOUNS.contains(&last.lemma.as_str())
+        && words
+            .iter()
+            .all(|t| t.mention.is_none() && !matches!(t.tag, "DT" | "PRP$" | "POS"))
 }
 
 /// Whether `t` can open a noun phrase.
@@ -377,5 +428,22 @@ mod tests {
         assert!(!super::needs_its_relative(&toks, None, 2, 5));
         let (_, toks) = test_tokens("They met during the talks that followed .");
         assert!(!super::needs_its_relative(&toks, Some(2), 3, 5));
+    }
+
+    #[test]
+    fn a_measure_needs_its_relative_clause() {
+        let (_, toks) = test_tokens("The council passed new rules that raise the fee .");
+        assert!(super::needs_its_relative(&toks, None, 3, 5));
+        let (_, toks) = test_tokens("The council passed new rules , which raise the fee .");
+        assert!(!super::needs_its_relative(&toks, None, 3, 5));
+        let (_, toks) = test_tokens("The council passed a bill that raises the fee .");
+        assert!(!super::needs_its_relative(&toks, None, 3, 5));
+        let (_, toks) = test_tokens("The council passed new budgets that raise the fee .");
+        assert!(!super::needs_its_relative(&toks, None, 3, 5));
+        never(
+            "Lawmakers approved measures that would strip the port of its licence and force the \
+             owners to sell the land to the city within two years .",
+            "approved | measures",
+        );
     }
 }

@@ -524,6 +524,12 @@ fn extend_object(tree: &Tree, c: &mut Clause) {
         if after == After::Nothing {
             after = content_clause(tree.toks, start, end);
         }
+        if after == After::Nothing {
+            after = super::ranked::ranked_scope(tree.toks, start, end);
+        }
+        if after == After::Nothing && direct {
+            after = super::result::bare_measure(tree.toks, start, end);
+        }
         if after == After::Nothing && end > start {
             // "raised concern | over the plan", which the parse hangs on the verb; "reversed |
             // his decision" of "his decision not to run, which ...": no claim.
