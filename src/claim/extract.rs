@@ -27,6 +27,7 @@ mod bare_role;
 mod currency;
 mod description;
 mod inner;
+mod office;
 mod pronoun;
 mod qualifier;
 mod role;
@@ -306,6 +307,7 @@ pub fn extract(
         }
     };
     currency::localise_dollars(&article.text, &mut res);
+    office::unlink_offices(mentions, &mut res);
     for claim in &mut res {
         claim.confidence = confidence::score(claim);
     }
