@@ -94,11 +94,10 @@ fn apposed(tree: &Claim, a: &Claim) -> bool {
     a.span == tree.span && opens && comma && closed
 }
 
-/// How `tree` (the tree reader's claims of the article) reads `claim`.
-fn compare(claim: &Claim, tree: &[Claim]) -> TreeCheck {
+/// How `same_sentence` (the tree reader's claims of `claim`'s sentence) reads `claim`.
+fn compare<'a>(claim: &Claim, same_sentence: impl Iterator<Item = &'a Claim>) -> TreeCheck {
     let span = |a: &super::Argument| (a.start, a.end);
     let mut best = TreeCheck::Unread;
-    let same_sentence = tree.iter().filter(|t| t.sentence == claim.sentence);
     for t in same_sentence {
         // The readers may fold different words into the predicate ("send | troops" against
         // "send troop | Lithuania"): the verb is what must be the same.
@@ -121,8 +120,16 @@ fn compare(claim: &Claim, tree: &[Claim]) -> TreeCheck {
 
 /// Sets each grammar claim's `signals.tree` from the tree reader's claims of the same article.
 pub fn check(claims: &mut [Claim], tree: &[Claim]) {
+    // The tree's claims by sentence (a stable sort keeps their order within one): each claim
+    // is compared with its own sentence's only, so a long article costs linear time, not
+    // claims times claims.
+    let mut order: Vec<usize> = (0..tree.len()).collect();
+    order.sort_by_key(|&i| tree[i].sentence);
     for claim in claims.iter_mut() {
-        claim.signals.tree = compare(claim, tree);
+        let from = order.partition_point(|&i| tree[i].sentence < claim.sentence);
+        let to = order.partition_point(|&i| tree[i].sentence <= claim.sentence);
+        let same_sentence = order[from..to].iter().map(|&i| &tree[i]);
+        claim.signals.tree = compare(claim, same_sentence);
     }
 }
 

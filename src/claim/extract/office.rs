@@ -76,20 +76,24 @@ fn predicates_an_office(lemma: &str) -> bool {
 }
 
 /// Unlinks each claim's object that is a role phrase resolved to its holder when the
-/// predicate makes it an office of the subject, and renews the ids it changes.
+/// predicate makes it an office of the subject, and renews the ids it changes. `mentions`
+/// are in text order (the tagger's never overlap), so each object looks only at the mentions
+/// inside its own span: linear in the article whatever its length.
 pub(super) fn unlink_offices(mentions: &[Mention], claims: &mut [Claim]) {
     for claim in claims {
         let object = &claim.object;
         let Some(entity) = object.entity.as_deref() else {
             continue;
         };
-        let role = mentions.iter().any(|m| {
-            m.rule == Rule::Role
-                && m.entity == entity
-                && m.span.start >= object.start
-                && m.span.end <= object.end
-        });
-        if !role || !predicates_an_office(&claim.predicate.lemma) {
+        if !predicates_an_office(&claim.predicate.lemma) {
+            continue;
+        }
+        let first = mentions.partition_point(|m| m.span.start < object.start);
+        let role = mentions[first..]
+            .iter()
+            .take_while(|m| m.span.start < object.end)
+            .any(|m| m.rule == Rule::Role && m.entity == entity && m.span.end <= object.end);
+        if !role {
             continue;
         }
         claim.object.entity = None;
