@@ -224,6 +224,21 @@ pub(super) fn subject_of_next_clause(toks: &[Tok], object: &Arg) -> bool {
         return false;
     }
     let mut at = object.phrase.end;
+    // "as its parent company, EADS, starts ...": an apposition set off by two commas between
+    // the subject and its verb (not a date: "resigned as ministers, Wednesday, ..."). With no
+    // closing comma, the words after the first are a clause of their own ("after the storm,
+    // the port was closed").
+    if toks.get(at).is_some_and(|t| t.text == ",") {
+        let name_end = (at + 1..toks.len().min(at + 6))
+            .find(|&k| !matches!(toks[k].tag, "NNP" | "NNPS" | "DT" | "JJ" | "NN"))
+            .unwrap_or(toks.len());
+        let date = toks
+            .get(at + 1)
+            .is_some_and(|t| crate::lexicon::is_month_or_day(&t.lower));
+        if name_end > at + 1 && !date && toks.get(name_end).is_some_and(|t| t.text == ",") {
+            at = name_end + 1;
+        }
+    }
     while toks
         .get(at)
         .is_some_and(|t| t.is("RB") || matches!(t.text.as_str(), "\"" | "``" | "\u{201c}"))
@@ -511,6 +526,26 @@ mod tests {
         nothing("The schools were closed as teachers were afraid to go out .");
         nothing("Nobody would comment before the report has been published .");
         says("The schools were closed after the storm .", "the storm");
+        // An apposition between the clause's subject and its verb; a speech tag is no verb.
+        for sentence in ["The news came as its owner , Vexmoor Mills , started a review ."] {
+            let got = objects(sentence);
+            assert!(
+                got.iter().all(|(_, lemma, _)| !lemma.starts_with("come")),
+                "{sentence}: {got:?}"
+            );
+        }
+        says(
+            "The schools were closed after the storm , police said .",
+            "the storm",
+        );
+        says(
+            "Shares rose after the announcement , the bank was up 2 percent .",
+            "the announcement",
+        );
+        says(
+            "Six MPs who resigned as ministers , Wednesday , wrote a letter .",
+            "ministers",
+        );
         nothing("The match ended with the visitors scoring twice .");
         says(
             "The club signed a deal with the council including a new lease .",
