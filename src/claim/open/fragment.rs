@@ -527,7 +527,10 @@ mod tests {
         nothing("Nobody would comment before the report has been published .");
         says("The schools were closed after the storm .", "the storm");
         // An apposition between the clause's subject and its verb; a speech tag is no verb.
-        for sentence in ["The news came as its owner , Vexmoor Mills , started a review ."] {
+        for sentence in [
+            "The news came as its owner , Vexmoor Mills , started a review .",
+            "The vote came after the mayor , Ana Ruiz , was charged .",
+        ] {
             let got = objects(sentence);
             assert!(
                 got.iter().all(|(_, lemma, _)| !lemma.starts_with("come")),
