@@ -136,7 +136,7 @@ pub fn check(claims: &mut [Claim], tree: &[Claim]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::claim::{Argument, Modality, Predicate, Rule, SpanWire};
+    use crate::claim::{Argument, Predicate, Rule, SpanWire};
 
     fn claim(
         sentence: usize,
@@ -145,28 +145,15 @@ mod tests {
         object: (usize, usize),
     ) -> Claim {
         let arg = |(s, e): (usize, usize)| Argument::text("x", crate::text::Span::new(s, e));
+        let predicate = Predicate {
+            lemma: lemma.into(),
+            text: lemma.into(),
+        };
         Claim {
-            id: String::new(),
             article: "a".into(),
             sentence,
             span: SpanWire { start: 0, end: 50 },
-            evidence: String::new(),
-            subject: arg(subject),
-            predicate: Predicate {
-                lemma: lemma.into(),
-                text: lemma.into(),
-            },
-            object: arg(object),
-            attribution: None,
-            quote: false,
-            modality: Modality::Asserted,
-            negated: false,
-            confidence: 0.0,
-            rule: Rule::Clause,
-            signals: Default::default(),
-            period: None,
-            graph: true,
-            graph_reason: None,
+            ..Claim::new(arg(subject), predicate, arg(object), Rule::Clause)
         }
     }
 

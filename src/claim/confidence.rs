@@ -411,28 +411,20 @@ mod tests {
 
     fn claim(subject: &str, lemma: &str, object: &str, rule: &str) -> Claim {
         let evidence = format!("{subject} {lemma} {object}.");
+        let predicate = Predicate {
+            lemma: lemma.into(),
+            text: lemma.into(),
+        };
         Claim {
-            id: String::new(),
             article: "a1".into(),
-            sentence: 0,
             span: SpanWire { start: 0, end: 10 },
             evidence,
-            subject: Argument::text(subject, Span::new(0, 1)),
-            predicate: Predicate {
-                lemma: lemma.into(),
-                text: lemma.into(),
-            },
-            object: Argument::text(object, Span::new(2, 3)),
-            attribution: None,
-            quote: false,
-            modality: Modality::Asserted,
-            negated: false,
-            confidence: 0.0,
-            rule: Rule::from_name(rule),
-            signals: Signals::default(),
-            period: None,
-            graph: true,
-            graph_reason: None,
+            ..Claim::new(
+                Argument::text(subject, Span::new(0, 1)),
+                predicate,
+                Argument::text(object, Span::new(2, 3)),
+                Rule::from_name(rule),
+            )
         }
     }
 

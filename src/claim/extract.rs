@@ -1379,31 +1379,24 @@ impl<'a> SentenceCtx<'a> {
                     && !c.verb.passive;
                 if stance && b > a {
                     let object = self.argument(a, b, b - 1);
+                    let predicate = Predicate {
+                        lemma: normalise_predicate(&self.toks[c.verb.main].lemma),
+                        text: self
+                            .span_of(c.verb.start, c.verb.end)
+                            .of(self.text)
+                            .to_string(),
+                    };
                     let mut claim = Claim {
-                        id: String::new(),
                         article: self.article.id.clone(),
                         sentence: self.sent_idx,
                         span: SpanWire::from(self.sentence.span),
                         evidence: evidence.clone(),
-                        subject: subject.clone(),
-                        predicate: Predicate {
-                            lemma: normalise_predicate(&self.toks[c.verb.main].lemma),
-                            text: self
-                                .span_of(c.verb.start, c.verb.end)
-                                .of(self.text)
-                                .to_string(),
-                        },
-                        object,
                         attribution: attribution.clone(),
                         quote: c.quoted,
                         modality: c.verb.modality,
                         negated: c.verb.negated,
-                        confidence: 0.0,
-                        rule: Rule::Stance,
                         signals: self.signals(c),
-                        period: None,
-                        graph: true,
-                        graph_reason: None,
+                        ..Claim::new(subject.clone(), predicate, object, Rule::Stance)
                     };
                     claim.id = claim.compute_id();
                     out.push(claim);
@@ -1898,28 +1891,16 @@ impl<'a> SentenceCtx<'a> {
             }
             let subject = self.argument_for_mention(m);
             let evidence = self.sentence.span.of(self.text).to_string();
+            let predicate = Predicate {
+                lemma: "be".to_string(),
+                text: ",".to_string(),
+            };
             let mut claim = Claim {
-                id: String::new(),
                 article: self.article.id.clone(),
                 sentence: self.sent_idx,
                 span: SpanWire::from(self.sentence.span),
                 evidence,
-                subject,
-                predicate: Predicate {
-                    lemma: "be".to_string(),
-                    text: ",".to_string(),
-                },
-                object,
-                attribution: None,
-                quote: false,
-                modality: Modality::Asserted,
-                negated: false,
-                confidence: 0.0,
-                rule: Rule::Apposition,
-                signals: Signals::default(),
-                period: None,
-                graph: true,
-                graph_reason: None,
+                ..Claim::new(subject, predicate, object, Rule::Apposition)
             };
             claim.id = claim.compute_id();
             out.push(claim);
@@ -2008,29 +1989,23 @@ impl<'a> SentenceCtx<'a> {
                 if literal && !options.keep_literal {
                     continue;
                 }
+                let predicate = Predicate {
+                    lemma: normalise_predicate(lemma),
+                    text: verb_text.to_string(),
+                };
+                // The confidence is set for every claim at the end of `extract`
+                // (`confidence::score`).
                 let mut claim = Claim {
-                    id: String::new(),
                     article: self.article.id.clone(),
                     sentence: self.sent_idx,
                     span: SpanWire::from(self.sentence.span),
                     evidence: evidence.to_string(),
-                    subject: s.clone(),
-                    predicate: Predicate {
-                        lemma: normalise_predicate(lemma),
-                        text: verb_text.to_string(),
-                    },
-                    object: o.clone(),
                     attribution: attribution.clone(),
                     quote: c.quoted,
                     modality,
                     negated: c.verb.negated,
-                    // Set for every claim at the end of `extract` (`confidence::score`).
-                    confidence: 0.0,
-                    rule: rule.clone(),
                     signals: self.signals(c),
-                    period: None,
-                    graph: true,
-                    graph_reason: None,
+                    ..Claim::new(s.clone(), predicate, o.clone(), rule.clone())
                 };
                 claim.id = claim.compute_id();
                 out.push(claim);

@@ -1108,28 +1108,16 @@ mod tests {
     }
 
     fn test_claim(subject: Argument, lemma: &str, object: Argument) -> Claim {
+        let predicate = crate::claim::Predicate {
+            lemma: lemma.into(),
+            text: lemma.into(),
+        };
         Claim {
             id: "c".into(),
             article: "a".into(),
-            sentence: 0,
             span: crate::claim::SpanWire { start: 0, end: 1 },
-            evidence: String::new(),
-            subject,
-            predicate: crate::claim::Predicate {
-                lemma: lemma.into(),
-                text: lemma.into(),
-            },
-            object,
-            attribution: None,
-            quote: false,
-            modality: crate::claim::Modality::Asserted,
-            negated: false,
             confidence: 0.7,
-            rule: crate::claim::Rule::Clause,
-            signals: Default::default(),
-            period: None,
-            graph: true,
-            graph_reason: None,
+            ..Claim::new(subject, predicate, object, crate::claim::Rule::Clause)
         }
     }
 

@@ -497,6 +497,34 @@ impl From<Span> for SpanWire {
 }
 
 impl Claim {
+    /// An asserted, unattributed, unquoted claim of `subject | predicate | object` read by
+    /// `rule`, with no id, article, sentence, span or evidence yet and confidence 0: the base
+    /// every reader and test fills in with struct-update syntax
+    /// (`Claim { article, evidence, ..Claim::new(subject, predicate, object, rule) }`). Set the
+    /// id with [`Claim::compute_id`] once the fields that key it are final.
+    pub fn new(subject: Argument, predicate: Predicate, object: Argument, rule: Rule) -> Claim {
+        Claim {
+            id: String::new(),
+            article: String::new(),
+            sentence: 0,
+            span: SpanWire { start: 0, end: 0 },
+            evidence: String::new(),
+            subject,
+            predicate,
+            object,
+            attribution: None,
+            quote: false,
+            modality: Modality::Asserted,
+            negated: false,
+            confidence: 0.0,
+            rule,
+            signals: confidence::Signals::default(),
+            period: None,
+            graph: true,
+            graph_reason: None,
+        }
+    }
+
     /// The normalised triple this claim merges on.
     pub fn triple_key(&self) -> (String, String, String) {
         (

@@ -1,7 +1,7 @@
 //! Hand-made bundles for the graph, store, query and export unit tests (test builds only).
 
 use crate::claim::{
-    Argument, Attribution, Claim, EntityKindWire, Modality, Predicate, QuantityWire, SpanWire,
+    Argument, Attribution, Claim, EntityKindWire, Predicate, QuantityWire, SpanWire,
 };
 use crate::pipeline::{ArticleRecord, Bundle, MentionRecord};
 
@@ -52,31 +52,26 @@ pub fn claim(
     predicate: &str,
     object: &str,
 ) -> Claim {
+    let evidence = format!("Sentence {sentence} of {article}: {subject} {predicate} {object}.");
+    let predicate = Predicate {
+        lemma: predicate.to_string(),
+        text: predicate.to_string(),
+    };
     let mut c = Claim {
-        id: String::new(),
         article: article.to_string(),
         sentence,
         span: SpanWire {
             start: sentence * 100,
             end: sentence * 100 + 80,
         },
-        evidence: format!("Sentence {sentence} of {article}: {subject} {predicate} {object}."),
-        subject: arg(subject),
-        predicate: Predicate {
-            lemma: predicate.to_string(),
-            text: predicate.to_string(),
-        },
-        object: arg(object),
-        attribution: None,
-        quote: false,
-        modality: Modality::Asserted,
-        negated: false,
+        evidence,
         confidence: 0.75,
-        rule: crate::claim::Rule::Clause,
-        signals: Default::default(),
-        period: None,
-        graph: true,
-        graph_reason: None,
+        ..Claim::new(
+            arg(subject),
+            predicate,
+            arg(object),
+            crate::claim::Rule::Clause,
+        )
     };
     c.id = c.compute_id();
     c

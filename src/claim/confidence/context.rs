@@ -242,8 +242,7 @@ pub(super) fn features(claim: &Claim, on: &mut Vec<Feature>) {
 #[cfg(test)]
 mod tests {
     use super::{features, tokens, Feature};
-    use crate::claim::confidence::Signals;
-    use crate::claim::{Argument, Claim, Modality, Predicate, Rule, SpanWire};
+    use crate::claim::{Argument, Claim, Predicate, Rule, SpanWire};
     use crate::text::Span;
 
     /// A claim over `sentence` (placed at article byte 100) whose subject and object are the
@@ -254,31 +253,23 @@ mod tests {
             let i = sentence.find(w).unwrap_or(0) + base;
             Span::new(i, i + w.len())
         };
+        let predicate = Predicate {
+            lemma: lemma.into(),
+            text: lemma.into(),
+        };
         Claim {
-            id: String::new(),
             article: "a1".into(),
-            sentence: 0,
             span: SpanWire {
                 start: base,
                 end: base + sentence.len(),
             },
             evidence: sentence.into(),
-            subject: Argument::text(subject, at(subject)),
-            predicate: Predicate {
-                lemma: lemma.into(),
-                text: lemma.into(),
-            },
-            object: Argument::text(object, at(object)),
-            attribution: None,
-            quote: false,
-            modality: Modality::Asserted,
-            negated: false,
-            confidence: 0.0,
-            rule: Rule::from_name("clause"),
-            signals: Signals::default(),
-            period: None,
-            graph: true,
-            graph_reason: None,
+            ..Claim::new(
+                Argument::text(subject, at(subject)),
+                predicate,
+                Argument::text(object, at(object)),
+                Rule::from_name("clause"),
+            )
         }
     }
 

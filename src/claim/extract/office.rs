@@ -106,7 +106,7 @@ pub(super) fn unlink_offices(mentions: &[Mention], claims: &mut [Claim]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::claim::{Argument, EntityKindWire, Modality, Predicate, SpanWire};
+    use crate::claim::{Argument, EntityKindWire, Predicate, SpanWire};
     use crate::gazetteer::EntityKind;
     use crate::text::Span;
 
@@ -117,28 +117,16 @@ mod tests {
         object.entity = Some("person:ben-tor".into());
         object.name = Some("Ben Tor".into());
         object.kind = Some(EntityKindWire::Person);
+        let subject = Argument::text("Ana Ruiz", Span { start: 0, end: 8 });
+        let predicate = Predicate {
+            lemma: lemma.into(),
+            text: lemma.into(),
+        };
         let claim = Claim {
-            id: String::new(),
             article: "a".into(),
-            sentence: 0,
             span: SpanWire { start: 0, end: 40 },
-            evidence: String::new(),
-            subject: Argument::text("Ana Ruiz", Span { start: 0, end: 8 }),
-            predicate: Predicate {
-                lemma: lemma.into(),
-                text: lemma.into(),
-            },
-            object,
-            attribution: None,
-            quote: false,
-            modality: Modality::Asserted,
-            negated: false,
             confidence: 0.7,
-            rule: crate::claim::Rule::Clause,
-            signals: Default::default(),
-            period: None,
-            graph: true,
-            graph_reason: None,
+            ..Claim::new(subject, predicate, object, crate::claim::Rule::Clause)
         };
         let mention = Mention {
             span: Span { start: 20, end: 40 },
