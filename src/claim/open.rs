@@ -1249,6 +1249,18 @@ fn verb_group_at(toks: &[Tok], start: usize) -> Option<VerbGroup> {
                     i = j;
                 }
             }
+            // "went on to say": "go on to" continues the group with no modality of its own,
+            // as "continued to" does.
+            if t.lemma == "go"
+                && toks.get(i).is_some_and(|n| n.lower == "on")
+                && toks.get(i + 1).is_some_and(|n| n.lower == "to")
+                && toks.get(i + 2).is_some_and(|n| n.is("VB"))
+            {
+                passive = false;
+                saw_be = false;
+                i += 2;
+                continue;
+            }
             if matches!(t.lemma.as_str(), "refuse" | "fail" | "decline")
                 && toks.get(i).is_some_and(|n| n.lower == "to")
                 && toks.get(i + 1).is_some_and(|n| n.is("VB"))
@@ -2269,9 +2281,10 @@ fn is_boundary(t: &Tok) -> bool {
 }
 
 /// Whether `toks[i]` is an adverb that may stand between a subject and its verb: a plain one
-/// ("also", "still") or the "longer" of "no longer"/"any longer".
+/// ("also", "still"), a comparative or superlative one ("later", "earlier", "most recently")
+/// or the "longer" of "no longer"/"any longer".
 pub(super) fn adverb_before_verb(toks: &[Tok], i: usize) -> bool {
-    toks[i].is("RB")
+    matches!(toks[i].tag, "RB" | "RBR" | "RBS")
         || (toks[i].lower == "longer"
             && i > 0
             && matches!(toks[i - 1].lower.as_str(), "no" | "any"))
@@ -3221,6 +3234,30 @@ mod tests {
     }
 
     use super::*;
+
+    /// The lemma of the verb of the clause that reports the clause whose main verb is `verb`.
+    fn reporter(sentence: &str, verb: &str) -> Option<String> {
+        let (toks, found) = read_words(sentence);
+        let c = found.iter().find(|c| toks[c.verb.main].lower == verb)?;
+        c.reported_by
+            .map(|r| toks[found[r].verb.main].lemma.clone())
+    }
+
+    #[test]
+    fn a_comparative_adverb_or_go_on_to_keeps_the_speaker() {
+        for s in [
+            "Ruiz later said the bridge reopened in May .",
+            "The mayor earlier said that the bridge reopened in May .",
+            "The mayor went on to say that the bridge reopened in May .",
+            "Ruiz has gone on to say the bridge reopened in May .",
+        ] {
+            assert_eq!(reporter(s, "reopened").as_deref(), Some("say"), "{s}");
+        }
+        // "went on to" adds no modality of its own.
+        let (toks, found) = read_words("The team went on to win the cup .");
+        let win = found.iter().find(|c| toks[c.verb.main].lower == "win");
+        assert_eq!(win.map(|c| c.verb.modality), Some(Modality::Asserted));
+    }
 
     /// A number before the first of coordinated nouns counts them together; numbers,
     /// determiners or names of their own make separate conjuncts.

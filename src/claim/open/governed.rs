@@ -115,6 +115,8 @@ const DOUBT_NOUNS: &[&str] = &[
     "rumours",
     "rumor",
     "rumors",
+    "report",
+    "reports",
     "speculation",
     "allegation",
     "allegations",
@@ -281,8 +283,12 @@ fn extraposed_doubt(toks: &[Tok], that: usize) -> bool {
         return false;
     }
     let noun = &toks[j - 1];
+    // "Reports say that ...", "the report concludes that ...": a report that says something
+    // is its source (an attribution), not a doubt.
+    let source = matches!(noun.lower.as_str(), "report" | "reports");
     matches!(noun.tag, "NN" | "NNS")
         && noun.mention.is_none()
+        && !source
         && DOUBT_NOUNS.contains(&noun.lower.as_str())
 }
 
@@ -298,19 +304,31 @@ pub(super) const DEMANDING: &[&str] = &[
     "urge",
     "ask",
     "move",
+    "order",
+    "direct",
+    "decree",
+    "command",
+    "stipulate",
+    "mandate",
+    "rule",
+    "suggest",
+    "advise",
 ];
 
 /// Whether clause `c` is a subjunctive after a verb of demanding: its verb group opens with a
 /// bare form ("be", "resign") right after its subject, and "that" or the verb of demanding
 /// stands right before the subject.
 pub(super) fn demanded(toks: &[Tok], c: &Clause) -> bool {
-    let Some(s) = c.subject.as_ref() else {
-        return false;
-    };
+    demanding_word(toks, c).is_some()
+}
+
+/// The word of demanding (a verb or a noun) whose subjunctive clause `c` is (see [`demanded`]).
+fn demanding_word(toks: &[Tok], c: &Clause) -> Option<usize> {
+    let s = c.subject.as_ref()?;
     let first = &toks[c.verb.start];
     let bare = first.is("VB") || first.lower == "be";
     if !bare || c.verb.start != s.end || s.start == 0 {
-        return false;
+        return None;
     }
     let mut at = s.start - 1;
     if toks[at].lower == "that" && at > 0 {
@@ -329,14 +347,27 @@ pub(super) fn demanded(toks: &[Tok], c: &Clause) -> bool {
             | "insistence"
             | "requirement"
     );
-    noun || (toks[at].is_verb() && DEMANDING.contains(&toks[at].lemma.as_str()))
+    let verb = toks[at].is_verb() && DEMANDING.contains(&toks[at].lemma.as_str());
+    (noun || verb).then_some(at)
 }
 
-/// "demanded that the minister resign": the demanded clause is an obligation.
+/// "demanded that the minister resign": the demanded clause is an obligation, and the
+/// demand of the clause whose verb demands it ("the court ordered that the files be
+/// released": the court's order, not the narrator's fact).
 fn demanded_content(toks: &[Tok], res: &mut [Clause]) {
-    for c in res.iter_mut() {
-        if c.verb.modality == Modality::Asserted && demanded(toks, c) {
-            c.verb.modality = Modality::Obligation;
+    for c in 0..res.len() {
+        if res[c].verb.modality != Modality::Asserted {
+            continue;
+        }
+        let Some(at) = demanding_word(toks, &res[c]) else {
+            continue;
+        };
+        res[c].verb.modality = Modality::Obligation;
+        let demander =
+            (0..res.len()).find(|&d| d != c && res[d].verb.main == at && res[d].subject.is_some());
+        let free = res[c].reported_by.is_none() && res[c].according_to.is_none();
+        if let (Some(d), true) = (demander, free) {
+            res[c].reported_by = Some(d);
         }
     }
 }
@@ -498,6 +529,31 @@ mod tests {
     }
 
     #[test]
+    fn an_order_is_its_giver_s_and_an_obligation() {
+        for s in [
+            "The court ordered that the files be released to the public .",
+            "The governor has decreed that all mines be handed over to the state .",
+        ] {
+            let (toks, found) = read(s);
+            let content = found
+                .iter()
+                .find(|c| matches!(toks[c.verb.main].lower.as_str(), "released" | "handed"))
+                .unwrap();
+            assert_eq!(content.verb.modality, Modality::Obligation, "{s}");
+            let by = content
+                .reported_by
+                .map(|r| toks[found[r].verb.main].lemma.clone());
+            assert!(
+                matches!(by.as_deref(), Some("order" | "decree")),
+                "{s}: {by:?}"
+            );
+        }
+        // What an order found to have happened is no order.
+        let s = "The court ruled that the files were released too early .";
+        assert_eq!(modality(s, "released"), Some(Modality::Asserted));
+    }
+
+    #[test]
     fn an_obligation_with_a_purpose_is_a_condition() {
         let s = "Exports would have to fall again in order for the deficit to widen .";
         assert_eq!(modality(s, "fall"), Some(Modality::Conditional));
@@ -534,6 +590,11 @@ mod tests {
         // A verb of saying is no noun of doubt: its content is attributed.
         let s = "The union claims that the firm cut the wages .";
         assert_eq!(modality(s, "cut"), Some(Modality::Asserted));
+        // Reports nobody owns are hearsay; reports that say something are a source.
+        let s = "The bank would not comment on reports that the insurer sold its stake .";
+        assert_eq!(modality(s, "sold"), Some(Modality::Hedged));
+        let s = "Reports say that the insurer sold its stake .";
+        assert_eq!(modality(s, "sold"), Some(Modality::Asserted));
     }
 
     #[test]

@@ -43,6 +43,8 @@ const LINKING: &[&str] = &[
 /// Nouns of saying or finding whose "that" clause is their owner's words.
 const SAYING_NOUNS: &[&str] = &[
     "statement",
+    "report",
+    "reports",
     "claim",
     "claims",
     "assertion",
