@@ -1745,7 +1745,10 @@ impl<'a> SentenceCtx<'a> {
         for (k, extra) in c.extras.iter().enumerate() {
             // "was ready for honest work with Washington": the adjective's own phrases are
             // not claims about the subject.
-            if consumed == Some(k) || (c.verb.copula && consumed.is_some()) {
+            // "was the country's leader for 11 years": a copula's complement carries the
+            // claim; its further phrases are no relation of the subject ("was | 11 years").
+            if consumed == Some(k) || (c.verb.copula && (consumed.is_some() || c.object.is_some()))
+            {
                 continue;
             }
             let informative: Vec<Argument> = args(&extra.phrase, subjects.first())
@@ -2322,6 +2325,27 @@ mod tests {
         assert!(
             claims.iter().any(|c| c == want),
             "{want:?} not in {claims:#?}"
+        );
+    }
+
+    #[test]
+    fn a_copula_s_further_phrases_are_no_claims_beside_its_complement() {
+        for text in [
+            "Ms Vantor was the city's mayor for nine years.",
+            "With a staff of 4,000 people, Delmont is the largest employer in the valley.",
+        ] {
+            let got = read_text(text);
+            assert!(
+                got.iter()
+                    .all(|c| !c.contains("| be for |") && !c.contains("| be with |")),
+                "{text}: {got:#?}"
+            );
+        }
+        // Without a complement, the phrase is the copula's content.
+        let got = read_text("The minister was in Lisbon on Monday.");
+        assert!(
+            got.iter().any(|c| c.contains("| be in | Lisbon")),
+            "{got:#?}"
         );
     }
 

@@ -1752,7 +1752,19 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
                 complement = None;
             }
         }
-        if fragment::is_empty_claim(toks, subject.as_ref(), g.copula, object.as_ref(), &extras)
+        // "In addition, ...", "as a whole": an idiom's noun phrase is no argument.
+        if object
+            .as_ref()
+            .is_some_and(|o| fragment::idiom_phrase(toks, &o.phrase))
+        {
+            object = None;
+        }
+        extras.retain(|e| !fragment::idiom_phrase(toks, &e.phrase));
+        let no_subject = subject.as_ref().is_some_and(|s| {
+            fragment::idiom_phrase(toks, s) || fragment::across_sentence_break(toks, s)
+        });
+        if no_subject
+            || fragment::is_empty_claim(toks, subject.as_ref(), g.copula, object.as_ref(), &extras)
             || (!g.copula && fragment::subject_of_infinitive(toks, g.main, object.as_ref()))
             || (g.start == g.main
                 && fragment::adjective_read_as_verb(toks, g.main, object.as_ref()))

@@ -239,6 +239,13 @@ pub(super) fn subject_of_next_clause(toks: &[Tok], object: &Arg) -> bool {
             at = name_end + 1;
         }
     }
+    // "as the Committee for Peace (CfP) was quoted": a bracketed short form or aside after the
+    // noun phrase stands between it and its verb.
+    if toks.get(at).is_some_and(|t| t.text == "(") {
+        if let Some(k) = (at + 1..toks.len().min(at + 8)).find(|&k| toks[k].text == ")") {
+            at = k + 1;
+        }
+    }
     while toks
         .get(at)
         .is_some_and(|t| t.is("RB") || matches!(t.text.as_str(), "\"" | "``" | "\u{201c}"))
@@ -247,6 +254,75 @@ pub(super) fn subject_of_next_clause(toks: &[Tok], object: &Arg) -> bool {
     }
     toks.get(at)
         .is_some_and(|t| matches!(t.tag, "VBD" | "VBZ" | "VBP" | "MD"))
+}
+
+/// Adverbial idioms whose noun phrase is no argument: "as a whole", "in a sense", "for
+/// example", "in the end" (the preposition, then the phrase's words, lower case).
+const ADVERBIAL_IDIOMS: &[(&str, &[&str])] = &[
+    ("as", &["a", "whole"]),
+    ("on", &["the", "whole"]),
+    ("in", &["a", "sense"]),
+    ("in", &["a", "way"]),
+    ("in", &["some", "ways"]),
+    ("for", &["example"]),
+    ("for", &["instance"]),
+    ("in", &["addition"]),
+    ("in", &["the", "end"]),
+    ("in", &["fact"]),
+    ("of", &["course"]),
+    ("in", &["particular"]),
+    ("in", &["general"]),
+    ("in", &["turn"]),
+    ("in", &["short"]),
+    ("in", &["the", "meantime"]),
+    ("in", &["the", "long", "run"]),
+    ("in", &["contrast"]),
+    ("by", &["contrast"]),
+    ("on", &["the", "contrary"]),
+    ("in", &["practice"]),
+    ("in", &["theory"]),
+    ("at", &["first"]),
+    ("at", &["last"]),
+];
+
+/// Whether `np` is only the noun phrase of an adverbial idiom whose preposition stands right
+/// before it: "British forces as | a whole | took place", "continued: \"In | a sense | ...",
+/// "For | example | , funding came ...". The phrase names nothing the clause is about.
+pub(super) fn idiom_phrase(toks: &[Tok], np: &Phrase) -> bool {
+    let Some(prep) = np.start.checked_sub(1).and_then(|k| toks.get(k)) else {
+        return false;
+    };
+    let Some(words) = toks.get(np.start..np.end) else {
+        return false;
+    };
+    ADVERBIAL_IDIOMS.iter().any(|(p, idiom)| {
+        prep.lower == *p
+            && words.len() == idiom.len()
+            && words.iter().zip(idiom.iter()).all(|(t, w)| t.lower == *w)
+    })
+}
+
+/// Determiners and quantifiers that, capitalised inside a sentence, open a new one: a
+/// sentence break the text lost ("... the 1998 crisis Several markets have ...").
+const SENTENCE_OPENERS: &[&str] = &["A", "An", "Several", "Many", "Most", "These", "Those"];
+
+/// Whether the subject `np` runs across a lost sentence break: a capitalised determiner or
+/// quantifier after a lower-case word inside it.
+pub(super) fn across_sentence_break(toks: &[Tok], np: &Phrase) -> bool {
+    let opener = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| SENTENCE_OPENERS.contains(&t.text.as_str()))
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.text.chars().next().is_some_and(char::is_lowercase))
+    };
+    (np.start + 1..np.end.min(toks.len())).any(|k| {
+        opener(k)
+            && toks[k - 1]
+                .text
+                .chars()
+                .all(|c| c.is_lowercase() && c.is_alphabetic())
+    })
 }
 
 /// Verbs whose object, when an infinitive follows it, is only that infinitive's subject: the
@@ -553,6 +629,53 @@ mod tests {
         says(
             "The club signed a deal with the council including a new lease .",
             "a deal",
+        );
+    }
+
+    #[test]
+    fn an_idiom_s_noun_phrase_and_a_subject_across_a_lost_break_are_no_arguments() {
+        let no_claim_with = |sentence: &str, word: &str| {
+            let got = objects(sentence);
+            assert!(
+                got.iter()
+                    .all(|(s, _, o)| !s.contains(word) && !o.contains(word)),
+                "{sentence}: {got:?}"
+            );
+        };
+        no_claim_with(
+            "The worst losses suffered by the fleet as a whole took place on 3 May .",
+            "whole",
+        );
+        no_claim_with(
+            "In addition , there were two reports of looting .",
+            "addition",
+        );
+        no_claim_with("For example , the grant for schools came late .", "example");
+        no_claim_with("In the end , four shops were burned .", "end");
+        no_claim_with(
+            "The author went on : In a sense , the war began early .",
+            "sense",
+        );
+        // The same nouns outside the idiom are arguments.
+        says("The board approved the addition .", "the addition");
+        says("The park covers a whole valley .", "a whole valley");
+        // A sentence break lost inside the subject.
+        no_claim_with(
+            "Prices fell after the crisis Several markets have continued to lose value .",
+            "crisis",
+        );
+    }
+
+    #[test]
+    fn a_bracketed_short_form_stands_between_a_clause_s_subject_and_its_verb() {
+        let got = objects("The report comes as the Trade Council ( TC ) was quoted .");
+        assert!(
+            got.iter().all(|(_, lemma, _)| !lemma.starts_with("come")),
+            "{got:?}"
+        );
+        says(
+            "The deal came after a vote by the Trade Council ( TC ) .",
+            "a vote",
         );
     }
 
