@@ -35,7 +35,7 @@ mod time;
 
 use pronoun::{Discourse, Here, Site};
 // For the graph's test of unresolved descriptions of people and bodies.
-pub(super) use description::head_kind;
+pub(super) use description::{based_description_noun, head_kind};
 pub(super) use pronoun::is_person_noun;
 
 /// Extraction settings.
@@ -748,15 +748,17 @@ impl<'a> SentenceCtx<'a> {
             })
     }
 
-    /// Links a bare definite description ("the company", "the country") that no name of its
-    /// own or in apposition resolved to the one entity it stands for
+    /// Links a bare definite description ("the company", "the country", "the city", "the
+    /// London-based company") that no name of its own or in apposition resolved to the one entity it stands for
     /// (`extract/description.rs`), if there is one.
     fn resolve_description(&self, arg: &mut Argument) {
         if arg.entity.is_some() || arg.refers_to.is_some() {
             return;
         }
-        let noun =
-            super::description_noun(&arg.text).or_else(|| description::institution_noun(&arg.text));
+        let noun = super::description_noun(&arg.text)
+            .or_else(|| description::institution_noun(&arg.text))
+            .or_else(|| description::place_noun(&arg.text))
+            .or_else(|| description::based_description_noun(&arg.text));
         let Some(noun) = noun else {
             return;
         };
@@ -3080,6 +3082,10 @@ mod tests {
             (id: "place:vellmar", type: place, name: "Vellmar", demonyms: ["Vellmarian"]),
             (id: "person:ana-ruiz", type: person, name: "Ana Ruiz"),
             (id: "org:harbour-philharmonic", type: organisation, name: "Harbour Philharmonic"),
+            (id: "geonames:101", type: place, name: "Dunmore"),
+            (id: "geonames:102", type: place, name: "Tarnbury"),
+            (id: "iso3166-2:us-zz", type: place, name: "Kelsota"),
+            (id: "iso3166-2:ca-zz", type: place, name: "Vellmark"),
         ])"#;
         gaz.add_source("t.ron", entries, Layer::Curated).unwrap();
         let tagger = Tagger::new(gaz).unwrap();
@@ -3108,6 +3114,82 @@ mod tests {
             format!("{} | {} | {out}", arg(&c.subject), arg(&c.object))
         })
         .collect()
+    }
+
+    #[test]
+    fn the_city_state_province_or_capital_is_the_one_place_of_its_kind_named_before() {
+        let linked = |text: &str, want: &str| {
+            let claims = resolved_arguments(text);
+            has_prefix(&claims, want);
+        };
+        let unlinked = |text: &str, desc: &str| {
+            let claims = resolved_arguments(text);
+            let prefix = format!("{desc}[=");
+            assert!(
+                claims.iter().all(|c| !c.starts_with(&prefix)),
+                "{claims:#?}"
+            );
+        };
+        linked(
+            "Floods closed roads in Dunmore on Monday. The city expects more rain.",
+            "The city[=geonames:101] | more rain",
+        );
+        // Two cities: either.
+        unlinked(
+            "Floods closed roads in Dunmore and Tarnbury on Monday. The city expects more rain.",
+            "The city",
+        );
+        // A first-level region: a US state is "the state", a Canadian one "the province".
+        linked(
+            "Drought hit farms across Kelsota in July. The state expects a loss of $2 billion.",
+            "The state[=iso3166-2:us-zz] | a loss",
+        );
+        linked(
+            "Fires burned forests in Vellmark in July. The province expects a loss of $2 billion.",
+            "The province[=iso3166-2:ca-zz] | a loss",
+        );
+        unlinked(
+            "Fires burned forests in Vellmark in July. The state expects a loss of $2 billion.",
+            "The state",
+        );
+        unlinked(
+            "Drought hit farms around Dunmore in July. The state expects a loss of $2 billion.",
+            "The state",
+        );
+        // "The capital": a city the article calls a capital.
+        linked(
+            "Leaders met in the Vellmarian capital, Dunmore, on Monday. The capital expects \
+             5,000 visitors.",
+            "The capital[=geonames:101] | 5,000 visitors",
+        );
+        unlinked(
+            "Leaders met in Dunmore on Monday. The capital expects 5,000 visitors.",
+            "The capital",
+        );
+    }
+
+    #[test]
+    fn a_company_described_by_where_it_is_based_is_the_one_company_named() {
+        let claims = read_full(
+            "Quill Holdings bought a mill in Ostra. The Perth-based company paid $4 million for \
+             it.",
+        );
+        has_prefix(
+            &claims,
+            "The Perth-based company[=org:quill-holdings] | pay | $4 million",
+        );
+        // Two companies: neither, and out of the graph.
+        let claims = read_full(
+            "A court in Ostra fined Quill Holdings and Vexmoor Mills. The Perth-based company \
+             paid $4 million for it.",
+        );
+        assert!(
+            claims
+                .iter()
+                .any(|c| c.starts_with("The Perth-based company | pay")
+                    && c.ends_with("out: unresolved-description")),
+            "{claims:#?}"
+        );
     }
 
     #[test]

@@ -264,6 +264,38 @@ fn unresolved_owner(arg: &Argument) -> bool {
     owned && !ws.any(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// Whether the claim's object is owned by a pronoun nobody resolved that cannot be its
+/// subject, so that the claim is about someone the graph cannot show: the object of a passive
+/// read actively, which was the clause's own subject ("Her victory was announced by the
+/// commission", "their helicopters were targeted by mortars": whose, the words before say),
+/// or a person related to the owner that the subject is said to be ("Ana Ruiz, his lawyer",
+/// "Vos was her husband": the owner is someone else).
+fn unresolved_owner_object(claim: &Claim) -> bool {
+    let o = &claim.object;
+    // "our team was beaten by X": the speaker's, whom attribution says.
+    let third = o
+        .text
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "his" | "her" | "its" | "their"));
+    if !third || !unresolved_owner(o) {
+        return false;
+    }
+    if claim.rule == super::Rule::PassiveAgent {
+        return true;
+    }
+    // The copula alone: "was with his wife" says nothing of whose.
+    let predicative = matches!(claim.predicate.lemma.as_str(), "be" | "become" | ",");
+    let head = words(&o.text).last().cloned().unwrap_or_default();
+    predicative && super::extract::is_person_noun(&head)
+}
+
+/// Whether a subject is the bare plural "members" (no determiner, no complement): members
+/// of a body named elsewhere, which only its name can say.
+fn bare_members(text: &str) -> bool {
+    matches!(words(text).as_slice(), [w] if w == "members")
+}
+
 /// Nouns for businesses that a bare definite description ("the company") stands for; the
 /// resolver of such descriptions (`extract/description.rs`) fits them to business names.
 pub(crate) const BUSINESS_NOUNS: &[&str] = &[
@@ -473,22 +505,38 @@ fn counts_several(word: &str) -> bool {
 /// Whether an argument is a definite description of people or bodies that names none of them
 /// (no entity, no antecedent): several counted or paired ("the two governments", "both
 /// companies", "the couple"), what is left of a set ("the remainder"), or one person whom
-/// modifiers single out ([`singles_out`]: "the Flemingdon resident", "the former aide");
-/// never the object of "is", "was appointed" ... (`predicative`). A bare "the man" is the
+/// modifiers single out ([`singles_out`]: "the Flemingdon resident", "the former aide"), or a
+/// candidate ("the presidential hopeful"), also as the owner of the argument's noun ("the
+/// presidential hopeful's opponents"); never the object of "is", "was appointed" ... (`predicative`). A bare "the man" is the
 /// article's own figure, and a capitalised title ("the Prime Minister") an office the
 /// tagger resolves or not.
 pub fn unresolved_people(arg: &Argument, predicative: bool) -> bool {
     if arg.entity.is_some() || arg.refers_to.is_some() || predicative {
         return false;
     }
-    let raw: Vec<&str> = arg.text.split_whitespace().collect();
-    let ws = words(&arg.text);
+    // "the presidential hopeful's opponents": whose, the owner does not say.
+    // One person a candidacy or a known-one modifier picks out: "the couple's son" and "the
+    // Harbour Party leader's comments" are read as written.
+    if let Some((owner, _)) = arg.text.split_once("'s ") {
+        let ws = words(owner);
+        let head = ws.last().map(String::as_str).unwrap_or_default();
+        let known = ws.iter().any(|w| KNOWN_ONE.contains(&w.as_str()));
+        let one = head == "hopeful" || (known && super::extract::is_person_noun(head));
+        return one && unresolved_people_text(owner);
+    }
+    unresolved_people_text(&arg.text)
+}
+
+/// [`unresolved_people`] for the words of an argument nothing links.
+fn unresolved_people_text(text: &str) -> bool {
+    let raw: Vec<&str> = text.split_whitespace().collect();
+    let ws = words(text);
     let (Some(first), Some(head)) = (ws.first(), ws.last()) else {
         return false;
     };
     if ws.len() < 2
         || ws.iter().any(|w| COMPLEMENT_WORDS.contains(&w.as_str()))
-        || arg.text.contains(['\'', '\u{2019}', ',', '"'])
+        || text.contains(['\'', '\u{2019}', ',', '"'])
     {
         return false;
     }
@@ -508,6 +556,7 @@ pub fn unresolved_people(arg: &Argument, predicative: bool) -> bool {
     GROUP_NOUNS.contains(&head)
         || (ws.len() == 2 && REMAINDER_NOUNS.contains(&head))
         || (lower_head && super::extract::is_person_noun(head) && singles_out(&raw, &ws))
+        || (lower_head && head == "hopeful" && ws.len() >= 3)
 }
 
 /// Modifiers that presuppose one known person ("the former president", "the new king", "the
@@ -637,13 +686,17 @@ pub fn graph_exclusion(claim: &Claim, min_confidence: f64) -> Option<GraphExclus
         .or_else(|| elliptical_subject(&claim.subject).then_some(GraphExclusion::EmptyHead))
         .or_else(|| {
             let s = &claim.subject;
-            let description = description_noun(&s.text).or(modified_description_noun(&s.text));
+            let description = description_noun(&s.text)
+                .or(modified_description_noun(&s.text))
+                .or(super::extract::based_description_noun(&s.text));
             let unlinked = s.entity.is_none() && s.refers_to.is_none();
-            let bare = unlinked && (description.is_some() || presupposed_set(&s.text));
+            let set = presupposed_set(&s.text) || bare_members(&s.text);
+            let bare = unlinked && (description.is_some() || set);
             bare.then_some(GraphExclusion::UnresolvedDescription)
         })
         .or_else(|| unresolved_owner(&claim.subject).then_some(GraphExclusion::UnresolvedPronoun))
         .or_else(|| argument_exclusion(&claim.object))
+        .or_else(|| unresolved_owner_object(claim).then_some(GraphExclusion::UnresolvedPronoun))
         .or_else(|| {
             let unresolved = claim.attribution.as_ref().is_some_and(|a| {
                 a.entity.is_none()
@@ -1105,6 +1158,72 @@ mod tests {
         assert!(!bare_role_attribution("the reporter"));
         assert!(!bare_role_attribution("officials"));
         assert!(!bare_role_attribution("Reuters"));
+    }
+
+    #[test]
+    fn candidates_members_and_based_companies_left_unresolved_stay_out() {
+        let arg = |t: &str| Argument::text(t, crate::text::Span::new(0, t.len()));
+        for t in [
+            "the Liberal hopeful",
+            "the mayoral hopeful",
+            "the mayoral hopeful's campaign staff",
+            "the former teacher's lawyer",
+        ] {
+            assert!(unresolved_people(&arg(t), false), "{t}");
+        }
+        for t in [
+            "a hopeful",
+            "the couple's son",
+            "the company's staff",
+            "The Harbour Party leader's comments",
+        ] {
+            assert!(!unresolved_people(&arg(t), false), "{t}");
+        }
+        for sub in [
+            "members",
+            "The Perth-based company",
+            "the Oslo-based airline",
+        ] {
+            let claim = test_claim(arg(sub), "approve", arg("the budget"));
+            let why = graph_exclusion(&claim, 0.5);
+            assert_eq!(why, Some(GraphExclusion::UnresolvedDescription), "{sub}");
+        }
+        for sub in [
+            "the members of the board",
+            "new members",
+            "the Perth company",
+        ] {
+            let claim = test_claim(arg(sub), "approve", arg("the budget"));
+            assert_eq!(graph_exclusion(&claim, 0.5), None, "{sub}");
+        }
+    }
+
+    #[test]
+    fn an_object_whose_owner_cannot_be_the_subject_stays_out() {
+        let arg = |t: &str| Argument::text(t, crate::text::Span::new(0, t.len()));
+        let ruiz = || entity("person:ana-ruiz", "Ana Ruiz", EntityKindWire::Person);
+        // "Her car was damaged by hail": whose car, the words before say.
+        let mut passive = test_claim(arg("hail"), "damage", arg("her car"));
+        passive.rule = crate::claim::Rule::PassiveAgent;
+        let out = Some(GraphExclusion::UnresolvedPronoun);
+        assert_eq!(graph_exclusion(&passive, 0.5), out);
+        let mut ours = test_claim(arg("hail"), "damage", arg("our car"));
+        ours.rule = crate::claim::Rule::PassiveAgent;
+        assert_eq!(graph_exclusion(&ours, 0.5), None);
+        // "Ana Ruiz, his lawyer": the owner is someone else.
+        let mut appos = test_claim(ruiz(), ",", arg("his lawyer"));
+        appos.rule = crate::claim::Rule::Apposition;
+        assert_eq!(graph_exclusion(&appos, 0.5), out);
+        // "Ana Ruiz sold her car", "Ana Ruiz was his first concern": the owner may be the
+        // subject, or the object names no one related to the owner.
+        assert_eq!(
+            graph_exclusion(&test_claim(ruiz(), "sell", arg("her car")), 0.5),
+            None
+        );
+        let concern = test_claim(ruiz(), "be", arg("his first concern"));
+        assert_eq!(graph_exclusion(&concern, 0.5), None);
+        let with = test_claim(ruiz(), "be with", arg("her husband"));
+        assert_eq!(graph_exclusion(&with, 0.5), None);
     }
 
     fn test_claim(subject: Argument, lemma: &str, object: Argument) -> Claim {

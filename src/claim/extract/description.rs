@@ -1,6 +1,6 @@
-//! Bare definite descriptions of organisations and countries ("the company said", "the party
-//! voted", "died in the country"): the one entity of that kind the article names just before,
-//! or nothing.
+//! Bare definite descriptions of organisations, countries and places ("the company said", "the
+//! party voted", "died in the country", "the city expects"): the one entity of that kind the
+//! article names just before, or nothing.
 //!
 //! Whether an organisation is of a description's kind is read from its name only: "the
 //! party" is an organisation whose name holds "Party", "the ministry" one whose name holds
@@ -33,6 +33,11 @@
 //! place whose name holds the head or a synonym ("Philharmonic", "Masjid"), by rules 1 and 2;
 //! one left unresolved stays in the graph, as "the hospital" is as often one the article never
 //! names.
+//!
+//! A place of one kind ("the city", "the state", "the province", "the capital":
+//! [`PLACE_NOUNS`]) is the one place of that kind by rules 1 and 2, read from its gazetteer id
+//! (and for "the capital", from the article calling it one); one left unresolved stays in the
+//! graph. "The London-based company" is read as "the company" ([`based_description_noun`]).
 //!
 //! Two candidates, or any blocking one, leave the description unresolved, and a subject then
 //! keeps the claim out of the graph (`unresolved-description`). For "the party", an
@@ -218,8 +223,107 @@ pub(crate) fn institution_noun(text: &str) -> Option<&'static str> {
     }
 }
 
+/// Heads of bare definite descriptions of a place of one kind ("the city", "the state"): a
+/// city is a place the gazetteer lists as a populated place (a GeoNames id), a state or
+/// province a first-level region (an ISO 3166-2 id), "the capital" a city the article itself
+/// calls a capital ([`called_capital`]). Unlike the graph's description nouns, one left
+/// unresolved keeps its claim in the graph: "the city" is as often the article's own setting.
+pub(crate) const PLACE_NOUNS: &[&str] = &["city", "capital", "state", "province"];
+
+/// The head of a bare definite description of a place of one kind ([`PLACE_NOUNS`]).
+pub(crate) fn place_noun(text: &str) -> Option<&'static str> {
+    let ws: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+    match ws.as_slice() {
+        [the, noun] if the == "the" => PLACE_NOUNS.iter().copied().find(|n| n == noun),
+        _ => None,
+    }
+}
+
+/// The noun of a description of a business by where it is based ("the London-based company",
+/// "The Dublin-based airline"): a capitalised place before "-based" and a noun for a business
+/// or a group or bank. Such a description names one the article names elsewhere, so it is
+/// resolved like "the company", and left unresolved it keeps a subject out of the graph.
+pub fn based_description_noun(text: &str) -> Option<&'static str> {
+    let ws: Vec<&str> = text.split_whitespace().collect();
+    let [the, based, noun] = ws.as_slice() else {
+        return None;
+    };
+    let place = based.strip_suffix("-based")?;
+    let named = place.starts_with(char::is_uppercase)
+        && place
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '.');
+    if !the.eq_ignore_ascii_case("the") || !named {
+        return None;
+    }
+    let noun = noun.to_lowercase();
+    BUSINESS
+        .iter()
+        .chain(["group", "bank"].iter())
+        .copied()
+        .find(|n| *n == noun)
+}
+
+/// The US states' and other federations' ISO 3166-2 country codes, whose first-level regions
+/// "the state" may stand for; other countries' first-level regions are "the province".
+const STATE_COUNTRIES: &[&str] = &[
+    "us", "au", "in", "de", "br", "mx", "ng", "my", "ve", "at", "ss", "sd", "mm",
+];
+
+/// Whether place mention `m` is of the place noun `noun`'s kind ([`PLACE_NOUNS`]; "the
+/// capital" is checked by the caller, which sees the text), and whether it blocks it: a
+/// place of an unknown kind (a WordNet or index id) may be a city or a region.
+fn place_candidate(noun: &str, m: &Mention) -> Candidate {
+    if m.kind != EntityKind::Place {
+        return Candidate::Other;
+    }
+    let id = m.entity.as_str();
+    let region = id
+        .strip_prefix("iso3166-2:")
+        .and_then(|code| code.split('-').next());
+    let fits = match noun {
+        "city" | "capital" => id.starts_with("geonames:"),
+        "state" => region.is_some_and(|c| STATE_COUNTRIES.contains(&c)),
+        "province" => region.is_some_and(|c| !STATE_COUNTRIES.contains(&c)),
+        _ => false,
+    };
+    let unknown = id.starts_with("wordnet:") || id.starts_with("index:");
+    if fits {
+        Candidate::Fits
+    } else if unknown {
+        Candidate::Blocks
+    } else {
+        Candidate::Other
+    }
+}
+
+/// Whether the article calls the place mention `m` a capital right beside it: "the capital,
+/// Vellmar", "the Kelsovian capital Vellmar", "Vellmar, the capital", "Vellmar, the Kelsovian
+/// capital of ..." (no more than four words and no sentence end between).
+fn called_capital(text: &str, m: &Mention) -> bool {
+    let before = text.get(..m.span.start).unwrap_or("");
+    let after = text.get(m.span.end..).unwrap_or("");
+    let near =
+        |gap: &str| !gap.contains(['.', ';', '(', ')']) && gap.split_whitespace().count() <= 4;
+    // Before the name only a comma, "city" or "of" ("the capital city of Vellmar").
+    let left = before.rfind("capital").is_some_and(|i| {
+        let gap = before.get(i + "capital".len()..).unwrap_or("");
+        gap.starts_with([' ', ','])
+            && gap
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .all(|w| matches!(w, "" | "city" | "of" | "the"))
+    });
+    let right = after
+        .find("capital")
+        .is_some_and(|i| near(&after[..i]) && after[..i].trim_start().starts_with(','));
+    left || right
+}
+
 /// Whether mention `m` is of the description noun `noun`'s kind, and whether it blocks it.
 fn candidate(noun: &str, m: &Mention) -> Candidate {
+    if PLACE_NOUNS.contains(&noun) {
+        return place_candidate(noun, m);
+    }
     if let Some((_, words)) = INSTITUTION_HEADS.iter().find(|(n, _)| *n == noun) {
         let named = name_words(m).iter().any(|w| words.contains(&w.as_str()));
         return match m.kind {
@@ -354,6 +458,12 @@ impl SentenceCtx<'_> {
             .article_mentions
             .iter()
             .take_while(|m| m.span.start < at);
+        let candidate = |noun: &str, m: &Mention| match candidate(noun, m) {
+            Candidate::Fits if noun == "capital" && !called_capital(self.text, m) => {
+                Candidate::Other
+            }
+            c => c,
+        };
         let sentence_start = self.sentence.span.start;
         let own = earlier
             .clone()
@@ -509,6 +619,48 @@ mod tests {
             confidence: 1.0,
             alternatives: Vec::new(),
         }
+    }
+
+    #[test]
+    fn places_of_a_kind_and_companies_by_their_base_are_read() {
+        assert_eq!(place_noun("The city"), Some("city"));
+        assert_eq!(place_noun("the capital"), Some("capital"));
+        assert_eq!(place_noun("the old city"), None);
+        assert_eq!(
+            based_description_noun("The Perth-based company"),
+            Some("company")
+        );
+        assert_eq!(
+            based_description_noun("the Oslo-based airline"),
+            Some("airline")
+        );
+        assert_eq!(based_description_noun("the Perth-based singer"), None);
+        assert_eq!(based_description_noun("the web-based company"), None);
+        let place = |name: &str, id: &str, at: usize| Mention {
+            span: Span::new(at, at + name.len()),
+            kind: EntityKind::Place,
+            ..org(name, id, Rule::GazetteerName)
+        };
+        let city = place("Dunmore", "geonames:1", 0);
+        let state = place("Kelsota", "iso3166-2:us-zz", 0);
+        let province = place("Vellmark", "iso3166-2:ca-zz", 0);
+        assert!(place_candidate("city", &city) == Candidate::Fits);
+        assert!(place_candidate("state", &city) == Candidate::Other);
+        assert!(place_candidate("state", &state) == Candidate::Fits);
+        assert!(place_candidate("province", &state) == Candidate::Other);
+        assert!(place_candidate("province", &province) == Candidate::Fits);
+        let unknown = place("Tarn", "wordnet:tarn", 0);
+        assert!(place_candidate("city", &unknown) == Candidate::Blocks);
+        let text = "Talks in the capital, Dunmore, ended. Dunmore, the Vellmarian capital, \
+                    and Osk met.";
+        assert!(called_capital(text, &place("Dunmore", "geonames:1", 22)));
+        assert!(called_capital(text, &place("Dunmore", "geonames:1", 38)));
+        assert!(!called_capital(text, &place("Osk", "geonames:2", 75)));
+        let capital_firm = "A venture capital firm in Dunmore grew.";
+        assert!(!called_capital(
+            capital_firm,
+            &place("Dunmore", "geonames:1", 26)
+        ));
     }
 
     #[test]
