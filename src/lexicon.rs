@@ -156,6 +156,7 @@ pub const DESCRIBING_VERBS: &[&str] = &[
     "rate",
     "rank",
     "tout",
+    "call",
 ];
 
 /// Verbs of choosing, whose "as" phrase names a role ("elected her as chair"): a claim without

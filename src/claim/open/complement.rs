@@ -88,28 +88,60 @@ const PREPOSITION_NOUNS: &[(&str, &[&str])] = &[
         &[
             "agreement",
             "argument",
+            "assault",
             "attack",
             "ban",
+            "briefing",
             "cap",
+            "clampdown",
+            "compromise",
             "consensus",
             "crackdown",
+            "curb",
+            "deal",
             "debate",
+            "decision",
+            "dependence",
+            "dependency",
+            "duty",
+            "effect",
             "embargo",
+            "emphasis",
             "freeze",
+            "grip",
+            "guidance",
             "hearing",
+            "impact",
+            "influence",
             "information",
+            "law",
+            "legislation",
+            "levy",
+            "lid",
             "limit",
+            "monopoly",
             "moratorium",
             "negotiation",
+            "patent",
+            "policy",
+            "pressure",
+            "progress",
+            "raid",
             "referendum",
+            "regulation",
+            "reliance",
+            "report",
             "restriction",
             "ruling",
             "sanction",
             "stance",
             "statement",
-            "tariff",
+            "study",
             "talk",
+            "tariff",
             "tax",
+            "verdict",
+            "veto",
             "view",
             "vote",
             "war",
@@ -118,42 +150,152 @@ const PREPOSITION_NOUNS: &[(&str, &[&str])] = &[
     (
         "for",
         &[
+            "aid",
             "appeal",
             "application",
+            "approval",
+            "basis",
             "bid",
+            "bidder",
+            "blueprint",
+            "budget",
             "call",
+            "campaign",
             "candidacy",
             "candidate",
             "compensation",
+            "consent",
+            "contender",
+            "contract",
+            "criticism",
+            "cure",
+            "deadline",
             "deal",
             "demand",
+            "forecast",
+            "framework",
             "funding",
+            "ground",
+            "licence",
+            "license",
+            "mandate",
+            "manifesto",
+            "market",
             "need",
             "nomination",
+            "nominee",
             "order",
+            "outlook",
+            "penalty",
             "permission",
             "plan",
+            "praise",
+            "preparation",
+            "prize",
             "proposal",
+            "prospect",
+            "punishment",
+            "reason",
+            "respect",
             "responsibility",
+            "roadmap",
             "search",
             "support",
+            "sympathy",
+            "target",
+            "tender",
+            "timetable",
+            "treatment",
+            "vaccine",
             "warrant",
         ],
     ),
     (
         "against",
         &[
+            "accusation",
             "action",
+            "allegation",
+            "attack",
+            "boycott",
             "campaign",
             "case",
             "charge",
+            "complaint",
+            "crime",
+            "defence",
+            "defense",
+            "discrimination",
             "fight",
+            "immunity",
+            "insurance",
             "lawsuit",
             "measure",
             "offensive",
+            "protection",
             "protest",
+            "raid",
+            "ruling",
+            "safeguard",
             "sanction",
+            "strike",
+            "verdict",
+            "veto",
+            "violence",
+            "vote",
             "war",
+        ],
+    ),
+    // "in" says where only after a noun of share, change or part: the phrase names what
+    // it is a share of or a change in ("a stake in the bank", "a sharp drop in sales"); a
+    // named place after it is the verb's (see `needed`).
+    (
+        "in",
+        &[
+            "confidence",
+            "cut",
+            "decline",
+            "decrease",
+            "drop",
+            "fall",
+            "faith",
+            "growth",
+            "increase",
+            "interest",
+            "investment",
+            "involvement",
+            "participation",
+            "reduction",
+            "rise",
+            "role",
+            "share",
+            "stake",
+            "surge",
+            "trust",
+        ],
+    ),
+    // "with" after a noun of meeting or agreement names the other side ("talks with the
+    // union", "a deal with the bank").
+    (
+        "with",
+        &[
+            "agreement",
+            "alliance",
+            "ceasefire",
+            "clash",
+            "conflict",
+            "contact",
+            "cooperation",
+            "deal",
+            "dispute",
+            "merger",
+            "negotiation",
+            "partnership",
+            "relation",
+            "talk",
+            "tie",
+            "treaty",
+            "truce",
         ],
     ),
     ("into", &["inquiry", "investigation", "probe"]),
@@ -164,24 +306,51 @@ const PREPOSITION_NOUNS: &[(&str, &[&str])] = &[
         "to",
         &[
             "access",
+            "accession",
             "addition",
             "adherence",
             "allegiance",
             "alternative",
             "amendment",
             "answer",
+            "apology",
+            "assistance",
+            "attention",
+            "barrier",
+            "blow",
+            "boost",
+            "challenge",
+            "claim",
             "commitment",
+            "condolence",
+            "contribution",
             "damage",
+            "donation",
             "end",
             "entrance",
             "exposure",
+            "invitation",
+            "journey",
+            "key",
+            "letter",
+            "link",
+            "loan",
+            "message",
             "objection",
+            "obstacle",
             "opposition",
+            "ratification",
+            "reference",
             "resistance",
             "response",
+            "return",
+            "right",
             "solution",
             "successor",
             "threat",
+            "transition",
+            "tribute",
+            "trip",
             "visit",
         ],
     ),
@@ -419,12 +588,32 @@ fn needed(toks: &[Tok], head: usize, end: usize, verb: Verb, late: bool) -> Opti
     let listed = takes_preposition(&h.lemma, &next.lower)
         || (next.lower == "over" && late_noun(OVER_NOUNS))
         || (next.lower == "about" && late_noun(ABOUT_NOUNS));
-    let preposition = listed && !verb.takes(&next.lower);
+    let preposition = listed && !verb.takes(&next.lower) && !place_or_fixed(toks, end);
     (preposition && !amount && untimed).then_some(Needed::Preposition)
+}
+
+/// Whether the "in" at `at` says where or opens a fixed phrase rather than what a noun of
+/// share or change is of: a name ends its phrase ("a drop in Kelmar" is where), or a bare
+/// noun before a preposition opens a connective ("a rise in response to ...", "cuts in
+/// order to ...").
+fn place_or_fixed(toks: &[Tok], at: usize) -> bool {
+    if toks.get(at).is_none_or(|t| t.lower != "in") {
+        return false;
+    }
+    let fixed = toks.get(at + 1).is_some_and(|t| t.is("NN"))
+        && toks.get(at + 2).is_some_and(|t| t.is("IN") || t.is("TO"));
+    let named = np_at(toks, at + 1, toks.len())
+        .is_some_and(|e| e > at + 1 && toks[e - 1].mention.is_some());
+    fixed || named
 }
 
 /// The end of the noun phrase at `at` when it does not end on a time ("the plan", not "the
 /// next two years").
+/// Words that place a date in time ("last May", "mid-June", "early March").
+const DATE_MODIFIERS: &[&str] = &[
+    "last", "next", "this", "early", "late", "mid", "past", "coming",
+];
+
 /// Whether `t` names a date: a weekday, a month or a year ("Friday", "March", "2004").
 fn is_date_word(t: &Tok) -> bool {
     crate::lexicon::is_month_or_day(&t.lower)
@@ -440,9 +629,18 @@ fn is_date_word(t: &Tok) -> bool {
 fn untimed_np(toks: &[Tok], at: usize) -> Option<usize> {
     let mut e = np_at(toks, at, toks.len())?;
     // "March 5", "5 March", "Friday": the date words (and a day's number) at the end.
+    let dated = e;
     while e > at
         && (is_date_word(&toks[e - 1])
             || (toks[e - 1].is("CD") && e - 1 > at && is_date_word(&toks[e - 2])))
+    {
+        e -= 1;
+    }
+    // "last May", "in mid-June": what placed the date in time goes with it.
+    while e < dated
+        && e > at
+        && (toks[e - 1].text == "-"
+            || DATE_MODIFIERS.contains(&toks[e - 1].lower.trim_end_matches('-')))
     {
         e -= 1;
     }
@@ -578,7 +776,10 @@ fn runs_on(toks: &[Tok], e: usize) -> bool {
                 "NN" | "NNS" | "NNP" | "NNPS" | "CD" | "JJ" | "POS" | "DT" | "PRP$" | "PRP"
             )
     };
-    if is_date_word(next) {
+    // "last May", "mid- June": a date modifier before its date.
+    let dated = DATE_MODIFIERS.contains(&next.lower.trim_end_matches('-'))
+        && toks.get(e + 1).is_some_and(is_date_word);
+    if is_date_word(next) || dated {
         // "the attacks on the port | Friday": a date of the verb's.
         return false;
     }
@@ -966,6 +1167,106 @@ mod tests {
         has(
             "The village lies 30 miles from Denver .",
             "The village | lie | 30 miles from Denver",
+        );
+    }
+
+    #[test]
+    fn nouns_of_share_change_and_meeting_keep_their_phrase_but_not_a_connective() {
+        let after = |sentence: &str, noun: &str, verb: &str| {
+            let (toks, _) = read(sentence);
+            let at = toks.iter().position(|t| t.lower == noun).unwrap_or(0);
+            complement_after(&toks, at + 1, verb).map(|e| e.map(|e| join(&toks, at, e)))
+        };
+        let some = |s: &str| Some(Some(s.to_string()));
+        assert_eq!(
+            after(
+                "The board reported a sharp drop in ticket sales .",
+                "drop",
+                "report"
+            ),
+            some("drop in ticket sales")
+        );
+        assert_eq!(
+            after(
+                "The pension fund holds a stake in the new harbour .",
+                "stake",
+                "hold"
+            ),
+            some("stake in the new harbour")
+        );
+        assert_eq!(
+            after(
+                "Ministers held talks with the striking dockers .",
+                "talks",
+                "hold"
+            ),
+            some("talks with the striking dockers")
+        );
+        assert_eq!(
+            after(
+                "The judge gave her verdict on the disputed farmland .",
+                "verdict",
+                "give"
+            ),
+            some("verdict on the disputed farmland")
+        );
+        assert_eq!(
+            after(
+                "The council renewed its mandate for the river patrol .",
+                "mandate",
+                "renew"
+            ),
+            some("mandate for the river patrol")
+        );
+        assert_eq!(
+            after(
+                "The storm dealt a blow to the fishing fleet .",
+                "blow",
+                "deal"
+            ),
+            some("blow to the fishing fleet")
+        );
+        // A date the phrase ends on stays the verb's, with its modifier.
+        assert_eq!(
+            after(
+                "The city renewed its ties with the port in mid - June .",
+                "ties",
+                "renew"
+            ),
+            some("ties with the port")
+        );
+        assert_eq!(
+            after(
+                "The city renewed its ties with the port in mid- June .",
+                "ties",
+                "renew"
+            ),
+            some("ties with the port")
+        );
+        assert_eq!(
+            after(
+                "Rebels fought clashes with the army last May .",
+                "clashes",
+                "fight"
+            ),
+            some("clashes with the army")
+        );
+        // "in order to", "in response to": a connective, no complement.
+        assert_eq!(
+            after(
+                "The mill announced cuts in order to save money .",
+                "cuts",
+                "announce"
+            ),
+            None
+        );
+        assert_eq!(
+            after(
+                "Fares saw a rise in response to the strike .",
+                "rise",
+                "see"
+            ),
+            None
         );
     }
 

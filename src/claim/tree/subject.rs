@@ -64,6 +64,73 @@ pub(super) fn check(tree: &Tree, c: &mut Clause) {
     if !c.verb.copula && c.subject.as_ref().is_some_and(|s| bare_year(tree.toks, s)) {
         c.subject = None;
     }
+    restrictive_relative(tree.toks, c);
+}
+
+/// Pronouns that a restrictive relative clause completes ("those who voted").
+const RELATIVE_PRONOUN_HEADS: &[&str] = &[
+    "those",
+    "anyone",
+    "anybody",
+    "everyone",
+    "everybody",
+    "someone",
+    "somebody",
+    "all",
+];
+
+/// "Drivers who text at the wheel | face fines", "The inspector who loaded the plane |
+/// looked ...": a common noun subject right before a relative clause with no comma is
+/// narrowed by it, and the clause's verb comes after it; the subject without it says the
+/// claim of every driver. The relative clause joins the subject when the whole is at most
+/// [`MAX_SUBJECT`] words in one run (no comma, bracket or quotation mark, not ended on a
+/// coordinator: "who insulted and | kicked" is the relative clause's own verb); else a bare
+/// noun phrase leaves the clause with no subject, and no claim. A name ("Kelmar Bank which
+/// ...") is identified already.
+fn restrictive_relative(toks: &[Tok], c: &mut Clause) {
+    let Some(s) = c.subject.as_ref().filter(|s| s.conjuncts.len() <= 1) else {
+        return;
+    };
+    let (start, e, v) = (s.start, s.end, c.verb.start);
+    let opens = toks
+        .get(e)
+        .is_some_and(|t| matches!(t.lower.as_str(), "who" | "which" | "that" | "whom"))
+        && relative_pronoun(toks, e);
+    let head = &toks[e.saturating_sub(1).max(start)];
+    let common = head.mention.is_none()
+        && (head.tag.starts_with("NN") || RELATIVE_PRONOUN_HEADS.contains(&head.lower.as_str()));
+    if !opens || !common || v <= e + 1 || e <= start {
+        return;
+    }
+    // The relative clause's own verb stands before the clause's verb.
+    let verb_between = toks[e + 1..v]
+        .iter()
+        .any(|t| t.tag.starts_with("VB") || t.tag == "MD");
+    if !verb_between {
+        return;
+    }
+    let mut end = v;
+    while end > e + 1 && toks[end - 1].tag == "RB" {
+        end -= 1;
+    }
+    let last = &toks[end - 1];
+    if matches!(last.tag, "CC" | "DT" | "IN" | "TO" | "WDT" | "WP") {
+        return;
+    }
+    let quoted = toks[start..end].iter().any(super::whole::is_quote);
+    if end - start <= MAX_SUBJECT && !crosses(toks, start, end) && !quoted {
+        let head = s.head;
+        c.subject = Some(Phrase {
+            start,
+            end,
+            conjuncts: vec![(start, end)],
+            head,
+        });
+    } else if !toks[start..e].iter().any(|t| t.tag == "IN") {
+        // A bare noun phrase says nothing without its relative clause; one with its own
+        // prepositional phrase ("details of the drivers | who applied ...") still names it.
+        c.subject = None;
+    }
 }
 
 /// A subject that is only a year ("a group founded in 1987 that employs ...", "since 2003 has
@@ -627,5 +694,34 @@ mod tests {
     fn a_year_before_a_name_is_the_datelines() {
         let s = "March 3 , 2004 Kelmar is closing its mines .";
         assert!(has(s, "Kelmar | closing"), "{:#?}", read(s));
+    }
+
+    #[test]
+    fn a_restrictive_relative_clause_stays_with_its_subject_or_no_claim() {
+        let s = "Tenants who rent basement flats must register with the council .";
+        assert!(
+            has(s, "Tenants who rent basement flats | register"),
+            "{:#?}",
+            read(s)
+        );
+        // The relative clause's own verb keeps the bare antecedent.
+        assert!(has(s, "Tenants | rent"), "{:#?}", read(s));
+        // Too long to keep: the main verb's reading has no subject.
+        let s = "Families that moved into the new flats beside the old river port during the long \
+                 cold winter of the great flood received grants .";
+        assert!(
+            !read(s).iter().any(|g| g.starts_with("Families | received")),
+            "{:#?}",
+            read(s)
+        );
+        // A name is identified already.
+        let s = "Kelmar Bank which owns the tower sold the land .";
+        assert!(
+            !read(s)
+                .iter()
+                .any(|g| g.contains("which owns the tower | sold")),
+            "{:#?}",
+            read(s)
+        );
     }
 }

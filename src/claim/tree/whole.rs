@@ -1467,6 +1467,10 @@ mod tests {
     #[test]
     fn a_describing_verb_keeps_what_it_calls_the_object() {
         check(
+            "The minister called the ruling as a setback for the port .",
+            "The minister | called | the ruling as a setback for the port",
+        );
+        check(
             "Farmers described the new levy as unfair .",
             "Farmers | described | the new levy as unfair",
         );
