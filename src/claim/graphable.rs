@@ -434,6 +434,7 @@ fn elliptical_subject(arg: &Argument) -> bool {
     let only = ws.iter().all(|w| {
         counting(w)
             || FUNCTION_WORDS.contains(&w.as_str())
+            || APPROXIMATORS.contains(&w.as_str())
             || matches!(w.as_str(), "only" | "just" | "another")
     });
     let quantifier = matches!(
@@ -442,6 +443,26 @@ fn elliptical_subject(arg: &Argument) -> bool {
     );
     !ws.is_empty() && only && (ws.iter().any(|w| counting(w)) || quantifier)
 }
+
+/// Words that bound or approximate a number ("about 300", "more than 40", "at least 12", "up
+/// to 50"): with them a bare number is still elliptical.
+const APPROXIMATORS: &[&str] = &[
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "nearly",
+    "almost",
+    "over",
+    "under",
+    "than",
+    "at",
+    "up",
+    "to",
+    "some",
+    "estimated",
+    "an",
+];
 
 /// Nouns for two or more people or bodies taken together: "the couple", "the pair".
 const GROUP_NOUNS: &[&str] = &["couple", "pair", "duo", "trio"];
@@ -970,6 +991,12 @@ mod tests {
             "the last",
             "another 19",
             "hundreds",
+            "Around 100,000",
+            "About 300",
+            "More than 40",
+            "at least 12",
+            "up to 50",
+            "an estimated 2,000",
         ] {
             assert!(elliptical_subject(&arg(t)), "{t}");
         }
@@ -979,6 +1006,8 @@ mod tests {
             "the second round",
             "many of the farmers",
             "Kelmar",
+            "About 300 protesters",
+            "about 2006",
         ] {
             assert!(!elliptical_subject(&arg(t)), "{t}");
         }
