@@ -199,18 +199,12 @@ pub(super) fn owned_reports(toks: &[Tok], res: &mut [Clause]) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::read_words;
+    use super::super::{join, read_words};
 
     /// "subject-words verb-word -> reporter's verb word / according-to words" per clause.
     fn reports(sentence: &str) -> Vec<String> {
         let (toks, found) = read_words(sentence);
-        let words = |a: usize, b: usize| {
-            toks[a..b]
-                .iter()
-                .map(|t| t.text.as_str())
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
+        let words = |a: usize, b: usize| join(&toks, a, b);
         found
             .iter()
             .map(|c| {
