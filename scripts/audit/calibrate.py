@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """Fit claim confidence to judged claims (claims-audit rubric) and print the Rust weight table.
 
-usage: calibrate.py JUDGED.jsonl [--claims CLAIMS.jsonl] [--emit-features OUT.jsonl]
+usage: calibrate.py JUDGED.jsonl [JUDGED.jsonl ...] [--claims CLAIMS.jsonl] [--emit-features OUT.jsonl]
 
-JUDGED.jsonl holds one judged claim per line: {"id", "verdict", "features": [...]} (the committed
+Each JUDGED.jsonl holds one judged claim per line: {"id", "verdict", "features": [...]} (the committed
 file scripts/audit/judged-*.jsonl), or {"id", "verdict"} together with --claims, a file written by
 `claimgraph claims --explain-confidence` whose `confidence_features` give the features (computed
 by Rust, `claim::confidence::features`: one implementation). `--emit-features` writes the
-self-contained file for committing (ids, verdicts and feature names; no article text).
+self-contained file for committing (ids, verdicts and feature names; no article text). Several
+JUDGED files are fitted together (the same id may occur in more than one: a claim judged when it
+was sampled, with the features it had then, and again as a claim the current version still
+extracts, with today's features); cross-validation keeps every id in one fold.
 
 The model is a logistic regression of P(CORRECT) on a few binary features of the claim record,
 fitted by gradient descent with an L2 penalty. It prints 5-fold cross-validated precision of the
@@ -59,10 +62,11 @@ def predict(model, x):
 
 def main():
     args = sys.argv[1:]
-    judged_path = args[0]
     claims_path = args[args.index("--claims") + 1] if "--claims" in args else None
     emit = args[args.index("--emit-features") + 1] if "--emit-features" in args else None
-    judged = [json.loads(l) for l in open(judged_path, encoding="utf-8") if l.strip()]
+    paths = [a for i, a in enumerate(args)
+             if not a.startswith("--") and (i == 0 or args[i - 1] not in ("--claims", "--emit-features"))]
+    judged = [json.loads(l) for p in paths for l in open(p, encoding="utf-8") if l.strip()]
     if claims_path:
         by_id = {}
         for line in open(claims_path, encoding="utf-8"):
@@ -77,17 +81,24 @@ def main():
             for j in judged:
                 f.write(json.dumps({"id": j["id"], "verdict": j["verdict"],
                                     "features": j["features"]}, sort_keys=True) + "\n")
+    unfeatured = [j for j in judged if "features" not in j]
+    if unfeatured:
+        # The oldest judgements (before features were recorded) can only be used with --claims.
+        print(f"{len(unfeatured)} judged claims without features left out")
+        judged = [j for j in judged if "features" in j]
     NAMES.extend(sorted({f for j in judged for f in j["features"]}))
     rows = [({n: int(n in j["features"]) for n in NAMES}, 1 if j["verdict"] == "CORRECT" else 0)
             for j in judged]
     verdicts = [j["verdict"] for j in judged]
     print(f"{len(rows)} judged: " + ", ".join(f"{v} {verdicts.count(v)}" for v in ("CORRECT", "PARTIAL", "WRONG")))
-    # 5-fold cross-validation: every claim scored by a model that did not see it.
-    order = list(range(len(rows)))
-    random.Random(7).shuffle(order)
+    # 5-fold cross-validation: every claim scored by a model that did not see it (nor the same
+    # claim judged in another file).
+    ids = sorted({j["id"] for j in judged})
+    random.Random(7).shuffle(ids)
+    fold = {i: k % 5 for k, i in enumerate(ids)}
     cv = [0.0] * len(rows)
     for k in range(5):
-        test = set(order[k::5])
+        test = {i for i in range(len(rows)) if fold[judged[i]["id"]] == k}
         model = fit([rows[i] for i in range(len(rows)) if i not in test])
         for i in test:
             cv[i] = predict(model, rows[i][0])
