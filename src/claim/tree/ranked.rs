@@ -23,10 +23,12 @@ fn ranked(toks: &[Tok], start: usize, end: usize) -> bool {
                 "only" | "first" | "last" | "sole" | "highest" | "lowest"
             )
     };
+    // "at least 34 children": a bound of the amount, no rank.
+    let bound = |k: usize| k > 0 && toks[k - 1].lower == "at";
     end > start + 1
         && matches!(last.tag, "NN" | "NNS")
         && last.mention.is_none()
-        && toks[start..end - 1].iter().any(rank)
+        && (start..end - 1).any(|k| rank(&toks[k]) && !bound(k))
 }
 
 /// Whether a verb opens at `k`: the next word is a finite verb, modal or infinitive marker.
@@ -106,6 +108,7 @@ fn field_in(toks: &[Tok], end: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::super::completed::{check, never};
+    use crate::claim::open::test_tokens;
 
     #[test]
     fn a_ranked_object_keeps_its_since_phrase_or_gives_nothing() {
@@ -134,6 +137,14 @@ mod tests {
             "The two leaders held their first meeting in June 2004 .",
             "their first meeting in June 2004",
         );
+    }
+
+    #[test]
+    fn at_least_bounds_an_amount_and_ranks_nothing() {
+        let (_, toks) = test_tokens("killed at least 34 children");
+        assert!(!super::ranked(&toks, 1, 5));
+        let (_, toks) = test_tokens("the largest employer");
+        assert!(super::ranked(&toks, 0, 3));
     }
 
     #[test]
