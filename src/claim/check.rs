@@ -98,7 +98,8 @@ fn apposed(tree: &Claim, a: &Claim) -> bool {
 fn compare<'a>(claim: &Claim, same_sentence: impl Iterator<Item = &'a Claim>) -> TreeCheck {
     let span = |a: &super::Argument| (a.start, a.end);
     let mut best = TreeCheck::Unread;
-    for t in same_sentence {
+    let tree_objects: Vec<&Claim> = same_sentence.collect();
+    for &t in &tree_objects {
         // The readers may fold different words into the predicate ("send | troops" against
         // "send troop | Lithuania"): the verb is what must be the same.
         if verb(&t.predicate.lemma) != verb(&claim.predicate.lemma)
@@ -110,12 +111,44 @@ fn compare<'a>(claim: &Claim, same_sentence: impl Iterator<Item = &'a Claim>) ->
         let same = t.predicate.lemma == claim.predicate.lemma
             && span(&t.subject) == span(&claim.subject)
             && span(&t.object) == span(&claim.object);
-        if same {
+        if same || tiled(claim, t, &tree_objects) {
             return TreeCheck::Agrees;
         }
         best = TreeCheck::Overlaps;
     }
     best
+}
+
+/// Whether the tree reads `claim`'s object, a coordination the grammar kept whole ("new police
+/// and security systems"), as its conjuncts: claims of the same predicate and subject as `t`
+/// whose objects tile it, one after the other with only a comma or a coordinator between.
+fn tiled(claim: &Claim, t: &Claim, tree_objects: &[&Claim]) -> bool {
+    let (start, end) = (claim.object.start, claim.object.end);
+    let mut parts: Vec<(usize, usize)> = tree_objects
+        .iter()
+        .filter(|o| {
+            o.predicate.lemma == claim.predicate.lemma
+                && (o.subject.start, o.subject.end) == (claim.subject.start, claim.subject.end)
+                && o.object.start >= start
+                && o.object.end <= end
+        })
+        .map(|o| (o.object.start, o.object.end))
+        .collect();
+    parts.sort_unstable();
+    parts.dedup();
+    let gap = |a: usize, b: usize| {
+        let at = |k: usize| k.checked_sub(claim.span.start);
+        let text = match (at(a), at(b)) {
+            (Some(a), Some(b)) if a <= b => claim.evidence.get(a..b),
+            _ => None,
+        };
+        text.is_some_and(|g| matches!(g.trim(), "," | "and" | "or" | ", and" | ", or"))
+    };
+    t.predicate.lemma == claim.predicate.lemma
+        && parts.len() >= 2
+        && parts.first().is_some_and(|p| p.0 == start)
+        && parts.last().is_some_and(|p| p.1 == end)
+        && parts.windows(2).all(|w| gap(w[0].1, w[1].0))
 }
 
 /// Sets each grammar claim's `signals.tree` from the tree reader's claims of the same article.
@@ -263,6 +296,28 @@ mod tests {
         )];
         check(&mut grammar, &tree);
         assert_eq!(grammar[0].signals.tree, TreeCheck::Overlaps);
+    }
+
+    #[test]
+    fn a_coordination_kept_whole_agrees_with_its_conjuncts() {
+        // The tree splits what the grammar kept whole; a gap of other words is no list.
+        let evidence = "Tom introduced new police and security systems in May .";
+        let at = |c: Claim| Claim {
+            evidence: evidence.into(),
+            ..c
+        };
+        let tree = vec![
+            at(claim(0, (0, 3), "introduce", (15, 25))),
+            at(claim(0, (0, 3), "introduce", (30, 46))),
+            at(claim(0, (0, 3), "introduce", (50, 53))),
+        ];
+        let mut grammar = vec![
+            at(claim(0, (0, 3), "introduce", (15, 46))),
+            at(claim(0, (0, 3), "introduce", (30, 53))),
+        ];
+        check(&mut grammar, &tree);
+        let got: Vec<TreeCheck> = grammar.iter().map(|c| c.signals.tree).collect();
+        assert_eq!(got, vec![TreeCheck::Agrees, TreeCheck::Overlaps]);
     }
 
     #[test]

@@ -1681,6 +1681,9 @@ impl<'a> SentenceCtx<'a> {
             // A list kept whole ("hit the square and the beach") is no plain noun either.
             let plain = objects.len() == 1
                 && obj.phrase.conjuncts.len() <= 1
+                && !toks[obj.phrase.start..obj.phrase.end]
+                    .iter()
+                    .any(|t| t.tag == "CC")
                 && self
                     .toks
                     .get(obj.phrase.head)

@@ -23,10 +23,12 @@ fn ranked(toks: &[Tok], start: usize, end: usize) -> bool {
                 "only" | "first" | "last" | "sole" | "highest" | "lowest"
             )
     };
+    // "at least 34 children": a bound of the amount, no rank.
+    let bound = |k: usize| k > 0 && toks[k - 1].lower == "at";
     end > start + 1
         && matches!(last.tag, "NN" | "NNS")
         && last.mention.is_none()
-        && toks[start..end - 1].iter().any(rank)
+        && (start..end - 1).any(|k| rank(&toks[k]) && !bound(k))
 }
 
 /// Whether a verb opens at `k`: the next word is a finite verb, modal or infinitive marker.
@@ -62,15 +64,51 @@ pub(super) fn ranked_scope(toks: &[Tok], start: usize, end: usize) -> After {
     let infinitive = toks.get(e).is_some_and(|t| t.lower == "to")
         && toks.get(e + 1).is_some_and(|t| t.tag == "VB");
     if infinitive {
-        After::Cut
-    } else {
-        After::Nothing
+        return After::Cut;
     }
+    match field_in(toks, end) {
+        Some(e) if next.lower == "in" && e - end <= MAX_FIELD => After::Whole(e),
+        _ => After::Nothing,
+    }
+}
+
+/// Most words an "in" phrase of the field may add ("in the United States").
+const MAX_FIELD: usize = 8;
+
+/// Nouns that name the field a noun is ranked in ("the largest city in the world").
+const FIELD_NOUNS: &[&str] = &[
+    "world", "country", "nation", "region", "history", "league", "industry", "market", "sector",
+];
+
+/// "the largest employer in Kelmar", "the biggest carrier in the world": the end of the "in"
+/// phrase at `end` that names the field a ranked noun is ranked in (a name, or a noun of
+/// [`FIELD_NOUNS`]), closed where it ends; `None` for any other phrase. A counted time ("its
+/// lowest level | in five years") is left out: its number would be read as the object's
+/// amount.
+fn field_in(toks: &[Tok], end: usize) -> Option<usize> {
+    let at = end + 1;
+    let e = np_at(toks, at, toks.len())?;
+    let words = toks.get(at..e)?;
+    let last = words.last()?;
+    let date = |t: &Tok| {
+        crate::lexicon::is_month_or_day(&t.lower) || t.tag == "CD" || t.text.contains('$')
+    };
+    if words.iter().any(date) {
+        return None;
+    }
+    let field =
+        last.mention.is_some() || (last.tag == "NN" && FIELD_NOUNS.contains(&last.lemma.as_str()));
+    // The phrase ends there: no possessive, "of" or noun runs on from it.
+    let closes = toks.get(e).is_none_or(|t| {
+        !(t.tag.starts_with("NN") || t.tag == "POS" || matches!(t.lower.as_str(), "of" | "to"))
+    });
+    (field && closes).then_some(e)
 }
 
 #[cfg(test)]
 mod tests {
     use super::super::completed::{check, never};
+    use crate::claim::open::test_tokens;
 
     #[test]
     fn a_ranked_object_keeps_its_since_phrase_or_gives_nothing() {
@@ -82,6 +120,31 @@ mod tests {
             "The port handled its largest cargo since the old quay was closed by the council .",
             "its largest cargo",
         );
+    }
+
+    #[test]
+    fn a_ranked_object_keeps_the_field_it_is_ranked_in() {
+        check(
+            "Dorvia is the second largest producer in the world .",
+            "Dorvia | is | the second largest producer in the world",
+        );
+        check(
+            "Dorvia has the biggest fleet in the region .",
+            "Dorvia | has | the biggest fleet in the region",
+        );
+        // A date says when: "in June 2004" stays the verb's.
+        never(
+            "The two leaders held their first meeting in June 2004 .",
+            "their first meeting in June 2004",
+        );
+    }
+
+    #[test]
+    fn at_least_bounds_an_amount_and_ranks_nothing() {
+        let (_, toks) = test_tokens("killed at least 34 children");
+        assert!(!super::ranked(&toks, 1, 5));
+        let (_, toks) = test_tokens("the largest employer");
+        assert!(super::ranked(&toks, 0, 3));
     }
 
     #[test]

@@ -269,6 +269,9 @@ pub fn complete(tree: &Tree, clauses: &mut [Clause]) {
             shared_modifiers(tree.toks, s);
         }
         super::subject::none_of(tree.toks, c);
+        if let Some(o) = c.object.as_mut() {
+            shared_head(tree.toks, &mut o.phrase);
+        }
         double_object(tree, c);
         complete_object(tree, c);
     }
@@ -449,6 +452,42 @@ fn shared_modifiers(toks: &[Tok], s: &mut Phrase) {
     }
 }
 
+/// "introduced new police and security systems", "runs gas and coal power plants": an object
+/// of two conjuncts, the first a singular or collective noun ("gas", "new police") and the
+/// second a compound of common nouns with no determiner of its own ("coal power plants"),
+/// coordinates the compound's first noun ("gas plants and coal power plants"). Split, the
+/// first conjunct ("new police") would say what the sentence does not, so the coordination is
+/// kept as one phrase, which is faithful on either reading ("bread and orange juice"). Lists of
+/// more, plural conjuncts ("cameras or recording devices") and names are left to be split.
+fn shared_head(toks: &[Tok], p: &mut Phrase) {
+    let [(a, b), (x, y)] = p.conjuncts[..] else {
+        return;
+    };
+    let noun = |t: &Tok| matches!(t.tag, "NN" | "NNS") && t.mention.is_none();
+    if y < x + 2 || b <= a || toks[p.start..p.end].iter().any(|t| t.mention.is_some()) {
+        return;
+    }
+    // The last conjunct: a bare compound ("security systems", "coal power plants").
+    let bare = |t: &Tok| {
+        matches!(t.tag, "NN" | "NNS" | "JJ" | "VBG")
+            && !matches!(
+                t.lower.as_str(),
+                "other" | "more" | "various" | "several" | "such"
+            )
+    };
+    let compound = toks[x..y].iter().all(bare) && noun(&toks[y - 1]) && noun(&toks[y - 2]);
+    // The first: a singular noun, or a plural with no "s" ("police", "people"), with at most a
+    // determiner (shared) and adjectives before it ("new police", "the audio").
+    let last = &toks[b - 1];
+    let modifier = noun(last) && (last.tag == "NN" || !last.lower.ends_with('s'));
+    let words = toks[a..b - 1]
+        .iter()
+        .all(|t| matches!(t.tag, "DT" | "PRP$" | "JJ" | "NN"));
+    if compound && modifier && words && b - a <= 3 {
+        p.conjuncts = vec![(p.start, p.end)];
+    }
+}
+
 /// Extends the clause's object with its complement, or empties the clause's arguments when
 /// the complement cannot be kept whole.
 fn complete_object(tree: &Tree, c: &mut Clause) {
@@ -520,6 +559,9 @@ fn extend_object(tree: &Tree, c: &mut Clause) {
         }
         if after == After::Nothing {
             after = noun_complement(tree, start, end, c);
+        }
+        if after == After::Nothing {
+            after = amount_in(tree.toks, start, end);
         }
         if after == After::Nothing {
             after = content_clause(tree.toks, start, end);
@@ -716,6 +758,43 @@ fn counted_time(toks: &[Tok], c: &mut Clause) -> bool {
     }
     obj.phrase = Phrase::new(toks, start, k);
     false
+}
+
+/// Most words the goods of an amount may add ("in emergency food aid").
+const MAX_GOODS: usize = 5;
+
+/// "ordered $6 billion | in new airliners", "pledged $150 million | in aid": an amount object
+/// (ending on a number) followed by "in" and a bare noun phrase (no determiner, name, number
+/// or time: "in 2005", "in the first quarter" say when, "in the venture" where) says what the
+/// amount is of, and joins it; a noun opening a fixed phrase ("in exchange for", "in response
+/// to") is the verb's.
+fn amount_in(toks: &[Tok], start: usize, end: usize) -> After {
+    let amount = end > start && toks[end - 1].tag == "CD";
+    if !amount || toks.get(end).is_none_or(|t| t.lower != "in") {
+        return After::Nothing;
+    }
+    let at = end + 1;
+    let mut e = at;
+    while toks.get(e).is_some_and(|t| {
+        matches!(t.tag, "JJ" | "NN" | "NNS" | "VBG")
+            && t.mention.is_none()
+            && !crate::lexicon::TIME_NOUNS.contains(&t.lemma.as_str())
+            && !matches!(t.lemma.as_str(), "quarter" | "day" | "decade" | "half")
+    }) {
+        e += 1;
+    }
+    let noun = e > at && matches!(toks[e - 1].tag, "NN" | "NNS");
+    // "in exchange for", "in response to": a connective of the verb's.
+    let fixed = e == at + 1 && toks.get(e).is_some_and(|t| matches!(t.tag, "IN" | "TO"));
+    // The phrase ends there: no noun, number or possessive runs on.
+    let closes = toks
+        .get(e)
+        .is_none_or(|t| !(t.tag.starts_with("NN") || matches!(t.tag, "CD" | "POS" | "DT")));
+    if noun && !fixed && closes && e - end <= MAX_GOODS {
+        After::Whole(e)
+    } else {
+        After::Nothing
+    }
 }
 
 /// "ten times larger than the old one", "more cars than its rival": a comparison after or
@@ -1514,6 +1593,44 @@ mod tests {
             }) && words[o.phrase.start..o.phrase.end].join(" ") == "the robbery"
         });
         assert!(moved, "{found:#?}");
+    }
+
+    #[test]
+    fn an_amount_keeps_what_it_is_in() {
+        check(
+            "The airline has ordered $ 6 billion in new airliners .",
+            "The airline | ordered | $ 6 billion in new airliners",
+        );
+        check(
+            "The council pledged 2 million in emergency food aid for the region .",
+            "The council | pledged | 2 million in emergency food aid for the region",
+        );
+        // A time or a fixed phrase is the verb's.
+        let got = read("The firm raised $ 5 million in 2005 .");
+        assert!(got.iter().all(|g| !g.contains("in 2005")), "{got:#?}");
+        let got = read("The state paid $ 2 million in exchange for the land .");
+        assert!(got.iter().all(|g| !g.contains("in exchange")), "{got:#?}");
+    }
+
+    #[test]
+    fn an_object_coordinating_a_compound_modifier_stays_one_phrase() {
+        check(
+            "The governor introduced new police and security systems .",
+            "The governor | introduced | new police and security systems",
+        );
+        check(
+            "The firm runs gas and coal power plants .",
+            "The firm | runs | gas and coal power plants",
+        );
+        // Two determined noun phrases are two things, and so are plural ones.
+        check(
+            "The firm sold the port and the rail depots .",
+            "The firm | sold | the port + the rail depots",
+        );
+        check(
+            "The guards seized cameras and recording devices .",
+            "The guards | seized | cameras + recording devices",
+        );
     }
 
     #[test]
