@@ -25,6 +25,7 @@ use std::cell::{Cell, RefCell};
 mod amount;
 mod bare_role;
 mod currency;
+mod described_role;
 mod description;
 mod inner;
 mod office;
@@ -377,9 +378,12 @@ fn read(
         }
         let before = res.len();
         ctx.claims(&found, &mut discourse, options, &mut res);
-        // "died in the country", "left the company": an object description's referent.
+        // "died in the country", "left the company": an object description's referent; "was
+        // elected the president" says a role of the subject, which names no one else.
         for claim in res.get_mut(before..).unwrap_or_default() {
-            ctx.resolve_description(&mut claim.object);
+            let role_said = claim.rule == Rule::Apposition
+                || office::predicates_an_office(&claim.predicate.lemma);
+            ctx.resolve_description(&mut claim.object, !role_said);
         }
         ctx.apposition_claims(&mut res);
     }
@@ -751,20 +755,99 @@ impl<'a> SentenceCtx<'a> {
     /// Links a bare definite description ("the company", "the country", "the city", "the
     /// London-based company") that no name of its own or in apposition resolved to the one entity it stands for
     /// (`extract/description.rs`), if there is one.
-    fn resolve_description(&self, arg: &mut Argument) {
+    /// With `roles`, a person described by role ("the former prime minister") is resolved
+    /// too (`extract/described_role.rs`).
+    fn resolve_description(&self, arg: &mut Argument, roles: bool) {
         if arg.entity.is_some() || arg.refers_to.is_some() {
+            return;
+        }
+        if let Some(role) = described_role::role_description(&arg.text) {
+            if let Some(r) = self.role_referent(&role, arg.start).filter(|_| roles) {
+                *arg = arg.clone().with_entity(&r);
+            }
             return;
         }
         let noun = super::description_noun(&arg.text)
             .or_else(|| description::institution_noun(&arg.text))
             .or_else(|| description::place_noun(&arg.text))
-            .or_else(|| description::based_description_noun(&arg.text));
+            .or_else(|| description::based_description_noun(&arg.text))
+            .or_else(|| description::modified_organisation_noun(&arg.text));
         let Some(noun) = noun else {
             return;
         };
+        // "that bank" points at the organisation named last, whatever its name says.
+        let demonstrative = arg.text.starts_with(['t', 'T'])
+            && matches!(
+                arg.text.get(..5).map(str::to_lowercase).as_deref(),
+                Some("this " | "that ")
+            );
+        let last_organisation = || {
+            self.article_mentions
+                .iter()
+                .take_while(|m| m.span.start < arg.start)
+                .filter(|m| m.kind == EntityKind::Organisation)
+                .last()
+                .map(|m| m.entity.clone())
+        };
         if let Some(r) = self.description_referent(noun, arg.start) {
-            *arg = arg.clone().with_entity(&r);
+            let nearest = !demonstrative
+                || head_kind(noun) != Some(EntityKindWire::Organisation)
+                || last_organisation().as_ref() == Some(&r.entity);
+            if nearest && !self.introduced_since(&r, noun, arg.start) {
+                *arg = arg.clone().with_entity(&r);
+            }
         }
+    }
+
+    /// Whether an indefinite phrase of the description's noun ("a small mining company",
+    /// "another firm") stands between the referent's last mention before byte `at` and the
+    /// description (not after a comma, a copula or "as": "X, a mining company," says what X
+    /// is): the description may then mean the one so introduced, which has no name.
+    fn introduced_since(&self, r: &EntityRef, noun: &str, at: usize) -> bool {
+        let Some(from) = self
+            .article_mentions
+            .iter()
+            .take_while(|m| m.span.start < at)
+            .filter(|m| m.entity == r.entity)
+            .map(|m| m.span.end)
+            .last()
+        else {
+            return false;
+        };
+        let between = self.text.get(from..at).unwrap_or("").to_lowercase();
+        // Words that may follow the noun heading an indefinite phrase ("a firm that ...", "a
+        // bank in ...", "a company, ..."): not another noun it modifies ("an airline official").
+        const AFTER: &[&str] = &[
+            "that", "which", "who", "in", "of", "on", "for", "with", "and", "or", "was", "is",
+            "has", "had", "based", "called", "named", "to", "from", "at", "by", "will", "would",
+        ];
+        // Words of another phrase between the article and the noun ("a statement by the bank").
+        const STOP: &[&str] = &[
+            "the", "by", "of", "in", "on", "for", "with", "to", "where", "that", "which", "this",
+            "his", "her", "its", "their", "and", "or", "from", "at",
+        ];
+        // "Vexmoor, a mining company," or "Vexmoor is a firm" says what the referent is: an
+        // indefinite after a comma, a copula or "as" is said of a thing already named.
+        const PREDICATING: &[&str] = &["is", "was", "are", "were", "as", "being", "became"];
+        let raw: Vec<&str> = between.split_whitespace().collect();
+        let mut open: Option<usize> = None;
+        for (i, tok) in raw.iter().enumerate() {
+            let w = tok.trim_matches(|c: char| !(c.is_alphanumeric() || c == '-'));
+            if matches!(w, "a" | "an" | "another") && tok.len() == w.len() {
+                let prev = i.checked_sub(1).and_then(|p| raw.get(p));
+                let said = prev.is_none_or(|p| p.ends_with(',') || PREDICATING.contains(p));
+                open = (!said).then_some(0);
+                continue;
+            }
+            let Some(n) = open else { continue };
+            let next = raw.get(i + 1).copied().unwrap_or("");
+            let ends = tok.len() > w.len() || next.is_empty() || AFTER.contains(&next);
+            if w == noun && ends {
+                return true;
+            }
+            open = (n < 3 && tok.len() == w.len() && !STOP.contains(&w)).then_some(n + 1);
+        }
+        false
     }
 
     /// The tokens of a name right after the comma at `comma` (after "the" at most):
@@ -1259,7 +1342,7 @@ impl<'a> SentenceCtx<'a> {
                     }
                 }
                 // "The company said": the one company the article has just named.
-                self.resolve_description(&mut arg);
+                self.resolve_description(&mut arg, true);
                 // "Zelenskyy, whose office said": the office is Zelenskyy's.
                 if p.start >= 1 && self.toks[p.start - 1].lower == "whose" {
                     let mut a = p.start - 1;
@@ -3396,6 +3479,82 @@ mod tests {
                 "{text}: {claims:#?}"
             );
         }
+    }
+
+    #[test]
+    fn a_person_described_by_role_is_the_one_titled_so_before() {
+        // A former holder by title; an apposition's portfolio; an age is no modifier.
+        let claims = read_tagged(
+            "Former Prime Minister Tomas Verlinde visited Ostra on Monday. He refused food. The \
+             former prime minister praised the port.",
+        );
+        has_prefix(
+            &claims,
+            "The former prime minister[=person:tomas-verlinde] | praise",
+        );
+        let claims = read_tagged(
+            "Ana Ruiz, the country's finance minister, flew home on Monday. The 52-year-old \
+             minister praised the port.",
+        );
+        has_prefix(
+            &claims,
+            "The 52-year-old minister[=person:ana-ruiz] | praise",
+        );
+        // Another tense, another portfolio, a deputy, a role said of the subject: no one.
+        for (text, want) in [
+            (
+                "Former President Tomas Verlinde spoke on Monday. The president praised the port.",
+                "The president | praise",
+            ),
+            (
+                "Ana Ruiz, the country's finance minister, spoke. The foreign minister praised \
+                 the port.",
+                "The foreign minister | praise",
+            ),
+            (
+                "Deputy Minister Tomas Verlinde spoke on Monday. The minister praised the port.",
+                "The minister | praise",
+            ),
+        ] {
+            has_prefix(&read_tagged(text), want);
+        }
+        let claims = read_tagged(
+            "Former President Tomas Verlinde spoke on Monday. Ana Ruiz became the former \
+             president of the club.",
+        );
+        assert!(
+            claims.iter().all(|c| !c.contains("president[=")),
+            "{claims:#?}"
+        );
+    }
+
+    #[test]
+    fn a_demonstrative_or_owned_company_is_the_one_named_unless_another_is_introduced() {
+        let claims = read_full(
+            "Quill Holdings cut 300 jobs in Ostra on Monday. This company paid $4 million for \
+             the mill.",
+        );
+        has_prefix(&claims, "This company[=org:quill-holdings] | pay");
+        let claims = read_full(
+            "Quill Airways cut fares in Ostra on Monday. The low-cost carrier paid $4 million for \
+             the mill.",
+        );
+        has_prefix(&claims, "The low-cost carrier[=org:quill-airways] | pay");
+        // A company introduced without a name since: the description may mean that one.
+        let claims = read_full(
+            "Quill Holdings sold the mill on Monday. Workers said a small local company had \
+             bought it. The company paid $4 million for the mill.",
+        );
+        assert!(
+            claims.iter().all(|c| !c.starts_with("The company[")),
+            "{claims:#?}"
+        );
+        // A phrase of another noun is no such introduction: "a statement by the company".
+        let claims = read_full(
+            "Quill Holdings admitted the loss in a statement by the company on Monday. The \
+             company paid $4 million for the mill.",
+        );
+        has_prefix(&claims, "The company[=org:quill-holdings] | pay");
     }
 
     #[test]

@@ -206,16 +206,20 @@ const INSTITUTION_HEADS: &[(&str, &[&str])] = &[
     ("temple", &["temple"]),
     ("hospital", &["hospital", "infirmary"]),
     ("museum", &["museum"]),
+    ("building", &["building", "tower"]),
+    ("stadium", &["stadium", "arena"]),
+    ("airport", &["airport"]),
+    ("project", &["project"]),
 ];
 
-/// The head of a bare definite description of an institution of one kind ("the orchestra",
-/// "the mosque": [`INSTITUTION_HEADS`]). Unlike the graph's description nouns, one left
+/// The head of a bare definite or demonstrative description of an institution of one kind
+/// ("the orchestra", "this mosque": [`INSTITUTION_HEADS`]). Unlike the graph's description nouns, one left
 /// unresolved keeps its claim in the graph: "the hospital" is as often one the article
 /// never names.
 pub(crate) fn institution_noun(text: &str) -> Option<&'static str> {
     let ws: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
     match ws.as_slice() {
-        [the, noun] if the == "the" => INSTITUTION_HEADS
+        [the, noun] if matches!(the.as_str(), "the" | "this" | "that") => INSTITUTION_HEADS
             .iter()
             .map(|(n, _)| *n)
             .find(|n| n == noun),
@@ -260,6 +264,61 @@ pub fn based_description_noun(text: &str) -> Option<&'static str> {
     BUSINESS
         .iter()
         .chain(["group", "bank"].iter())
+        .copied()
+        .find(|n| *n == noun)
+}
+
+/// Lower-case words of a business's ownership or fares that may stand between "the" and a
+/// noun for a business, a group or a bank without making it another one than the article
+/// named ("the state-owned bank", "the low-cost carrier"). A trade ("the phone company") is
+/// none: whether the one named is in it, a name does not say; nor are words that relate it
+/// to another ("parent", "rival", "new", "other").
+const TRADE_WORDS: &[&str] = &[
+    "low-cost",
+    "budget",
+    "state-owned",
+    "state-run",
+    "government-owned",
+    "family-owned",
+    "privately-held",
+    "privately-owned",
+    "publicly-listed",
+    "listed",
+];
+
+/// The noun of a description of an organisation with modifiers that only say more of the one
+/// the article named: for a business, a group or a bank, its ownership or fares
+/// ([`TRADE_WORDS`]) or a base ("the Oslo-based state-run carrier"). "This company" and "that
+/// bank" with no modifier are read here too. At most three modifiers; anything else (a trade,
+/// a demonym: "the Kelsovian company" may be another than the one named; "new", "rival",
+/// "parent") is no such description.
+pub(crate) fn modified_organisation_noun(text: &str) -> Option<&'static str> {
+    let ws: Vec<&str> = text.split_whitespace().collect();
+    let (first, rest) = ws.split_first()?;
+    let (noun, modifiers) = rest.split_last()?;
+    let first = first.to_lowercase();
+    let demonstrative = matches!(first.as_str(), "this" | "that");
+    if !(first == "the" || demonstrative) || modifiers.len() > 3 {
+        return None;
+    }
+    if first == "the" && modifiers.is_empty() {
+        return None;
+    }
+    let noun = noun.to_lowercase();
+    let business = BUSINESS.contains(&noun.as_str()) || matches!(noun.as_str(), "group" | "bank");
+    let fits_modifier = |m: &&str| {
+        let lower = m.to_lowercase();
+        let base = lower
+            .strip_suffix("-based")
+            .is_some_and(|p| m.starts_with(char::is_uppercase) && !p.is_empty());
+        business && (base || TRADE_WORDS.contains(&lower.as_str()))
+    };
+    if !modifiers.iter().all(fits_modifier) {
+        return None;
+    }
+    BUSINESS
+        .iter()
+        .chain(ORGANISATION_NOUNS)
         .copied()
         .find(|n| *n == noun)
 }

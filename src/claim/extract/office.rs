@@ -39,7 +39,7 @@ const OFFICE_VERBS: &[&str] = &[
 /// Whether a predicate lemma says its object is an office of the subject: the copula alone
 /// ("was Prime Minister of Japan"), or one of [`OFFICE_VERBS`], passive or not, with no
 /// preposition but "as" ("be elected", "serve as", "step down as").
-fn predicates_an_office(lemma: &str) -> bool {
+pub(super) fn predicates_an_office(lemma: &str) -> bool {
     let words: Vec<&str> = lemma.split_whitespace().collect();
     let rest = match words.as_slice() {
         ["be"] => return true,
