@@ -91,6 +91,9 @@ pub const REPORTING: &[ReportingVerb] = &[
     verb("point", &[], true),
     verb("show", &[], true),
     verb("find", &[], true),
+    // Findings of inquiries and bodies: what they discover or determine is theirs.
+    verb("discover", &[], true),
+    verb("determine", &[], true),
     verb("learn", &[], true),
     verb("assure", &[], true),
     verb("reassure", &[], true),

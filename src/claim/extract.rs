@@ -1411,6 +1411,18 @@ impl<'a> SentenceCtx<'a> {
             } else {
                 (None, None)
             };
+            // "According to the firm, ... it was discovered that ...": a passive report names
+            // no one, the "according to" source does.
+            let (attribution, source_at) = match (&attribution, &c.according_to) {
+                (None, Some(p)) if reporter.is_some() => (
+                    Some(attribution_from(
+                        &self.argument(p.start, p.end, p.head),
+                        "according to".to_string(),
+                    )),
+                    Some(p.start),
+                ),
+                _ => (attribution, source_at),
+            };
             let quotation = self.quotation(c.verb.main, &discourse.quotes);
             if let (Some(a), Some(at)) = (&attribution, source_at) {
                 let source_quotation = self.quotation(at, &discourse.quotes);
@@ -2204,7 +2216,18 @@ fn relabel(arg: &Argument, text: &str, span: Span) -> Argument {
 /// Reporting verbs whose passive without an agent still states a fact ("it was confirmed
 /// that", "it was announced that"); other such passives are hearsay.
 const FACTIVE: &[&str] = &[
-    "confirm", "announce", "reveal", "disclose", "show", "find", "learn", "know", "note",
+    "confirm",
+    "announce",
+    "reveal",
+    "disclose",
+    "show",
+    "find",
+    "learn",
+    "know",
+    "note",
+    "discover",
+    "determine",
+    "establish",
 ];
 
 /// What a reporting verb says of the clause it reports: whether it denies it, and the
@@ -2214,7 +2237,7 @@ fn reported_content(lemma: &str) -> (bool, Option<Modality>) {
     match lemma {
         "deny" => (true, None),
         "doubt" => (true, Some(Modality::Hedged)),
-        "fear" | "suggest" | "hint" | "allege" | "suspect" | "speculate" => {
+        "fear" | "hope" | "suggest" | "hint" | "allege" | "suspect" | "speculate" => {
             (false, Some(Modality::Hedged))
         }
         "predict" | "forecast" | "expect" | "promise" | "pledge" | "vow" | "threaten" => {
@@ -2462,6 +2485,50 @@ mod tests {
         );
         let got = read_text("Farmers met on Monday. The mill will reopen in the spring.");
         assert!(got.iter().all(|c| !c.ends_with("quote")), "{got:#?}");
+    }
+
+    #[test]
+    fn an_addressed_report_a_hope_and_a_finding_are_attributed() {
+        // A reporting verb with whom it addresses and no "that": the content is the speaker's.
+        let got = read_text("The governor told journalists the mine would reopen in June.");
+        assert!(
+            got.iter()
+                .any(|c| c.starts_with("the mine | reopen") && c.contains("per The governor")),
+            "{got:#?}"
+        );
+        let got = read_text("The union warned employers the strike would spread to the ports.");
+        assert!(
+            got.iter()
+                .any(|c| c.starts_with("the strike | spread") && c.contains("per The union")),
+            "{got:#?}"
+        );
+        // "hopes" hedges what it reports, as "fears" and "is hopeful that" do.
+        let got = read_text("The coach hopes the stadium will reopen in April.");
+        assert!(
+            got.iter()
+                .any(|c| c.starts_with("the stadium | reopen")
+                    && c.contains("| per The coach | hedged")),
+            "{got:#?}"
+        );
+        // What an inquiry discovered or determined is its finding.
+        let got = read_text("The auditors discovered that the council had lost the invoices.");
+        assert!(
+            got.iter()
+                .any(|c| c.starts_with("the council | lose") && c.contains("per The auditors")),
+            "{got:#?}"
+        );
+        let got = read_text("Investigators determined that the fire started in the kitchen.");
+        assert!(
+            got.iter()
+                .any(|c| c.starts_with("the fire | start") && c.contains("per Investigators")),
+            "{got:#?}"
+        );
+        // A plain object of finding reports nothing, before it or after it.
+        let got =
+            read_text("When the rain stopped, divers searched the lake and discovered a wreck.");
+        assert!(got.iter().all(|c| !c.contains("per divers")), "{got:#?}");
+        let got = read_text("Police discovered the van and the driver fled to the hills.");
+        assert!(got.iter().all(|c| !c.contains("per Police")), "{got:#?}");
     }
 
     /// `read_text` with the default (checked) reader.

@@ -118,6 +118,7 @@ pub fn make_tokens(words: &[&str], mention_of: &[Option<usize>], pos: &PosModel)
     repair_capitalised_verbs(&mut toks);
     repair_verbs_before_amounts(&mut toks);
     repair_plural_nouns(&mut toks);
+    repair_addressees(&mut toks);
     frame::repair_trailing_reports(&mut toks);
     frame::repair_reports_before_that(&mut toks);
     toks
@@ -140,6 +141,33 @@ fn repair_plural_nouns(toks: &mut [Tok]) {
             && t.text.chars().next().is_some_and(char::is_lowercase)
             && modifier_before
             && toks[i + 1].is("VBP")
+        {
+            toks[i].tag = "NNS";
+            toks[i].lemma = match Tag::parse("NNS") {
+                Some(nns) => lemma(&toks[i].lower, nns),
+                None => toks[i].lower.clone(),
+            };
+        }
+    }
+}
+
+/// "told reporters/VBZ the talks ...": a lower-case word in "-s" the tagger read as a verb right
+/// after a verb that addresses someone ("told", "warned", "assured") is whom it addresses, a
+/// plural noun (a finite verb does not follow a finite verb with no subject between).
+fn repair_addressees(toks: &mut [Tok]) {
+    for i in 1..toks.len() {
+        let after_addressing = {
+            let p = &toks[i - 1];
+            matches!(p.tag, "VBD" | "VBN" | "VB" | "VBP" | "VBZ")
+                && (ADDRESSING.contains(&p.lemma.as_str())
+                    || MAY_ADDRESS.contains(&p.lemma.as_str()))
+        };
+        let t = &toks[i];
+        if after_addressing
+            && t.is("VBZ")
+            && t.mention.is_none()
+            && t.text.ends_with('s')
+            && t.text.chars().next().is_some_and(char::is_lowercase)
         {
             toks[i].tag = "NNS";
             toks[i].lemma = match Tag::parse("NNS") {
@@ -548,7 +576,30 @@ const REPORTS_WITH_THAT: &[&str] = &[
     "demand",
     "request",
     "recommend",
+    "discover",
+    "determine",
 ];
+
+/// Reporting verbs of finding: what they report is a finding ("discovered that ..."), and
+/// their plain object ("discovered a grave") reports nothing.
+const FINDING: &[&str] = &["discover", "determine"];
+
+/// Reporting verbs that always name whom they address before what they report ("told
+/// reporters (that) ...").
+const ADDRESSING: &[&str] = &["tell", "inform", "assure"];
+
+/// Reporting verbs that may name whom they address before what they report, and may not:
+/// "warned lawmakers (that) the bill ...", but "warned the bill would ...".
+const MAY_ADDRESS: &[&str] = &["warn", "reassure", "caution", "notify", "promise", "remind"];
+
+/// Whether the noun phrase after reporting verb `lemma`, ending at `end`, is whom it
+/// addresses: always for `ADDRESSING`, for `MAY_ADDRESS` only when "that" or a clause follows
+/// it.
+fn addressed_report(toks: &[Tok], lemma: &str, end: usize) -> bool {
+    ADDRESSING.contains(&lemma)
+        || (MAY_ADDRESS.contains(&lemma)
+            && (toks.get(end).is_some_and(|t| t.lower == "that") || clause_follows(toks, end)))
+}
 
 /// Verbs that take an infinitive, possibly after a short phrase ("agreed on Tuesday to").
 const TAKES_INFINITIVE: &[&str] = &[
@@ -2050,9 +2101,11 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
                 || (before.is_some_and(|t| t.text == ",")
                     && subj_start >= 2
                     && frame::closes_quotation(toks, subj_start - 2)));
+        // "..., troops discovered a grave": a verb of finding with an object is no speech tag.
+        let finding = FINDING.contains(&toks[res[ci].verb.main].lemma.as_str());
         let trailing = before.is_some_and(|t| t.text == "," || is_quote(&t.text))
             && res[ci].complement.is_none()
-            && (is_last || bare || after_quotation);
+            && ((is_last && !finding) || bare || after_quotation);
         // A speaker after a quotation ('"...," she told reporters') reports all of it, even
         // what a verb inside the quotation seemed to report.
         let speaker_after_quote = trailing && !res[ci].quoted;
@@ -2749,7 +2802,7 @@ fn find_arguments(toks: &[Tok], g: &VerbGroup, next_verb: usize, n: usize) -> Ar
         // "said (that) ...", "told X (that) ...", "wrote on Telegram ...".
         let mut j = i;
         if let Some(e) = np_at(toks, j, n)
-            .filter(|_| main_lemma == "tell" || main_lemma == "inform" || main_lemma == "assure")
+            .filter(|&e| toks[j].lower != "that" && addressed_report(toks, main_lemma, e))
         {
             object = Some(Arg {
                 prep: None,
@@ -2794,7 +2847,10 @@ fn find_arguments(toks: &[Tok], g: &VerbGroup, next_verb: usize, n: usize) -> Ar
         // The complement is a clause: (that) subject + verb, or a quotation. Verbs that
         // report only with "that" ("promised that", "agreed that") take a bare clause as
         // something else ("promised a veto, ...").
-        let quotation = toks.get(j).is_some_and(|t| is_quote(&t.text));
+        // What is found is reported after "that" only: "determine \"new ways ...\"" is a plain
+        // object.
+        let quotation =
+            toks.get(j).is_some_and(|t| is_quote(&t.text)) && !FINDING.contains(&main_lemma);
         let bare_clause = !REPORTS_WITH_THAT.contains(&main_lemma) && clause_follows(toks, j);
         let clause_like = that || quotation || bare_clause;
         if j < n && clause_like {
@@ -3805,6 +3861,53 @@ mod tests {
         let words: Vec<&str> = "the country did not sign the treaty .".split(' ').collect();
         let toks = make_tokens(&words, &vec![None; words.len()], PosModel::builtin());
         assert!(clauses(&toks)[0].verb.negated);
+    }
+
+    #[test]
+    fn whom_a_report_addresses_stands_before_what_it_reports() {
+        // "reporters" after "told" is whom it addresses, not a verb.
+        let got = show("The minister told reporters the port would close in May .");
+        assert!(
+            got[0].starts_with("The minister | tell | reporters |"),
+            "{got:?}"
+        );
+        assert!(
+            got[1].starts_with("the port | close") && got[1].contains("rep=Some(0)"),
+            "{got:?}"
+        );
+        // "warned" may address someone before its clause, with or without "that" ...
+        for s in [
+            "The union warned employers the strike would spread to the ports .",
+            "The union warned employers that the strike would spread to the ports .",
+        ] {
+            let got = show(s);
+            assert!(
+                got[0].starts_with("The union | warn | employers |"),
+                "{got:?}"
+            );
+            assert!(
+                got[1].starts_with("the strike | spread") && got[1].contains("rep=Some(0)"),
+                "{got:?}"
+            );
+        }
+        // "that" opens what is reported; it addresses no one.
+        let got = show("The mayor promises that the city will build a new school .");
+        assert!(
+            got[1].starts_with("the city | build") && got[1].contains("rep=Some(0)"),
+            "{got:?}"
+        );
+        // ... and may not: the noun phrase is then the reported clause's subject.
+        let got = show("The union warned the strike would spread to the ports .");
+        assert!(
+            got[1].starts_with("the strike | spread") && got[1].contains("rep=Some(0)"),
+            "{got:?}"
+        );
+        // Without a clause after it, the noun phrase is a plain object.
+        let got = show("The union warned employers of a long strike .");
+        assert!(
+            got[0].starts_with("The union | warn | employers of a long strike"),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -495,28 +495,37 @@ fn mark_condition(toks: &[Tok], res: &mut [Clause], k: usize, inverted: bool) {
     } else {
         before.is_none_or(|_| ends_scope(&toks[k - 1]))
     };
-    let range = if leading {
-        (cond_end, boundary_after(toks, cond_end + 1))
-    } else {
-        // The clause just before: no scope boundary and no other verb between its verb
-        // group and the "if", a comma right before the "if" aside.
-        let last = if before == Some(",") { k - 1 } else { k };
-        let start = (0..last)
-            .rev()
-            .find(|&i| ends_scope(&toks[i]))
-            .map_or(0, |i| i + 1);
-        (start, last)
+    // The clause just before: no scope boundary and no other verb between its verb group and
+    // the "if", a comma right before the "if" aside.
+    let last = if before == Some(",") { k - 1 } else { k };
+    let start = (0..last)
+        .rev()
+        .find(|&i| ends_scope(&toks[i]))
+        .map_or(0, |i| i + 1);
+    let consequence = |range: (usize, usize), leading: bool| {
+        let found = res
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| range.0 <= c.verb.main && c.verb.main < range.1)
+            .map(|(i, c)| (c.verb.main, i));
+        if leading {
+            found.min()
+        } else {
+            found.max()
+        }
     };
-    let consequence = res
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| range.0 <= c.verb.main && c.verb.main < range.1)
-        .map(|(i, c)| (c.verb.main, i));
-    let pick = if leading {
-        consequence.min()
+    let mut pick = if leading {
+        consequence((cond_end, boundary_after(toks, cond_end + 1)), true)
     } else {
-        consequence.max()
+        consequence((start, last), false)
     };
+    // "The tariffs take effect in May, unless ...": a condition after a comma with no clause
+    // after it conditions the clause before it.
+    let mut leading = leading;
+    if leading && pick.is_none() && !inverted && before == Some(",") && trails(toks, res, k) {
+        pick = consequence((start, last), false);
+        leading = false;
+    }
     let Some((_, i)) = pick else { return };
     let c = &res[i];
     let lemma = toks[c.verb.main].lemma.as_str();
@@ -528,6 +537,24 @@ fn mark_condition(toks: &[Tok], res: &mut [Clause], k: usize, inverted: bool) {
     if !verb_between && !done && !is_reporting(lemma) && !CONTENT_OF_CONDITION.contains(&lemma) {
         res[i].conditional = true;
     }
+}
+
+/// Whether the condition at `k`, after a comma with no clause after it, conditions the clause
+/// before it: it holds a verb ("if any" does not), is no aside ("if you will") and no question
+/// ("asked the minister, on Friday, if ...").
+fn trails(toks: &[Tok], res: &[Clause], k: usize) -> bool {
+    let cond_end = boundary_after(toks, k + 1);
+    let has_verb = res
+        .iter()
+        .any(|c| k < c.verb.main && c.verb.main < cond_end);
+    let aside = toks.get(k + 1).is_some_and(|t| t.lower == "you")
+        && toks
+            .get(k + 2)
+            .is_some_and(|t| matches!(t.lower.as_str(), "will" | "like"));
+    let asked = toks[..k]
+        .iter()
+        .any(|t| t.is_verb() && matches!(t.lemma.as_str(), "ask" | "wonder" | "inquire"));
+    has_verb && !aside && !asked
 }
 
 /// "Should the talks fail, ...", "had the firm known ...", "were the plan to go ahead ...": an
@@ -856,6 +883,18 @@ mod tests {
         assert_eq!(conditional(s, "warned"), Some(false));
         let s = "The company said it would cut jobs if sales kept falling .";
         assert_eq!(conditional(s, "said"), Some(false));
+        // A condition after a comma at the sentence's end conditions the clause before it.
+        let s = "The new fares take effect in June , unless the regulator objects .";
+        assert_eq!(conditional(s, "take"), Some(true));
+        // An aside or an elliptical condition conditions nothing.
+        let s = "The fares are the lowest in years , if you will .";
+        assert_eq!(conditional(s, "are"), Some(false));
+        let s = "There is little news about injuries , if any .";
+        assert_eq!(conditional(s, "is"), Some(false));
+        // With a clause after it, it leads that clause, not the one before.
+        let s = "The board met on Monday and , if the vote passes , the mill will close .";
+        assert_eq!(conditional(s, "met"), Some(false));
+        assert_eq!(conditional(s, "close"), Some(true));
     }
 
     #[test]
