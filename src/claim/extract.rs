@@ -32,6 +32,7 @@ mod office;
 mod pronoun;
 mod qualifier;
 mod role;
+mod shape;
 mod time;
 
 use pronoun::{Discourse, Here, Site};
@@ -309,6 +310,7 @@ pub fn extract(
     };
     currency::localise_dollars(&article.text, &mut res);
     office::unlink_offices(mentions, &mut res);
+    shape::unlink_shapes(&article.text, sentences, mentions, &mut res);
     for claim in &mut res {
         claim.confidence = confidence::score(claim);
     }
@@ -1089,7 +1091,9 @@ impl<'a> SentenceCtx<'a> {
             let geo = PLACE_HEADS.contains(&head_tok.lower.as_str())
                 || PARTITIVES.contains(&head_tok.lower.as_str())
                 || (head_tok.mention.is_none() && NATION_HEADS.contains(&head_tok.lower.as_str()));
-            let government = GOVERNMENT_HEADS.contains(&head_tok.lower.as_str());
+            // "spending on its armed forces": the forces are not the phrase's head.
+            let government = GOVERNMENT_HEADS.contains(&head_tok.lower.as_str())
+                && !self.government_in_modifier(start, head);
             if government {
                 // "Ukrainian forces", "the Pakistani government", "Ukraine 's army": the state.
                 let inner = (start..head)
@@ -1157,6 +1161,14 @@ impl<'a> SentenceCtx<'a> {
             if let Some(name) = self.appositive_unlisted(start, end, head) {
                 arg.refers_to = Some(name);
             }
+        }
+        // "Portugal and Spain": a coordination is none of its parts.
+        if arg
+            .entity
+            .as_deref()
+            .is_some_and(|e| self.coordinated(start, end, e))
+        {
+            arg = Argument::text(span.of(self.text).to_string(), span);
         }
         // Date first: a date may run past the phrase ("Saturday, March 29, 2008"), and the
         // numbers inside a date are not amounts.
@@ -3663,6 +3675,67 @@ mod tests {
             "George W. Bush spoke in Ostra on Monday. The prime minister praised the port.",
         );
         has_prefix(&claims, "The prime minister | praise");
+    }
+
+    #[test]
+    fn a_coordination_is_none_of_its_parts() {
+        for text in [
+            "Portugal and Spain signed the fishing treaty on Monday.",
+            "Soldiers were killed in Portugal and Spain last year.",
+            "Ana Ruiz and her deputy met the miners on Monday.",
+            "Courts in Ostra and Vellmar dismissed the appeals.",
+        ] {
+            // The grammar may split a coordination into claims of its own; an argument that
+            // keeps it whole links to nothing.
+            let claims = read_tagged(text);
+            assert!(!claims.is_empty(), "{text}");
+            let whole_linked = |c: &String| {
+                c.split(" | ")
+                    .any(|arg| arg.contains(" and ") && arg.contains("[="))
+            };
+            assert!(!claims.iter().any(whole_linked), "{text}: {claims:#?}");
+        }
+        // A coordination inside a phrase after the name leaves the name the head.
+        let claims = read_tagged("The court accused Vellmar of sending arms or money.");
+        assert!(
+            claims.iter().any(|c| c.contains("[=place:vellmar]")),
+            "{claims:#?}"
+        );
+        // Titles joined by "and" before a person's name are the person's.
+        let claims = read_tagged(
+            "Brightwater Bank Chairman, President and CEO Ana Ruiz resigned on Monday.",
+        );
+        assert!(
+            claims.iter().any(|c| c.contains("[=person:ana-ruiz]")),
+            "{claims:#?}"
+        );
+        let claims = read_tagged("Party leader and former minister Ana Ruiz resigned on Monday.");
+        assert!(
+            claims.iter().any(|c| c.contains("[=person:ana-ruiz]")),
+            "{claims:#?}"
+        );
+        // Coordinated adjectives are no coordination of phrases.
+        let claims = read_tagged("Floods hit central and southern Vellmar on Monday.");
+        assert!(
+            claims.iter().any(|c| c.contains("[=place:vellmar]")),
+            "{claims:#?}"
+        );
+    }
+
+    #[test]
+    fn a_government_noun_inside_a_modifier_is_not_the_state() {
+        let claims = read_tagged("Vellmar spending on its armed forces rose to $3 billion.");
+        assert!(
+            claims.iter().all(|c| !c.contains("[=place:vellmar]")),
+            "{claims:#?}"
+        );
+        let claims = read_tagged("At least 9 Vellmarian soldiers were wounded on Monday.");
+        assert!(
+            claims.iter().any(|c| c.contains("[=place:vellmar]")),
+            "{claims:#?}"
+        );
+        let claims = read_tagged("Vellmarian forces shelled the port on Monday.");
+        has_prefix(&claims, "Vellmarian forces[=place:vellmar] | shell");
     }
 
     #[test]

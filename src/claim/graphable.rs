@@ -779,12 +779,25 @@ pub fn is_generic_phrase(text: &str) -> bool {
     content <= 1
 }
 
-/// Words that say "the speaker's side" in direct speech.
+/// Words that say "the speaker's side" in direct speech ("US" in capitals is the country).
 fn is_first_plural(text: &str) -> bool {
-    matches!(
-        text.to_lowercase().as_str(),
-        "we" | "us" | "our" | "ours" | "ourselves"
-    )
+    text != "US"
+        && matches!(
+            text.to_lowercase().as_str(),
+            "we" | "us" | "our" | "ours" | "ourselves"
+        )
+}
+
+/// Whether an entity can be the side a "we" speaks for: an organisation, or a place that is
+/// a country. A town or region as a speaker is mostly a person's name linked to a place
+/// ("said Angers"), and a person's tie to a town is where they live or stand for election,
+/// not whom their "we" means.
+fn speaks_as_side(kind: Option<EntityKindWire>, id: &str) -> bool {
+    match kind {
+        Some(EntityKindWire::Organisation) => true,
+        Some(EntityKindWire::Place) => crate::gazetteer::nations::is_country(id),
+        _ => false,
+    }
 }
 
 /// Whether a relation says what a person belongs to ("is a spokesman for", "leads").
@@ -827,13 +840,18 @@ pub fn resolve_quoted_we(claims: &mut [Claim]) {
             continue;
         };
         let side = match (speaker.kind, speaker.entity.as_deref()) {
-            (Some(EntityKindWire::Organisation | EntityKindWire::Place), Some(id)) => {
-                Some((id.to_string(), speaker.name.clone(), speaker.kind))
-            }
             (Some(EntityKindWire::Person), Some(id)) => affiliations
                 .iter()
-                .find(|(p, _)| p == id)
+                .find(|(p, o)| {
+                    p == id
+                        && o.entity
+                            .as_deref()
+                            .is_some_and(|e| speaks_as_side(o.kind, e))
+                })
                 .and_then(|(_, o)| Some((o.entity.clone()?, o.name.clone(), o.kind))),
+            (kind, Some(id)) if speaks_as_side(kind, id) => {
+                Some((id.to_string(), speaker.name.clone(), speaker.kind))
+            }
             _ => None,
         };
         let Some((id, name, kind)) = side else {
@@ -1427,6 +1445,54 @@ mod tests {
             claims[2].graph_reason.as_deref(),
             Some("unresolved-pronoun")
         );
+    }
+
+    #[test]
+    fn quoted_we_speaks_for_an_organisation_or_a_country_only() {
+        let said_by = |speaker: Argument| {
+            let mut we = test_claim(
+                Argument::text("We", Default::default()),
+                "need",
+                Argument::text("new engines", Default::default()),
+            );
+            we.attribution = Some(Attribution {
+                text: speaker.text.clone(),
+                entity: speaker.entity.clone(),
+                name: speaker.name.clone(),
+                kind: speaker.kind,
+                verb: "say".into(),
+            });
+            we.quote = true;
+            we
+        };
+        let town = entity("geonames:101", "Dunmore", EntityKindWire::Place);
+        let country = entity("place:france", "France", EntityKindWire::Place);
+        let firm = entity("org:harbour-co", "Harbour Co", EntityKindWire::Organisation);
+        let person = entity("person:ida-vane", "Ida Vane", EntityKindWire::Person);
+        // A person standing for a town: the town is not whom "we" means.
+        let stands = test_claim(person.clone(), "be candidate for", town.clone());
+        let mut claims = vec![
+            said_by(town),
+            said_by(country),
+            said_by(firm),
+            stands,
+            said_by(person),
+        ];
+        resolve_quoted_we(&mut claims);
+        assert_eq!(claims[0].subject.entity, None);
+        assert_eq!(claims[1].subject.entity.as_deref(), Some("place:france"));
+        assert_eq!(claims[2].subject.entity.as_deref(), Some("org:harbour-co"));
+        assert_eq!(claims[4].subject.entity, None);
+        // "US" in capitals is the country, never the speaker's side.
+        let mut us = said_by(entity(
+            "org:harbour-co",
+            "Harbour Co",
+            EntityKindWire::Organisation,
+        ));
+        us.subject = Argument::text("US", Default::default());
+        let mut claims = vec![us];
+        resolve_quoted_we(&mut claims);
+        assert_eq!(claims[0].subject.entity, None);
     }
 
     #[test]

@@ -1068,6 +1068,47 @@ pub(super) fn defined_acronyms(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
     mentions.sort_by_key(|m| m.span);
 }
 
+/// A listed acronym is the organisation the article names whose initials it spells, when
+/// the article never names the listed one in full: after "the Vellmar Softball Association
+/// president said", "the VSA" is that association, not a listed "Vellmar Space Agency". Only
+/// mentions of the acronym after the named organisation's first mention are re-pointed, and
+/// only when exactly one named organisation spells it.
+pub(super) fn spelled_acronyms(mentions: &mut [Mention]) {
+    let mut repoint: Vec<(usize, usize)> = Vec::new();
+    for (idx, m) in mentions.iter().enumerate() {
+        let listed = matches!(m.rule, Rule::GazetteerAlias | Rule::GazetteerName);
+        let acronym = m.text.len() >= 2 && m.text.chars().all(|c| c.is_ascii_uppercase());
+        if !listed || !acronym || m.kind != EntityKind::Organisation {
+            continue;
+        }
+        // The listed organisation named in full anywhere: the acronym is its own.
+        if mentions
+            .iter()
+            .any(|o| o.entity == m.entity && o.text != m.text)
+        {
+            continue;
+        }
+        let mut spelled = mentions[..idx].iter().enumerate().filter(|(_, o)| {
+            o.kind == EntityKind::Organisation
+                && o.entity != m.entity
+                && o.text.split_whitespace().count() >= 2
+                && abbreviates(&m.text, &o.text)
+        });
+        let first = spelled.next();
+        let other = spelled.any(|(_, o)| first.is_some_and(|(_, f)| f.entity != o.entity));
+        if let (Some((named, _)), false) = (first, other) {
+            repoint.push((idx, named));
+        }
+    }
+    for (idx, named) in repoint {
+        let (entity, name) = (mentions[named].entity.clone(), mentions[named].name.clone());
+        let m = &mut mentions[idx];
+        m.alternatives = vec![std::mem::replace(&mut m.entity, entity)];
+        m.name = name;
+        m.rule = Rule::AcronymDefined;
+    }
+}
+
 /// Whether sentence `sentence` describes a company: "the telecoms operator said", "the
 /// company", or results ("profits", "revenue").
 fn company_sentence(doc: &Doc<'_>, sentence: &Sentence) -> Option<Evidence> {
@@ -1397,6 +1438,7 @@ pub(super) fn decide(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
     unsupported_foreign_aliases(doc, mentions);
     company_subjects(doc, mentions);
     defined_acronyms(doc, mentions);
+    spelled_acronyms(mentions);
     people::earlier_surnames(doc, mentions);
     people::coordinated_given_names(doc, mentions);
     roles(doc, mentions);

@@ -20,6 +20,7 @@ const GAZ: &str = r#"(entries: [
     (id: "geonames:4", type: place, name: "London", country: "GB", parent: "place:united-kingdom", population: 8900000),
     (id: "org:uk-parliament", type: organisation, name: "Parliament of the United Kingdom", country: "GB"),
     (id: "org:us-senate", type: organisation, name: "United States Senate", aliases: ["Senate"], country: "US"),
+    (id: "org:vsa", type: organisation, name: "Vellmar Space Agency", aliases: ["VSA"], country: "GB"),
     (id: "org:aviation", type: organisation, name: "Civil Aviation Authority", country: "GB"),
     (id: "org:telecom", type: organisation, name: "Mandarine SA", country: "FR"),
     (id: "org:spd", type: organisation, name: "Social Democratic Party of Germany", aliases: ["Social Democrats"], country: "DE"),
@@ -188,6 +189,29 @@ fn a_defined_acronym_refers_to_what_it_abbreviates() {
             "CAA=org:aviation acronym-defined",
             "CAA=org:aviation acronym-defined",
         ],
+    );
+}
+
+#[test]
+fn a_listed_acronym_is_the_organisation_named_whose_initials_it_spells() {
+    let text = "The Vintage Softball Association backed the law. Later the VSA filed suit.";
+    let got = tagger().tag_dated(text, &sentences(text), None);
+    let vsa = got.iter().find(|m| m.text == "VSA").expect("VSA");
+    let named = got
+        .iter()
+        .find(|m| m.text == "Vintage Softball Association");
+    assert_eq!(Some(&vsa.entity), named.map(|m| &m.entity), "{got:#?}");
+    // The listed one named in full keeps its acronym.
+    let text =
+        "The Vellmar Space Agency and the Vintage Softball Association met. The VSA said no.";
+    let got = tagger().tag_dated(text, &sentences(text), None);
+    let vsa = got.iter().find(|m| m.text == "VSA").expect("VSA");
+    assert_eq!(vsa.entity, "org:vsa", "{got:#?}");
+    // No organisation spells it: the listed one.
+    check(
+        None,
+        "The VSA launched a rocket.",
+        &["VSA=org:vsa gazetteer-alias"],
     );
 }
 

@@ -63,6 +63,19 @@ pub(super) struct Candidate {
     pub subject: bool,
     /// Gender the words themselves show ("the woman", "Mr Hale").
     pub gender: Option<Gender>,
+    /// Whether it was named inside quotation marks.
+    pub quoted: bool,
+}
+
+/// A candidate as the resolution of one pronoun weighs it.
+#[derive(Clone)]
+struct Weighed {
+    key: String,
+    salience: usize,
+    arg: Argument,
+    gender: Option<Gender>,
+    subject: bool,
+    quoted: bool,
 }
 
 /// What the previous sentences leave for pronouns.
@@ -401,18 +414,54 @@ fn salience(distance: usize, subject: bool) -> usize {
     }
 }
 
-/// Picks the most salient candidate of `ranked` (key, salience, argument), if no other of
-/// another key is as salient.
-fn choose(mut ranked: Vec<(String, usize, Argument)>) -> Option<Argument> {
+/// Picks the most salient candidate of `ranked`, if no other of another key is as salient
+/// and none stands after it ([`rival_after`]). For a pronoun outside quotation marks, a
+/// person named only inside them is no antecedent ("... Removing Ada Lind from power was
+/// right." He said ...: the speaker, not Lind), though it is still a rival unless it stands
+/// in the pronoun's own sentence (from byte `sentence_start`), which the pronoun reports.
+fn choose(ranked: &[Weighed], quoted: bool, sentence_start: usize) -> Option<Argument> {
+    let eligible = ranked
+        .iter()
+        .filter(|w| quoted || !w.quoted)
+        .map(|w| (w.key.clone(), w.salience, w.arg.clone()))
+        .collect();
+    let (key, chosen) = most_salient(eligible)?;
+    let rivals: Vec<Weighed> = ranked
+        .iter()
+        .filter(|w| quoted || !w.quoted || w.arg.start < sentence_start)
+        .cloned()
+        .collect();
+    (!rival_after(&rivals, &key)).then_some(chosen)
+}
+
+/// Whether a compatible candidate of another key than the antecedent `key` stands after the
+/// antecedent's last mention, where it is a subject, or anywhere when the antecedent is named
+/// in no subject: "Peter Dunmore met Edwin Tarrant. He said ..." is Dunmore, but in "a
+/// photograph of Peter Dunmore with Edwin Tarrant. He said ..." no one is. A wrong
+/// antecedent says something false about a real person; an unresolved one only keeps the
+/// claim out of the graph.
+fn rival_after(ranked: &[Weighed], key: &str) -> bool {
+    let own = || ranked.iter().filter(|w| w.key == key);
+    let Some(last) = own().map(|w| w.arg.start).max() else {
+        return false;
+    };
+    let subject = own().any(|w| w.subject);
+    ranked
+        .iter()
+        .any(|w| w.key != key && w.arg.start > last && (w.subject || !subject))
+}
+
+/// The most salient candidate of `ranked`, if no other of another key is as salient.
+fn most_salient(mut ranked: Vec<(String, usize, Argument)>) -> Option<(String, Argument)> {
     // The best salience per key.
     ranked.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
     ranked.dedup_by(|later, first| later.0 == first.0);
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let mut it = ranked.into_iter();
-    let (_, best, arg) = it.next()?;
+    let (key, best, arg) = it.next()?;
     match it.next() {
         Some((_, second, _)) if second == best => None,
-        _ => Some(arg),
+        _ => Some((key, arg)),
     }
 }
 
@@ -502,13 +551,14 @@ impl SentenceCtx<'_> {
             })
     }
 
-    /// Persons of this sentence before the pronoun: (key, salience, argument, gender).
+    /// Persons of this sentence before the pronoun.
     fn persons_here(
         &self,
         site: &Site,
         binding: bool,
         here: &Here,
-    ) -> Vec<(String, usize, Argument, Option<Gender>)> {
+        discourse: &Discourse,
+    ) -> Vec<Weighed> {
         let Some(span) = self.spans.get(site.tok).copied() else {
             return Vec::new();
         };
@@ -526,13 +576,14 @@ impl SentenceCtx<'_> {
             let subject = here.subjects.iter().any(|s| {
                 (s.start <= m.span.start && m.span.end <= s.end) || self.in_apposition(s, m)
             });
-            let arg = self.argument_for_mention(m);
-            res.push((
-                m.entity.clone(),
-                salience(0, subject),
-                arg,
-                self.mention_gender(m),
-            ));
+            res.push(Weighed {
+                key: m.entity.clone(),
+                salience: salience(0, subject),
+                arg: self.argument_for_mention(m),
+                gender: self.mention_gender(m),
+                subject,
+                quoted: discourse.quotes.at(m.span.start).is_some(),
+            });
         }
         // Earlier subjects: pronouns resolved to a person, and unlinked persons.
         for s in &here.subjects {
@@ -541,12 +592,26 @@ impl SentenceCtx<'_> {
             }
             if s.kind == Some(EntityKindWire::Person) && s.entity.is_some() {
                 let gender = pronoun_gender(&s.text);
-                res.push((candidate_key(s), salience(0, true), s.clone(), gender));
+                res.push(Weighed {
+                    key: candidate_key(s),
+                    salience: salience(0, true),
+                    arg: s.clone(),
+                    gender,
+                    subject: true,
+                    quoted: false,
+                });
             }
         }
         for c in &here.unlinked {
             if c.arg.start < span.start && !bound(c.arg.start) {
-                res.push((c.key.clone(), salience(0, true), c.arg.clone(), c.gender));
+                res.push(Weighed {
+                    key: c.key.clone(),
+                    salience: salience(0, true),
+                    arg: c.arg.clone(),
+                    gender: c.gender,
+                    subject: true,
+                    quoted: false,
+                });
             }
         }
         res
@@ -563,7 +628,7 @@ impl SentenceCtx<'_> {
             return None;
         }
         let binding = self.toks.get(site.tok)?.lower != "his";
-        let mut found = self.persons_here(site, binding, here);
+        let mut found = self.persons_here(site, binding, here, discourse);
         // Names inside the pronoun's own clause are never its antecedent, wherever else
         // they also appear.
         let in_clause: Vec<String> = if binding {
@@ -584,33 +649,50 @@ impl SentenceCtx<'_> {
         for c in &discourse.persons {
             let distance = self.sent_idx.saturating_sub(c.sentence);
             if (1..=WINDOW).contains(&distance) {
-                let s = salience(distance, c.subject);
-                found.push((c.key.clone(), s, c.arg.clone(), c.gender));
+                found.push(Weighed {
+                    key: c.key.clone(),
+                    salience: salience(distance, c.subject),
+                    arg: c.arg.clone(),
+                    gender: c.gender,
+                    subject: c.subject,
+                    quoted: c.quoted,
+                });
             }
         }
-        let ranked = found
+        let ranked: Vec<Weighed> = found
             .into_iter()
-            .filter(|(key, ..)| !in_clause.contains(key))
-            .filter(|(key, ..)| !(site.quoted && here.speakers.contains(key)))
-            .filter(|(key, _, arg, own)| {
-                let known = match discourse.genders.get(key) {
-                    Some(g) => *g,
-                    None => *own,
-                };
-                let here_gender = here
-                    .subjects
-                    .iter()
-                    .filter(|s| s.entity.as_deref() == Some(key.as_str()))
-                    .find_map(|s| pronoun_gender(&s.text));
-                let article = here_gender.or(known).or(*own);
-                // Evidence of both genders in the article: the name list does not decide.
-                let mixed = discourse.genders.get(key) == Some(&None);
-                let shown = article.or_else(|| (!mixed).then(|| arg_name_gender(arg)).flatten());
-                shown.is_none_or(|g| g == gender)
-            })
-            .map(|(key, s, arg, _)| (key, s, arg))
+            .filter(|w| !in_clause.contains(&w.key))
+            .filter(|w| !(site.quoted && here.speakers.contains(&w.key)))
+            .filter(
+                |Weighed {
+                     key,
+                     arg,
+                     gender: own,
+                     ..
+                 }| {
+                    let known = match discourse.genders.get(key) {
+                        Some(g) => *g,
+                        None => *own,
+                    };
+                    let here_gender = here
+                        .subjects
+                        .iter()
+                        .filter(|s| s.entity.as_deref() == Some(key.as_str()))
+                        .find_map(|s| pronoun_gender(&s.text));
+                    let article = here_gender.or(known).or(*own);
+                    // Evidence of both genders in the article: the name list does not decide.
+                    let mixed = discourse.genders.get(key) == Some(&None);
+                    let shown =
+                        article.or_else(|| (!mixed).then(|| arg_name_gender(arg)).flatten());
+                    shown.is_none_or(|g| g == gender)
+                },
+            )
             .collect();
-        choose(ranked)
+        let quoted = self
+            .spans
+            .get(site.tok)
+            .is_some_and(|sp| discourse.quotes.at(sp.start).is_some());
+        choose(&ranked, quoted, self.spans.first().map_or(0, |s| s.start))
     }
 
     fn resolve_it(&self, site: &Site, here: &Here, discourse: &Discourse) -> Option<Argument> {
@@ -843,6 +925,7 @@ impl SentenceCtx<'_> {
                 sentence: self.sent_idx,
                 subject: true,
                 gender: None,
+                quoted: false,
             });
         }
         res
@@ -895,6 +978,7 @@ impl SentenceCtx<'_> {
             sentence: self.sent_idx,
             subject: true,
             gender: if noun { noun_gender(&head.lower) } else { None },
+            quoted: false,
         })
     }
 
@@ -982,6 +1066,7 @@ impl SentenceCtx<'_> {
                 sentence: self.sent_idx,
                 subject: head_subject(m),
                 gender,
+                quoted: discourse.quotes.at(m.span.start).is_some(),
             });
         }
         // Pronouns resolved to a person keep the person in reach and show its gender.
@@ -1005,6 +1090,7 @@ impl SentenceCtx<'_> {
                 sentence: self.sent_idx,
                 subject,
                 gender: Some(g),
+                quoted: false,
             });
         }
         for c in here.unlinked {
@@ -1262,6 +1348,27 @@ mod tests {
         let text = "Lena Vashti ran the inquiry. The victim told officers she had booked a cab.";
         let claims = claims_of(text, &[("Lena Vashti", "person:lena-vashti", P)]);
         assert_eq!(resolved(&claims, text, "she", 0), None);
+    }
+
+    #[test]
+    fn a_person_named_only_in_a_quotation_is_no_antecedent_outside_it() {
+        let names = [
+            ("Peter Dunmore", "person:peter-dunmore", P),
+            ("Edwin Tarrant", "person:edwin-tarrant", P),
+            ("Dunmore", "person:peter-dunmore", P),
+        ];
+        // A quoted subject after the antecedent makes a later "He" ambiguous.
+        let text = "Peter Dunmore spoke at the harbour on Monday. \u{201c}Edwin Tarrant failed \
+                    the town.\u{201d} He left the hall at noon.";
+        let claims = claims_of(text, &names);
+        assert_eq!(resolved(&claims, text, "He", 0), None);
+        // An object after the subject does not: the subject is the antecedent.
+        let text = "Peter Dunmore met Edwin Tarrant on Monday. He signed the lease at noon.";
+        let claims = claims_of(text, &names);
+        assert_eq!(
+            resolved(&claims, text, "He", 0).as_deref(),
+            Some("person:peter-dunmore")
+        );
     }
 
     #[test]

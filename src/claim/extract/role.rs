@@ -19,7 +19,7 @@ use crate::tagger::Rule;
 
 /// Nouns that name a post or a role a person holds, as the head of a title with an "of"
 /// phrase ("Secretary of State", "head of the agency", "Member of Parliament").
-const ROLE_NOUNS: &[&str] = &[
+pub(super) const ROLE_NOUNS: &[&str] = &[
     "admiral",
     "adviser",
     "advisor",
