@@ -549,7 +549,10 @@ mod tests {
                 };
                 for name in names {
                     let name = name.as_str().unwrap();
-                    assert!(known.contains(&name), "{name} in {path:?} is not in WEIGHTS");
+                    assert!(
+                        known.contains(&name),
+                        "{name} in {path:?} is not in WEIGHTS"
+                    );
                 }
                 lines += 1;
             }
