@@ -98,6 +98,29 @@ fn is_sports_word(word: &str) -> bool {
     sports_words().contains_lowercased(word)
 }
 
+/// Drops the organisations no list holds that are only a common abbreviation ("the CPU", "a
+/// GPS", "the DNA"): one that the article spelled out ("Islamic Courts Union ... the ICU")
+/// carries that organisation's name and stays (`Dropped` notes for `tag --explain`).
+fn drop_plain_abbreviations(mentions: &mut Vec<Mention>, dropped: &mut Vec<Dropped>) {
+    mentions.retain(|m| {
+        let plain = m.kind == EntityKind::Organisation
+            && !matches!(m.rule, Rule::GazetteerName | Rule::GazetteerAlias)
+            && m.name == m.text
+            && cues::is_common_acronym(&m.text);
+        if plain {
+            dropped.push(Dropped {
+                span: m.span,
+                sentence: m.sentence,
+                text: m.text.clone(),
+                entity: m.entity.clone(),
+                reason: "a common abbreviation, no organisation",
+                margin: None,
+            });
+        }
+        !plain
+    });
+}
+
 /// Drops the people no list holds whose words no person's name holds: a lower-case word that
 /// is no particle of a family name ("Quist and Mr. Dale", "Officer for Harbour"), or a word
 /// of media, companies, events or documents ("Telnova Xtra", "the Kelso Act"). Whatever rule
@@ -1117,6 +1140,7 @@ impl Tagger {
             context::decide(&doc, &mut mentions);
             dropped.extend(doc.dropped.into_inner());
             drop_impossible_people(text, &mut mentions, &mut dropped);
+            drop_plain_abbreviations(&mut mentions, &mut dropped);
         }
         (mentions, dropped)
     }

@@ -186,6 +186,13 @@ const NOT_CURRENT: &[&str] = &[
     "deputy", "vice",
 ];
 
+/// Compass words that make a demonym after them a region's ("Western Australian Premier",
+/// "South Sudanese"): the role is the region's, not the nation's office.
+const REGION_PREFIXES: &[&str] = &[
+    "Western", "Eastern", "Northern", "Southern", "North", "South", "East", "West", "Central",
+    "Upper", "Lower",
+];
+
 /// Role phrases (lower case, as words) and the office they name. Germany's and Austria's
 /// chancellor is their head of government (see [`office_for`]).
 const ROLE_PHRASES: &[(&[&str], Office)] = &[
@@ -1363,6 +1370,10 @@ fn role_phrases(doc: &Doc<'_>, mentions: &[Mention]) -> Vec<RolePhrase> {
             let prefix_at = if country.is_some() { 2 } else { 1 };
             let prefix = before(prefix_at).map_or("", |t| t.span.of(doc.text));
             let not_current = NOT_CURRENT.iter().any(|w| prefix.eq_ignore_ascii_case(w));
+            // "Western Australian Premier": a region's office, not the nation's.
+            if country.is_some() && REGION_PREFIXES.contains(&prefix) {
+                continue;
+            }
             // "the President of Ukraine".
             let country = country.or_else(|| {
                 let of = tokens

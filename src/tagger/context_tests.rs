@@ -126,6 +126,29 @@ fn a_surname_is_the_person_named_in_the_article() {
             "Bush=person:george-h-w-bush earlier-name",
         ],
     );
+    // Two people of the surname: not the one its own sentence names in full ...
+    check(
+        None,
+        "George W. Bush met George H. W. Bush. Bush is the father of George W. Bush.",
+        &[
+            "George W. Bush=person:george-w-bush gazetteer-name",
+            "George H. W. Bush=person:george-h-w-bush gazetteer-name",
+            "Bush=person:george-h-w-bush earlier-name",
+            "George W. Bush=person:george-w-bush gazetteer-name",
+        ],
+    );
+    // ... and the one a title's gender names.
+    check(
+        None,
+        "George W. Bush and Laura Bush arrived. Mrs. Bush smiled.",
+        &[
+            "George W. Bush=person:george-w-bush gazetteer-name",
+            "Laura Bush=person:laura-bush given-name",
+            "Bush=person:laura-bush earlier-name",
+        ],
+    );
+    // A woman's title before a listed man's surname: someone else of that name.
+    check(None, "Mrs. Bush spoke.", &["Bush=person:bush title-cue"]);
     // With no namesake in the article, the listed one.
     check(
         None,
@@ -254,6 +277,12 @@ fn a_role_is_the_person_named_in_it_else_the_holder_of_the_day() {
             "Britain's foreign secretary=person:james-cleverly role",
             "President of Ukraine=person:volodymyr-zelenskyy role",
         ],
+    );
+    // A region's office is not the nation's.
+    check(
+        Some("2010-05-01"),
+        "The North German chancellor said no.",
+        &["German=place:germany demonym"],
     );
     // A title before a name, and a former holder, are no role references.
     check(
@@ -731,4 +760,13 @@ fn a_listed_alias_that_is_a_given_name_before_a_surname_of_its_own_is_another_pe
     let got =
         surname_mentions("Tarek Sennavar spoke on Monday. Later, Tarek Senavar said talks failed.");
     assert!(!got.iter().any(|m| m.contains("tarek-senavar")), "{got:?}");
+}
+
+#[test]
+fn a_common_abbreviation_is_no_organisation() {
+    check(
+        None,
+        "The laptop has a faster CPU than the old one. Its GPS unit failed, the maker said.",
+        &[],
+    );
 }

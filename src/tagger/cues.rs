@@ -1237,12 +1237,17 @@ fn is_acronym(word: &str) -> bool {
     let n = word.chars().count();
     (2..=6).contains(&n)
         && word.chars().all(|c| c.is_ascii_uppercase())
-        && !NOT_ORGANISATIONS.contains(&word)
+        && !is_plain_abbreviation(word)
 }
 
 /// Whether `word` is a capitalised abbreviation that names no organisation ("CEO", "GDP").
 pub(super) fn is_plain_abbreviation(word: &str) -> bool {
-    NOT_ORGANISATIONS.contains(&word)
+    NOT_ORGANISATIONS.contains(&word) || is_common_acronym(word)
+}
+
+/// Whether `word` is capitals that name a thing, a time zone or a currency ("CPU", "AEST").
+pub(super) fn is_common_acronym(word: &str) -> bool {
+    COMMON_ACRONYMS.contains(&word)
 }
 
 /// Acronyms that are not organisations.
@@ -1253,6 +1258,15 @@ const NOT_ORGANISATIONS: &[&str] = &[
     "IPO", "NGO", "VAT", "QC", "US", "USA", "UK", "EU", "UN", "II", "III", "IV", "VI", "VII",
     "VIII", "IX", "XI", "XII", "MW", "KM", "KG", "MB", "GB", "TB", "CIF", "FOB", "OPEC", "MPH",
     "RPM", "LNG", "LPG", "AGM", "ETA", "ASAP", "LOL", "I", "A", "THE", "AND", "FOR",
+];
+
+/// Capitals that are a common noun, a time zone or a currency, never an organisation that
+/// no list holds, whatever its context ("the CPU", "a GPS unit").
+const COMMON_ACRONYMS: &[&str] = &[
+    "CPU", "GPU", "GPS", "RAM", "ROM", "USB", "LCD", "LED", "HTML", "URL", "DSL", "CDMA", "GSM",
+    "LTE", "VPN", "OEM", "ATM", "PIN", "SIM", "SMS", "MRI", "UAV", "BBQ", "HQ", "IQ", "ISBN",
+    "MSRP", "AWOL", "MOU", "WWI", "WWII", "GST", "AEDT", "AEST", "BST", "CEST", "EEST", "EET",
+    "PDT", "CDT", "MDT", "AUD", "CAD", "CZK", "DKK", "ISK", "NOK", "SEK", "CHF", "JPY", "NZD",
 ];
 
 /// Fast membership tests for the word lists above (they are consulted for every capitalised

@@ -22,6 +22,7 @@
 use std::collections::BTreeMap;
 
 use super::{adjacent, covered, make, overlapping, token_at, word, Doc, Target, SPEECH_VERBS};
+use crate::gazetteer::given::{given_name_gender, Gender};
 use crate::gazetteer::EntityKind;
 use crate::lexicon::is_month_or_day;
 use crate::tagger::{cues, is_nation, round2, FastMap, Mention, Rule};
@@ -321,12 +322,114 @@ fn may_be_surname(doc: &Doc<'_>, m: &Mention) -> bool {
         && !(m.kind == EntityKind::Place && doc.gazetteer.get(&m.entity).is_some_and(is_nation))
 }
 
+/// Titles that name a woman: the surname after one is never a man's ("Mrs. Bush").
+const FEMALE_TITLES: &[&str] = &[
+    "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Lady", "Queen", "Madam", "Madame", "Mme", "Mme.", "Dame",
+    "Princess", "Duchess", "Baroness", "Countess",
+];
+
+/// Titles that name a man ("Mr. McMahon").
+const MALE_TITLES: &[&str] = &["Mr", "Mr.", "Sir", "Lord", "King", "Prince", "Duke"];
+
+/// The gender a title right before `m` gives it, if any.
+fn title_gender(doc: &Doc<'_>, m: &Mention) -> Option<Gender> {
+    let before = doc
+        .text
+        .get(..m.span.start)
+        .and_then(|t| t.split_whitespace().next_back())?;
+    if FEMALE_TITLES.contains(&before) {
+        Some(Gender::Female)
+    } else if MALE_TITLES.contains(&before) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
+/// The gender the first word of a person's name gives.
+fn name_gender(name: &str) -> Option<Gender> {
+    name.split_whitespace().next().and_then(given_name_gender)
+}
+
+/// A surname written alone that two different people of the article share ("Shane McMahon
+/// ... Vincent McMahon") is decided here: by a title whose gender only one of them has
+/// ("Mrs. X"), else it is none of those its own sentence names in full ("X is the son of
+/// Vincent X"): of the others the one named most often, and none is left unlinked (a
+/// `Dropped` note). And a one-word person after a woman's title is never a listed man ("Mrs.
+/// Bush" is no George Bush): it is a person of that name no list holds. Returns the
+/// mentions it decided.
+fn shared_surnames(
+    doc: &Doc<'_>,
+    mentions: &mut Vec<Mention>,
+    by_surname: &BTreeMap<String, Vec<Named>>,
+) -> Vec<Span> {
+    let full: Vec<(usize, String)> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person && m.text.contains(' '))
+        .map(|m| (m.sentence, m.entity.clone()))
+        .collect();
+    let mut drop = vec![false; mentions.len()];
+    let mut decided = Vec::new();
+    for (i, m) in mentions.iter_mut().enumerate() {
+        if m.kind != EntityKind::Person || m.text.contains(' ') || m.rule == Rule::Role {
+            continue;
+        }
+        let title = title_gender(doc, m);
+        let named = by_surname
+            .get(m.text.as_str())
+            .map_or(&[][..], Vec::as_slice);
+        let several = named.iter().any(|n| n.entity != named[0].entity);
+        if several {
+            let fits: Vec<Named> = named
+                .iter()
+                .filter(|n| title.is_some() && name_gender(&n.name) == title)
+                .cloned()
+                .collect();
+            let here = |n: &Named| full.iter().any(|(s, e)| *s == m.sentence && *e == n.entity);
+            let others: Vec<Named> = named.iter().filter(|n| !here(n)).cloned().collect();
+            let pick = if referent(&fits).is_some() {
+                referent(&fits).cloned()
+            } else if others.len() < named.len() {
+                referent(&others).cloned()
+            } else {
+                continue;
+            };
+            decided.push(m.span);
+            match pick {
+                Some(n) if n.entity != m.entity => {
+                    m.alternatives = vec![std::mem::take(&mut m.entity)];
+                    m.entity = n.entity;
+                    m.name = n.name;
+                    m.rule = Rule::EarlierName;
+                    m.confidence = round2(Rule::EarlierName.confidence());
+                }
+                Some(_) => {}
+                None => {
+                    doc.drop_note(m, "a surname two people of the article share");
+                    drop[i] = true;
+                }
+            }
+        } else if title == Some(Gender::Female) && name_gender(&m.name) == Some(Gender::Male) {
+            let target = Target::unlisted(EntityKind::Person, &m.text, vec![m.entity.clone()]);
+            m.entity = target.entity;
+            m.name = target.name;
+            m.rule = Rule::TitleCue;
+            m.confidence = round2(Rule::TitleCue.confidence());
+        }
+    }
+    let mut keep = drop.into_iter().map(|d| !d);
+    mentions.retain(|_| keep.next().unwrap_or(true));
+    decided
+}
+
 /// A surname alone refers to the person of that surname named in the article, before any
 /// famous namesake of the lists ("Bush" after "George H. W. Bush", "Mr. Snow" after "Tony
 /// Snow"), also when no list holds the person ("Corby" after "Schapelle Corby").
 pub(super) fn earlier_surnames(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
     full_names_of_lone_surnames(doc, mentions);
-    let named = referents(named_by_surname(mentions));
+    let by_surname = named_by_surname(mentions);
+    let decided = shared_surnames(doc, mentions, &by_surname);
+    let named = referents(by_surname);
     if named.is_empty() {
         let cued = cued_one_word_people(mentions, &named);
         unlinked_surnames(doc, mentions, &cued);
@@ -339,7 +442,9 @@ pub(super) fn earlier_surnames(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
         let Some(n) = named.get(m.text.as_str()) else {
             continue;
         };
-        if n.entity == m.entity {
+        let wrong_gender = title_gender(doc, m) == Some(Gender::Female)
+            && name_gender(&n.name) == Some(Gender::Male);
+        if n.entity == m.entity || wrong_gender || decided.contains(&m.span) {
             continue;
         }
         m.alternatives = vec![std::mem::take(&mut m.entity)];
