@@ -798,12 +798,100 @@ fn in_name(words: &[&str], k: usize) -> bool {
     // Nigeria 60 days", "Hamilton East three times"); one followed by no unit is a name
     // ("Legally Blonde 2 and", "Live 8 ,").
     let counts = scan(words, k).is_some_and(|m| m.quantity.unit.is_some());
-    !counts
+    (!counts || names_singular(words, k))
         && !NOT_NAME_HEADS.contains(&prev)
         && month_number(prev).is_none()
         && weekday_number(prev).is_none()
         && currency(prev).is_none()
         && scale_word(prev).is_none()
+}
+
+/// Singular nouns a number of two or more may still count or measure ("20 percent", "40
+/// police", "12 aircraft", "300 head").
+const SINGULAR_COUNTED: &[&str] = &[
+    "percent",
+    "cent",
+    "people",
+    "police",
+    "staff",
+    "personnel",
+    "feet",
+    "teeth",
+    "cattle",
+    "sheep",
+    "fish",
+    "deer",
+    "aircraft",
+    "crew",
+    "children",
+    "women",
+    "youth",
+    "livestock",
+    "head",
+    "infantry",
+    "artillery",
+    "militia",
+    "clergy",
+    "offspring",
+    "data",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "dozen",
+    "score",
+    "metre",
+    "meter",
+    "mile",
+    "foot",
+    "inch",
+    "kilo",
+    "gram",
+    "tonne",
+    "litre",
+    "liter",
+    "acre",
+    "hectare",
+];
+
+/// "the Politika 21 party", "a Tornado 3 prototype": a plain integer of two or more after a
+/// name's word, before a singular lower-case noun, names that noun (a count would make it
+/// plural).
+fn names_singular(words: &[&str], k: usize) -> bool {
+    let many = words
+        .get(k)
+        .and_then(|w| plain_integer(w))
+        .is_some_and(|n| n >= 2);
+    let singular = words.get(k + 1).is_some_and(|n| {
+        n.chars().count() >= 4
+            && n.chars().all(|c| c.is_ascii_lowercase())
+            && !n.ends_with('s')
+            && !n.ends_with("est")
+            && !SINGULAR_COUNTED.contains(n)
+            && !NOT_UNITS.contains(n)
+    });
+    // "81 radio stations": a plural head after the noun is what the number counts.
+    let plural_head = words.get(k + 2).is_some_and(|h| {
+        h.len() >= 4 && h.ends_with('s') && h.chars().all(|c| c.is_ascii_lowercase())
+    });
+    many && singular && !plural_head
+}
+
+/// Whether the number at word `k` is part of a fraction written with a slash ("1/3", "2 / 3
+/// majority", "9/11"), or the whole number before one ("8 1/2 months"): no amount is read from
+/// its numerator.
+fn in_slash_fraction(words: &[&str], k: usize) -> bool {
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    let digits = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+    let own = word(k);
+    let joined = own.contains('/') && own.starts_with(|c: char| c.is_ascii_digit());
+    let before = digits(word(k + 2)) && word(k + 1) == "/";
+    let after = k >= 2 && word(k - 1) == "/" && digits(word(k - 2));
+    let next = word(k + 1);
+    let slashed_next = next.contains('/') && next.starts_with(|c: char| c.is_ascii_digit());
+    let mixed = digits(own) && (slashed_next || digits(next) && word(k + 2) == "/");
+    joined || before || after || mixed
 }
 
 /// "Boeing's 787", "Sony's 4000": a bare integer of three or more digits (no separator)
@@ -920,6 +1008,11 @@ const TALLY_WORDS: &[&str] = &[
     "scoreline",
 ];
 
+/// Whether a word is one of voting or scoring (`TALLY_WORDS`): "vote", "majority", "margin".
+pub(crate) fn is_tally_word(w: &str) -> bool {
+    TALLY_WORDS.contains(&w.to_lowercase().as_str())
+}
+
 /// A plain integer: digits and separators only.
 fn plain_integer(w: &str) -> Option<i128> {
     if !w.chars().all(|c| c.is_ascii_digit() || c == ',') {
@@ -930,7 +1023,7 @@ fn plain_integer(w: &str) -> Option<i128> {
 
 /// Where a tally at word `k` ends ("238-187", "5 to 4"): two plain integers joined by a dash
 /// or "to", the first larger, or either way near a word of voting or scoring.
-fn tally_end(words: &[&str], k: usize) -> Option<usize> {
+pub(crate) fn tally_end(words: &[&str], k: usize) -> Option<usize> {
     let a = plain_integer(words.get(k)?)?;
     let joiner = *words.get(k + 1)?;
     if !matches!(joiner, "-" | "\u{2013}" | "to") {
@@ -1031,6 +1124,8 @@ fn scaled(words: &[&str], m: &QuantityMatch) -> bool {
 /// year alone, a tally, or a number inside a name.
 pub fn amount_at(words: &[&str], k: usize, floor: usize) -> Option<Amount> {
     if in_name(words, k)
+        || in_slash_fraction(words, k)
+        || (k >= 2 && tally_end(words, k - 2) == Some(k + 1))
         || model_number(words, k)
         || tally_end(words, k).is_some()
         || labels::street_address(words, k)
@@ -1904,6 +1999,23 @@ mod tests {
         assert_eq!(amount("the treaty gave Portugal 90 days").unwrap().0, "90");
         assert_eq!(amount("she toured Lower Saxony four times").unwrap().0, "4");
         assert_eq!(amount("a sequel , Space Raiders 3 , opened"), None);
+        // A number between a name's word and a singular noun it does not count is a name.
+        assert_eq!(amount("she joined the rival Vox 14 movement"), None);
+        assert_eq!(amount("sales of the Zephyr 500 sedan fell"), None);
+        assert_eq!(amount("the firm gave Oslo 40 police").unwrap().0, "40");
+        assert_eq!(amount("Kestrel 12 radio stations").unwrap().0, "12");
+        assert_eq!(
+            amount("the list of Dublin 250 wealthiest").unwrap().0,
+            "250"
+        );
+        assert_eq!(amount("the treaty gave Portugal 90 days").unwrap().0, "90");
+        // The second number of a tally is no amount either.
+        assert_eq!(amount("a 61 to 35 majority"), None);
+        // A slash fraction is no amount of its numerator.
+        assert_eq!(amount("they could drop 1/3 of the routes"), None);
+        assert_eq!(amount("they could drop 2 / 3 of the routes"), None);
+        assert_eq!(amount("it took 4 1/2 months"), None);
+        assert_eq!(amount("it took 4 months").unwrap().0, "4");
         // A percent is not the start of a count.
         let a = amount("visits are up 40 % to 2.5 million").unwrap();
         assert_eq!((a.0.as_str(), a.4), ("40", None));

@@ -1207,6 +1207,29 @@ impl<'a> SentenceCtx<'a> {
         self.amount_argument(arg, start, end, skip)
     }
 
+    /// Where a phrase over words `start..end` cut inside a vote tally or a score ("a 84 | to
+    /// 41 majority", "78 | to 22 favourable votes") ends: over the tally and the noun of voting
+    /// after it (up to three lower-case words), or over the tally alone after "a"/"an". The
+    /// phrase holds no amount. `None` when its last word opens no tally.
+    fn tally_phrase_end(&self, start: usize, end: usize) -> Option<usize> {
+        let last = end.checked_sub(1).filter(|l| *l >= start)?;
+        let after = quantity::tally_end(&self.words, last)?;
+        let lower = |i: usize| self.words.get(i).map(|w| w.to_lowercase());
+        let article = last > start && matches!(lower(last - 1).as_deref(), Some("a" | "an"));
+        let mut head = None;
+        for i in after..(after + 3).min(self.words.len()) {
+            let w = lower(i).unwrap_or_default();
+            if w.is_empty() || !w.chars().all(|c| c.is_ascii_lowercase()) {
+                break;
+            }
+            if quantity::is_tally_word(&w) {
+                head = Some(i + 1);
+                break;
+            }
+        }
+        head.or(article.then_some(after))
+    }
+
     /// Gives an argument over words `start..end` its amount, if it holds one (a year alone,
     /// a tally or a number inside a name is none), and widens its words to the whole amount:
     /// a modifier before it ("about", "at least", "up to") and the rest of a range after it
@@ -1219,6 +1242,13 @@ impl<'a> SentenceCtx<'a> {
         end: usize,
         skip: std::ops::Range<usize>,
     ) -> Argument {
+        if let Some(b) = self.tally_phrase_end(start, end) {
+            let span = self.span_of(start, b);
+            arg.text = span.of(self.text).to_string();
+            arg.start = span.start;
+            arg.end = span.end;
+            return arg;
+        }
         // Words after the phrase belong to the amount only when they go on with it: a range
         // ("to 15", "and 15"), a rate ("per hour"), a percent sign, "out of 30". A plain word
         // there ("the four | arrested were") is not its unit.
@@ -2448,6 +2478,19 @@ mod tests {
         assert!(
             claims.iter().any(|c| c == want),
             "{want:?} not in {claims:#?}"
+        );
+    }
+
+    #[test]
+    fn a_phrase_cut_inside_a_vote_tally_goes_on_over_it() {
+        let got = read_text("The ballot ended in a 61 to 35 majority for the reform.");
+        has(
+            &got,
+            "The ballot | end in | a 61 to 35 majority | per - | asserted",
+        );
+        assert!(
+            got.iter().all(|c| !c.ends_with("a 61 | per - | asserted")),
+            "{got:#?}"
         );
     }
 
