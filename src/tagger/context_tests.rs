@@ -32,7 +32,7 @@ const GAZ: &str = r#"(entries: [
     (id: "person:friedrich-merz", type: person, name: "Friedrich Merz", country: "DE"),
     (id: "person:volodymyr-zelenskyy", type: person, name: "Volodymyr Zelenskyy", country: "UA"),
     (id: "person:james-cleverly", type: person, name: "James Cleverly", country: "GB"),
-], names: ["Florence", "Pierre", "Angela", "Olaf", "George", "Rose", "Will"])"#;
+], names: ["Florence", "Pierre", "Angela", "Olaf", "George", "Rose", "Will", "Laura"])"#;
 
 fn tagger() -> Tagger {
     let mut gaz = Gazetteer::empty();
@@ -143,7 +143,7 @@ fn a_surname_is_the_person_named_in_the_article() {
         "George W. Bush and Laura Bush arrived. Mrs. Bush smiled.",
         &[
             "George W. Bush=person:george-w-bush gazetteer-name",
-            "Laura Bush=person:laura-bush given-name",
+            "Laura Bush=person:laura-bush full-name",
             "Bush=person:laura-bush earlier-name",
         ],
     );
