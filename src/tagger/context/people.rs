@@ -19,7 +19,7 @@
 //! Each new mention carries [`Rule::FullName`] or [`Rule::EarlierName`] with the reading it
 //! replaced among its alternatives.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::{adjacent, covered, make, overlapping, token_at, word, Doc, Target, SPEECH_VERBS};
 use crate::gazetteer::given::{given_name_gender, Gender};
@@ -295,6 +295,37 @@ fn referent(named: &[Named]) -> Option<&Named> {
     named.iter().find(|n| n.entity == *entity)
 }
 
+/// The different people among `named`, each with how often the article names them in full
+/// and the first time it does, in the order they are first named.
+fn distinct_people(named: &[Named]) -> Vec<(usize, &Named)> {
+    let mut people: Vec<(usize, &Named)> = Vec::new();
+    for n in named {
+        match people.iter_mut().find(|(_, p)| p.entity == n.entity) {
+            Some((count, _)) => *count += 1,
+            None => people.push((1, n)),
+        }
+    }
+    people
+}
+
+/// Of some people with their counts, the one named most often; none on a tie (as
+/// [`referent`]).
+fn most_named<'a>(people: impl Iterator<Item = &'a (usize, &'a Named)>) -> Option<&'a Named> {
+    let mut best: Option<(usize, &Named)> = None;
+    let mut tie = false;
+    for &(count, n) in people {
+        match best {
+            Some((most, _)) if count < most => {}
+            Some((most, _)) if count == most => tie = true,
+            _ => {
+                best = Some((count, n));
+                tie = false;
+            }
+        }
+    }
+    best.filter(|_| !tie).map(|(_, n)| n)
+}
+
 /// The person each surname refers to (see [`referent`]), once per article.
 fn referents(named: BTreeMap<String, Vec<Named>>) -> BTreeMap<String, Named> {
     named
@@ -362,44 +393,44 @@ fn shared_surnames(
     doc: &Doc<'_>,
     mentions: &mut Vec<Mention>,
     by_surname: &BTreeMap<String, Vec<Named>>,
-) -> Vec<Span> {
-    let full: Vec<(usize, String)> = mentions
+) -> BTreeSet<Span> {
+    // Each surname's people once (a long article names them many times), and which person
+    // each sentence names in full: both looked up per mention, so the pass stays linear.
+    let people: BTreeMap<&str, Vec<(usize, &Named)>> = by_surname
+        .iter()
+        .map(|(surname, named)| (surname.as_str(), distinct_people(named)))
+        .filter(|(_, people)| people.len() > 1)
+        .collect();
+    let full: BTreeSet<(usize, String)> = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Person && m.text.contains(' '))
         .map(|m| (m.sentence, m.entity.clone()))
         .collect();
     let mut drop = vec![false; mentions.len()];
-    let mut decided = Vec::new();
+    let mut decided = BTreeSet::new();
     for (i, m) in mentions.iter_mut().enumerate() {
         if m.kind != EntityKind::Person || m.text.contains(' ') || m.rule == Rule::Role {
             continue;
         }
         let title = title_gender(doc, m);
-        let named = by_surname
-            .get(m.text.as_str())
-            .map_or(&[][..], Vec::as_slice);
-        let several = named.iter().any(|n| n.entity != named[0].entity);
-        if several {
-            let fits: Vec<Named> = named
+        if let Some(shared) = people.get(m.text.as_str()) {
+            let fits = shared
                 .iter()
-                .filter(|n| title.is_some() && name_gender(&n.name) == title)
-                .cloned()
-                .collect();
-            let here = |n: &Named| full.iter().any(|(s, e)| *s == m.sentence && *e == n.entity);
-            let others: Vec<Named> = named.iter().filter(|n| !here(n)).cloned().collect();
-            let pick = if referent(&fits).is_some() {
-                referent(&fits).cloned()
-            } else if others.len() < named.len() {
-                referent(&others).cloned()
+                .filter(|(_, n)| title.is_some() && name_gender(&n.name) == title);
+            let here = |n: &Named| full.contains(&(m.sentence, n.entity.clone()));
+            let pick = if let Some(n) = most_named(fits) {
+                Some(n)
+            } else if shared.iter().any(|(_, n)| here(n)) {
+                most_named(shared.iter().filter(|(_, n)| !here(n)))
             } else {
                 continue;
             };
-            decided.push(m.span);
+            decided.insert(m.span);
             match pick {
                 Some(n) if n.entity != m.entity => {
                     m.alternatives = vec![std::mem::take(&mut m.entity)];
-                    m.entity = n.entity;
-                    m.name = n.name;
+                    m.entity = n.entity.clone();
+                    m.name = n.name.clone();
                     m.rule = Rule::EarlierName;
                     m.confidence = round2(Rule::EarlierName.confidence());
                 }
