@@ -282,17 +282,7 @@ fn named_by_surname(mentions: &[Mention]) -> BTreeMap<String, Vec<Named>> {
 /// several, the one it names in full most often (a tie names nobody: the surname is left as
 /// it was).
 fn referent(named: &[Named]) -> Option<&Named> {
-    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for n in named {
-        *counts.entry(n.entity.as_str()).or_default() += 1;
-    }
-    let most = counts.values().copied().max()?;
-    let mut best = counts.iter().filter(|(_, c)| **c == most);
-    let (entity, _) = best.next()?;
-    if best.next().is_some() {
-        return None;
-    }
-    named.iter().find(|n| n.entity == *entity)
+    most_named(distinct_people(named).into_iter())
 }
 
 /// The different people among `named`, each with how often the article names them in full
@@ -308,12 +298,11 @@ fn distinct_people(named: &[Named]) -> Vec<(usize, &Named)> {
     people
 }
 
-/// Of some people with their counts, the one named most often; none on a tie (as
-/// [`referent`]).
-fn most_named<'a>(people: impl Iterator<Item = &'a (usize, &'a Named)>) -> Option<&'a Named> {
+/// Of some people with their counts, the one named most often; none on a tie.
+fn most_named<'a>(people: impl Iterator<Item = (usize, &'a Named)>) -> Option<&'a Named> {
     let mut best: Option<(usize, &Named)> = None;
     let mut tie = false;
-    for &(count, n) in people {
+    for (count, n) in people {
         match best {
             Some((most, _)) if count < most => {}
             Some((most, _)) if count == most => tie = true,
@@ -416,12 +405,13 @@ fn shared_surnames(
         if let Some(shared) = people.get(m.text.as_str()) {
             let fits = shared
                 .iter()
+                .copied()
                 .filter(|(_, n)| title.is_some() && name_gender(&n.name) == title);
             let here = |n: &Named| full.contains(&(m.sentence, n.entity.clone()));
             let pick = if let Some(n) = most_named(fits) {
                 Some(n)
             } else if shared.iter().any(|(_, n)| here(n)) {
-                most_named(shared.iter().filter(|(_, n)| !here(n)))
+                most_named(shared.iter().copied().filter(|(_, n)| !here(n)))
             } else {
                 continue;
             };
