@@ -88,6 +88,32 @@ const OBJECT_MAY_END_BEFORE: &[&str] = &[
     "when", "where",
 ];
 
+/// Words of time, frequency and extent that open an adverbial after a whole object ("employs
+/// 4,000 people worldwide", "sold the plant last week", "cut jobs this year", "signed the deal
+/// yesterday"): the object ended. Judged claims whose object runs on into one of these were
+/// right about as often as claims in general; those running on into any other lower-case word
+/// much less often.
+const ADVERBIAL_AFTER_OBJECT: &[&str] = &[
+    "this",
+    "last",
+    "next",
+    "each",
+    "every",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "ago",
+    "recently",
+    "annually",
+    "worldwide",
+    "nationwide",
+    "overseas",
+    "abroad",
+];
+
 /// Words straight after an object that show it was cut before its own complement: "of" (the
 /// phrase's "of" part, "the question | of whether ..."), "as" (the second object of "describe X
 /// as Y") and "or" (one side of an alternative).
@@ -192,7 +218,8 @@ fn object_next_word(claim: &Claim) -> Option<Feature> {
     let runs_on = next.chars().next().is_some_and(char::is_lowercase)
         && !PREPOSITIONS.contains(&w)
         && !CONJUNCTIONS.contains(&w)
-        && !OBJECT_MAY_END_BEFORE.contains(&w);
+        && !OBJECT_MAY_END_BEFORE.contains(&w)
+        && !ADVERBIAL_AFTER_OBJECT.contains(&w);
     runs_on.then_some(Feature::ObjectRunsOn)
 }
 
@@ -385,6 +412,11 @@ mod tests {
                 "the commercial",
             ),
             ("The chain aired the commercial.", "the commercial"),
+            (
+                "The chain aired the commercial last week.",
+                "the commercial",
+            ),
+            ("The chain employs 900 people worldwide.", "900 people"),
         ] {
             let c = claim(sentence, "The chain", "air", object);
             let got = on(&c);
