@@ -1122,6 +1122,7 @@ impl Tagger {
                 dropped: std::cell::RefCell::new(Vec::new()),
             };
             context::full_person_names(&doc, &mut mentions);
+            context::titled_name_before_place(&doc, &mut mentions);
             context::given_name_before_surname(&doc, &mut mentions);
             context::people::given_name_before_listed(&doc, &mut mentions);
             let (cued, absorbed) = cues::find(text, sentences, &mentions, &self.gazetteer);

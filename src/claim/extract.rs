@@ -219,6 +219,120 @@ const SPOKES_NOUNS: &[&str] = &[
     "statement",
 ];
 
+/// Nouns for people who speak or act for another: one for a person is not that person ("a
+/// spokesman for Ana Ruiz", "an aide to the senator", "a representative of Mr Vos").
+const FOR_ANOTHER: &[&str] = &[
+    "spokesman",
+    "spokesmen",
+    "spokeswoman",
+    "spokeswomen",
+    "spokesperson",
+    "spokespeople",
+    "spokespersons",
+    "representative",
+    "representatives",
+    "aide",
+    "aides",
+];
+
+/// Heads of descriptions that open a relative clause after a name ("X, a nonprofit that
+/// ..."), besides [`head_kind`]'s: an organisation's or a place's. Any other head names no
+/// organisation or place ("a proposition that", "a plan which").
+const RELATIVE_ORGANISATION_HEADS: &[&str] = &[
+    "nonprofit",
+    "non-profit",
+    "coalition",
+    "alliance",
+    "movement",
+    "startup",
+    "start-up",
+    "foundation",
+    "institute",
+    "association",
+    "federation",
+    "society",
+    "service",
+    "site",
+    "body",
+    "authority",
+    "outlet",
+    "magazine",
+    "paper",
+    "tabloid",
+    "daily",
+    "weekly",
+    "station",
+    "consortium",
+    "brand",
+    "militia",
+    "faction",
+    "school",
+    "college",
+    "hospital",
+    "museum",
+    "watchdog",
+    "regulator",
+    "supplier",
+    "provider",
+    "distributor",
+    "trust",
+    "fund",
+    "organisation",
+    "organization",
+    "institution",
+    "think-tank",
+    "program",
+    "programme",
+    "show",
+    "festival",
+    "orchestra",
+    "choir",
+    "church",
+    "airport",
+];
+const RELATIVE_PLACE_HEADS: &[&str] = &[
+    "kibbutz",
+    "settlement",
+    "suburb",
+    "neighbourhood",
+    "neighborhood",
+    "area",
+    "state",
+    "nation",
+    "municipality",
+    "camp",
+    "resort",
+    "port",
+    "enclave",
+    "archipelago",
+    "peninsula",
+    "republic",
+    "kingdom",
+    "emirate",
+    "commune",
+    "borough",
+    "hamlet",
+];
+
+/// Whether a description with head `noun` (of kind `kind`, [`head_kind`]'s) can describe an
+/// entity of kind `of` it stands in apposition to: an organisation or place only by a head
+/// of its kind, a person by any head that names no organisation or place ("a lawyer who").
+fn describes(noun: &str, kind: Option<EntityKindWire>, of: EntityKindWire) -> bool {
+    match (kind, of) {
+        (Some(k), _) => k == of,
+        (None, EntityKindWire::Person) => true,
+        (None, EntityKindWire::Organisation) => RELATIVE_ORGANISATION_HEADS.contains(&noun),
+        (None, EntityKindWire::Place) => RELATIVE_PLACE_HEADS.contains(&noun),
+    }
+}
+
+/// Courtesy and rank titles before a name ("Ms. Ruiz", "President Ruiz"), besides the role
+/// nouns of `role.rs`.
+const COURTESY_TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "king", "queen", "prince",
+    "princess", "sheikh", "rev", "senator", "sen", "rep", "gov", "gen", "pope", "emir",
+];
+
 /// Nouns that point into an entity phrase ("part of the Donetsk region", "the majority of").
 const PARTITIVES: &[&str] = &[
     "part", "parts", "rest", "most", "all", "much", "half", "majority", "whole", "portion",
@@ -687,10 +801,11 @@ impl<'a> SentenceCtx<'a> {
             let middle = head_tok.tag == "NN" && self.apposition_closes(e);
             return (middle && fits).then_some(r);
         }
-        // Before: "Name, a website that ...".
+        // Before: "Name, a website that ...". The head must say what kind of entity it is:
+        // "X, a proposal that ..." is no description of X.
         let (a, _) = self.description_before_relative(start, end)?;
         let r = self.mention_ref(a)?;
-        (kind.is_none() || kind == Some(r.kind)).then_some(r)
+        describes(&head_tok.lower, kind, r.kind).then_some(r)
     }
 
     /// Whether the name at token `head` is a national body that the word right before it
@@ -977,6 +1092,49 @@ impl<'a> SentenceCtx<'a> {
         Some(self.span_of(n, e).of(self.text).to_string())
     }
 
+    /// Whether the phrase over `start..end` is one of a person who speaks or acts for another
+    /// named after "for", "to" or "of": "a spokesman for Ana Ruiz", "an aide to the senator".
+    fn for_another(&self, start: usize, end: usize) -> bool {
+        let end = end.min(self.toks.len());
+        let Some(prep) = (start..end).find(|&k| {
+            let t = &self.toks[k];
+            matches!(t.lower.as_str(), "for" | "to" | "of") && t.mention.is_none()
+        }) else {
+            return false;
+        };
+        if prep == start || !FOR_ANOTHER.contains(&self.toks[prep - 1].lower.as_str()) {
+            return false;
+        }
+        // The person's name closing the phrase is the one spoken for when it comes right
+        // after the preposition, a determiner or a title of its own ("for Ana Ruiz", "for
+        // Trade Minister Ana Ruiz", "to Ms. Ruiz"); after a body's name or a common noun it
+        // is the spokesman's own ("spokesman for the Harbour Council Jan Vos", "spokesman
+        // for state affairs Jan Vos").
+        let last = end.saturating_sub(1);
+        let Some(mention) = self.toks.get(last).and_then(|t| t.mention) else {
+            return true;
+        };
+        let mut first = last;
+        while first > prep + 1 && self.toks[first - 1].mention == Some(mention) {
+            first -= 1;
+        }
+        // "for al-Sadr": the particle the mention left out belongs to the name.
+        while first > prep + 1
+            && matches!(
+                self.toks[first - 1].lower.as_str(),
+                "-" | "al" | "el" | "bin" | "ibn" | "van" | "von" | "de"
+            )
+        {
+            first -= 1;
+        }
+        let before = &self.toks[first - 1];
+        let word = before.lower.trim_end_matches('.');
+        first == prep + 1
+            || before.tag == "DT"
+            || (before.mention.is_none()
+                && (role::ROLE_NOUNS.contains(&word) || COURTESY_TITLES.contains(&word)))
+    }
+
     /// Whether the name at token `head` stands in a prepositional phrase after the phrase's
     /// own common-noun head ("advocates | for Senator Vane", "workers | at Harbour Co"): the
     /// phrase is about the noun, not the name. A place, partitive or government noun ("the
@@ -1077,12 +1235,26 @@ impl<'a> SentenceCtx<'a> {
         // Entity: the head word is part of a mention that is what the phrase is about ...
         // ("The Harbour Court in Vellmar": the court, the name before the preposition.)
         let inner_head = self.name_before_preposition(start, head);
-        let head_ref = self.mention_ref(inner_head.unwrap_or(head)).filter(|_| {
-            self.mention_is_head(head)
-                && (inner_head.is_some() || !self.name_after_noun_head(start, head))
-                && !self.lower_level_body(start, inner_head.unwrap_or(head))
-                && !self.committee_of_body(start, end, inner_head.unwrap_or(head))
-        });
+        // "a spokesman for Ana Ruiz": he speaks for her but is not she; for a body or a state
+        // he speaks as it.
+        let for_another = self.for_another(start, end);
+        let not_other_person = |r: &EntityRef| !(for_another && r.kind == EntityKindWire::Person);
+        let head_ref = self
+            .mention_ref(inner_head.unwrap_or(head))
+            .filter(not_other_person)
+            .filter(|_| {
+                self.mention_is_head(head)
+                    && (inner_head.is_some() || !self.name_after_noun_head(start, head))
+                    && !self.lower_level_body(start, inner_head.unwrap_or(head))
+                    && !self.committee_of_body(start, end, inner_head.unwrap_or(head))
+            });
+        // "Minister for Trade of Vellmar Ana Ruiz": the name closing a post is the person.
+        let head_ref = match head_ref {
+            Some(r) if r.kind == EntityKindWire::Organisation && self.office_ends_at(head) => {
+                self.titled_person(start, end, head).or(Some(r))
+            }
+            other => other,
+        };
         if let Some(r) = head_ref {
             // ... unless the phrase is "X 's office": a possessive before the head.
             arg = arg.with_entity(&r);
@@ -1118,11 +1290,13 @@ impl<'a> SentenceCtx<'a> {
                     Some(t) if t.mention.is_some() => end,
                     _ => head + 1,
                 };
+                // "the Lebanese capital" is a city, never the country its demonym names.
+                let demonym_names_it = head_tok.lower != "capital";
                 let inner = (start..head)
                     .filter(named)
                     .find_map(place)
                     .or_else(|| (head + 1..after).filter(named).find_map(place))
-                    .or_else(|| (start..after).find_map(place));
+                    .or_else(|| (start..after).find_map(place).filter(|_| demonym_names_it));
                 let no_possessive = !(start..end).any(|k| self.toks[k].tag == "POS");
                 // Only the place itself follows the head: "part of the Donetsk region", not
                 // "part of a trip to Kelmar" (the trip is not the place).
@@ -1145,13 +1319,13 @@ impl<'a> SentenceCtx<'a> {
                 arg = arg.with_entity(&r);
             }
         }
-        if arg.entity.is_none() {
+        if arg.entity.is_none() && !for_another {
             // "Deputy Secretary of State Ana Ruiz": the name that closes a title.
             if let Some(r) = self.titled_person(start, end, head) {
                 arg = arg.with_entity(&r);
             }
         }
-        if arg.entity.is_none() {
+        if arg.entity.is_none() && !for_another {
             // "the President": the one person the article titles so.
             if let Some(r) = self.bare_role_referent(start, end) {
                 arg = arg.with_entity(&r);
@@ -3003,6 +3177,9 @@ mod tests {
             (id: "place:portugal", type: place, name: "Portugal"),
             (id: "place:spain", type: place, name: "Spain"),
             (id: "org:supreme-court-x", type: organisation, name: "Supreme Court"),
+            (id: "org:tir-newydd", type: organisation, name: "Tir Newydd"),
+            (id: "org:harbour-democrats", type: organisation, name: "Harbour Democrats"),
+            (id: "org:minister-for-trade-x", type: organisation, name: "Minister for Trade"),
         ])"#;
         let mut gaz = Gazetteer::empty();
         gaz.add_source("t.ron", GAZ, Layer::Curated).unwrap();
@@ -3809,5 +3986,109 @@ mod tests {
         // Before "of", a place noun keeps its place.
         let claims = read_tagged("The city of Vellmar raised its taxes on Monday.");
         has_prefix(&claims, "The city of Vellmar[=place:vellmar] | raise");
+    }
+
+    #[test]
+    fn a_spokesman_for_a_person_is_not_that_person() {
+        let claims =
+            read_full("A spokesman for Ana Ruiz said the new tariff plan would cost more.");
+        assert!(
+            claims.iter().all(|c| !c.contains("person:ana-ruiz")),
+            "{claims:#?}"
+        );
+        let claims = read_full("A spokeswoman for Ana Ruiz denied the report on Monday.");
+        assert!(
+            !claims.is_empty() && claims.iter().all(|c| !c.contains("person:ana-ruiz")),
+            "{claims:#?}"
+        );
+        // A title before the name is the name's own: still the one spoken for.
+        let claims = read_full("A spokesman for Senator Ana Ruiz said the plan would cost more.");
+        assert!(
+            claims.iter().all(|c| !c.contains("person:ana-ruiz")),
+            "{claims:#?}"
+        );
+        // After a body's name, the name is the spokesman's own.
+        let claims =
+            read_full("Chief spokesman for Brightwater Bank Ana Ruiz denied the report on Monday.");
+        assert!(
+            claims.iter().any(|c| c.contains("person:ana-ruiz")),
+            "{claims:#?}"
+        );
+    }
+
+    #[test]
+    fn a_description_that_names_no_kind_of_entity_describes_no_name() {
+        let claims = read_tagged(
+            "Talks will go on with more say for Vellmar, an arrangement which has angered many farmers.",
+        );
+        assert!(
+            claims.iter().all(|c| !c.contains("arrangement[=")),
+            "{claims:#?}"
+        );
+        // A head of the name's kind still does.
+        let claims =
+            read_tagged("Cranes were built at Quill Holdings, a firm that employs 300 welders.");
+        has_prefix(
+            &claims,
+            "a firm[=org:quill-holdings] | employ | 300 welders",
+        );
+    }
+
+    #[test]
+    fn a_country_adjective_before_capital_is_not_the_country() {
+        let claims = read_tagged("The Vellmarian capital has banned cars from its old centre.");
+        assert!(
+            claims.iter().all(|c| !c.contains("place:vellmar")),
+            "{claims:#?}"
+        );
+        // The capital's own name after the noun is the capital.
+        let claims = read_tagged("The Vellmarian town has banned cars from its old centre.");
+        assert!(
+            claims.iter().any(|c| c.contains("place:vellmar")),
+            "{claims:#?}"
+        );
+    }
+
+    #[test]
+    fn what_the_article_calls_a_party_is_no_company() {
+        let claims = read_tagged(
+            "Dorn Air flies twice a day to Ostra. Jan Vos, the leader of the nationalist party \
+             Tir Newydd, said the route was vital. The company has carried 37,000 people.",
+        );
+        assert!(
+            claims
+                .iter()
+                .all(|c| !c.contains("company[=org:tir-newydd]")),
+            "{claims:#?}"
+        );
+        // Nor is one named by a party's plural ("the Harbour Democrats").
+        let claims = read_tagged(
+            "Dorn Air flies twice a day to Ostra. Jan Vos of the Harbour Democrats said the \
+             route was vital. The company has carried 37,000 people.",
+        );
+        assert!(
+            claims
+                .iter()
+                .all(|c| !c.contains("company[=org:harbour-democrats]")),
+            "{claims:#?}"
+        );
+    }
+
+    #[test]
+    fn a_post_before_a_full_name_is_the_person() {
+        let claims =
+            read_tagged("Minister for Trade of Vellmar Ana Ruiz announced the new tariff plan.");
+        assert!(
+            claims
+                .iter()
+                .any(|c| c.starts_with("Minister for Trade of Vellmar Ana Ruiz[=person:ana-ruiz]")),
+            "{claims:#?}"
+        );
+        // The post alone stays the post.
+        let claims = read_tagged("The Minister for Trade announced the new tariff plan.");
+        assert!(
+            claims.iter().all(|c| !c.contains("person:ana-ruiz")),
+            "{claims:#?}"
+        );
     }
 }

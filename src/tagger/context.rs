@@ -351,6 +351,7 @@ fn rule_confidence(rule: Rule) -> f64 {
 }
 
 /// What a mention should point to.
+#[derive(Clone)]
 struct Target {
     entity: String,
     name: String,
@@ -427,6 +428,99 @@ pub(super) fn full_person_names(doc: &Doc<'_>, mentions: &mut [Mention]) {
         mentions[idx] = make(span, doc, m.sentence, target, Rule::FullName);
         idx += 1;
     }
+}
+
+/// A title and a given name before a listed one-word place that is no country make a person
+/// whose surname is that place's name ("Spokeswoman Sandy Angers", "Senator Mary Lincoln");
+/// where that name later stands beside a speech verb ("said Angers") it is the person too.
+/// Runs before the cue pass.
+pub(super) fn titled_name_before_place(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
+    let mut people: Vec<(String, Target)> = Vec::new();
+    // A one-word listed reading of the given name itself ("Sandy" a town too) gives way.
+    let mut absorbed: Vec<usize> = Vec::new();
+    for idx in 0..mentions.len() {
+        let m = &mentions[idx];
+        let listed = matches!(m.rule, Rule::GazetteerName | Rule::GazetteerAlias);
+        let candidate = listed
+            && m.kind == EntityKind::Place
+            && !m.text.contains(' ')
+            && !doc.gazetteer.get(&m.entity).is_some_and(super::is_nation);
+        let Some(sentence) = candidate.then(|| doc.sentences.get(m.sentence)).flatten() else {
+            continue;
+        };
+        let Some(k) = token_at(sentence, m.span.start) else {
+            continue;
+        };
+        let word = |i: usize| {
+            sentence
+                .tokens
+                .get(i)
+                .map(|t| (t.span, t.span.of(doc.text)))
+        };
+        let (Some((given_span, given)), Some((title_span, title))) = (
+            k.checked_sub(1).and_then(word),
+            k.checked_sub(2).and_then(word),
+        ) else {
+            continue;
+        };
+        let given_read = idx > 0 && mentions[idx - 1].span == given_span;
+        let free = idx == 0 || given_read || mentions[idx - 1].span.end <= title_span.start;
+        let free =
+            free && (idx < 2 || !given_read || mentions[idx - 2].span.end <= title_span.start);
+        let fits = free
+            && adjacent(doc.text, given_span, m.span)
+            && adjacent(doc.text, title_span, given_span)
+            && doc.gazetteer.is_given_name(given)
+            && given.chars().next().is_some_and(char::is_uppercase)
+            && given.chars().skip(1).all(char::is_lowercase)
+            && cues::is_title(title)
+            && title.chars().next().is_some_and(char::is_uppercase);
+        if !fits {
+            continue;
+        }
+        let span = Span::new(given_span.start, m.span.end);
+        let name = format!("{given} {}", m.text);
+        let target = Target::unlisted(EntityKind::Person, &name, vec![m.entity.clone()]);
+        people.push((m.text.clone(), target.clone()));
+        mentions[idx] = make(span, doc, m.sentence, target, Rule::FullName);
+        if given_read {
+            absorbed.push(idx - 1);
+        }
+    }
+    if people.is_empty() {
+        return;
+    }
+    for idx in absorbed.into_iter().rev() {
+        mentions.remove(idx);
+    }
+    for m in mentions.iter_mut() {
+        let Some((_, target)) = people.iter().find(|(w, _)| *w == m.text) else {
+            continue;
+        };
+        let listed_place = matches!(m.rule, Rule::GazetteerName | Rule::GazetteerAlias)
+            && m.kind == EntityKind::Place;
+        if listed_place && beside_speech_verb(doc, m) {
+            *m = make(m.span, doc, m.sentence, target.clone(), Rule::ShortForm);
+        }
+    }
+}
+
+/// Whether mention `m` stands right after or right before a speech verb ("said Angers",
+/// "Angers said").
+fn beside_speech_verb(doc: &Doc<'_>, m: &Mention) -> bool {
+    let before = doc.text.get(..m.span.start).unwrap_or("");
+    let after = doc.text.get(m.span.end..).unwrap_or("");
+    let prev = before
+        .strip_suffix(' ')
+        .and_then(|b| b.rsplit(char::is_whitespace).next());
+    let next = after
+        .strip_prefix(' ')
+        .and_then(|a| a.split(char::is_whitespace).next())
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    [prev, next]
+        .into_iter()
+        .flatten()
+        .any(|w| SPEECH_VERBS.contains(&w.to_lowercase().as_str()))
 }
 
 /// The token index where the words before a surname at token `k` end: before a particle

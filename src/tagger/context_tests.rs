@@ -770,3 +770,37 @@ fn a_common_abbreviation_is_no_organisation() {
         &[],
     );
 }
+
+#[test]
+fn a_title_and_given_name_before_a_town_make_a_person() {
+    let text =
+        "Spokeswoman Laura Atlanta said the plan was late. \"We need more time,\" said Atlanta.";
+    let got: Vec<String> = tagger()
+        .tag_dated(text, &sentences(text), None)
+        .into_iter()
+        .map(|m| format!("{}={}", m.text, m.entity))
+        .collect();
+    assert!(
+        got.contains(&"Laura Atlanta=person:laura-atlanta".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"Atlanta=person:laura-atlanta".to_string()),
+        "{got:?}"
+    );
+    // A given name that is also an English word ("Rose") makes the person too.
+    let text = "Spokeswoman Rose Atlanta said the plan was late.";
+    let got = tagger().tag_dated(text, &sentences(text), None);
+    assert!(
+        got.iter().any(|m| m.entity == "person:rose-atlanta"),
+        "{got:#?}"
+    );
+    // Without the title the town stays the town, and so does the town elsewhere.
+    let text = "Tourists in Atlanta said the plan was late. Atlanta is in Georgia.";
+    let got = tagger().tag_dated(text, &sentences(text), None);
+    assert!(
+        got.iter().all(|m| m.entity != "person:laura-atlanta"),
+        "{got:#?}"
+    );
+    assert!(got.iter().any(|m| m.entity == "geonames:2"), "{got:#?}");
+}

@@ -1416,6 +1416,25 @@ fn push_mention(
 }
 
 /// Finds mentions from cues in `text`, given the gazetteer `found` so far.
+/// The one organisation named before `before` whose name is `short` with an "of" phrase
+/// after it ("Reserve Bank" after "Reserve Bank of Kelsovia", "Supreme Court" after "Supreme
+/// Court of Vellmar"): its id and name, for a generic name that is its short form. Two such
+/// organisations leave it undecided.
+fn named_in_full(
+    found: &[Mention],
+    res: &[Mention],
+    short: &str,
+    before: usize,
+) -> Option<(String, String)> {
+    let prefix = format!("{short} of ");
+    let mut hits = found.iter().chain(res).filter(|m| {
+        m.kind == EntityKind::Organisation && m.span.start < before && m.name.starts_with(&prefix)
+    });
+    let first = hits.next()?;
+    hits.all(|m| m.entity == first.entity)
+        .then(|| (first.entity.clone(), first.name.clone()))
+}
+
 pub(super) fn find(
     text: &str,
     sentences: &[Sentence],
@@ -1854,6 +1873,24 @@ pub(super) fn find(
                         || *p == "-"
                         || (generic_suffix(p) && !gazetteer.is_given_name(p))
                 });
+            // "the Reserve Bank" after "the Reserve Bank of Kelsovia": the body named in full.
+            if let Some((entity, full)) = generic
+                .then(|| named_in_full(found, &res, &name, span.start))
+                .flatten()
+            {
+                res.push(Mention {
+                    span,
+                    sentence: sent_idx,
+                    text: span.of(text).to_string(),
+                    entity,
+                    name: full,
+                    kind,
+                    rule: Rule::ShortForm,
+                    confidence: round2(Rule::ShortForm.confidence()),
+                    alternatives: Vec::new(),
+                });
+                continue;
+            }
             // "Kestrelia's National Assembly": the owner named before it decides.
             let owner = generic
                 .then(|| super::context::owner_country(gazetteer, text, found, span.start, false))
@@ -2318,6 +2355,38 @@ mod tests {
         assert_eq!(
             got,
             [("Supreme Court".to_string(), "org:supreme-court".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_generic_name_after_the_body_named_in_full_is_that_body() {
+        let ids = |ron: &str, text: &str| -> Vec<(String, String)> {
+            let mut gaz = Gazetteer::empty();
+            gaz.add_source("t.ron", ron, Layer::Curated).unwrap();
+            let tagger = Tagger::new(gaz).unwrap();
+            tagger
+                .tag(text, &sentences(text))
+                .into_iter()
+                .map(|m| (m.text, m.entity))
+                .collect()
+        };
+        let ron = r#"(entries: [
+            (id: "place:kelsovia", type: place, name: "Kelsovia", country: "KV"),
+            (id: "org:reserve-bank-of-kelsovia", type: organisation, name: "Reserve Bank of Kelsovia", country: "KV"),
+        ], names: [])"#;
+        let text = "The Reserve Bank of Kelsovia raised its rate on Monday. \
+                    Later the Reserve Bank said prices in Kelsovia would rise.";
+        let got = ids(ron, text);
+        assert!(
+            got.contains(&("Reserve Bank".into(), "org:reserve-bank-of-kelsovia".into())),
+            "{got:?}"
+        );
+        // Not named in full: the article's country's body of that name, as before.
+        let text = "In Kelsovia the Reserve Bank said prices would rise.";
+        let got = ids(ron, text);
+        assert!(
+            got.contains(&("Reserve Bank".into(), "org:reserve-bank-kv".into())),
+            "{got:?}"
         );
     }
 

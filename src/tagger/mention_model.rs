@@ -270,6 +270,11 @@ impl MentionModel {
             if reading.label == MentionLabel::Person || reading.margin < doc.min_margin {
                 continue;
             }
+            // "X, a 43-year-old lawyer, said": the article shows a person, whatever the
+            // name's words suggest.
+            if shows_a_person(doc.text, m) {
+                continue;
+            }
             let old = m.entity.clone();
             let reason = match reading.label {
                 MentionLabel::Place => "the mention model reads a place",
@@ -667,6 +672,32 @@ pub(super) fn features(site: &Site<'_>, gazetteer: &Gazetteer) -> Vec<u64> {
     out
 }
 
+/// Whether the words right after person mention `m` show a person: an age in apposition
+/// (", a 43-year-old lawyer", ", 45,"), a relative "who", or a speech verb ("X said").
+fn shows_a_person(text: &str, m: &Mention) -> bool {
+    const SPEECH: &[&str] = &["said", "says", "told", "added", "explained"];
+    let after = text.get(m.span.end..).unwrap_or("");
+    let words: Vec<&str> = after.split_whitespace().take(4).collect();
+    let first = words.first().copied().unwrap_or("");
+    if SPEECH.contains(&first) {
+        return true;
+    }
+    let Some(rest) = after.strip_prefix(", ") else {
+        return false;
+    };
+    let rest_words: Vec<&str> = rest.split_whitespace().take(3).collect();
+    let aged = |w: &str| {
+        w.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && (w.contains("-year") || w.ends_with(',') && w.len() <= 4)
+    };
+    match rest_words.as_slice() {
+        ["who", ..] => true,
+        [w, ..] if aged(w) => true,
+        ["a" | "an", w, ..] => aged(w),
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -762,5 +793,34 @@ mod tests {
     #[test]
     fn the_shipped_model_decodes() {
         assert!(MentionModel::builtin().is_some_and(|m| m.num_features() > 1000));
+    }
+
+    #[test]
+    fn an_age_a_relative_or_a_speech_verb_after_a_name_shows_a_person() {
+        let at = |text: &str, name: &str| {
+            let start = text.find(name).unwrap();
+            let span = crate::text::Span::new(start, start + name.len());
+            let m = Mention {
+                span,
+                sentence: 0,
+                text: name.to_string(),
+                entity: "person:x".into(),
+                name: name.to_string(),
+                kind: EntityKind::Person,
+                rule: Rule::NameShape,
+                confidence: 0.5,
+                alternatives: Vec::new(),
+            };
+            shows_a_person(text, &m)
+        };
+        assert!(at(
+            "Its owner Kel Ostrom, a 43-year-old lawyer, said so.",
+            "Kel Ostrom"
+        ));
+        assert!(at("Kel Ostrom, 45, was hurt.", "Kel Ostrom"));
+        assert!(at("Kel Ostrom, who runs it, was hurt.", "Kel Ostrom"));
+        assert!(at("Kel Ostrom said it was hurt.", "Kel Ostrom"));
+        assert!(!at("Kel Ostrom, a software maker, was sold.", "Kel Ostrom"));
+        assert!(!at("Kel Ostrom reported a loss.", "Kel Ostrom"));
     }
 }

@@ -163,12 +163,26 @@ fn is_blocking(m: &Mention) -> bool {
 /// Greens", "the Liberals") blocks "the party": parties are often named so, and their names do
 /// not say "Party".
 fn blocks_party(noun: &str, m: &Mention) -> bool {
+    noun == "party" && party_plural(m) && !fits(noun, m)
+}
+
+/// Whether an organisation's name ends in a plural of a party's kind ("the Harbour
+/// Democrats", "the Greens", "the Liberals").
+fn party_plural(m: &Mention) -> bool {
+    party_plural_of(m, &["crats", "cans", "ists", "als", "ives", "ens"])
+}
+
+/// Whether an organisation's name ends in a plural that only a party's name takes ("the
+/// Liberal Democrats", "the Republicans", "the Socialists"), not a company's ("Siemens").
+fn party_name_plural(m: &Mention) -> bool {
+    party_plural_of(m, &["crats", "cans", "ists", "als"])
+}
+
+fn party_plural_of(m: &Mention, ends: &[&str]) -> bool {
     let last = m.name.split_whitespace().last().unwrap_or("");
-    let plural = ["crats", "cans", "ists", "als", "ives", "ens"]
-        .iter()
+    ends.iter()
         .any(|end| last.len() > end.len() + 1 && last.ends_with(end))
-        && last.chars().next().is_some_and(char::is_uppercase);
-    noun == "party" && plural && !fits(noun, m)
+        && last.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Whether organisation `m` fits the description noun `noun`.
@@ -378,6 +392,50 @@ fn called_capital(text: &str, m: &Mention) -> bool {
     left || right
 }
 
+/// Heads of organisations that are no business: an organisation the article calls so right
+/// before its name ("the nationalist party Plaid Cymru", "the union Unite") is no
+/// "company", "firm" or "carrier".
+const NOT_BUSINESS_HEADS: &[&str] = &[
+    "party",
+    "union",
+    "ministry",
+    "council",
+    "court",
+    "commission",
+    "committee",
+    "movement",
+    "government",
+    "charity",
+    "university",
+    "department",
+    "militia",
+    "coalition",
+];
+
+/// Whether the article calls organisation mention `m` by a head of [`NOT_BUSINESS_HEADS`]
+/// right before its name ("the party Plaid Cymru").
+fn called_other_than_business(text: &str, m: &Mention) -> bool {
+    if m.kind != EntityKind::Organisation {
+        return false;
+    }
+    let head = |w: Option<&str>| {
+        w.map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .is_some_and(|w| NOT_BUSINESS_HEADS.contains(&w.as_str()))
+    };
+    let before = text.get(..m.span.start).unwrap_or("");
+    let lower = |w: &&str| w.chars().next().is_some_and(char::is_lowercase);
+    // Only the one word before the name, read from its end of the text (no scan); a word
+    // after it is a compound's head ("the Airbus union" is no name of Airbus).
+    let word_before = before
+        .strip_suffix(' ')
+        .and_then(|b| b.rsplit(char::is_whitespace).next())
+        .filter(lower);
+    head(word_before)
+}
+
 /// Whether mention `m` is of the description noun `noun`'s kind, and whether it blocks it.
 fn candidate(noun: &str, m: &Mention) -> Candidate {
     if PLACE_NOUNS.contains(&noun) {
@@ -517,10 +575,21 @@ impl SentenceCtx<'_> {
             .article_mentions
             .iter()
             .take_while(|m| m.span.start < at);
+        // "the nationalist party Plaid Cymru": what the article calls a party is no company.
+        let otherwise: std::collections::BTreeSet<&str> = if BUSINESS.contains(&noun) {
+            self.article_mentions
+                .iter()
+                .filter(|m| called_other_than_business(self.text, m) || party_name_plural(m))
+                .map(|m| m.entity.as_str())
+                .collect()
+        } else {
+            std::collections::BTreeSet::new()
+        };
         let candidate = |noun: &str, m: &Mention| match candidate(noun, m) {
             Candidate::Fits if noun == "capital" && !called_capital(self.text, m) => {
                 Candidate::Other
             }
+            Candidate::Fits if otherwise.contains(m.entity.as_str()) => Candidate::Other,
             c => c,
         };
         let sentence_start = self.sentence.span.start;

@@ -11,7 +11,10 @@
 //! right after "of" or a determiner ("the Prince of Orange", "Chairman of Thomson": the name
 //! is the complement, not a holder); between "of" and the name stand only words of a
 //! title (no verb, number, pronoun, possessive, punctuation or preposition other than "for");
-//! before the head, only determiners, adjectives, capitalised words and role nouns.
+//! before the head, only determiners, adjectives, capitalised words and role nouns. A post
+//! that a list or the cues typed as an organisation ("Minister for Information and
+//! Broadcasting") heads such a phrase too when its first word is a role noun: the full name
+//! after its "of" phrase is the person, not the post.
 
 use super::SentenceCtx;
 use crate::claim::{EntityKindWire, EntityRef};
@@ -92,6 +95,32 @@ fn is_particle(t: &crate::claim::open::Tok) -> bool {
 }
 
 impl SentenceCtx<'_> {
+    /// Whether token `head` ends a mention of a post that a list or the cues typed as an
+    /// organisation ("Minister for Information and Broadcasting"): its first word is a role
+    /// noun. "Minister for Trade of Vellmar Ana Ruiz" is then the person, not the post.
+    pub(super) fn office_ends_at(&self, head: usize) -> bool {
+        let toks = &self.toks;
+        let Some(mention) = toks.get(head).and_then(|t| t.mention) else {
+            return false;
+        };
+        let organisation = self
+            .mentions
+            .get(mention)
+            .is_some_and(|m| m.kind == crate::gazetteer::EntityKind::Organisation);
+        let mut first = head;
+        while first > 0 && toks[first - 1].mention == Some(mention) {
+            first -= 1;
+        }
+        let ends = toks
+            .get(head + 1)
+            .is_none_or(|t| t.mention != Some(mention));
+        organisation
+            && ends
+            && first < head
+            && ROLE_NOUNS.contains(&toks[first].lower.as_str())
+            && is_capitalised(&toks[first].text)
+    }
+
     /// The person a title phrase over tokens `start..end` with head `head` (the noun before
     /// "of") names by the name that closes it, if the phrase has exactly that shape (see the
     /// module's docs).
@@ -99,11 +128,10 @@ impl SentenceCtx<'_> {
         let toks = &self.toks;
         let head_tok = toks.get(head)?;
         let of = toks.get(head + 1)?;
-        if head_tok.mention.is_some()
-            || !head_tok.tag.starts_with("NN")
-            || !ROLE_NOUNS.contains(&head_tok.lower.as_str())
-            || of.lower != "of"
-        {
+        let role_head = head_tok.mention.is_none()
+            && head_tok.tag.starts_with("NN")
+            && ROLE_NOUNS.contains(&head_tok.lower.as_str());
+        if !(role_head || self.office_ends_at(head)) || of.lower != "of" {
             return None;
         }
         // The name: a person's mention from its first token to the phrase's end, not going on
