@@ -1690,6 +1690,7 @@ impl<'a> SentenceCtx<'a> {
                 let stance = (STANCE.contains(&self.toks[c.verb.main].lemma.as_str())
                     || c.verb.negated)
                     && !c.verb.passive;
+                let b = aside_at(&self.toks, a, b).unwrap_or(b);
                 if stance && b > a {
                     let object = self.argument(a, b, b - 1);
                     let predicate = Predicate {
@@ -2464,6 +2465,54 @@ fn reported_content(lemma: &str) -> (bool, Option<Modality>) {
     }
 }
 
+/// Subordinators that open, after a comma, a concession or contrast the writer adds to a
+/// reported clause ("believes the plan will work, although no figures were given").
+const ASIDES: &[&str] = &["although", "though", "whereas", "while"];
+
+/// The comma in the reported clause `a..b` where the writer's aside or a second clause
+/// begins: ", although/though/even though/whereas/while ..." or ", but" before a finite
+/// verb of its own. What a stance verb holds ends there: the rest is not the holder's view
+/// ("hopes the talks will help, even though the rival opposes them"). `None` when the clause
+/// has none, or too little (fewer than three words) would be left.
+fn aside_at(toks: &[Tok], a: usize, b: usize) -> Option<usize> {
+    let b = b.min(toks.len());
+    (a + 3..b.saturating_sub(1)).find(|&k| {
+        if toks[k].text != "," {
+            return false;
+        }
+        // An aside set off by two commas inside the clause ("telling them, while knowing the
+        // risk, was wrong") or opened inside a quotation is no end of it.
+        let inserted = toks[k + 1..b]
+            .iter()
+            .position(|t| t.text == ",")
+            .is_some_and(|p| {
+                toks.get(k + 2 + p)
+                    .is_some_and(|t| matches!(t.tag, "VBD" | "VBZ" | "VBP" | "MD"))
+            });
+        let quote = |t: &&Tok| {
+            matches!(
+                t.text.as_str(),
+                "\"" | "``" | "''" | "\u{201c}" | "\u{201d}"
+            )
+        };
+        let quoted = toks[a..k].iter().filter(quote).count() % 2 == 1;
+        if inserted || quoted {
+            return false;
+        }
+        let next = toks[k + 1].lower.as_str();
+        let even_though = next == "even" && toks.get(k + 2).is_some_and(|t| t.lower == "though");
+        if ASIDES.contains(&next) || even_though {
+            return true;
+        }
+        // ", but added ...", ", but the rival says ...": a second clause, not ", but not X".
+        next == "but"
+            && toks[k + 2..b]
+                .iter()
+                .take_while(|t| !matches!(t.text.as_str(), "," | ";" | ":"))
+                .any(|t| matches!(t.tag, "VBD" | "VBZ" | "VBP" | "MD"))
+    })
+}
+
 /// What a stance adjective says of the clause it reports, like its verb ("is worried that":
 /// hedged, as "fears that"; "is convinced that": held, as "believes that"; "is sceptical
 /// that": doubted, as "doubts that").
@@ -2652,6 +2701,41 @@ mod tests {
         assert!(
             claims.iter().any(|c| c == want),
             "{want:?} not in {claims:#?}"
+        );
+    }
+
+    #[test]
+    fn a_stance_ends_before_the_writers_aside_or_a_second_clause() {
+        let got = read_text(
+            "The mayor believes the bridge will reopen in May, although no budget was published.",
+        );
+        has(
+            &got,
+            "The mayor | believe | the bridge will reopen in May | per - | asserted",
+        );
+        let got = read_text(
+            "The union hopes the strike will end soon, even though the firm rejected its offer.",
+        );
+        has(
+            &got,
+            "The union | hope | the strike will end soon | per - | asserted",
+        );
+        let got =
+            read_text("The minister denied the report was leaked, but added that it was wrong.");
+        assert!(got.iter().all(|c| !c.contains("but added")), "{got:#?}");
+        // An aside set off by two commas inside the clause is no end of it.
+        let got =
+            read_text("The judge thought selling the homes, while knowing the risk, was reckless.");
+        assert!(
+            got.iter()
+                .all(|c| !c.ends_with("| selling the homes | per - | asserted")),
+            "{got:#?}"
+        );
+        // ", but not X" belongs to the clause.
+        let got = read_text("The mayor believes the plan is cheap, but not fair to tenants.");
+        assert!(
+            got.iter().all(|c| !c.contains("| the plan is cheap |")),
+            "{got:#?}"
         );
     }
 

@@ -16,22 +16,29 @@ use super::{np_at, Tok};
 const INFINITIVE_NOUNS: &[&str] = &[
     "ability",
     "agreement",
+    "amendment",
     "attempt",
     "authority",
     "bid",
+    "bill",
     "call",
     "campaign",
     "capacity",
     "chance",
     "commitment",
-    "decision",
+    "conspiracy",
+    "contract",
+    "deadline",
     "deal",
+    "decision",
     "demand",
     "desire",
     "determination",
+    "drive",
     "duty",
     "effort",
     "failure",
+    "fund",
     "incentive",
     "initiative",
     "intention",
@@ -40,6 +47,8 @@ const INFINITIVE_NOUNS: &[&str] = &[
     "licence",
     "license",
     "mandate",
+    "measure",
+    "mechanism",
     "mission",
     "motion",
     "move",
@@ -49,9 +58,13 @@ const INFINITIVE_NOUNS: &[&str] = &[
     "opportunity",
     "order",
     "permission",
+    "petition",
     "plan",
+    "plea",
     "pledge",
     "power",
+    "program",
+    "programme",
     "promise",
     "proposal",
     "readiness",
@@ -61,6 +74,7 @@ const INFINITIVE_NOUNS: &[&str] = &[
     "resolution",
     "responsibility",
     "right",
+    "scheme",
     "strategy",
     "tendency",
     "threat",
@@ -314,21 +328,28 @@ const PREPOSITION_NOUNS: &[(&str, &[&str])] = &[
             "amendment",
             "answer",
             "apology",
+            "approach",
             "assistance",
             "attention",
             "barrier",
             "blow",
             "boost",
             "challenge",
+            "change",
             "claim",
             "commitment",
             "condolence",
+            "connection",
             "contribution",
+            "cut",
             "damage",
+            "danger",
             "donation",
             "end",
             "entrance",
+            "exception",
             "exposure",
+            "improvement",
             "invitation",
             "journey",
             "key",
@@ -345,6 +366,7 @@ const PREPOSITION_NOUNS: &[(&str, &[&str])] = &[
             "response",
             "return",
             "right",
+            "risk",
             "solution",
             "successor",
             "threat",
@@ -823,7 +845,11 @@ fn infinitive(toks: &[Tok], to: usize) -> Option<usize> {
         k += 1;
     }
     if let Some(e) = np_at(toks, k, toks.len()) {
-        return Some(e);
+        // "a bill to give | voters a say": a second object follows, the phrase is not bounded.
+        let second = toks.get(e).is_some_and(|t| {
+            t.mention.is_none() && matches!(t.tag, "DT" | "PRP$" | "NN" | "NNS" | "JJ" | "CD")
+        });
+        return (!second).then_some(e);
     }
     // "to reduce spending": a gerund as the object.
     if toks.get(k).is_some_and(|t| t.is("VBG")) {
@@ -1121,6 +1147,43 @@ mod tests {
         has(
             "The judge asked the authorities to release him .",
             "The judge | ask | the authorities",
+        );
+    }
+
+    #[test]
+    fn a_measure_or_scheme_keeps_the_infinitive_that_says_what_it_does() {
+        has(
+            "The council passed a measure to limit rents .",
+            "The council | pass | a measure to limit rents",
+        );
+        has(
+            "The firm signed a contract to supply the navy .",
+            "The firm | sign | a contract to supply the navy",
+        );
+        let got = show("The mayor tabled a bill to give tenants a veto .");
+        assert!(
+            got.iter().all(|g| !g.ends_with("a bill to give tenants")),
+            "{got:#?}"
+        );
+        has(
+            "The ministry created a fund to rebuild schools .",
+            "The ministry | create | a fund to rebuild schools",
+        );
+    }
+
+    #[test]
+    fn cuts_and_changes_keep_what_they_are_made_to() {
+        has(
+            "The governor ordered cuts to the transit budget .",
+            "The governor | order | cuts to the transit budget",
+        );
+        has(
+            "The board approved changes to the pension rules .",
+            "The board | approve | changes to the pension rules",
+        );
+        has(
+            "Officials described a risk to public health .",
+            "Officials | describe | a risk to public health",
         );
     }
 
