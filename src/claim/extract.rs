@@ -1595,6 +1595,10 @@ impl<'a> SentenceCtx<'a> {
             if let (Some(s), Some(p)) = (&subj, &c.subject) {
                 if !is_pronoun(&s.text) || s.entity.is_some() {
                     here.subjects.push(s.clone());
+                } else if let Some(g) = pronoun::pronoun_gender(&s.text) {
+                    if s.refers_to.is_none() && !self.in_quotes(p.start) {
+                        here.open.push((g, s.start));
+                    }
                 }
                 if let Some(u) = self.unlinked_person(p, s) {
                     here.unlinked.push(u);

@@ -34,7 +34,15 @@
 //!   which, or names a person ("Acme chief Ada Lind", "the firm's president"): such a
 //!   subject is passed over, as a person's is. A copula "it is the X" whose common noun X no
 //!   organisation or place is ("it is the first statement on ...") does not mean the
-//!   organisation or place before: the complement says what it is.
+//!   organisation or place before: the complement says what it is. A quoted "it" never
+//!   means a subject outside the quotation, nor an unquoted one a subject inside. Another
+//!   organisation or place named before "it" in its own sentence makes the previous
+//!   sentence's subject unsafe; for a place antecedent (a country "it" is often a treaty,
+//!   a language or a body), so does one named anywhere after it.
+//! * **Open chains.** A "he"/"she" subject left unresolved is a person the article names in
+//!   no way we link: a later pronoun of its gender after it more likely continues it, so it
+//!   stays unresolved rather than jump to a person named before, or in passing. So does one
+//!   after an unlinked indefinite subject ("an armed settler ... when he").
 
 use std::collections::HashMap;
 
@@ -44,7 +52,7 @@ use crate::claim::quotes::Quotes;
 use crate::claim::{Argument, Claim, EntityKindWire};
 use crate::gazetteer::given::{given_name_gender, Gender};
 use crate::gazetteer::EntityKind;
-use crate::tagger::Mention;
+use crate::tagger::{Mention, Rule};
 
 /// How many sentences before the pronoun's own an antecedent may be found in. A person
 /// referred to by a resolved pronoun in between stays in reach.
@@ -92,6 +100,13 @@ pub(super) struct Discourse {
     pub subjects: Vec<(usize, Argument)>,
     /// Whether that sentence names an event ("the attack") besides its subject.
     pub prev_event: bool,
+    /// Entity ids of the organisations and places that sentence names from its first
+    /// subject on, other than the subject's own: rivals of a place the next "it" may mean.
+    pub prev_named: Vec<String>,
+    /// "he"/"she" subjects left unresolved in the last [`WINDOW`] sentences: (sentence,
+    /// gender, byte offset). A later pronoun of that gender more likely continues them than
+    /// means a person named before them.
+    pub open: Vec<(usize, Gender, usize)>,
     /// Whether a later clause of that sentence has a thing for its subject ("... but said
     /// the shells were used"), which a next "it" may mean as well as the first subject.
     pub prev_thing: bool,
@@ -138,6 +153,8 @@ pub(super) struct Here {
     /// Token indices where this sentence's clause subjects that are things open
     /// ([`SentenceCtx::thing_subjects`]).
     pub things: Vec<usize>,
+    /// This sentence's "he"/"she" subjects left unresolved so far: (gender, byte offset).
+    pub open: Vec<(Gender, usize)>,
 }
 
 /// Nouns for events: an "it" after one of them more likely means the event.
@@ -187,6 +204,12 @@ const EVENT_NOUNS: &[&str] = &[
     "crisis",
     "outbreak",
     "disaster",
+];
+
+/// Nouns that count or group what follows them ("a lot of the leaders"): no one introduced.
+const QUANTITY_HEADS: &[&str] = &[
+    "lot", "number", "couple", "handful", "total", "majority", "minority", "series", "range",
+    "variety", "pair", "dozen", "percent", "share", "fraction", "part", "bit",
 ];
 
 /// Nouns for animals, which English also calls "he" or "she".
@@ -551,6 +574,40 @@ impl SentenceCtx<'_> {
             })
     }
 
+    /// Whether a person mention that only a name's shape made follows a bare "the" and heads
+    /// its phrase ("the Diwan-Amiri confirmed"): a person's name takes no article, so it is
+    /// more likely a body the tagger typed wrongly. A name before a noun ("the Lind government") modifies it and stays.
+    fn after_article(&self, m: &Mention) -> bool {
+        let Some(k) = self.tok_at(m.span.start) else {
+            return false;
+        };
+        let next = self.spans.iter().position(|s| s.start >= m.span.end);
+        let modifies = next
+            .and_then(|n| self.toks.get(n))
+            .is_some_and(|t| t.tag.starts_with("NN") || t.text == "'s");
+        // "the Italian president", "the Pope": a role, which does name a person; so does a
+        // phrase with a lower-case word.
+        let role = m.text.split_whitespace().any(|w| {
+            let w = w.trim_end_matches('.').to_lowercase();
+            title_gender(&w).is_some()
+                || is_plain_title(&w)
+                || is_person_noun(&w)
+                || w.ends_with("minister")
+                || w.ends_with("secretary")
+                || w == "pope"
+        });
+        let lower = m
+            .text
+            .split_whitespace()
+            .any(|w| !w.chars().next().is_some_and(char::is_uppercase));
+        // A listed person keeps a "the" of its own ("the Dalai Lama"); only a name that its
+        // shape alone made a person is doubted.
+        let shape = matches!(m.rule, Rule::NameShape | Rule::GivenName);
+        shape
+            && k.checked_sub(1)
+                .is_some_and(|b| self.toks[b].lower == "the" && !modifies && !role && !lower)
+    }
+
     /// Persons of this sentence before the pronoun.
     fn persons_here(
         &self,
@@ -568,7 +625,7 @@ impl SentenceCtx<'_> {
             if m.kind != EntityKind::Person || m.span.end > span.start {
                 continue;
             }
-            if bound(m.span.start) || self.after_place_preposition(m) {
+            if bound(m.span.start) || self.after_place_preposition(m) || self.after_article(m) {
                 continue;
             }
             // The subject itself or its possessor ("Obama's doctor said he ...") is salient,
@@ -688,11 +745,100 @@ impl SentenceCtx<'_> {
                 },
             )
             .collect();
-        let quoted = self
-            .spans
-            .get(site.tok)
-            .is_some_and(|sp| discourse.quotes.at(sp.start).is_some());
-        choose(&ranked, quoted, self.spans.first().map_or(0, |s| s.start))
+        let at = self.spans.get(site.tok)?.start;
+        let quoted = discourse.quotes.at(at).is_some();
+        let chosen = choose(&ranked, quoted, self.spans.first().map_or(0, |s| s.start))?;
+        let key = candidate_key(&chosen);
+        let last = ranked
+            .iter()
+            .filter(|w| w.key == key)
+            .map(|w| w.arg.start)
+            .max()
+            .unwrap_or(chosen.start);
+        // A "he" left unresolved after the antecedent's last mention, or before a
+        // non-subject one, leaves the chain's person unknown: the pronoun more likely
+        // continues it than means the person chosen.
+        let subject = ranked.iter().any(|w| w.key == key && w.subject);
+        let open = discourse
+            .open
+            .iter()
+            .map(|&(_, g, a)| (g, a))
+            .chain(here.open.iter().copied())
+            .any(|(g, a)| g == gender && a < at && (a > last || !subject));
+        let introduced = !quoted && self.indefinite_subject_between(last, at, here, discourse);
+        (!open && !introduced).then_some(chosen)
+    }
+
+    /// Whether a clause subject of this sentence between byte offsets `last` and `at` is an
+    /// unlinked indefinite phrase headed by a singular common noun ("an armed settler from
+    /// Shiloh killed two people when he ..."): a person just introduced, whom a later "he"
+    /// more likely means than anyone named before, though the noun lists no person noun.
+    fn indefinite_subject_between(
+        &self,
+        last: usize,
+        at: usize,
+        here: &Here,
+        discourse: &Discourse,
+    ) -> bool {
+        here.subjects
+            .iter()
+            .filter(|s| s.entity.is_none() && s.start > last && s.start < at)
+            .filter(|s| discourse.quotes.at(s.start).is_none())
+            .any(|s| {
+                let lower = s.text.to_lowercase();
+                if !(lower.starts_with("a ") || lower.starts_with("an ")) {
+                    return false;
+                }
+                let words = self.arg_tokens(s);
+                // "X is a customer who ...": a complement describes the person named before.
+                let described = words
+                    .start
+                    .checked_sub(1)
+                    .and_then(|k| self.toks.get(k))
+                    .is_some_and(|t| {
+                        matches!(
+                            t.lower.as_str(),
+                            "is" | "was" | "are" | "were" | "be" | "been" | "'s"
+                        )
+                    });
+                if described {
+                    return false;
+                }
+                let Some(toks) = self.toks.get(words) else {
+                    return false;
+                };
+                let head = toks
+                    .iter()
+                    .take_while(|t| t.tag != "IN" && t.text != "," && t.lower != "who")
+                    .last();
+                head.is_some_and(|t| {
+                    t.tag == "NN"
+                        && !QUANTITY_HEADS.contains(&t.lower.as_str())
+                        && t.mention.is_none()
+                        && t.text == t.lower
+                        && !super::names_org_or_place(&t.lemma)
+                        && !crate::lexicon::TIME_NOUNS.contains(&t.lower.as_str())
+                        && !EVENT_NOUNS.contains(&t.lemma.as_str())
+                })
+            })
+    }
+
+    /// Whether an organisation or place other than the entity `cand` stands between it and
+    /// the "it" at byte `at` where it makes "it" unsafe: for an antecedent in the previous
+    /// sentence, any named before "it" in its own sentence ("Kelvar cut jobs. Another maker,
+    /// Orsted Motors, said it ..."); for a place (a country, a town), also any named after it
+    /// in its own sentence or the one before ("Velmora joined the Tarsin Pact in 1999. It was
+    /// founded in 1967"), which "it" may as well mean.
+    fn rival_named(&self, cand: &Argument, from_prev: bool, at: usize, d: &Discourse) -> bool {
+        let place = cand.kind == Some(EntityKindWire::Place);
+        let other = |id: &str| cand.entity.as_deref() != Some(id);
+        let here = self.mentions.iter().any(|m| {
+            m.kind != EntityKind::Person
+                && m.span.end <= at
+                && other(&m.entity)
+                && (from_prev || (place && m.span.start >= cand.start))
+        });
+        here || (from_prev && place && d.prev_named.iter().any(|id| other(id)))
     }
 
     fn resolve_it(&self, site: &Site, here: &Here, discourse: &Discourse) -> Option<Argument> {
@@ -740,6 +886,14 @@ impl SentenceCtx<'_> {
             earlier.or(prev)
         }?;
         let from_prev = prev.is_some_and(|(p, _)| std::ptr::eq(p, cand));
+        // A quoted "it" is the speaker's, an unquoted one the narrator's: neither means a
+        // subject across the quotation's boundary.
+        if discourse.quotes.at(span.start).is_some() != discourse.quotes.at(cand.start).is_some() {
+            return None;
+        }
+        if cand.entity.is_some() && self.rival_named(cand, from_prev, span.start, discourse) {
+            return None;
+        }
         // An event between them is what "it" more likely means; before an object "it", so is
         // any singular noun of its own sentence ("dismissed the rise and described it as").
         let between = (from..site.tok).any(|k| {
@@ -1055,7 +1209,7 @@ impl SentenceCtx<'_> {
             .iter()
             .filter(|m| m.kind == EntityKind::Person)
         {
-            if self.after_place_preposition(m) {
+            if self.after_place_preposition(m) || self.after_article(m) {
                 continue;
             }
             let gender = self.mention_gender(m);
@@ -1083,6 +1237,11 @@ impl SentenceCtx<'_> {
                 continue;
             }
             let Some(id) = &arg.entity else { continue };
+            // A pronoun resolved against the gender the person's own name shows was resolved
+            // wrongly: it is no evidence, nor does it keep the person in reach.
+            if arg_name_gender(arg).is_some_and(|n| n != g) {
+                continue;
+            }
             note_gender(discourse, id, Some(g));
             persons.push(Candidate {
                 arg: arg.clone(),
@@ -1109,6 +1268,20 @@ impl SentenceCtx<'_> {
                 && (!is_pronoun(&s.text) || s.entity.is_some())
         });
         discourse.prev_subject = first.map(|s| (now, s.clone()));
+        discourse.prev_named = first.map_or_else(Vec::new, |f| {
+            self.mentions
+                .iter()
+                .filter(|m| m.kind != EntityKind::Person && m.span.start >= f.start)
+                .filter(|m| f.entity.as_deref() != Some(m.entity.as_str()))
+                .map(|m| m.entity.clone())
+                .collect()
+        });
+        discourse
+            .open
+            .retain(|&(i, _, _)| i + WINDOW > now && i <= now);
+        discourse
+            .open
+            .extend(here.open.iter().map(|&(g, at)| (now, g, at)));
         discourse
             .subjects
             .retain(|(i, _)| i + super::description::WINDOW > now && *i <= now);
@@ -1234,6 +1407,26 @@ mod tests {
     }
 
     const P: EntityKind = EntityKind::Person;
+
+    /// [`resolved`] for the `nth` occurrence of `word` as a whole word ("he", not "the").
+    fn resolved_word(claims: &[Claim], text: &str, word: &str, nth: usize) -> Option<String> {
+        let alpha = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+        let at = text
+            .match_indices(word)
+            .map(|(k, _)| k)
+            .filter(|&k| {
+                !alpha(text[..k].chars().next_back())
+                    && !alpha(text[k + word.len()..].chars().next())
+            })
+            .nth(nth)
+            .unwrap();
+        let arg = claims
+            .iter()
+            .flat_map(|c| [&c.subject, &c.object])
+            .find(|a| a.start == at && a.text == word)
+            .unwrap_or_else(|| panic!("no claim has {word:?} at {at}: {claims:#?}"));
+        arg.entity.clone()
+    }
 
     /// The words an unresolved-to-entity pronoun refers to, in any claim.
     fn refers(claims: &[Claim], text: &str, word: &str, nth: usize) -> Option<String> {
@@ -1563,5 +1756,83 @@ mod tests {
         let text = "Osric Dunmore resigned on Monday. It surprised the council.";
         let claims = claims_of(text, &[("Osric Dunmore", "person:osric-dunmore", P)]);
         assert_eq!(resolved(&claims, text, "It", 0), None);
+    }
+
+    #[test]
+    fn it_is_not_resolved_across_another_organisation_or_place() {
+        let kelvar = ("Kelvar Motors", "org:kelvar", EntityKind::Organisation);
+        let orsted = ("Orsted Motors", "org:orsted", EntityKind::Organisation);
+        // The previous sentence's subject, with another body named before "it".
+        let text = "Kelvar Motors will close two plants. Another maker, Orsted Motors, said \
+                    that it needs new loans.";
+        let claims = claims_of(text, &[kelvar, orsted]);
+        assert_ne!(
+            resolved_word(&claims, text, "it", 0).as_deref(),
+            Some("org:kelvar")
+        );
+        let text = "Kelvar Motors will close two plants. It needs new loans.";
+        let claims = claims_of(text, &[kelvar]);
+        assert_eq!(
+            resolved(&claims, text, "It", 0).as_deref(),
+            Some("org:kelvar")
+        );
+        // A place, with a body named after it in the sentence before.
+        let velmora = ("Velmora", "place:velmora", EntityKind::Place);
+        let pact = ("Tarsin Pact", "org:tarsin-pact", EntityKind::Organisation);
+        let text = "Velmora joined the Tarsin Pact in 1999. It was founded by five states.";
+        let claims = claims_of(text, &[velmora, pact]);
+        assert_eq!(resolved(&claims, text, "It", 0), None);
+        let text = "Velmora reopened its border in May. It will build a new port in June.";
+        let claims = claims_of(text, &[velmora]);
+        assert_eq!(
+            resolved(&claims, text, "It", 0).as_deref(),
+            Some("place:velmora")
+        );
+        // A place's subject phrase that names a body of its own ("Velmora's port authority").
+        let port = ("Port Authority", "org:port", EntityKind::Organisation);
+        let text = "Velmora's Port Authority said on Monday that it would raise fees.";
+        let claims = claims_of(text, &[port, velmora]);
+        assert_ne!(
+            resolved_word(&claims, text, "it", 0).as_deref(),
+            Some("place:velmora")
+        );
+    }
+
+    #[test]
+    fn a_quoted_it_is_not_the_narrators_subject() {
+        let kelvar = ("Kelvar Motors", "org:kelvar", EntityKind::Organisation);
+        let text = "Kelvar Motors closed its plant in Dunmore. \u{201c}It was a hard day for \
+                    the town,\u{201d} a worker said.";
+        let claims = claims_of(text, &[kelvar]);
+        assert_eq!(resolved(&claims, text, "It", 0), None);
+    }
+
+    #[test]
+    fn he_continues_an_unresolved_he_rather_than_a_person_named_in_passing() {
+        let names = [("Osric Dunmore", "person:osric-dunmore", P)];
+        // "He" in the first two sentences has no antecedent the article names; the third
+        // names Dunmore only inside a phrase.
+        let text = "He studied law in Harlow. In 1980 he was elected to the council. \
+                    After the death of Osric Dunmore, he became its chair.";
+        let claims = claims_of(text, &names);
+        assert_eq!(resolved_word(&claims, text, "he", 1), None);
+        let text = "Osric Dunmore studied law in Harlow. In 1980 he was elected to the council.";
+        let claims = claims_of(text, &names);
+        assert_eq!(
+            resolved_word(&claims, text, "he", 0).as_deref(),
+            Some("person:osric-dunmore")
+        );
+    }
+
+    #[test]
+    fn he_does_not_skip_a_person_just_introduced_by_an_indefinite_subject() {
+        let names = [("Osric Dunmore", "person:osric-dunmore", P)];
+        let text = "Osric Dunmore visited the settlement on Monday. Later, an armed settler \
+                    wounded two guards when he opened fire near the gate.";
+        let claims = claims_of(text, &names);
+        assert_ne!(
+            resolved_word(&claims, text, "he", 0).as_deref(),
+            Some("person:osric-dunmore")
+        );
     }
 }
