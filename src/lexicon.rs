@@ -292,6 +292,23 @@ pub const LIMITING_ADVERBS: &[&str] = &[
     "conditionally",
     "slightly",
     "somewhat",
+    // A past state or a habit, not a plain current fact ("was formerly the secretary",
+    // "does not generally affect", "is usually held").
+    "formerly",
+    "previously",
+    "once",
+    "originally",
+    "initially",
+    "generally",
+    "usually",
+    "typically",
+    "normally",
+    "traditionally",
+    "historically",
+    "sometimes",
+    "occasionally",
+    "rarely",
+    "seldom",
 ];
 
 /// Whether a (lower-case) adverb limits its verb (`LIMITING_ADVERBS`, or "directly" under a

@@ -29,6 +29,10 @@ pub struct Signals {
     pub finite_verbs: usize,
     /// How the dependency-tree reader reads the same sentence (see `claim::check`).
     pub tree: super::check::TreeCheck,
+    /// A "would" read as a reported future ("said the firm would cut jobs"): the modality says
+    /// `future`, but the confidence weighs it as the uncertain "would" it was calibrated on.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub shifted_would: bool,
 }
 
 /// One binary feature of a claim record. The order is the order of `calibrate.py`'s `NAMES`.
@@ -320,7 +324,7 @@ pub fn features(claim: &Claim) -> Vec<Feature> {
             matches!(
                 claim.modality,
                 Modality::Possibility | Modality::Conditional | Modality::Hedged
-            ),
+            ) || claim.signals.shifted_would,
             Feature::ModalityUncertain,
         ),
     ];

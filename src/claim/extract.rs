@@ -28,6 +28,7 @@ mod currency;
 mod described_role;
 mod description;
 mod inner;
+mod modality;
 mod office;
 mod pronoun;
 mod qualifier;
@@ -2292,9 +2293,28 @@ impl<'a> SentenceCtx<'a> {
         verb_text: &str,
         out: &mut Vec<Claim>,
     ) {
+        // "it is unusual for the court to reverse a ruling": nothing is said to be done.
+        if modality::evaluated_infinitive(&self.toks, c) {
+            return;
+        }
         let mut modality = c.verb.modality;
         if c.conditional && matches!(modality, Modality::Asserted | Modality::Future) {
             modality = Modality::Conditional;
+        }
+        // "said the firm would cut jobs": the speaker's future, shifted back.
+        let shifted_would = modality == Modality::Conditional
+            && modality::reported_future(&self.toks, c, attribution.as_ref());
+        if shifted_would {
+            modality = Modality::Future;
+        }
+        // "and that perhaps the board knew": the hedge covers the clause.
+        if modality::hedged_before_subject(&self.toks, c)
+            && matches!(
+                modality,
+                Modality::Asserted | Modality::Future | Modality::Conditional
+            )
+        {
+            modality = Modality::Hedged;
         }
         let respectively = qualifier::respectively(&self.toks, c);
         for (si, oi) in qualifier::pairs(subjects.len(), objects.len(), respectively) {
@@ -2328,7 +2348,10 @@ impl<'a> SentenceCtx<'a> {
                     quote: c.quoted,
                     modality,
                     negated: c.verb.negated,
-                    signals: self.signals(c),
+                    signals: Signals {
+                        shifted_would: shifted_would && modality == Modality::Future,
+                        ..self.signals(c)
+                    },
                     ..Claim::new(s.clone(), predicate, o.clone(), rule.clone())
                 };
                 claim.id = claim.compute_id();
@@ -2983,6 +3006,86 @@ mod tests {
                 "{claims:#?}"
             );
         }
+    }
+
+    #[test]
+    fn would_after_a_past_reporting_verb_is_the_speakers_future() {
+        let got = read_text("The mayor said the council would close the old library in June.");
+        assert!(
+            got.iter()
+                .any(|c| c.starts_with("the council | close | the old library")
+                    && c.contains("| per The mayor | future")),
+            "{got:#?}"
+        );
+        // A condition, a present report, a quotation, a wish or a perfect keep "would" a
+        // condition.
+        for text in [
+            "The mayor said the council would close the old library if the budget failed.",
+            "The mayor says the council would close the old library in June.",
+            "\"The council would close the old library,\" the mayor said.",
+            "The mayor said the council would have closed the old library in June.",
+            "The mayor said the council would like to close the old library.",
+            "The mayor said the council would keep the old library open as long as it paid.",
+            "The mayor said there was no plan that would close the old library.",
+        ] {
+            let got = read_text(text);
+            assert!(
+                got.iter().all(|c| !c.contains("| future")),
+                "{text}: {got:#?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_past_state_or_a_habit_stays_in_the_predicate() {
+        let got = read_text("Ruiz was formerly the treasurer of the Harbour Party.");
+        assert!(
+            got.iter()
+                .any(|c| c.contains("| be formerly | the treasurer")),
+            "{got:#?}"
+        );
+        let got = read_text("The new rule does not generally apply to small farms.");
+        assert!(
+            got.iter()
+                .any(|c| c.contains("| generally apply to | small farms") && c.contains("negated")),
+            "{got:#?}"
+        );
+        let got = read_text("The bill passed in the senate only six months after its reading.");
+        assert!(got.iter().all(|c| !c.contains("only")), "{got:#?}");
+        let got = read_text("The festival is usually held in the old harbour.");
+        assert!(
+            got.iter().any(|c| c.contains("| be usually held in |")),
+            "{got:#?}"
+        );
+    }
+
+    #[test]
+    fn an_evaluated_infinitive_states_nothing_done() {
+        for read in [read_text, read_checked] {
+            for text in [
+                "It is unusual for the regulator to reverse its own rulings.",
+                "It was difficult for the farmers to sell their grain abroad.",
+                "It is time for the board to replace the manager.",
+            ] {
+                let got = read(text);
+                assert!(
+                    got.iter().all(|c| !c.contains("| reverse |")
+                        && !c.contains("| sell |")
+                        && !c.contains("| replace |")),
+                    "{text}: {got:#?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_hedge_before_the_subject_hedges_the_clause() {
+        let got = read_text("The minister said that perhaps the agency had lost the files.");
+        assert!(
+            got.iter()
+                .any(|c| c.starts_with("the agency | lose | the files") && c.contains("hedged")),
+            "{got:#?}"
+        );
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! What limits a clause and must stay with its claims.
 //!
 //! An adverb that weakens or limits the verb ("was partly funded", "Tesco only operates",
-//! "have nearly doubled", "did not directly answer") joins the predicate's lemma: a claim
+//! "have nearly doubled", "did not directly answer", "was formerly", "does not generally affect",
+//! "won the title only twice") joins the predicate's lemma: a claim
 //! without it states more than the sentence does ([`qualify`]).
 //!
 //! "respectively" pairs two lists in order ("A and B won 40 and 30 seats respectively"): the
@@ -32,7 +33,16 @@ fn limits(toks: &[Tok], k: usize, negated: bool) -> bool {
             .and_then(|p| toks.get(p))
             .is_some_and(|p| matches!(p.lower.as_str(), "not" | "n't" | "if"));
     let next_opens = toks.get(k + 1).is_some_and(opens_phrase);
-    !not_before && !next_opens
+    // "once" opens a clause ("once we have checked") or counts ("not once has he"): only
+    // before a verb or a complement it means "formerly".
+    let once_not_formerly =
+        t.lower == "once"
+            && (k.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|p| {
+                matches!(p.lower.as_str(), "not" | "than" | "at" | "all" | "more")
+            }) || toks.get(k + 1).is_none_or(|n| {
+                matches!(n.tag, "PRP" | "PRP$" | "NNP" | "NNPS" | "," | "." | "MD")
+            }));
+    !not_before && !next_opens && !once_not_formerly
 }
 
 /// The limiting adverbs of clause `c`, as token indices in sentence order: right before its
@@ -72,6 +82,23 @@ pub(super) fn limiting_adverbs(toks: &[Tok], c: &Clause) -> Vec<usize> {
             .is_some_and(|next| next.iter().any(|t| t.tag == "CD"));
     if object_after && !amount_modifier && limits(toks, after, negated) {
         found.push(after);
+    }
+    // "has won the title only twice", "met him only 3 times": "only" right after a direct
+    // object before a count of times limits how often.
+    // Not "passed in parliament only six months after": a count of times, not of time.
+    let direct_end = c
+        .object
+        .as_ref()
+        .filter(|o| o.prep.is_none())
+        .map(|o| o.phrase.end);
+    if let Some(e) = direct_end {
+        let count_follows = toks.get(e + 1).is_some_and(|n| {
+            matches!(n.lower.as_str(), "once" | "twice")
+                || (n.tag == "CD" && toks.get(e + 2).is_some_and(|m| m.lower == "times"))
+        });
+        if toks.get(e).is_some_and(|t| t.lower == "only") && count_follows && !found.contains(&e) {
+            found.push(e);
+        }
     }
     found
 }
