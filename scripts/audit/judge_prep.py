@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """usage: judge_prep.py CLAIMS.jsonl OUTDIR SEED_PREFIX
 Writes OUTDIR/pool.jsonl (claims never judged before), pool-graph.jsonl (claims without "graph": false),
-pool-top.jsonl (graph and confidence >= 0.7), then samples g120 (graph), t60 (top, excluding g120's
+pool-top.jsonl (graph and confidence >= JUDGE_TOP, default 0.7), then samples g120 (graph), t60 (top, excluding g120's
 ids) and u120 (uniform) with blind_sample.py, and splits them into batches of 30: gb1..4, tb1..2, ub1..4."""
 import glob, json, os, subprocess, sys
 claims, out, seed = sys.argv[1], sys.argv[2], sys.argv[3]
@@ -35,9 +35,10 @@ def split(md, prefix, size=30):
     return [b.split('\n')[0].split()[-1] for b in blocks]
 sample('pool-graph.jsonl', 120, seed + '-graph', 'g120.md', True)
 gids = set(split('g120.md', 'gb'))
-top = [c for c in graph if c.get('confidence', 0) >= 0.7 and c['id'] not in gids]
+top_min = float(os.environ.get('JUDGE_TOP', '0.7'))
+top = [c for c in graph if c.get('confidence', 0) >= top_min and c['id'] not in gids]
 dump('pool-top.jsonl', top)
-sample('pool-top.jsonl', 60, seed + '-top70', 't60.md', True)
+sample('pool-top.jsonl', 60, seed + '-top%d' % round(top_min * 100), 't60.md', True)
 split('t60.md', 'tb')
 sample('pool.jsonl', 120, seed + '-uniform', 'u120.md', False)
 split('u120.md', 'ub')
