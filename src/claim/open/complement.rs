@@ -624,7 +624,6 @@ fn needed(toks: &[Tok], head: usize, end: usize, verb: Verb, late: bool) -> Opti
 const IN_IDIOMS: &[&str] = &[
     "order",
     "connection",
-    "response",
     "addition",
     "relation",
     "regard",
