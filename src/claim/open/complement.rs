@@ -548,7 +548,9 @@ pub(super) fn complete(toks: &[Tok], head: usize, end: usize, verb: Verb) -> usi
         Some(Needed::Infinitive(to)) => infinitive(toks, to),
         // A possessor cut from its noun ("the entrance to Dorn district | 's office") is left
         // to the parse.
-        Some(Needed::Preposition) => untimed_np(toks, end + 1).filter(|&e| !possessor(toks, e)),
+        Some(Needed::Preposition) => untimed_np(toks, end + 1)
+            .filter(|&e| !possessor(toks, e) && !clause_after(toks, e))
+            .filter(|&e| !way_clause(toks, end + 1, e)),
         None => None,
     };
     let got = if got.is_some() {
@@ -580,13 +582,17 @@ enum Needed {
 fn needed(toks: &[Tok], head: usize, end: usize, verb: Verb, late: bool) -> Option<Needed> {
     let h = toks.get(head)?;
     let next = toks.get(end)?;
-    // "in order to": a connective, no noun taking an infinitive.
-    let idiom = head > 0 && toks[head - 1].lower == "in" && h.lower == "order";
+    // "in order to", "in connection with": a connective, no noun taking a complement.
+    let idiom = head > 0 && toks[head - 1].lower == "in" && IN_IDIOMS.contains(&h.lower.as_str());
     if !h.is_noun() || h.mention.is_some() || idiom {
         return None;
     }
+    // "amended the bill | to ease concerns": a known document or scheme's infinitive more
+    // often says why the verb was done; "a bill to cap rents" says what the bill does.
+    let known = PURPOSE_NOUNS.contains(&h.lemma.as_str()) && definite(toks, head);
     let takes_infinitive = INFINITIVE_NOUNS.contains(&h.lemma.as_str())
-        && (h.is("NN") || PLURAL_INFINITIVE.contains(&h.lemma.as_str()));
+        && (h.is("NN") || PLURAL_INFINITIVE.contains(&h.lemma.as_str()))
+        && !known;
     // "the decision not to run": the negation opens the noun's infinitive.
     let to = if next.lower == "not" { end + 1 } else { end };
     // "to" + a verb ("a campaign to win"), not + a noun phrase ("a campaign to Congress").
@@ -612,6 +618,39 @@ fn needed(toks: &[Tok], head: usize, end: usize, verb: Verb, late: bool) -> Opti
         || (next.lower == "about" && late_noun(ABOUT_NOUNS));
     let preposition = listed && !verb.takes(&next.lower) && !place_or_fixed(toks, end);
     (preposition && !amount && untimed).then_some(Needed::Preposition)
+}
+
+/// Nouns that after "in" open a connective ("in connection with", "in response to").
+const IN_IDIOMS: &[&str] = &[
+    "order",
+    "connection",
+    "addition",
+    "relation",
+    "regard",
+    "reference",
+];
+
+/// Nouns of [`INFINITIVE_NOUNS`] naming a document, fund or scheme: their infinitive may be
+/// the verb's purpose, so they keep it only when the phrase introduces them ("a fund to").
+const PURPOSE_NOUNS: &[&str] = &[
+    "amendment",
+    "bill",
+    "contract",
+    "fund",
+    "measure",
+    "mechanism",
+    "petition",
+    "program",
+    "programme",
+    "scheme",
+];
+
+/// Whether the noun at `head` follows "the", "this" or "that" across its modifiers.
+fn definite(toks: &[Tok], head: usize) -> bool {
+    let det = (0..head)
+        .rev()
+        .find(|&k| !matches!(toks[k].tag, "JJ" | "NN" | "NNS" | "VBN" | "CD"));
+    det.is_some_and(|k| matches!(toks[k].lower.as_str(), "the" | "this" | "that"))
 }
 
 /// Whether the "in" at `at` says where or opens a fixed phrase rather than what a noun of
@@ -729,7 +768,7 @@ pub(crate) fn complement_after(toks: &[Tok], end: usize, verb: &str) -> Option<O
     let needs = needed(toks, head, end, Verb(verb), true)?;
     let got = match needs {
         Needed::Infinitive(to) => infinitive(toks, to),
-        Needed::Preposition => untimed_np(toks, end + 1),
+        Needed::Preposition => untimed_np(toks, end + 1).filter(|&e| !way_clause(toks, end + 1, e)),
     };
     let got = got.filter(|&e| e > end && e - end <= MAX_COMPLEMENT);
     let Some(e) = got else {
@@ -743,7 +782,7 @@ pub(crate) fn complement_after(toks: &[Tok], end: usize, verb: &str) -> Option<O
     if verb_inside && matches!(needs, Needed::Preposition) {
         return None;
     }
-    Some((!runs_on(toks, e)).then_some(e))
+    Some((!runs_on(toks, e) && !clause_after(toks, e)).then_some(e))
 }
 
 /// Verbs whose own "of" phrase follows the object ("accused the firm of hiding losses").
@@ -844,12 +883,25 @@ fn infinitive(toks: &[Tok], to: usize) -> Option<usize> {
     {
         k += 1;
     }
+    // "to ensure suppliers | comply ...": a verb of [`CLAUSE_VERBS`] opens a clause unless
+    // its noun phrase ends the sentence's part.
+    let clause_verb = CLAUSE_VERBS.contains(&toks[k - 1].lemma.as_str());
     if let Some(e) = np_at(toks, k, toks.len()) {
-        // "a bill to give | voters a say": a second object follows, the phrase is not bounded.
-        let second = toks.get(e).is_some_and(|t| {
-            t.mention.is_none() && matches!(t.tag, "DT" | "PRP$" | "NN" | "NNS" | "JJ" | "CD")
+        let bounded = toks.get(e).is_none_or(|t| {
+            matches!(t.text.as_str(), "." | "," | ";" | ":") || matches!(t.tag, "CC" | "IN" | "TO")
         });
-        return (!second).then_some(e);
+        if clause_verb && !bounded {
+            return None;
+        }
+        // "a bill to give | voters a say": a second object follows, the phrase is not bounded;
+        // an adjective only when a noun follows it ("new powers", not "due to testify").
+        let second = toks.get(e).is_some_and(|t| {
+            let noun_after = toks.get(e + 1).is_some_and(|n| n.is("NN") || n.is("NNS"));
+            t.mention.is_none()
+                && (matches!(t.tag, "DT" | "PRP$" | "NN" | "NNS" | "CD")
+                    || t.is("JJ") && noun_after)
+        });
+        return (!second && !clause_after(toks, e)).then_some(e);
     }
     // "to reduce spending": a gerund as the object.
     if toks.get(k).is_some_and(|t| t.is("VBG")) {
@@ -860,7 +912,7 @@ fn infinitive(toks: &[Tok], to: usize) -> Option<usize> {
         .is_some_and(|t| t.is("IN") && !super::is_subordinator(&t.lower) && t.lower != "that");
     if prep {
         if let Some(e) = np_at(toks, k + 1, toks.len()) {
-            return Some(e);
+            return (!clause_after(toks, e) && !way_clause(toks, k + 1, e)).then_some(e);
         }
     }
     // A clause boundary (or nothing) after the verb: "the right to vote".
@@ -868,6 +920,47 @@ fn infinitive(toks: &[Tok], to: usize) -> Option<usize> {
         .get(k)
         .is_none_or(|t| matches!(t.text.as_str(), "." | "," | ";" | ":") || t.is("CC"));
     boundary.then_some(k)
+}
+
+/// Verbs whose object is often a clause without "that" ("to ensure suppliers comply").
+const CLAUSE_VERBS: &[&str] = &[
+    "ensure",
+    "guarantee",
+    "insure",
+    "mean",
+    "prove",
+    "say",
+    "suggest",
+];
+
+/// Whether the noun phrase ending at `e` is the subject of a clause rather than a whole
+/// object: a finite verb ("to ensure suppliers | adhere"), a bare verb or possessive 's
+/// ("to allow firms | 's staff") follows, or a verb read as a noun after "and".
+fn clause_after(toks: &[Tok], e: usize) -> bool {
+    let finite = toks
+        .get(e)
+        .is_some_and(|t| matches!(t.tag, "VBD" | "VBZ" | "VBP" | "MD" | "POS"));
+    // "changes to the process and fight | to keep ...": a verb read as a coordinated noun.
+    let verb_coordinate = e >= 2
+        && toks[e - 2].is("CC")
+        && toks[e - 1].mention.is_none()
+        && toks.get(e).is_some_and(|t| t.lower == "to")
+        && toks.get(e + 1).is_some_and(|t| t.is("VB"));
+    finite || verb_coordinate || possessor(toks, e)
+}
+
+/// Whether the phrase `s..e` names a way or manner that a clause describes ("the way
+/// computers are run", "the way | we vote"): a noun after "way" inside it, or a clause's
+/// subject after it.
+fn way_clause(toks: &[Tok], s: usize, e: usize) -> bool {
+    let Some(w) = (s..e).find(|&k| matches!(toks[k].lemma.as_str(), "way" | "manner")) else {
+        return false;
+    };
+    let subject_after = toks.get(w + 1).is_some_and(|t| {
+        t.mention.is_some()
+            || matches!(t.tag, "NN" | "NNS" | "NNP" | "NNPS" | "PRP" | "DT" | "PRP$")
+    });
+    subject_after
 }
 
 /// "20 miles from the capital", "15 km north of the town": the reference point of a distance.
@@ -1168,6 +1261,78 @@ mod tests {
         has(
             "The ministry created a fund to rebuild schools .",
             "The ministry | create | a fund to rebuild schools",
+        );
+    }
+
+    /// Whether no clause's object ends with `cut`.
+    fn none_ends(sentence: &str, cut: &str) {
+        let got = show(sentence);
+        assert!(got.iter().all(|g| !g.ends_with(cut)), "{cut:?} in {got:#?}");
+    }
+
+    #[test]
+    fn an_infinitive_or_to_phrase_cut_before_its_clause_is_not_kept() {
+        // A finite verb, a possessive or a pronoun after the phrase: its noun opens a clause.
+        none_ends(
+            "The agency runs a scheme to ensure landlords repair damp homes .",
+            "a scheme to ensure landlords",
+        );
+        none_ends(
+            "The city launched a program to help the region 's farmers .",
+            "a program to help the region",
+        );
+        none_ends(
+            "The firm set up a fund to pay miner 's families .",
+            "a fund to pay miner",
+        );
+        none_ends(
+            "The board adopted a code to ensure managers always report losses .",
+            "a code to ensure managers",
+        );
+        none_ends(
+            "The board adopted a scheme to ensure staff report losses .",
+            "a scheme to ensure staff",
+        );
+        has(
+            "The charity launched a drive to ensure access to clean water .",
+            "The charity | launch | a drive to ensure access",
+        );
+        none_ends(
+            "The minister proposed changes to the way hospitals are funded .",
+            "changes to the way hospitals",
+        );
+        none_ends(
+            "The reform brings a change to the way we elect judges .",
+            "a change to the way",
+        );
+        none_ends(
+            "The party will seek changes to the tax process and fight to keep the subsidy .",
+            "process and fight",
+        );
+        // An adjective before a noun is a second object; one before "to" is not.
+        none_ends(
+            "The mayor tabled a bill to give tenants new powers .",
+            "a bill to give tenants",
+        );
+        has(
+            "The panel criticised the city 's failure to protect a witness due to testify .",
+            "The panel | criticise | the city 's failure to protect a witness",
+        );
+    }
+
+    #[test]
+    fn a_known_bill_leaves_its_infinitive_to_the_verb_and_connectives_stay_bare() {
+        none_ends(
+            "The senators amended the bill to win his support .",
+            "the bill to win his support",
+        );
+        has(
+            "The senators introduced a bill to cap rents .",
+            "The senators | introduce | a bill to cap rents",
+        );
+        none_ends(
+            "Three men were arrested in connection to the robbery .",
+            "connection to the robbery",
         );
     }
 
