@@ -2321,18 +2321,20 @@ mod tests {
         assert!(got.iter().all(|(t, _)| t != "Americas"), "{got:?}");
     }
 
+    /// (text, entity id) of each mention of `text`, tagged with the gazetteer `ron`.
+    fn ids(ron: &str, text: &str) -> Vec<(String, String)> {
+        let mut gaz = Gazetteer::empty();
+        gaz.add_source("t.ron", ron, Layer::Curated).unwrap();
+        let tagger = Tagger::new(gaz).unwrap();
+        tagger
+            .tag(text, &sentences(text))
+            .into_iter()
+            .map(|m| (m.text, m.entity))
+            .collect()
+    }
+
     #[test]
     fn generic_institutions_belong_to_the_article_country() {
-        let ids = |ron: &str, text: &str| -> Vec<(String, String)> {
-            let mut gaz = Gazetteer::empty();
-            gaz.add_source("t.ron", ron, Layer::Curated).unwrap();
-            let tagger = Tagger::new(gaz).unwrap();
-            tagger
-                .tag(text, &sentences(text))
-                .into_iter()
-                .map(|m| (m.text, m.entity))
-                .collect()
-        };
         let ron = r#"(entries: [(id: "place:lahore", type: place, name: "Lahore", country: "PK")], names: [])"#;
         let text =
             "In Lahore the Supreme Court and the Election Commission met the Kharian Rifles Club.";
@@ -2360,16 +2362,6 @@ mod tests {
 
     #[test]
     fn a_generic_name_after_the_body_named_in_full_is_that_body() {
-        let ids = |ron: &str, text: &str| -> Vec<(String, String)> {
-            let mut gaz = Gazetteer::empty();
-            gaz.add_source("t.ron", ron, Layer::Curated).unwrap();
-            let tagger = Tagger::new(gaz).unwrap();
-            tagger
-                .tag(text, &sentences(text))
-                .into_iter()
-                .map(|m| (m.text, m.entity))
-                .collect()
-        };
         let ron = r#"(entries: [
             (id: "place:kelsovia", type: place, name: "Kelsovia", country: "KV"),
             (id: "org:reserve-bank-of-kelsovia", type: organisation, name: "Reserve Bank of Kelsovia", country: "KV"),
