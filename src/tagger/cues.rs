@@ -2036,13 +2036,16 @@ mod tests {
             .collect()
     }
 
-    /// (text, type) of each mention of `text`, tagged with the gazetteer `ron`.
-    fn kinds(ron: &str, text: &str) -> Vec<(String, String)> {
+    /// The mentions of `text`, tagged with the gazetteer `ron`.
+    fn tagged(ron: &str, text: &str) -> Vec<super::Mention> {
         let mut gaz = Gazetteer::empty();
         gaz.add_source("t.ron", ron, Layer::Curated).unwrap();
-        let tagger = Tagger::new(gaz).unwrap();
-        tagger
-            .tag(text, &sentences(text))
+        Tagger::new(gaz).unwrap().tag(text, &sentences(text))
+    }
+
+    /// (text, type) of each mention of `text`, tagged with the gazetteer `ron`.
+    fn kinds(ron: &str, text: &str) -> Vec<(String, String)> {
+        tagged(ron, text)
             .into_iter()
             .map(|m| (m.text, m.kind.as_str().to_string()))
             .collect()
@@ -2323,11 +2326,7 @@ mod tests {
 
     /// (text, entity id) of each mention of `text`, tagged with the gazetteer `ron`.
     fn ids(ron: &str, text: &str) -> Vec<(String, String)> {
-        let mut gaz = Gazetteer::empty();
-        gaz.add_source("t.ron", ron, Layer::Curated).unwrap();
-        let tagger = Tagger::new(gaz).unwrap();
-        tagger
-            .tag(text, &sentences(text))
+        tagged(ron, text)
             .into_iter()
             .map(|m| (m.text, m.entity))
             .collect()
