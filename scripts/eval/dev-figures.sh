@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Every dev figure the closing notes report, for one release binary, into one folder.
+#
+#   scripts/eval/dev-figures.sh [BIN] [OUT_DIR]
+#
+# BIN defaults to target/release/claimgraph, OUT_DIR to a fresh temporary folder. Runs, from
+# the project root: news-claims-dev, linking-dev and conflicts-dev (their run.sh), CoNLL dev
+# (eval conll + conlleval), CaRB dev (eval carb + score.sh, when CARB_PYTHON or a python3 with
+# the scorer's packages is there), EWT dev and test (eval ud + scripts/eval/ud_score.py) and the
+# seed's claims. Prints a summary; each benchmark's full output stays in OUT_DIR.
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$root"
+bin="${1:-target/release/claimgraph}"
+out="${2:-$(mktemp -d)}"
+mkdir -p "$out"
+data="${SHARED_DATA:-$root/../shared/data}"
+[ -d "$data" ] || data=/work/shared/data
+
+echo "== news-claims-dev"
+"$data/news-claims-dev/run.sh" "$bin" "$out/ncd" -q > "$out/ncd.txt" 2>&1; tail -n 12 "$out/ncd.txt"
+echo "== linking-dev"
+mkdir -p "$out/link"; "$data/linking-dev/run.sh" "$bin" "$out/link" > "$out/link.txt" 2>&1; tail -n 3 "$out/link.txt"
+echo "== conflicts-dev"
+mkdir -p "$out/conf"; "$data/conflicts-dev/run.sh" "$bin" "$out/conf" > "$out/conf.txt" 2>&1; tail -n 4 "$out/conf.txt"
+echo "== CoNLL dev"
+"$bin" eval conll "$data/conll2003/dev.txt" > "$out/conll.txt" && perl "$data/conll2003/conlleval" < "$out/conll.txt" | sed -n 2p
+echo "== CaRB dev"
+py="${CARB_PYTHON:-python3}"
+if "$py" -c 'import docopt, nltk, numpy, sklearn' 2>/dev/null; then
+  "$bin" eval carb "$data/carb/data/dev.txt" > "$out/carb.tsv" &&
+    (cd "$data/carb" && PATH="$(dirname "$(command -v "$py")"):$PATH" ./score.sh "$out/carb.tsv" dev) 2>&1 | tail -n 3
+else
+  echo "skipped: set CARB_PYTHON to a python with $data/carb/requirements.txt"
+fi
+for split in dev test; do
+  echo "== EWT $split"
+  gold="$data/ud-english-ewt/en_ewt-ud-$split.conllu"
+  "$bin" eval ud "$gold" > "$out/ud-$split.conllu" && python3 scripts/eval/ud_score.py "$gold" "$out/ud-$split.conllu"
+done
+echo "== seed"
+"$bin" -q claims seeds/ > "$out/seed.claims.jsonl" && wc -l < "$out/seed.claims.jsonl"
+echo "outputs in $out"
