@@ -569,7 +569,16 @@ pub(super) fn given_name_before_surname(doc: &Doc<'_>, mentions: &mut [Mention])
         else {
             continue;
         };
-        let Some(first) = given_run(doc, sentence, k) else {
+        let listed_words: Vec<&str> = m.name.split_whitespace().collect();
+        // The word matched is the listed person's surname, not a given name of theirs
+        // ("Thaksin" of "Thaksin Shinawatra", after "Rak").
+        let is_surname = listed_words
+            .last()
+            .is_some_and(|l| l.ends_with(m.text.as_str()));
+        let Some(first) = given_run(doc, sentence, k).or_else(|| {
+            (is_surname && unlisted_given(doc, sentence, k, &listed_words))
+                .then(|| unlisted_run(doc, sentence, k))
+        }) else {
             continue;
         };
         let (Some(given), Some(start)) = (sentence.tokens.get(k), sentence.tokens.get(first))
@@ -584,7 +593,6 @@ pub(super) fn given_name_before_surname(doc: &Doc<'_>, mentions: &mut [Mention])
         let before: Vec<&str> = (k.saturating_sub(3)..=k)
             .map(|i| word(doc, sentence.tokens.get(i)))
             .collect();
-        let listed_words: Vec<&str> = m.name.split_whitespace().collect();
         let listed_given = listed_words.split_last().is_some_and(|(_, given)| {
             given.contains(&w) || given.iter().all(|g| before.contains(g))
         });
@@ -613,6 +621,95 @@ pub(super) fn written_lower(text: &str, word: &str) -> bool {
         edge(at.checked_sub(1).and_then(|p| bytes.get(p))) && edge(bytes.get(at + found.len()))
     })
 }
+
+/// Whether token `k`, right before a listed person's surname, is a given name no list holds
+/// ("Euan Blair", "Andrey Pavlov" are not Tony Blair and Ivan Pavlov): a word shaped like a
+/// name (capitalised, no English word, title or organisation word), inside the sentence, not
+/// a role (nor roles: "Senators"), month or weekday, and not a spelling of one of the listed
+/// person's own names ("Yassir Arafat" is Yasser Arafat, "Binyamin Netanyahu" Benjamin).
+fn unlisted_given(doc: &Doc<'_>, sentence: &Sentence, k: usize, listed: &[&str]) -> bool {
+    let w = word(doc, sentence.tokens.get(k));
+    let singular = w.strip_suffix('s').unwrap_or(w);
+    k > 0
+        && cues::name_shaped(w)
+        && !cues::is_role_word(w)
+        && !cues::is_title(singular)
+        && !cues::is_role_word(singular)
+        && !CALENDAR_WORDS.contains(&w)
+        && !listed.iter().any(|l| same_name_spelt_otherwise(l, w))
+}
+
+/// The first token of the given names that end at the unlisted given name at token `k`: the
+/// one before it when it is a given name or shaped like one ("Bilawal Bhutto Zardari"),
+/// at most two in all.
+fn unlisted_run(doc: &Doc<'_>, sentence: &Sentence, k: usize) -> usize {
+    let Some(prev) = k.checked_sub(1) else {
+        return k;
+    };
+    let (Some(a), Some(b)) = (sentence.tokens.get(prev), sentence.tokens.get(k)) else {
+        return k;
+    };
+    let w = a.span.of(doc.text);
+    let given = doc.gazetteer.is_given_name(w) && !cues::is_function_word(w);
+    if adjacent(doc.text, a.span, b.span) && (given || cues::name_shaped(w)) {
+        prev
+    } else {
+        k
+    }
+}
+
+/// Whether two given names are one name in two spellings: the same first three letters
+/// ("Mohammad", "Mohammed"), or the same first letter and at most one edit apart (two for
+/// names of five letters or more: "Binyamin", "Benjamin"; "Yassir", "Yasser").
+fn same_name_spelt_otherwise(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.to_lowercase().chars().collect();
+    let b: Vec<char> = b.to_lowercase().chars().collect();
+    if a.len() >= 3 && b.len() >= 3 && a[..3] == b[..3] {
+        return true;
+    }
+    let allowed = if a.len().min(b.len()) >= 5 { 2 } else { 1 };
+    a.first() == b.first() && edit_distance(&a, &b) <= allowed
+}
+
+/// Levenshtein distance between two short words.
+fn edit_distance(a: &[char], b: &[char]) -> usize {
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut diag = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let next = (diag + usize::from(ca != cb))
+                .min(row[j] + 1)
+                .min(row[j + 1] + 1);
+            diag = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
+}
+
+/// Month and weekday names: capitalised, yet no given name ("on Monday Blair said").
+const CALENDAR_WORDS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 
 /// The first token of the given names that end at token `k` ("Abu Omar"), at most two; `None`
 /// when token `k` is no given name.

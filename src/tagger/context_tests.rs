@@ -31,6 +31,7 @@ const GAZ: &str = r#"(entries: [
     (id: "person:angela-merkel", type: person, name: "Angela Merkel", country: "DE"),
     (id: "person:friedrich-merz", type: person, name: "Friedrich Merz", country: "DE"),
     (id: "person:volodymyr-zelenskyy", type: person, name: "Volodymyr Zelenskyy", country: "UA"),
+    (id: "person:somchai-wongsakul", type: person, name: "Somchai Wongsakul", aliases: ["Somchai"], country: "TH"),
     (id: "person:james-cleverly", type: person, name: "James Cleverly", country: "GB"),
 ], names: ["Florence", "Pierre", "Angela", "Olaf", "George", "Rose", "Will", "Laura"])"#;
 
@@ -112,6 +113,47 @@ fn a_given_name_and_a_surname_are_a_person_not_a_place() {
     check(
         None,
         "Will Trudeau sign it? He will decide.",
+        &["Trudeau=person:justin-trudeau gazetteer-alias"],
+    );
+}
+
+#[test]
+fn an_unlisted_given_name_before_a_listed_surname_is_someone_else() {
+    // A name-shaped word no list holds is a given name too ("Aurelio" is in no list here).
+    check(
+        None,
+        "Officials said Aurelio Trudeau had resigned. Trudeau declined to comment.",
+        &[
+            "Aurelio Trudeau=person:aurelio-trudeau full-name",
+            "Trudeau=person:aurelio-trudeau earlier-name",
+        ],
+    );
+    // Two such words are the given names; the one matched must be the listed surname.
+    check(
+        None,
+        "Officials said Aurelio Benvolio Trudeau had resigned.",
+        &["Aurelio Benvolio Trudeau=person:aurelio-benvolio-trudeau full-name"],
+    );
+    check(
+        None,
+        "Officials said Khon Somchai had resigned.",
+        &["Somchai=person:somchai-wongsakul gazetteer-alias"],
+    );
+    // Another spelling of the listed person's given name is that person.
+    check(
+        None,
+        "Officials said Justyn Trudeau had resigned.",
+        &["Trudeau=person:justin-trudeau gazetteer-alias"],
+    );
+    // A weekday, a plural title or an English word is no given name.
+    check(
+        None,
+        "On Monday Trudeau said so.",
+        &["Trudeau=person:justin-trudeau gazetteer-alias"],
+    );
+    check(
+        None,
+        "They met Senators Trudeau and Scholz.",
         &["Trudeau=person:justin-trudeau gazetteer-alias"],
     );
 }
