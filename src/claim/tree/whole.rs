@@ -1914,6 +1914,29 @@ mod tests {
     }
 
     #[test]
+    fn a_noun_keeps_its_makers_by_phrase_with_the_infinitive_after_it() {
+        check(
+            "The council rejected an offer by the union to end the strike .",
+            "The council | rejected | an offer by the union to end the strike",
+        );
+        check(
+            "Critics attacked a plan by the mayor not to renew the lease .",
+            "Critics | attacked | a plan by the mayor not to renew the lease",
+        );
+        // A measure after "by", or no infinitive after the "by" phrase: nothing joined.
+        for text in [
+            "The firm raised its offer by 10 percent to win the vote .",
+            "The council rejected an offer by the union on Monday .",
+        ] {
+            let got = read(text);
+            assert!(
+                got.iter().all(|g| !g.contains(" to win") && !g.contains("Monday")),
+                "{got:#?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_standing_stays_with_the_object() {
         check(
             "The Dorn rowers finished the regatta in third place .",
