@@ -3945,10 +3945,9 @@ mod tests {
         ] {
             let claims = resolved_arguments(text);
             assert!(
-                claims
-                    .iter()
-                    .all(|c| !c.contains("group[=") && !c.contains("managers[=")
-                        && !c.contains("chairman[=")),
+                claims.iter().all(|c| !c.contains("group[=")
+                    && !c.contains("managers[=")
+                    && !c.contains("chairman[=")),
                 "{text}: {claims:#?}"
             );
         }

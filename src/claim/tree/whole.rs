@@ -577,7 +577,7 @@ fn extend_object(tree: &Tree, c: &mut Clause) {
             // his decision" of "his decision not to run, which ...": no claim.
             // Once joined, a complement's own noun that runs on unbounded ("doubts about the
             // plan's chances | to ...") leaves the joined object as it is.
-            after = match complement_after(tree.toks, end, lemma) {
+            after = match complement_after(tree.toks, start, end, lemma) {
                 None => After::Nothing,
                 Some(Some(e)) => After::Whole(e),
                 Some(None) if round == 0 => After::Cut,
@@ -1930,7 +1930,8 @@ mod tests {
         ] {
             let got = read(text);
             assert!(
-                got.iter().all(|g| !g.contains(" to win") && !g.contains("Monday")),
+                got.iter()
+                    .all(|g| !g.contains(" to win") && !g.contains("Monday")),
                 "{got:#?}"
             );
         }
