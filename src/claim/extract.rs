@@ -771,7 +771,8 @@ impl<'a> SentenceCtx<'a> {
     /// The entity a description over tokens `start..end` (head `head`) stands in apposition
     /// to: a name that closes the sentence after a comma ("said the spokesman, Ana Ruiz.",
     /// "bought by its rival, Harbour Co."), a name set off by commas after a description of
-    /// its kind ("another company, Harbour Co, said", "the country, Vellmar, has"), or a name
+    /// its kind ("another company, Harbour Co, said", "the country, Vellmar, has"; a person
+    /// after a noun of role or kinship: "praised the senior senator, Ana Ruiz, for"), or a name
     /// before a comma or dash when the description opens a relative clause ("at Vexmoor.org,
     /// a website that hosts ..."). The description must be a common noun with no name in it
     /// but a demonym ("the Kelmarian company that ...").
@@ -799,8 +800,12 @@ impl<'a> SentenceCtx<'a> {
             if closes {
                 return (n == end + 1 && r.kind != EntityKindWire::Place || fits).then_some(r);
             }
+            // A person after a noun of role or kinship: "fired his deputy, Ana Ruiz, on".
+            let person = kind.is_none()
+                && r.kind == EntityKindWire::Person
+                && is_person_noun(&head_tok.lower);
             let middle = head_tok.tag == "NN" && self.apposition_closes(e);
-            return (middle && fits).then_some(r);
+            return (middle && (fits || person)).then_some(r);
         }
         // Before: "Name, a website that ...". The head must say what kind of entity it is:
         // "X, a proposal that ..." is no description of X.
@@ -3915,6 +3920,37 @@ mod tests {
             claims.iter().all(|c| !c.contains("a company[=")),
             "{claims:#?}"
         );
+    }
+
+    #[test]
+    fn a_person_set_off_by_commas_names_a_role_before_it() {
+        // A noun of role or kinship before a person's name set off by commas.
+        for text in [
+            "The board thanked its retiring chairman, Ana Ruiz, for her long service.",
+            "Quill Holdings dismissed the mill's manager, Ana Ruiz, on Friday.",
+            "The court heard from the owner's daughter, Ana Ruiz, during the hearing.",
+        ] {
+            let claims = resolved_arguments(text);
+            assert!(
+                claims.iter().any(|c| c.contains("[=person:ana-ruiz]")),
+                "{text}: {claims:#?}"
+            );
+        }
+        // No role noun, a plural, a list after the name, or a clause after the comma.
+        for text in [
+            "The board thanked its largest donor group, Ana Ruiz, for the gift.",
+            "The board thanked its managers, Ana Ruiz, for the results.",
+            "The board thanked its chairman, Ana Ruiz, and Jan Vos for their work.",
+            "According to the chairman, Ana Ruiz, 45, was not at the meeting.",
+        ] {
+            let claims = resolved_arguments(text);
+            assert!(
+                claims.iter().all(|c| !c.contains("group[=")
+                    && !c.contains("managers[=")
+                    && !c.contains("chairman[=")),
+                "{text}: {claims:#?}"
+            );
+        }
     }
 
     #[test]

@@ -561,9 +561,16 @@ pub(super) fn complete(toks: &[Tok], head: usize, end: usize, verb: Verb) -> usi
         None
     };
     match got {
-        Some(e) if e > end && e - end <= MAX_COMPLEMENT => e,
+        Some(e) if e > end && bounded(toks, end, e) => e,
         _ => end,
     }
+}
+
+/// Whether the complement over `end..e` is short enough to keep: at most [`MAX_COMPLEMENT`]
+/// words, counted after a maker's short "by" phrase ("an offer by the union | to ...").
+fn bounded(toks: &[Tok], end: usize, e: usize) -> bool {
+    let from = agent_then_infinitive(toks, end).unwrap_or(end);
+    e > from && e - from <= MAX_COMPLEMENT
 }
 
 /// The complement a noun needs that opens after it.
@@ -603,6 +610,11 @@ fn needed(toks: &[Tok], head: usize, end: usize, verb: Verb, late: bool) -> Opti
     if opens && takes_infinitive && !verb.takes_infinitive() {
         return Some(Needed::Infinitive(to));
     }
+    // "a plan by the ministry to cut fees": the maker's "by" phrase before the infinitive,
+    // once the parse has had its say (it may hang more on the infinitive).
+    if let Some(to) = agent_then_infinitive(toks, end).filter(|_| takes_infinitive && late) {
+        return (!verb.takes_infinitive()).then_some(Needed::Infinitive(to));
+    }
     // "over 2,000", "about $5": an amount's bound, no complement.
     let amount = matches!(next.lower.as_str(), "over" | "about")
         && toks
@@ -618,6 +630,42 @@ fn needed(toks: &[Tok], head: usize, end: usize, verb: Verb, late: bool) -> Opti
         || (next.lower == "about" && late_noun(ABOUT_NOUNS));
     let preposition = listed && !verb.takes(&next.lower) && !place_or_fixed(toks, end);
     (preposition && !amount && untimed).then_some(Needed::Preposition)
+}
+
+/// For a noun followed at `by` by its maker ("an offer by the union to ...", "a plan by
+/// Ana Ruiz not to ..."): the "to" of the infinitive right after that short noun phrase (at
+/// most five words, no amount or time), when a verb follows it.
+fn agent_then_infinitive(toks: &[Tok], by: usize) -> Option<usize> {
+    if toks.get(by)?.lower != "by" {
+        return None;
+    }
+    let e = untimed_np(toks, by + 1)?;
+    let np = toks.get(by + 1..e)?;
+    let agent = np.len() <= 5
+        && np.iter().all(|t| !t.is("CD") && !t.is("PRP"))
+        && np
+            .last()
+            .is_some_and(|t| t.is_noun() || t.mention.is_some());
+    let to = if toks.get(e)?.lower == "not" {
+        e + 1
+    } else {
+        e
+    };
+    let verb_after = toks.get(to + 1).is_some_and(|t| t.is("VB"));
+    (agent && toks.get(to)?.lower == "to" && verb_after).then_some(to)
+}
+
+/// For an object over `start..end` that ends on the maker's "by" phrase of its noun needing
+/// an infinitive, as the parse hung it ("an offer by the union | to end the strike"): the
+/// infinitive's "to".
+fn after_agent(toks: &[Tok], start: usize, end: usize, verb: &str) -> Option<usize> {
+    let by = (end.saturating_sub(6).max(start + 1)..end)
+        .rev()
+        .find(|&k| toks.get(k).is_some_and(|t| t.lower == "by"))?;
+    let noun = toks.get(by.checked_sub(1)?)?;
+    let to = agent_then_infinitive(toks, by)?;
+    let right_after = to == end || (to == end + 1 && toks[end].lower == "not");
+    (right_after && noun_takes_infinitive(noun, verb)).then_some(to)
 }
 
 /// Nouns that after "in" open a connective ("in connection with", "in response to").
@@ -753,7 +801,12 @@ fn medium(toks: &[Tok], s: usize, e: usize) -> bool {
 /// needs none there (see [`needed`], with [`OVER_NOUNS`] and [`ABOUT_NOUNS`] too), else its
 /// end, or `Some(None)` when it cannot be bounded and the clause would mislead ("reversed |
 /// his decision" of "his decision not to run, announced ...").
-pub(crate) fn complement_after(toks: &[Tok], end: usize, verb: &str) -> Option<Option<usize>> {
+pub(crate) fn complement_after(
+    toks: &[Tok],
+    start: usize,
+    end: usize,
+    verb: &str,
+) -> Option<Option<usize>> {
     let head = end.checked_sub(1)?;
     // "a row over who should pay": a clause, not a phrase the object can hold.
     let wh = toks
@@ -765,12 +818,16 @@ pub(crate) fn complement_after(toks: &[Tok], end: usize, verb: &str) -> Option<O
     if let Some(got) = of_gerund(toks, head, end, verb) {
         return Some(got.filter(|&e| !runs_on(toks, e)));
     }
+    if let Some(to) = after_agent(toks, start, end, verb) {
+        let got = infinitive(toks, to).filter(|&e| e > to && e - to <= MAX_COMPLEMENT);
+        return Some(got.filter(|&e| !runs_on(toks, e) && !clause_after(toks, e)));
+    }
     let needs = needed(toks, head, end, Verb(verb), true)?;
     let got = match needs {
         Needed::Infinitive(to) => infinitive(toks, to),
         Needed::Preposition => untimed_np(toks, end + 1).filter(|&e| !way_clause(toks, end + 1, e)),
     };
-    let got = got.filter(|&e| e > end && e - end <= MAX_COMPLEMENT);
+    let got = got.filter(|&e| e > end && bounded(toks, end, e));
     let Some(e) = got else {
         return Some(None);
     };
@@ -1362,16 +1419,19 @@ mod tests {
         // to ...", and the grammar leaves it alone.
         let (toks, _) = read("The group launched a campaign to Congress .");
         let campaign = toks.iter().position(|t| t.lower == "campaign").unwrap_or(0);
-        assert_eq!(complement_after(&toks, campaign + 1, "launch"), None);
+        assert_eq!(
+            complement_after(&toks, campaign, campaign + 1, "launch"),
+            None
+        );
         // "concern over the plan" is read once the parse has had its say; a time is not.
         let (toks, _) = read("The nurses raised concern over the new rota .");
         let concern = toks.iter().position(|t| t.lower == "concern").unwrap_or(0);
         assert_eq!(
-            complement_after(&toks, concern + 1, "raise"),
+            complement_after(&toks, concern, concern + 1, "raise"),
             Some(Some(concern + 5))
         );
         let (toks, _) = read("The nurses raised concern over the past year .");
-        assert_eq!(complement_after(&toks, concern + 1, "raise"), None);
+        assert_eq!(complement_after(&toks, concern, concern + 1, "raise"), None);
     }
 
     #[test]
@@ -1403,7 +1463,7 @@ mod tests {
         let after = |sentence: &str, noun: &str, verb: &str| {
             let (toks, _) = read(sentence);
             let at = toks.iter().position(|t| t.lower == noun).unwrap_or(0);
-            complement_after(&toks, at + 1, verb).map(|e| e.map(|e| join(&toks, at, e)))
+            complement_after(&toks, at, at + 1, verb).map(|e| e.map(|e| join(&toks, at, e)))
         };
         let some = |s: &str| Some(Some(s.to_string()));
         assert_eq!(
@@ -1503,7 +1563,7 @@ mod tests {
         let after = |sentence: &str, noun: &str, verb: &str| {
             let (toks, _) = read(sentence);
             let at = toks.iter().position(|t| t.lower == noun).unwrap_or(0);
-            complement_after(&toks, at + 1, verb).map(|e| e.map(|e| join(&toks, at, e)))
+            complement_after(&toks, at, at + 1, verb).map(|e| e.map(|e| join(&toks, at, e)))
         };
         assert_eq!(
             after(

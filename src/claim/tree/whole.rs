@@ -577,7 +577,7 @@ fn extend_object(tree: &Tree, c: &mut Clause) {
             // his decision" of "his decision not to run, which ...": no claim.
             // Once joined, a complement's own noun that runs on unbounded ("doubts about the
             // plan's chances | to ...") leaves the joined object as it is.
-            after = match complement_after(tree.toks, end, lemma) {
+            after = match complement_after(tree.toks, start, end, lemma) {
                 None => After::Nothing,
                 Some(Some(e)) => After::Whole(e),
                 Some(None) if round == 0 => After::Cut,
@@ -1911,6 +1911,30 @@ mod tests {
             got.iter().all(|g| !g.contains("over the past year")),
             "{got:#?}"
         );
+    }
+
+    #[test]
+    fn a_noun_keeps_its_makers_by_phrase_with_the_infinitive_after_it() {
+        check(
+            "The council rejected an offer by the union to end the strike .",
+            "The council | rejected | an offer by the union to end the strike",
+        );
+        check(
+            "Critics attacked a plan by the mayor not to renew the lease .",
+            "Critics | attacked | a plan by the mayor not to renew the lease",
+        );
+        // A measure after "by", or no infinitive after the "by" phrase: nothing joined.
+        for text in [
+            "The firm raised its offer by 10 percent to win the vote .",
+            "The council rejected an offer by the union on Monday .",
+        ] {
+            let got = read(text);
+            assert!(
+                got.iter()
+                    .all(|g| !g.contains(" to win") && !g.contains("Monday")),
+                "{got:#?}"
+            );
+        }
     }
 
     #[test]
