@@ -226,6 +226,16 @@ fn dollar_prefix(words: &[&str], sign: usize) -> Option<&'static str> {
         "NT" => "TWD",
         "R" => "BRL",
         "Z" => "ZWD",
+        "J" => "JMD",
+        "TT" => "TTD",
+        "N" => "NAD",
+        "RD" => "DOP",
+        "EC" => "XCD",
+        "FJ" => "FJD",
+        "BZ" => "BZD",
+        "SI" => "SBD",
+        "WS" => "WST",
+        "Mex" | "MX" => "MXN",
         "A" => {
             let before = sign.checked_sub(2).and_then(|p| words.get(p));
             let opens = before.is_none_or(|w| {
@@ -483,6 +493,14 @@ pub fn scan(words: &[&str], start: usize) -> Option<QuantityMatch> {
             }
         }
     }
+    // "$2 million per plaintiff", "NZ$45 a night", "$500 each", "5% a year": a sum of money
+    // or a percentage counted per something keeps what it is counted per in its unit.
+    if let Some(u) = unit.as_deref().filter(|u| is_code(u) || *u == "percent") {
+        if let Some((per, end)) = rate_after(words, i, u != "percent") {
+            unit = Some(format!("{u} {per}"));
+            i = end;
+        }
+    }
     // "2.400 personnel": thousands grouped by a stop before a counted noun.
     if exponent == -3 && labels::stop_grouped(first, unit.as_deref()) {
         exponent = 0;
@@ -526,6 +544,8 @@ const RATE_PERIODS: &[&str] = &[
     "kilometre",
     "kilometer",
     "km",
+    "night",
+    "piece",
 ];
 
 /// The unit starting at word `i` (a unit word) and where it ends: one word, or a compound
@@ -539,20 +559,48 @@ fn compound_unit(words: &[&str], i: usize) -> (String, usize) {
             end += 1;
         }
     }
-    let per = words.get(end).map(|w| w.to_lowercase());
-    let period = words.get(end + 1).map(|w| w.to_lowercase());
-    if let (Some(per), Some(period)) = (per, period) {
-        let rate = match per.as_str() {
-            "per" => period.chars().all(char::is_alphabetic) && period != "cent",
-            "a" | "an" => RATE_PERIODS.contains(&period.as_str()),
-            _ => false,
-        };
-        if rate {
-            unit = format!("{unit} per {period}");
-            end += 2;
-        }
+    if let Some((per, after)) = rate_after(words, end, false) {
+        unit = format!("{unit} {per}");
+        end = after;
     }
     (unit, end)
+}
+
+/// Whether a unit is a currency code ("USD", "NZD").
+fn is_code(unit: &str) -> bool {
+    unit.len() == 3 && unit.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// What the amount ending before word `i` is counted per, and where that ends: "per share",
+/// "a day" (`RATE_PERIODS`; not "a year ago"), and, for a sum of money (`each`), "for each
+/// plaintiff", "for every share" and a closing "each" or "apiece" ("$500 each", not "$500
+/// each year"), all as "per ..." or "each".
+fn rate_after(words: &[&str], i: usize, each: bool) -> Option<(String, usize)> {
+    let lower = |k: usize| words.get(k).map(|w| w.to_lowercase()).unwrap_or_default();
+    let noun = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_lowercase());
+    let (per, period) = (lower(i), lower(i + 1));
+    let relative = matches!(
+        lower(i + 2).as_str(),
+        "ago" | "earlier" | "later" | "before" | "after"
+    );
+    let rate = match per.as_str() {
+        "per" => period.chars().all(char::is_alphabetic) && !period.is_empty() && period != "cent",
+        "a" | "an" => RATE_PERIODS.contains(&period.as_str()) && !relative,
+        _ => false,
+    };
+    if rate {
+        return Some((format!("per {period}"), i + 2));
+    }
+    if !each {
+        return None;
+    }
+    let counted = lower(i + 2);
+    if per == "for" && matches!(period.as_str(), "each" | "every") && noun(&counted) {
+        return Some((format!("per {counted}"), i + 3));
+    }
+    // "each" that opens a phrase of its own ("each year", "each of them") is no rate.
+    let closes = !noun(&period) || NOT_UNITS.contains(&period.as_str()) && period != "of";
+    (matches!(per.as_str(), "each" | "apiece") && closes).then(|| ("each".to_string(), i + 1))
 }
 
 // ---------------------------------------------------------------------------------- amounts
@@ -788,6 +836,13 @@ fn in_name(words: &[&str], k: usize) -> bool {
     if numeric && possessed_model(words, k) {
         return true;
     }
+    if hyphen_joined_name(words, k)
+        || product_number(words, k)
+        || emergency_number(words, k)
+        || (numeric && labelled(words, k))
+    {
+        return true;
+    }
     if !numeric || !is_capitalised_word(prev) {
         return false;
     }
@@ -804,6 +859,114 @@ fn in_name(words: &[&str], k: usize) -> bool {
         && weekday_number(prev).is_none()
         && currency(prev).is_none()
         && scale_word(prev).is_none()
+}
+
+/// A capitalised number word joined by a hyphen to a capitalised word that is no number
+/// ("One-Two-Go", "Seven-Up"), or the number after the hyphen of a name's number
+/// ("Boeing 737-800"): part of the name.
+fn hyphen_joined_name(words: &[&str], k: usize) -> bool {
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    let name_word = |w: &str| {
+        w.starts_with(|c: char| c.is_uppercase())
+            && w.chars().all(char::is_alphabetic)
+            && !is_number_word(&w.to_lowercase())
+    };
+    let own = word(k);
+    let capital_number = is_capitalised_word(own) && is_number_word(&own.to_lowercase());
+    let joined = (word(k + 1) == "-" && name_word(word(k + 2)))
+        || (k >= 2 && word(k - 1) == "-" && name_word(word(k - 2)));
+    let second_part = k >= 2
+        && word(k - 1) == "-"
+        && own.chars().all(|c| c.is_ascii_digit())
+        && word(k - 2).chars().all(|c| c.is_ascii_digit())
+        && in_name(words, k - 2);
+    (capital_number && joined) || second_part
+}
+
+/// Country and body acronyms that a count may follow ("gave the UN 30 days").
+const PLACE_ACRONYMS: &[&str] = &["US", "UK", "EU", "UN", "USA", "UAE"];
+
+/// A number that designates a product, an index or a formula: after a word written in mixed
+/// case ("iPhone 4", "PlayStation 3"; not "McCain 48 %") or after an acronym ("FTSE 100",
+/// "S&P 500", "CO 2", "PM 2.5"; not a country's, "the US 20"): a number with no separator,
+/// scale, currency or percent.
+fn product_number(words: &[&str], k: usize) -> bool {
+    let (Some(&prev), Some(&w)) = (k.checked_sub(1).and_then(|p| words.get(p)), words.get(k))
+    else {
+        return false;
+    };
+    let bare = w.starts_with(|c: char| c.is_ascii_digit())
+        && w.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && !w.ends_with('.');
+    let next = words.get(k + 1).copied().unwrap_or("");
+    let valued = next == "%"
+        || next.eq_ignore_ascii_case("percent")
+        || next.eq_ignore_ascii_case("per")
+        || currency(next).is_some()
+        || scale_word(next).is_some();
+    let letters = prev.chars().filter(|c| c.is_alphabetic()).count();
+    let acronym = letters >= 2
+        && prev.chars().count() <= 6
+        && prev.chars().all(|c| c.is_ascii_uppercase() || c == '&')
+        && !PLACE_ACRONYMS.contains(&prev)
+        && currency(prev).is_none();
+    let tail = prev.chars().skip(1);
+    let inner_capital = prev.chars().all(char::is_alphabetic)
+        && prev.chars().any(char::is_lowercase)
+        && tail.clone().any(char::is_uppercase)
+        && !["Mc", "Mac", "De", "Di", "La", "Le", "Van", "Von"]
+            .iter()
+            .any(|p| prev.starts_with(p));
+    bare && !valued && (acronym || inner_capital)
+}
+
+/// "911 callers", "a 999 call": an emergency telephone number before a word of calling.
+fn emergency_number(words: &[&str], k: usize) -> bool {
+    let number = words
+        .get(k)
+        .is_some_and(|w| matches!(*w, "911" | "999" | "112" | "000" | "111"));
+    let calling = words.get(k + 1).is_some_and(|n| {
+        let n = n.to_lowercase();
+        [
+            "call", "dispatch", "operator", "emergenc", "service", "system", "line", "center",
+        ]
+        .iter()
+        .any(|c| n.starts_with(c))
+    });
+    number && calling
+}
+
+/// Lower-case words whose number labels what they name ("flight 77", "route 66", "article 3",
+/// "on page 12").
+const LABEL_WORDS: &[&str] = &[
+    "flight",
+    "route",
+    "highway",
+    "gate",
+    "platform",
+    "terminal",
+    "room",
+    "chapter",
+    "article",
+    "section",
+    "paragraph",
+    "clause",
+    "page",
+    "exit",
+    "pier",
+    "berth",
+    "ward",
+    "precinct",
+];
+
+/// Whether the number at word `k` is the label after a lower-case `LABEL_WORDS` word: a
+/// plain integer of at most four digits, counting no plural after it.
+fn labelled(words: &[&str], k: usize) -> bool {
+    let label = words
+        .get(k)
+        .is_some_and(|w| w.len() <= 4 && w.chars().all(|c| c.is_ascii_digit()));
+    let before = k.checked_sub(1).and_then(|p| words.get(p));
+    label && before.is_some_and(|w| LABEL_WORDS.contains(w))
 }
 
 /// Singular nouns a number of two or more may still count or measure ("20 percent", "40
@@ -965,6 +1128,17 @@ const NAME_HEADS: &[&str] = &[
     "Apollo",
     "Boeing",
     "Airbus",
+    "Embraer",
+    "Bombardier",
+    "Tupolev",
+    "Ilyushin",
+    "Antonov",
+    "Sukhoi",
+    "Cessna",
+    "Fokker",
+    "Porsche",
+    "Nintendo",
+    "Pentium",
     "Windows",
     "Tier",
     "League",
@@ -1137,7 +1311,7 @@ pub fn amount_at(words: &[&str], k: usize, floor: usize) -> Option<Amount> {
         Some(f) => f,
         None => (scan(words, k)?, false),
     };
-    if is_year(words, &first) {
+    if is_year(words, &first) || fraction_of_whole(words, &first) {
         return None;
     }
     let mut start = k;
@@ -1187,6 +1361,24 @@ pub fn amount_at(words: &[&str], k: usize, floor: usize) -> Option<Amount> {
         amount.end = whole.end;
     }
     Some(amount)
+}
+
+/// "two - thirds of voters", "three-quarters", "two fifths of the seats": a fraction of a whole
+/// that no scale word follows is no count of thirds or quarters (a bare "three quarters"
+/// may be a count of a year's quarters).
+fn fraction_of_whole(words: &[&str], m: &QuantityMatch) -> bool {
+    let Some(unit) = m.quantity.unit.as_deref() else {
+        return false;
+    };
+    let hyphenated = m.end >= 2 && words.get(m.end - 2) == Some(&"-");
+    let of = words
+        .get(m.end)
+        .is_some_and(|w| w.eq_ignore_ascii_case("of"));
+    match unit {
+        "quarter" | "quarters" | "half" | "halves" => hyphenated && of,
+        "third" | "thirds" | "fifth" | "fifths" | "sixths" | "eighths" | "tenths" => of,
+        _ => false,
+    }
 }
 
 /// A fraction of a scale word: (numerator, denominator) of "quarter", "half", "third".
@@ -1277,6 +1469,13 @@ fn join_range(
     if scaled(words, second) && !scaled(words, first) {
         let shift = hi.exponent - scale_free_exponent(words, second);
         lo = Quantity::new(lo.mantissa, lo.exponent + shift, lo.unit);
+    }
+    // "$106 to $250 per month": a rate written once applies to both ends.
+    let rate_of = |a: &str, b: &str| b.strip_prefix(a).is_some_and(|r| r.starts_with(' '));
+    match (lo.unit.clone(), hi.unit.clone()) {
+        (Some(a), Some(b)) if rate_of(&a, &b) => lo.unit = Some(b),
+        (Some(a), Some(b)) if rate_of(&b, &a) => hi.unit = Some(a),
+        _ => {}
     }
     match (&lo.unit, &hi.unit) {
         (Some(a), Some(b)) if a != b => return,
@@ -1369,7 +1568,8 @@ pub fn find_amount(
 /// claim is about: an age ("a 23-year-old man", "a 61-year old"), the size of a body or a
 /// building ("a 15-member panel", "a 27-nation bloc", "a five-story house").
 const DESCRIBING_UNITS: &[&str] = &[
-    "member", "nation", "country", "person", "man", "seat", "story", "storey", "bedroom",
+    "member", "nation", "country", "person", "man", "seat", "story", "storey", "bedroom", "party",
+    "judge", "part", "stage", "door", "county", "state", "way", "page", "emission",
 ];
 
 /// Whether a hyphenated adjective describes its noun and is no amount (`DESCRIBING_UNITS`,
@@ -1966,7 +2166,7 @@ mod tests {
             some("square kilometres")
         );
         assert_eq!(q("900 barrels a day").unwrap().1, some("barrels per day"));
-        assert_eq!(q("3 euros per litre").unwrap().1, some("EUR"));
+        assert_eq!(q("3 euros per litre").unwrap().1, some("EUR per litre"));
         assert_eq!(q("5 per cent").unwrap().1, some("percent"));
     }
 
@@ -2051,6 +2251,91 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn numbers_inside_names_formulas_and_labels_are_no_amounts() {
+        // Hyphen-joined to a capitalised word, or the second half of a model number.
+        assert_eq!(amount("Hop - Three - Go cut its routes"), None);
+        assert_eq!(amount("the Four - Star Bakery closed"), None);
+        assert_eq!(amount("a Boeing 757 - 300 landed"), None);
+        assert_eq!(
+            amount("so far , Twenty - two sailors drowned").unwrap().0,
+            "22"
+        );
+        // Mixed case and acronyms name products, indexes and formulas.
+        assert_eq!(amount("the new zPhone 7 went on sale"), None);
+        assert_eq!(amount("its GameBox 2 console sold well"), None);
+        assert_eq!(amount("the XQT 250 index fell"), None);
+        assert_eq!(amount("more NO 2 emissions than before"), None);
+        assert_eq!(amount("levels of PM 2.5 rose"), None);
+        assert_eq!(amount("gave the UN 30 days").unwrap().0, "30");
+        assert_eq!(amount("the DLP 8.5 % of the vote").unwrap().0, "8.5");
+        assert_eq!(amount("McAdam 48 % and Lind 52 %").unwrap().0, "48");
+        // Emergency numbers and labels after lower-case words.
+        assert_eq!(amount("the phone 's 911 callers waited"), None);
+        assert_eq!(amount("a 999 call was made"), None);
+        assert_eq!(amount("911 people signed").unwrap().0, "911");
+        assert_eq!(amount("when flight 41 landed"), None);
+        assert_eq!(amount("under article 12 of the code"), None);
+        // A maker's name before a model number.
+        assert_eq!(amount("ten Embraer 170 jets").unwrap().0, "10");
+        assert_eq!(amount("the Embraer 170 jets"), None);
+    }
+
+    #[test]
+    fn hyphenated_sizes_and_fractions_of_a_whole_are_no_counts() {
+        assert_eq!(amount("the stalled four - party talks"), None);
+        assert_eq!(amount("a three - judge panel ruled"), None);
+        assert_eq!(amount("a two - state solution"), None);
+        assert_eq!(amount("two - thirds of voters agreed"), None);
+        assert_eq!(amount("three - quarters of members"), None);
+        assert_eq!(amount("two fifths of the seats"), None);
+        assert_eq!(amount("growth in three quarters").unwrap().0, "3");
+        assert_eq!(amount("three quarters of growth").unwrap().0, "3");
+        assert_eq!(amount("a quarter of a million people").unwrap().0, "250000");
+        let a = amount("between $ 90 and $ 120 per week").unwrap();
+        assert_eq!((a.1, a.2, a.4), (some("90"), some("120"), Some("range")));
+    }
+
+    #[test]
+    fn sums_counted_per_something_keep_it_in_their_unit() {
+        assert_eq!(
+            value_unit("limits withdrawals to Z $ 2.5 million per day"),
+            Some(("2500000".into(), some("ZWD per day")))
+        );
+        assert_eq!(
+            value_unit("they won $ 3 million for each claimant"),
+            Some(("3000000".into(), some("USD per claimant")))
+        );
+        assert_eq!(
+            value_unit("fined 40,000 yen apiece ."),
+            Some(("40000".into(), some("JPY each")))
+        );
+        assert_eq!(
+            value_unit("they got $ 500 each , he said"),
+            Some(("500".into(), some("USD each")))
+        );
+        assert_eq!(
+            value_unit("they got $ 500 each year"),
+            Some(("500".into(), some("USD")))
+        );
+        assert_eq!(
+            value_unit("sold for $ 9 a year ago"),
+            Some(("9".into(), some("USD")))
+        );
+        assert_eq!(
+            value_unit("prices rose 4 % a year"),
+            Some(("4".into(), some("percent per year")))
+        );
+        assert_eq!(
+            value_unit("paid J $ 800 a head"),
+            Some(("800".into(), some("JMD per head")))
+        );
+        let a = amount("Over 14 others died").unwrap();
+        assert_eq!((a.1, a.4), (some("14"), Some("more-than")));
+        let a = amount("fewer than 30 seats").unwrap();
+        assert_eq!((a.2, a.4), (some("30"), Some("less-than")));
     }
 
     #[test]
@@ -2203,7 +2488,7 @@ mod tests {
         );
         assert_eq!(
             value_unit("costs NZ $ 45 a night"),
-            Some(("45".into(), some("NZD")))
+            Some(("45".into(), some("NZD per night")))
         );
         assert_eq!(
             value_unit("raised C $ 3 million"),

@@ -1430,12 +1430,23 @@ impl<'a> SentenceCtx<'a> {
             return arg;
         }
         // Words after the phrase belong to the amount only when they go on with it: a range
-        // ("to 15", "and 15"), a rate ("per hour"), a percent sign, "out of 30". A plain word
-        // there ("the four | arrested were") is not its unit.
+        // ("to 15", "and 15"), a rate ("per hour", "each", "for each plaintiff"), a percent
+        // sign, "out of 30". A plain word there ("the four | arrested were") is not its unit.
         let goes_on = self.words.get(end).is_some_and(|w| {
             matches!(
                 w.to_lowercase().as_str(),
-                "to" | "-" | "\u{2013}" | "and" | "per" | "a" | "an" | "out" | "%" | "percent"
+                "to" | "-"
+                    | "\u{2013}"
+                    | "and"
+                    | "per"
+                    | "a"
+                    | "an"
+                    | "out"
+                    | "%"
+                    | "percent"
+                    | "each"
+                    | "apiece"
+                    | "for"
             )
         });
         let n_words = if goes_on {
@@ -3138,7 +3149,7 @@ mod tests {
         );
         has(
             &claims,
-            "The port | earn | $4 million | per Tomas Berg | asserted | quote",
+            "The port | earn | $4 million a year | per Tomas Berg | asserted | quote",
         );
         has(
             &claims,

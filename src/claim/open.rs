@@ -117,11 +117,34 @@ pub fn make_tokens(words: &[&str], mention_of: &[Option<usize>], pos: &PosModel)
     complement::repair_attributives(&mut toks);
     repair_capitalised_verbs(&mut toks);
     repair_verbs_before_amounts(&mut toks);
+    repair_dollar_prefixes(&mut toks);
     repair_plural_nouns(&mut toks);
     repair_addressees(&mut toks);
     frame::repair_trailing_reports(&mut toks);
     frame::repair_reports_before_that(&mut toks);
     toks
+}
+
+/// "Z$1.5 million", "NZ$45", "Mex$300": a country's letters before a "$" and a number are part
+/// of the currency sign, not a name the phrase ends on ("withdrawals to Z | $1.5 million").
+fn repair_dollar_prefixes(toks: &mut [Tok]) {
+    for i in 0..toks.len().saturating_sub(2) {
+        let letters = &toks[i].text;
+        let prefix = (1..=3).contains(&letters.len())
+            && letters.chars().all(|c| c.is_ascii_uppercase())
+            || letters == "Mex";
+        let number = toks[i + 2].text.starts_with(|c: char| c.is_ascii_digit());
+        // "A $3 million dividend": an "A" opening a sentence or quotation is the article.
+        let article = letters == "A"
+            && (i == 0
+                || matches!(
+                    toks[i - 1].text.as_str(),
+                    "\"" | "\u{201c}" | "(" | ":" | "--" | "``"
+                ));
+        if prefix && !article && toks[i + 1].text == "$" && number && toks[i].mention.is_none() {
+            toks[i].tag = "$";
+        }
+    }
 }
 
 /// "The Kenyan podcasts include ...": a word in "-s" the tagger read as a verb after a noun or
@@ -3302,6 +3325,17 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_country_letter_before_a_dollar_sign_is_part_of_the_sign() {
+        let (_, toks) = test_tokens("rules cap fees at Z $ 2.5 million a day");
+        assert_eq!(toks[4].tag, "$");
+        let (_, toks) = test_tokens("rules cap fees at Mex $ 300");
+        assert_eq!(toks[4].tag, "$");
+        // An article opening the sentence stays one.
+        let (_, toks) = test_tokens("A $ 4 million grant was approved");
+        assert_ne!(toks[0].tag, "$");
+    }
 
     /// The lemma of the verb of the clause that reports the clause whose main verb is `verb`.
     fn reporter(sentence: &str, verb: &str) -> Option<String> {

@@ -18,6 +18,17 @@ const DECLARED: &[(&str, &str)] = &[
     ("S$", "SGD"),
     ("NT$", "TWD"),
     ("Z$", "ZWD"),
+    ("J$", "JMD"),
+    ("TT$", "TTD"),
+    ("N$", "NAD"),
+    ("RD$", "DOP"),
+    ("EC$", "XCD"),
+    ("FJ$", "FJD"),
+    ("BZ$", "BZD"),
+    ("SI$", "SBD"),
+    ("WS$", "WST"),
+    ("Mex$", "MXN"),
+    ("MX$", "MXN"),
 ];
 
 /// Ways of writing the US dollar explicitly; any of them leaves bare dollars as US ones.
@@ -80,10 +91,14 @@ fn localise(arg: &mut Argument, code: &str) -> bool {
     let Some(q) = arg.quantity.as_mut() else {
         return false;
     };
-    if q.unit.as_deref() != Some("USD") || !bare_dollar(&arg.text) {
+    // "USD per day", "USD each": a rate keeps what it is counted per.
+    let Some(rest) = q.unit.as_deref().and_then(|u| u.strip_prefix("USD")) else {
+        return false;
+    };
+    if !(rest.is_empty() || rest.starts_with(' ')) || !bare_dollar(&arg.text) {
         return false;
     }
-    q.unit = Some(code.to_string());
+    q.unit = Some(format!("{code}{rest}"));
     true
 }
 
@@ -138,6 +153,12 @@ mod tests {
         assert_eq!(bare.quantity.unwrap().unit.as_deref(), Some("NZD"));
         let mut words = amount("264 million dollars", "USD");
         assert!(localise(&mut words, "NZD"));
+        let mut rate = amount("$45 a night", "USD per night");
+        assert!(localise(&mut rate, "NZD"));
+        assert_eq!(
+            rate.quantity.unwrap().unit.as_deref(),
+            Some("NZD per night")
+        );
         for (text, unit) in [("US$264 million", "USD"), ("€264 million", "EUR")] {
             let mut arg = amount(text, unit);
             assert!(!localise(&mut arg, "NZD"), "{text}");
