@@ -2048,13 +2048,15 @@ impl<'a> SentenceCtx<'a> {
                 // "was ready for honest work": the adjective joins the relation.
                 if let Some(extra) = c.extras.first() {
                     if let Some(p) = extra.prep {
-                        lemma = format!(
+                        // "was initially popular with": the limiting adverbs stay.
+                        let adjective = format!(
                             "be {} {}",
                             self.span_of(obj.phrase.start, obj.phrase.end)
                                 .of(self.text)
                                 .to_lowercase(),
                             toks[p].lower
                         );
+                        lemma = qualifier::qualify(&adjective, &limiting);
                         objects = args(&extra.phrase, subjects.first());
                         consumed = Some(0);
                     }
@@ -2324,7 +2326,8 @@ impl<'a> SentenceCtx<'a> {
             modality = Modality::Future;
         }
         // "and that perhaps the board knew": the hedge covers the clause.
-        if modality::hedged_before_subject(&self.toks, c)
+        if (modality::hedged_before_subject(&self.toks, c)
+            || modality::hedged_beside_verb(&self.toks, c))
             && matches!(
                 modality,
                 Modality::Asserted | Modality::Future | Modality::Conditional
@@ -3100,6 +3103,100 @@ mod tests {
         assert!(
             got.iter()
                 .any(|c| c.starts_with("the agency | lose | the files") && c.contains("hedged")),
+            "{got:#?}"
+        );
+    }
+
+    #[test]
+    fn a_limiting_adverb_after_the_verb_stays_in_the_predicate() {
+        for read in [read_text, read_checked] {
+            // After a copula, before its adjective or phrase.
+            let claims = read("The old ferry was initially popular with commuters from Brenton.");
+            assert!(
+                claims
+                    .iter()
+                    .any(|c| c.contains("| be initially popular with | commuters")),
+                "{claims:#?}"
+            );
+            let claims = read("The new permit is currently only valid in the harbour district.");
+            assert!(
+                claims.iter().any(|c| c.contains("| be only valid in |")),
+                "{claims:#?}"
+            );
+            // Before the preposition of the object.
+            let claims = read("The panel agreed largely with the auditors on the tender.");
+            assert!(
+                claims
+                    .iter()
+                    .any(|c| c.contains("| largely agree with | the auditors")),
+                "{claims:#?}"
+            );
+            // "only" before a preposition limits its phrase, not the verb.
+            let claims = read("The bridge was reopened only after the inspection in March.");
+            assert!(
+                claims.iter().all(|c| !c.contains("only reopen")),
+                "{claims:#?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_hedge_after_the_verb_or_set_off_before_it_hedges_the_clause() {
+        let got = read_text("The harbour master was reportedly unhappy with the new cranes.");
+        has(
+            &got,
+            "The harbour master | be unhappy with | the new cranes | per - | hedged",
+        );
+        let got = read_text("The two trawlers were apparently on a survey trip.");
+        has(
+            &got,
+            "The two trawlers | be on | a survey trip | per - | hedged",
+        );
+        let got = read_text("The vote, apparently, angered the unions in Dorn.");
+        assert!(
+            got.iter()
+                .any(|c| c.starts_with("The vote | anger") && c.ends_with("hedged")),
+            "{got:#?}"
+        );
+        // A hedge of the reason after the object leaves the clause asserted.
+        let got =
+            read_text("The mayor moved the meeting to Friday, reportedly because of the storm.");
+        assert!(
+            got.iter()
+                .any(|c| c.starts_with("The mayor | move") && c.ends_with("asserted")),
+            "{got:#?}"
+        );
+    }
+
+    #[test]
+    fn a_negation_after_adverbs_or_shared_by_a_coordinated_verb_is_kept() {
+        let got = read_text("The harbour board is still not happy with the new plan.");
+        has(
+            &got,
+            "The harbour board | be happy with | the new plan | per - | asserted | negated",
+        );
+        let got = read_text("The ferry line is generally not profitable in winter.");
+        assert!(
+            got.iter()
+                .any(|c| c.contains("| be generally profitable in |") && c.ends_with("negated")),
+            "{got:#?}"
+        );
+        let got = read_text("The ferry firm was apparently not told of the closure.");
+        assert!(
+            got.iter()
+                .any(|c| c.contains("| the closure") && c.ends_with("hedged | negated")),
+            "{got:#?}"
+        );
+        let got = read_text("The sailor did not confirm or deny the reports.");
+        has(
+            &got,
+            "The sailor | deny | the reports | per - | asserted | negated",
+        );
+        // A verb of another form is no part of the negated group.
+        let got = read_text("The mayor did not resign and left the party in May.");
+        assert!(
+            got.iter()
+                .any(|c| c.starts_with("The mayor | leave") && !c.contains("negated")),
             "{got:#?}"
         );
     }

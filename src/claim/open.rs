@@ -1073,6 +1073,42 @@ fn restrictive_after(toks: &[Tok], neg: usize) -> bool {
     })
 }
 
+/// The end of a negation right after the last verb of a group that opens at `start`, when
+/// the tokens from `i` are at most two adverbs and then "not"/"never"/"no" ("is not",
+/// "is still not", "was reportedly never"): the group runs on to it.
+fn negation_after_verb(toks: &[Tok], i: usize, start: usize) -> Option<usize> {
+    if i <= start || !toks.get(i - 1).is_some_and(|p| p.is_verb()) {
+        return None;
+    }
+    let negation = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| NEGATIONS.contains(&t.lower.as_str()))
+    };
+    let adverbs = (i..(i + 2).min(toks.len()))
+        .take_while(|&k| toks[k].is("RB") && !negation(k))
+        .count();
+    negation(i + adverbs).then_some(i + adverbs + 1)
+}
+
+/// Whether a verb group `g` right after a coordinator `cc` shares the negation of the clause
+/// `prev` before it: "did not admit or deny", "has never paid or filed", "did not create
+/// riots or produce threats". The first group is negated by a word before its verb; the second has
+/// none and repeats the first's verb form (a bare infinitive after "did", a participle after
+/// "has"); not after "but", nor for a verb of another form ("did not resign and left"), nor
+/// after a "no" of the object ("made no apology and said").
+fn shares_negation(toks: &[Tok], prev: &VerbGroup, g: &VerbGroup, cc: &Tok) -> bool {
+    let form = |k: usize| toks.get(k).map_or("", |t| t.tag);
+    // "made no apology and said": "no" is its object's, not the verb's.
+    let not =
+        (prev.start..prev.main).any(|k| matches!(toks[k].lower.as_str(), "not" | "n't" | "never"));
+    prev.negated
+        && not
+        && form(g.main) == form(prev.main)
+        && !g.negated
+        && g.main == g.start
+        && matches!(cc.lower.as_str(), "or" | "nor" | "and")
+}
+
 /// Verbs whose active infinitive is the subject's own claim ("claims to have found the
 /// wreck", "purports to show").
 const CLAIMS_TO: &[&str] = &["claim", "purport", "profess", "allege"];
@@ -1404,12 +1440,20 @@ fn verb_group_at(toks: &[Tok], start: usize) -> Option<VerbGroup> {
                 i = j;
                 continue;
             }
-            // "did not comment", "is not plausible": a negation after the last verb.
-            if i > start && toks[i - 1].is_verb() && NEGATIONS.contains(&t.lower.as_str()) {
-                if !restrictive_after(toks, i) {
-                    negated = !negated;
+            // "did not comment", "is not plausible", "is still not decided", "was reportedly
+            // not informed": a negation after the last verb, alone or after adverbs.
+            if let Some(end) = negation_after_verb(toks, i, start) {
+                for k in i..end {
+                    if NEGATIONS.contains(&toks[k].lower.as_str()) && !restrictive_after(toks, k) {
+                        negated = !negated;
+                    }
+                    if is_hedge(&toks[k].lower)
+                        && matches!(modality, Modality::Asserted | Modality::Future)
+                    {
+                        modality = Modality::Hedged;
+                    }
                 }
-                i += 1;
+                i = end;
                 continue;
             }
             break;
@@ -1797,6 +1841,16 @@ pub fn clauses(toks: &[Tok]) -> Vec<Clause> {
             && toks[before..g.start].iter().any(|t| is_hedge(&t.lower))
         {
             g.modality = Modality::Hedged;
+        }
+        if before > 0 && toks[before - 1].is("CC") {
+            if let Some(prev) = res.last() {
+                if subject.is_some()
+                    && subject == prev.subject
+                    && shares_negation(toks, &prev.verb, &g, &toks[before - 1])
+                {
+                    g.negated = true;
+                }
+            }
         }
         if before > 0 && toks[before - 1].is("CC") && g.modality == Modality::Asserted {
             if let Some(prev) = res.last() {

@@ -9,7 +9,7 @@
 
 use crate::claim::open::{Clause, Tok};
 use crate::claim::Attribution;
-use crate::lexicon::is_hedge;
+use crate::lexicon::{is_hedge, is_subordinator};
 
 /// Reporting verbs whose past tense shifts a future back to "would".
 const REPORTING: &[&str] = &[
@@ -96,6 +96,38 @@ pub(super) fn hedged_before_subject(toks: &[Tok], c: &Clause) -> bool {
             ) || p.tag == "``"
         });
     t.tag.starts_with("RB") && is_hedge(&t.lower) && opens && s.start < c.verb.start
+}
+
+/// Whether a hedge adverb stands beside clause `c`'s verb group where the grammar's verb group
+/// does not take it: right after the verb, in a run of at most two adverbs that ends where
+/// the object or complement begins ("is reportedly unhappy with", "were apparently on"; not
+/// before a subordinate word, "switched venues reportedly because ..."), or set off by commas
+/// between the subject and the verb ("The incident, reportedly, occurred").
+pub(super) fn hedged_beside_verb(toks: &[Tok], c: &Clause) -> bool {
+    let hedge = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.tag.starts_with("RB") && is_hedge(&t.lower))
+    };
+    let after = c.verb.end;
+    let after_verb = c.object.as_ref().is_some_and(|o| {
+        let start = o.prep.unwrap_or(o.phrase.start).min(toks.len());
+        let run = start.saturating_sub(after);
+        let opens_clause = o
+            .prep
+            .is_some_and(|p| is_subordinator(&toks[p].lower) || toks[p].lower == "because");
+        (1..=2).contains(&run)
+            && (after..start).all(|k| toks[k].tag.starts_with("RB"))
+            && (after..start).any(hedge)
+            && !opens_clause
+    });
+    let set_off = c.subject.as_ref().is_some_and(|s| {
+        let gap = s.end..c.verb.start.min(toks.len());
+        gap.len() == 3
+            && toks[gap.start].text == ","
+            && hedge(gap.start + 1)
+            && toks[gap.start + 2].text == ","
+    });
+    after_verb || set_off
 }
 
 /// Whether clause `c` is an infinitive whose subject "for" introduces after an adjective or

@@ -67,22 +67,13 @@ pub(super) fn limiting_adverbs(toks: &[Tok], c: &Clause) -> Vec<usize> {
     }
     found.extend(before.into_iter().rev());
     found.extend((c.verb.start..c.verb.main).filter(|&k| limits(toks, k, negated)));
-    let after = c.verb.end;
-    let object_after = c
-        .object
-        .as_ref()
-        .is_some_and(|o| o.prep.is_none() && o.phrase.start > after);
-    // "cost nearly $200 million": the number, right after or after its currency sign, holds
-    // the adverb as its approximation.
-    let amount_modifier = toks
-        .get(after)
-        .is_some_and(|t| matches!(t.lower.as_str(), "nearly" | "almost"))
-        && toks
-            .get(after + 1..(after + 3).min(toks.len()))
-            .is_some_and(|next| next.iter().any(|t| t.tag == "CD"));
-    if object_after && !amount_modifier && limits(toks, after, negated) {
-        found.push(after);
-    }
+    // "is generally not": adverbs the group took up to its negation.
+    found.extend((c.verb.main + 1..c.verb.end).filter(|&k| {
+        toks[k].tag.starts_with("RB")
+            && toks[k].lower != "only"
+            && is_limiting(&toks[k].lower, negated)
+    }));
+    found.extend(after_verb(toks, c));
     // "has won the title only twice", "met him only 3 times": "only" right after a direct
     // object before a count of times limits how often.
     // Not "passed in parliament only six months after": a count of times, not of time.
@@ -101,6 +92,41 @@ pub(super) fn limiting_adverbs(toks: &[Tok], c: &Clause) -> Vec<usize> {
         }
     }
     found
+}
+
+/// The limiting adverbs right after clause `c`'s verb group, in a run of at most two adverbs
+/// that ends where its object begins: before a direct object or complement ("accepts only
+/// cash", "is currently only available to", "was initially popular with") or before the
+/// preposition of its object ("is based mainly in", "agreed mostly with"; not "only"/"once",
+/// which before a preposition limit its phrase: "only after the vote"). Not "nearly"/"almost"
+/// before a number, which the amount keeps as its approximation ("cost nearly $200 million").
+fn after_verb(toks: &[Tok], c: &Clause) -> Vec<usize> {
+    let Some(o) = &c.object else {
+        return Vec::new();
+    };
+    let (prep, object_start) = (o.prep, o.prep.unwrap_or(o.phrase.start));
+    let after = c.verb.end;
+    let run = (after..object_start.min(toks.len()))
+        .take_while(|&k| toks[k].tag.starts_with("RB"))
+        .count();
+    if run == 0 || run > 2 || after + run != object_start {
+        return Vec::new();
+    }
+    let amount_modifier = |k: usize| {
+        matches!(toks[k].lower.as_str(), "nearly" | "almost")
+            && toks
+                .get(k + 1..(k + 3).min(toks.len()))
+                .is_some_and(|next| next.iter().any(|t| t.tag == "CD"))
+    };
+    let before_preposition = |k: usize| {
+        prep == Some(k + 1)
+            && !matches!(toks[k].lower.as_str(), "only" | "once")
+            && is_limiting(&toks[k].lower, c.verb.negated)
+    };
+    (after..object_start)
+        .filter(|&k| !amount_modifier(k))
+        .filter(|&k| limits(toks, k, c.verb.negated) || before_preposition(k))
+        .collect()
 }
 
 /// `base` (a predicate's lemma) with the adverbs `words` that it does not hold yet: after "be"
