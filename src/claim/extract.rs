@@ -893,6 +893,8 @@ impl<'a> SentenceCtx<'a> {
         let noun = super::description_noun(&arg.text)
             .or_else(|| description::institution_noun(&arg.text))
             .or_else(|| description::place_noun(&arg.text))
+            .or_else(|| description::government_noun(&arg.text))
+            .or_else(|| description::giant_noun(&arg.text))
             .or_else(|| description::based_description_noun(&arg.text))
             .or_else(|| description::modified_organisation_noun(&arg.text));
         let Some(noun) = noun else {
@@ -3775,6 +3777,8 @@ mod tests {
             (id: "geonames:102", type: place, name: "Tarnbury"),
             (id: "iso3166-2:us-zz", type: place, name: "Kelsota"),
             (id: "iso3166-2:ca-zz", type: place, name: "Vellmark"),
+            (id: "org:ostra-stock-exchange", type: organisation, name: "Ostra Stock Exchange"),
+            (id: "place:harbour-isles", type: place, name: "Harbour Isles"),
         ])"#;
         gaz.add_source("t.ron", entries, Layer::Curated).unwrap();
         let tagger = Tagger::new(gaz).unwrap();
@@ -3918,6 +3922,67 @@ mod tests {
             &claims,
             "The country | a deficit of 2 percent | unresolved-description",
         );
+    }
+
+    #[test]
+    fn the_government_is_the_one_countrys_named_before_unless_a_region_is_named() {
+        let claims = resolved_arguments(
+            "Portugal raised its fuel tax in March. The government expects a deficit of 2 \
+             percent.",
+        );
+        has_prefix(&claims, "The government[=place:portugal] | a deficit");
+        // A region named before: its own government may be meant; read as written, and not
+        // kept out as an unresolved description.
+        let unlinked = |text: &str| {
+            let claims = resolved_arguments(text);
+            has_prefix(&claims, "The government | a deficit of 2 percent |");
+            let kept_out = |c: &String| c.contains("unresolved-description");
+            assert!(!claims.iter().any(kept_out), "{claims:#?}");
+        };
+        unlinked(
+            "Fires burned forests in Vellmark, Portugal, in July. The government expects a \
+             deficit of 2 percent.",
+        );
+        // Two countries: neither.
+        unlinked(
+            "Envoys from Portugal and Spain met in March. The government expects a deficit of \
+             2 percent.",
+        );
+    }
+
+    #[test]
+    fn a_territory_an_exchange_and_a_trades_giant_are_the_one_named_of_their_kind() {
+        let claims = resolved_arguments(
+            "Troops from Portugal entered Kelsota in 1950. The army still occupies the territory.",
+        );
+        has_prefix(&claims, "The army | the territory[=iso3166-2:us-zz]");
+        // A named area that is no country may be the wider territory meant.
+        let claims = resolved_arguments(
+            "Troops entered Kelsota and the Harbour Isles in 1950. The army still occupies the \
+             territory.",
+        );
+        has_prefix(&claims, "The army | the territory |");
+        let claims = resolved_arguments(
+            "Trading on the Ostra Stock Exchange stopped on Monday. The exchange shortened the \
+             session.",
+        );
+        has_prefix(
+            &claims,
+            "The exchange[=org:ostra-stock-exchange] | the session",
+        );
+        let claims = resolved_arguments(
+            "Quill Holdings cut 300 jobs in May. The mining giant closed two mines in June.",
+        );
+        has_prefix(&claims, "The mining giant[=org:quill-holdings] | two mines");
+        let claims = resolved_arguments(
+            "Quill Holdings and Vexmoor Mills cut jobs in May. The mining giant closed two \
+             mines in June.",
+        );
+        has_prefix(&claims, "The mining giant | two mines");
+        let claims = resolved_arguments(
+            "Quill Holdings delivered 40 jets in May. The planemaker cut 500 jobs in June.",
+        );
+        has_prefix(&claims, "The planemaker[=org:quill-holdings] | 500 jobs");
     }
 
     #[test]

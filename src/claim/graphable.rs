@@ -310,6 +310,10 @@ pub(crate) const BUSINESS_NOUNS: &[&str] = &[
     "manufacturer",
     "insurer",
     "broadcaster",
+    "planemaker",
+    "drugmaker",
+    "chipmaker",
+    "steelmaker",
 ];
 
 /// Nouns for organisations other than businesses that a bare definite description ("the

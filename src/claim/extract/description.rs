@@ -27,7 +27,8 @@
 //! 3. "The country": the one country the article has named before it; when it has named
 //!    several, the latest subject of the sentences before that is a country's name, if no
 //!    other country is named since (a speaker's own country is as likely as the article's, so
-//!    never across two).
+//!    never across two). "The government" is read by this rule alone ([`GOVERNMENT`]), and
+//!    not at all after a first-level region is named.
 //!
 //! An institution ("the orchestra", "the mosque", "the church" ...) is an organisation or
 //! place whose name holds the head or a synonym ("Philharmonic", "Masjid"), by rules 1 and 2;
@@ -224,6 +225,9 @@ const INSTITUTION_HEADS: &[(&str, &[&str])] = &[
     ("stadium", &["stadium", "arena"]),
     ("airport", &["airport"]),
     ("project", &["project"]),
+    ("exchange", &["exchange", "bourse"]),
+    ("bourse", &["exchange", "bourse"]),
+    ("island", &["island", "islands"]),
 ];
 
 /// The head of a bare definite or demonstrative description of an institution of one kind
@@ -243,10 +247,12 @@ pub(crate) fn institution_noun(text: &str) -> Option<&'static str> {
 
 /// Heads of bare definite descriptions of a place of one kind ("the city", "the state"): a
 /// city is a place the gazetteer lists as a populated place (a GeoNames id), a state or
-/// province a first-level region (an ISO 3166-2 id), "the capital" a city the article itself
-/// calls a capital ([`called_capital`]). Unlike the graph's description nouns, one left
+/// province a first-level region (an ISO 3166-2 id), "the territory" a first-level region of
+/// any country (a named area that is no country, "the Middle East", blocks it), "the capital"
+/// a city the article itself calls a capital ([`called_capital`]). "The region" is none: it
+/// is as often the wider area around the country or region named ("stability in the region"). Unlike the graph's description nouns, one left
 /// unresolved keeps its claim in the graph: "the city" is as often the article's own setting.
-pub(crate) const PLACE_NOUNS: &[&str] = &["city", "capital", "state", "province"];
+pub(crate) const PLACE_NOUNS: &[&str] = &["city", "capital", "state", "province", "territory"];
 
 /// The head of a bare definite description of a place of one kind ([`PLACE_NOUNS`]).
 pub(crate) fn place_noun(text: &str) -> Option<&'static str> {
@@ -255,6 +261,40 @@ pub(crate) fn place_noun(text: &str) -> Option<&'static str> {
         [the, noun] if the == "the" => PLACE_NOUNS.iter().copied().find(|n| n == noun),
         _ => None,
     }
+}
+
+/// "The government" stands for a country's, as "the country" does: the one country the
+/// article has named before it ([`SentenceCtx::description_referent`], rule 3), as "the
+/// Kelsovian government" is Kelsovia. A first-level region named anywhere before it ("the
+/// provincial election in Vellmark ... the government") leaves it unresolved: a province's or
+/// state's government may be meant. One left unresolved keeps its claim in the graph.
+pub(crate) const GOVERNMENT: &str = "government";
+
+/// The noun of "the government" ([`GOVERNMENT`]).
+pub(crate) fn government_noun(text: &str) -> Option<&'static str> {
+    let ws: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+    matches!(ws.as_slice(), [the, noun] if the == "the" && noun == GOVERNMENT).then_some(GOVERNMENT)
+}
+
+/// Words that, before "giant", relate it to another than the one named ("the new giant", "the
+/// rival giant"), or say it is a person or a thing ("the gentle giant").
+const NOT_TRADES: &[&str] = &[
+    "new", "other", "rival", "parent", "former", "merged", "combined", "gentle", "sleeping",
+    "same", "real", "true", "big", "little", "green", "red", "blue",
+];
+
+/// The noun a business described by its trade and size stands for ("the woodchipping giant",
+/// "The oil giant"): "the", one lower-case word of its trade and "giant" read as "the
+/// company" (a business, by the same rule); "the giant" alone may be anything.
+pub(crate) fn giant_noun(text: &str) -> Option<&'static str> {
+    let ws: Vec<&str> = text.split_whitespace().collect();
+    let [the, trade, giant] = ws.as_slice() else {
+        return None;
+    };
+    let lower = trade.len() > 2
+        && trade.chars().all(|c| c.is_lowercase() || c == '-')
+        && !NOT_TRADES.contains(trade);
+    (the.eq_ignore_ascii_case("the") && lower && *giant == "giant").then_some("company")
 }
 
 /// The noun of a description of a business by where it is based ("the London-based company",
@@ -358,9 +398,13 @@ fn place_candidate(noun: &str, m: &Mention) -> Candidate {
         "city" | "capital" => id.starts_with("geonames:"),
         "state" => region.is_some_and(|c| STATE_COUNTRIES.contains(&c)),
         "province" => region.is_some_and(|c| !STATE_COUNTRIES.contains(&c)),
+        "territory" => region.is_some(),
         _ => false,
     };
-    let unknown = id.starts_with("wordnet:") || id.starts_with("index:");
+    // "The territory" may be a wider one than any first-level region: a named area that is
+    // no country ("the Middle East", "Latin America") may be what is meant.
+    let area = noun == "territory" && id.starts_with("place:") && !nations::is_country(id);
+    let unknown = id.starts_with("wordnet:") || id.starts_with("index:") || area;
     if fits {
         Candidate::Fits
     } else if unknown {
@@ -449,7 +493,7 @@ fn candidate(noun: &str, m: &Mention) -> Candidate {
             _ => Candidate::Other,
         };
     }
-    if COUNTRY_NOUNS.contains(&noun) {
+    if COUNTRY_NOUNS.contains(&noun) || noun == GOVERNMENT {
         let country = m.kind == EntityKind::Place && nations::is_country(&m.entity);
         return if country {
             Candidate::Fits
@@ -571,6 +615,16 @@ impl SentenceCtx<'_> {
     /// The entity the description noun `noun` at byte `at` stands for, if one fits
     /// unambiguously (see the module's doc).
     pub(super) fn description_referent(&self, noun: &str, at: usize) -> Option<EntityRef> {
+        // "The government": rule 3 only; the previous sentence's subject ("U.S. troops
+        // helped ... the government agreed") may be another country's.
+        if noun == GOVERNMENT {
+            let region = self.region_named_before(at);
+            return if region {
+                None
+            } else {
+                self.country_referent(at)
+            };
+        }
         let earlier = self
             .article_mentions
             .iter()
@@ -691,6 +745,20 @@ impl SentenceCtx<'_> {
         named.then_some(None)
     }
 
+    /// Whether a first-level region is named before byte `at`: "the government" may then be
+    /// its own ([`GOVERNMENT`]).
+    fn region_named_before(&self, at: usize) -> bool {
+        self.article_mentions
+            .iter()
+            .take_while(|m| m.span.start < at)
+            .filter(|m| m.kind == EntityKind::Place)
+            .any(|m| {
+                // "Ontario" read as a town of that name may be the province.
+                let region = |id: &str| id.starts_with("iso3166-2:");
+                region(&m.entity) || m.alternatives.iter().any(|a| region(a))
+            })
+    }
+
     /// The country "the country" (or "the nation") at byte `at` stands for, when the rule of
     /// the previous sentence's subject gave none: the one country the article has named
     /// before it; or, when it has named several, the country the latest subject of the
@@ -789,6 +857,20 @@ mod tests {
             capital_firm,
             &place("Dunmore", "geonames:1", 26)
         ));
+    }
+
+    #[test]
+    fn the_government_and_a_trades_giant_are_read() {
+        assert_eq!(government_noun("The government"), Some("government"));
+        assert_eq!(government_noun("the federal government"), None);
+        assert_eq!(giant_noun("The woodchipping giant"), Some("company"));
+        assert_eq!(giant_noun("the oil-services giant"), Some("company"));
+        assert_eq!(giant_noun("the giant"), None);
+        assert_eq!(giant_noun("the rival giant"), None);
+        assert_eq!(giant_noun("the Harbour giant"), None);
+        assert_eq!(place_noun("the territory"), Some("territory"));
+        assert_eq!(place_noun("the region"), None);
+        assert_eq!(institution_noun("The exchange"), Some("exchange"));
     }
 
     #[test]
