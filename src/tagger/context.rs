@@ -624,9 +624,10 @@ pub(super) fn written_lower(text: &str, word: &str) -> bool {
 
 /// Whether token `k`, right before a listed person's surname, is a given name no list holds
 /// ("Euan Blair", "Andrey Pavlov" are not Tony Blair and Ivan Pavlov): a word shaped like a
-/// name (capitalised, no English word, title or organisation word), inside the sentence, not
-/// a role (nor roles: "Senators"), month or weekday, and not a spelling of one of the listed
-/// person's own names ("Yassir Arafat" is Yasser Arafat, "Binyamin Netanyahu" Benjamin).
+/// name (capitalised, no English word, function word such as a month or weekday, title or
+/// organisation word), inside the sentence, not a role (nor roles: "Senators"), and not a
+/// spelling of one of the listed person's own names ("Yassir Arafat" is Yasser Arafat,
+/// "Binyamin Netanyahu" Benjamin).
 fn unlisted_given(doc: &Doc<'_>, sentence: &Sentence, k: usize, listed: &[&str]) -> bool {
     let w = word(doc, sentence.tokens.get(k));
     let singular = w.strip_suffix('s').unwrap_or(w);
@@ -635,7 +636,6 @@ fn unlisted_given(doc: &Doc<'_>, sentence: &Sentence, k: usize, listed: &[&str])
         && !cues::is_role_word(w)
         && !cues::is_title(singular)
         && !cues::is_role_word(singular)
-        && !CALENDAR_WORDS.contains(&w)
         && !listed.iter().any(|l| same_name_spelt_otherwise(l, w))
 }
 
@@ -687,29 +687,6 @@ fn edit_distance(a: &[char], b: &[char]) -> usize {
     }
     row[b.len()]
 }
-
-/// Month and weekday names: capitalised, yet no given name ("on Monday Blair said").
-const CALENDAR_WORDS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
 
 /// The first token of the given names that end at token `k` ("Abu Omar"), at most two; `None`
 /// when token `k` is no given name.

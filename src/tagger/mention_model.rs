@@ -19,6 +19,8 @@
 //! labels where it is sure, and shipped as `models/mentions-wikinews.bin` (CC BY 2.5, see
 //! `models/README.md`), embedded and decoded on first use.
 
+use std::cell::OnceCell;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::{cues, round2, slug, Dropped, Mention, Rule};
@@ -246,6 +248,8 @@ impl MentionModel {
         dropped: &mut Vec<Dropped>,
     ) {
         let mut retyped: Vec<Retyped> = Vec::new();
+        // Built at the first name the model is asked about, once per article.
+        let starts = OnceCell::new();
         let readings: Vec<Option<Reading>> = mentions
             .iter()
             .map(|m| {
@@ -260,7 +264,8 @@ impl MentionModel {
                 let asks = matches!(m.rule, Rule::NameShape | Rule::GivenName)
                     && m.kind == EntityKind::Person
                     && !word_given;
-                asks.then(|| self.read_mention(doc, m, mentions)).flatten()
+                asks.then(|| self.read_mention(doc, m, mentions, &starts))
+                    .flatten()
             })
             .collect();
         for (m, reading) in mentions.iter_mut().zip(readings) {
@@ -309,7 +314,13 @@ impl MentionModel {
     }
 
     /// The model's reading of mention `m`, if its edges are token edges.
-    fn read_mention(&self, doc: &Doc<'_>, m: &Mention, mentions: &[Mention]) -> Option<Reading> {
+    fn read_mention<'t>(
+        &self,
+        doc: &Doc<'t>,
+        m: &Mention,
+        mentions: &[Mention],
+        starts: &OnceCell<WordStarts<'t>>,
+    ) -> Option<Reading> {
         let sentence = doc.sentences.get(m.sentence)?;
         let words: Vec<&str> = sentence
             .tokens
@@ -338,11 +349,12 @@ impl MentionModel {
         if initial || given || words.get(end) == Some(&"(") {
             return None;
         }
+        let starts = starts.get_or_init(|| WordStarts::new(doc.text));
         let site = Site {
             words: &words,
             start,
             end,
-            text: doc.text,
+            starts,
             listed_with: listed_with(doc.text, sentence, start, end, mentions),
         };
         Some(self.read(&features(&site, doc.gazetteer)))
@@ -412,7 +424,8 @@ pub(super) struct Site<'a> {
     pub words: &'a [&'a str],
     pub start: usize,
     pub end: usize,
-    pub text: &'a str,
+    /// Where each word of the article's text starts, to count the name's occurrences.
+    pub starts: &'a WordStarts<'a>,
     /// The kinds the rules gave the names listed right before and after it ("A, B and C").
     pub listed_with: [Option<EntityKind>; 2],
 }
@@ -635,13 +648,70 @@ fn neighbour_features(site: &Site<'_>, out: &mut Vec<u64>) {
 /// person's surname does).
 fn recurrence_features(site: &Site<'_>, parts: &[&str], out: &mut Vec<u64>) {
     let name = parts.join(" ");
-    let n_name = count_words(site.text, &name);
+    let n_name = site.starts.count(&name);
     out.push(key(t::RECURS, &n_name.min(3).to_string()));
     if parts.len() >= 2 {
         if let Some(last) = parts.last() {
-            let alone = count_words(site.text, last).saturating_sub(n_name);
+            let alone = site.starts.count(last).saturating_sub(n_name);
             out.push(key(t::LAST_ALONE, &alone.min(3).to_string()));
         }
+    }
+}
+
+/// The start of every word (a maximal run of alphanumeric characters) of a text, by word:
+/// counting a name's occurrences then costs its first word's occurrences, not a scan of the
+/// whole text for every name (which made long articles cost time quadratic in their length).
+pub(super) struct WordStarts<'t> {
+    text: &'t str,
+    at: HashMap<&'t str, Vec<usize>>,
+}
+
+impl<'t> WordStarts<'t> {
+    pub(super) fn new(text: &'t str) -> WordStarts<'t> {
+        let mut at: HashMap<&'t str, Vec<usize>> = HashMap::new();
+        let mut start = None;
+        for (i, c) in text.char_indices() {
+            if c.is_alphanumeric() {
+                start.get_or_insert(i);
+            } else if let Some(s) = start.take() {
+                at.entry(&text[s..i]).or_default().push(s);
+            }
+        }
+        if let Some(s) = start {
+            at.entry(&text[s..]).or_default().push(s);
+        }
+        WordStarts { text, at }
+    }
+
+    /// Occurrences of `needle` in the text at word boundaries (at most 4 counted), the same
+    /// count as [`count_words`]. A needle that does not open with a word, or that could
+    /// overlap itself ("Pike Pike"), is counted by the scan.
+    pub(super) fn count(&self, needle: &str) -> usize {
+        let first = needle
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(needle.len());
+        let bytes = needle.as_bytes();
+        let overlaps = (1..bytes.len()).any(|k| bytes.ends_with(&bytes[..k]));
+        if first == 0 || overlaps {
+            return count_words(self.text, needle);
+        }
+        let Some(starts) = self.at.get(&needle[..first]) else {
+            return 0;
+        };
+        let mut n = 0;
+        for &at in starts {
+            let Some(rest) = self.text.get(at..).filter(|r| r.starts_with(needle)) else {
+                continue;
+            };
+            let after = rest.get(needle.len()..).and_then(|r| r.chars().next());
+            if !after.is_some_and(char::is_alphanumeric) {
+                n += 1;
+                if n >= 4 {
+                    break;
+                }
+            }
+        }
+        n
     }
 }
 
@@ -728,6 +798,16 @@ mod tests {
         assert_eq!(count_words(text, "Pike"), 3);
         assert_eq!(count_words(text, "Orvald Pike"), 1);
         assert_eq!(count_words(text, ""), 0);
+        let starts = WordStarts::new(text);
+        for needle in ["Pike", "Orvald Pike", "", "Pike's", "ville", "'s", "Orvald"] {
+            assert_eq!(starts.count(needle), count_words(text, needle), "{needle}");
+        }
+        let repeated = "Pike Pike Pike, Pike Pike.";
+        let starts = WordStarts::new(repeated);
+        assert_eq!(
+            starts.count("Pike Pike"),
+            count_words(repeated, "Pike Pike")
+        );
     }
 
     #[test]

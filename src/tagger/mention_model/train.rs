@@ -18,7 +18,7 @@
 
 use rayon::prelude::*;
 
-use super::{context_features, identity_features, MentionLabel, MentionModel, Site};
+use super::{context_features, identity_features, MentionLabel, MentionModel, Site, WordStarts};
 use crate::gazetteer::Gazetteer;
 use crate::learn::{Perceptron, SplitMix};
 use crate::tagger::{cues, villages, Mention, Rule, Tagger};
@@ -222,13 +222,14 @@ fn article_examples(tagger: &Tagger, article: &TrainArticle) -> Vec<Example> {
     let sentences = crate::text::sentences(text);
     let (mentions, _) = tagger.tag_rules(text, &sentences, article.date.as_deref());
     let gazetteer = tagger.gazetteer();
+    let starts = WordStarts::new(text);
     let mut res = Vec::new();
     for m in &mentions {
         let Some((label, source)) = sure_label(m, gazetteer, text) else {
             continue;
         };
         if let Some(e) = example_at(
-            text,
+            (text, &starts),
             &sentences,
             m.sentence,
             m.span,
@@ -241,7 +242,7 @@ fn article_examples(tagger: &Tagger, article: &TrainArticle) -> Vec<Example> {
     }
     for (idx, span) in dates(text, &sentences, &mentions) {
         if let Some(e) = example_at(
-            text,
+            (text, &starts),
             &sentences,
             idx,
             span,
@@ -299,7 +300,7 @@ fn sure_label(
 
 /// The example of the name at `span` in sentence `idx`, if its edges are token edges.
 fn example_at(
-    text: &str,
+    (text, starts): (&str, &WordStarts<'_>),
     sentences: &[Sentence],
     idx: usize,
     span: Span,
@@ -322,7 +323,7 @@ fn example_at(
         words: &words,
         start,
         end,
-        text,
+        starts,
         listed_with: super::listed_with(text, sentence, start, end, mentions),
     };
     let mut identity = Vec::new();
