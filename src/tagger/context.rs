@@ -1615,6 +1615,7 @@ pub(super) fn decide(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
     parts::companies_not_people(doc, mentions);
     generic_institutions(doc, mentions);
     unsupported_foreign_aliases(doc, mentions);
+    parts::other_bodies(doc, mentions);
     company_subjects(doc, mentions);
     defined_acronyms(doc, mentions);
     spelled_acronyms(mentions);

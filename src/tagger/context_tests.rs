@@ -349,6 +349,8 @@ const PARTS_GAZ: &str = r#"(entries: [
     (id: "org:vantage", type: organisation, name: "Vantage Bank", country: "NV"),
     (id: "org:corvid", type: organisation, name: "Corvid Capital", country: "NV"),
     (id: "org:front", type: organisation, name: "Liberation Front", country: "NV"),
+    (id: "org:harvest", type: organisation, name: "Harvest Party", aliases: ["Harvesters"], country: "NV"),
+    (id: "org:labourers", type: organisation, name: "Labourers", country: "NV"),
 ], names: ["Dana", "Tomas"])"#;
 
 fn check_parts(text: &str, want: &[&str]) {
@@ -409,6 +411,63 @@ fn a_place_joined_to_other_capitalised_words_is_not_linked_alone() {
     check_parts(
         "Across Norvania, prices rose.",
         &["Norvania=place:norvania gazetteer-name"],
+    );
+}
+
+#[test]
+fn a_word_opening_another_bodys_name_makes_another_body() {
+    // A split or a namesake of a listed party: another body that no list holds.
+    check_parts(
+        "Delegates of the New Harvest Party met in Belmora on Monday.",
+        &[
+            "New Harvest Party=org:new-harvest-party longer-name",
+            "Belmora=geonames:11 gazetteer-name",
+        ],
+    );
+    check_parts(
+        "Officials said the Progressive Harvesters lost two seats in the vote.",
+        &["Progressive Harvesters=org:progressive-harvesters longer-name"],
+    );
+    // "New" before a one-word name is the listed body renamed; other words do not open names.
+    check_parts(
+        "Officials said the New Labourers lost two seats in the vote.",
+        &["Labourers=org:labourers gazetteer-name"],
+    );
+}
+
+#[test]
+fn a_listed_party_of_another_country_is_another_party() {
+    check_parts(
+        "Delegates of the Harvest Party of Ostria met in Belmora on Monday.",
+        &[
+            "Harvest Party of Ostria=org:harvest-party-of-ostria longer-name",
+            "Belmora=geonames:11 gazetteer-name",
+        ],
+    );
+    // Its own country's name after it keeps the listed party.
+    check_parts(
+        "Delegates of the Harvest Party of Norvania met in Belmora on Monday.",
+        &[
+            "Harvest Party=org:harvest gazetteer-name",
+            "Norvania=place:norvania gazetteer-name",
+            "Belmora=geonames:11 gazetteer-name",
+        ],
+    );
+}
+
+#[test]
+fn a_town_after_an_unlisted_persons_name_is_the_surname() {
+    check_parts(
+        "Opposition leader Arvo Teng Quillan said the budget was weak.",
+        &["Arvo Teng Quillan=person:arvo-teng-quillan full-name"],
+    );
+    // A country after a name is no surname.
+    check_parts(
+        "Opposition leader Arvo Teng Norvania said the budget was weak.",
+        &[
+            "Arvo Teng=person:arvo-teng title-cue",
+            "Norvania=place:norvania gazetteer-name",
+        ],
     );
 }
 

@@ -8,6 +8,14 @@
 //!   possessives, commas ("Paris, Texas"), lower-case nouns ("German troops"), place heads
 //!   ("Kyiv Oblast"), compass words ("Western Europe"), days, months and a capital that only
 //!   opens the sentence do not join.
+//! * A word that opens a party's or body's own name, right before a listed organisation
+//!   ("New Kestrel Socialist Party", "Progressive Conservatives", "Supreme National Security
+//!   Council"), makes another organisation that no list holds, unless the listed body's own
+//!   name holds the word ("Progressive Democrats") or it renames a one-word name ("New
+//!   Labour"). A listed organisation "of" a place of another country than its own ("Communist
+//!   Party of Kestrelia" for a listed party of Varnia) is one organisation no list holds.
+//!   An unlisted person's name right before a listed one-word town that is no country
+//!   ("Lim Kit Siang", "Benon Sevan") is one person: the town is the surname.
 //! * "the Australian and International Pilots Association": a demonym joined by "and" to an
 //!   organisation's name is the first word of that name.
 //! * A hyphen or slash compound ("ABC-Doma") links a place in it only when every other part
@@ -41,6 +49,37 @@ const MORE_ORG_HEADS: &[&str] = &[
     "Museum",
     "Mission",
     "Outdoor",
+];
+
+/// Words that open a party's or body's own name right before another name ("New Communist
+/// Party", "Progressive Conservatives", "Free Democrats", "Central Security Service").
+const NAME_PREFIXES: &[&str] = &[
+    "New",
+    "Progressive",
+    "Free",
+    "Social",
+    "Liberal",
+    "Christian",
+    "National",
+    "Workers",
+    "Workers'",
+    "United",
+    "Great",
+    "Young",
+    "Supreme",
+    "Central",
+    "General",
+    "Transnational",
+    "Nonviolent",
+    "Radical",
+    "Popular",
+    "Socialist",
+    "Democratic",
+    "Revolutionary",
+    "Real",
+    "Continuity",
+    "Provisional",
+    "Independent",
 ];
 
 /// Words before a place that name a part of it, not another thing ("Western Europe").
@@ -325,8 +364,9 @@ enum Reading {
     Keep,
     /// One organisation over this span, replacing these mentions.
     Organisation(Span, Vec<usize>),
-    /// A person: a given name before a town ("Lauren Kestrelton").
-    Person(Span),
+    /// A person over this span, replacing these mentions: a given name before a town
+    /// ("Lauren Kestrelton"), an unlisted person's name before one ("Lim Kit Siang").
+    Person(Span, Vec<usize>),
     /// The part is not linked.
     Drop(&'static str),
 }
@@ -415,10 +455,150 @@ fn read_run(doc: &Doc<'_>, mentions: &[Mention], idx: usize, sentence: &Sentence
         let person = doc.gazetteer.is_given_name(w(*given))
             || cues::name_shaped(w(*given)) && person_follows(doc, sentence, m.span.end);
         if place && person {
-            return Reading::Person(span);
+            return Reading::Person(span, vec![idx]);
         }
     }
     Reading::Drop("part of a longer name")
+}
+
+/// Another body's name around a listed organisation: a word that opens a name before it
+/// ("New Communist Party", "Progressive Conservatives"; also before a name the organisation
+/// cue found, which leaves "New" out) or "of" a place of another country after it
+/// ("Communist Party of Kestrelia" for a listed party of Varnia). The whole is one
+/// organisation no list holds. Runs after the shared aliases are re-pointed to the article's
+/// country (`unsupported_foreign_aliases`), so a country's own party keeps its link.
+pub(super) fn other_bodies(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
+    let mut replaced: Vec<bool> = vec![false; mentions.len()];
+    let mut added: Vec<Mention> = Vec::new();
+    for idx in 0..mentions.len() {
+        let m = &mentions[idx];
+        let org = m.kind == EntityKind::Organisation
+            && matches!(
+                m.rule,
+                Rule::GazetteerName | Rule::GazetteerAlias | Rule::OrganisationHead
+            );
+        let Some(sentence) = doc
+            .sentences
+            .get(m.sentence)
+            .filter(|_| org && !replaced[idx])
+        else {
+            continue;
+        };
+        let Some(first) = token_at(sentence, m.span.start) else {
+            continue;
+        };
+        let (span, parts) = if let Some(p) = name_prefix(doc, mentions, m, sentence, first) {
+            let start = sentence.tokens[p].span.start;
+            (Span::new(start, m.span.end), vec![idx])
+        } else if let Some(of) = foreign_place_after(doc, mentions, idx) {
+            (
+                Span::new(m.span.start, mentions[of].span.end),
+                vec![idx, of],
+            )
+        } else {
+            continue;
+        };
+        if parts.iter().any(|&p| replaced[p]) || title_case(doc, sentence) {
+            continue;
+        }
+        let alternatives = parts.iter().map(|&p| mentions[p].entity.clone()).collect();
+        let name = words_of(span.of(doc.text));
+        let target = Target::unlisted(EntityKind::Organisation, &name, alternatives);
+        added.push(make(span, doc, m.sentence, target, Rule::LongerName));
+        for p in parts {
+            replaced[p] = true;
+        }
+    }
+    super::people::replace(mentions, &replaced, added);
+}
+
+/// The token before organisation `m` (whose first token is `first`) when it is a word that
+/// opens another body's name ("New", "Progressive"), free and one space before it; not when
+/// the listed body's own name holds the word ("Progressive Democrats") nor "New" before a
+/// one-word name ("New Labour" is the listed party renamed).
+fn name_prefix(
+    doc: &Doc<'_>,
+    mentions: &[Mention],
+    m: &Mention,
+    sentence: &Sentence,
+    first: usize,
+) -> Option<usize> {
+    let p = first.checked_sub(1)?;
+    let w = word(doc, sentence.tokens.get(p));
+    if !NAME_PREFIXES.contains(&w)
+        || !spaced(doc, sentence, p, first)
+        || !free(mentions, sentence, p)
+    {
+        return None;
+    }
+    if w == "New" && !m.text.contains(' ') {
+        return None;
+    }
+    let own = doc.gazetteer.get(&m.entity).is_some_and(|e| {
+        std::iter::once(&e.name)
+            .chain(&e.aliases)
+            .any(|n| n.split_whitespace().any(|x| x.eq_ignore_ascii_case(w)))
+    });
+    (!own).then_some(p)
+}
+
+/// The place mention right after listed organisation `idx` and " of " (or " of the ") when
+/// its country is not the organisation's, in any of the place's readings ("Communist Party
+/// of Kestrelia" after a listed party of Varnia): the whole is another party. Both countries
+/// must be known.
+fn foreign_place_after(doc: &Doc<'_>, mentions: &[Mention], idx: usize) -> Option<usize> {
+    let m = mentions.get(idx)?;
+    let next = mentions.get(idx + 1)?;
+    let listed = matches!(m.rule, Rule::GazetteerName | Rule::GazetteerAlias);
+    let gap = doc.text.get(m.span.end..next.span.start)?;
+    if !listed || next.kind != EntityKind::Place || !matches!(gap, " of " | " of the ") {
+        return None;
+    }
+    let own = super::country_of(doc.gazetteer, &m.entity)?;
+    // The place's other readings count too: "Puerto Rico" the US subdivision is also the
+    // territory of its own code.
+    let mut places = std::iter::once(&next.entity).chain(&next.alternatives);
+    let known = super::country_of(doc.gazetteer, &next.entity).is_some();
+    let same = places.any(|id| super::country_of(doc.gazetteer, id) == Some(own));
+    (known && !same).then_some(idx + 1)
+}
+
+/// Whether listed place `idx` is the surname of the unlisted person
+/// `person` right before it ("Lim Kit Siang", "Benon Sevan"): a one-word town that is no
+/// country, one space after a person that a title, a given name or the name's shape made,
+/// with no capitalised word after it.
+fn surname_place(
+    doc: &Doc<'_>,
+    mentions: &[Mention],
+    person: usize,
+    idx: usize,
+    sentence: &Sentence,
+) -> bool {
+    let (Some(p), Some(m)) = (mentions.get(person), mentions.get(idx)) else {
+        return false;
+    };
+    let Some(first) = token_at(sentence, m.span.start) else {
+        return false;
+    };
+    let unlisted_person = p.kind == EntityKind::Person
+        && matches!(p.rule, Rule::TitleCue | Rule::GivenName | Rule::NameShape)
+        && p.sentence == m.sentence;
+    let town = m.kind == EntityKind::Place
+        && m.rule == Rule::GazetteerName
+        && !m.text.contains(' ')
+        && !doc
+            .gazetteer
+            .get(&m.entity)
+            .is_some_and(crate::tagger::is_nation);
+    let last_word = p.text.split_whitespace().last().unwrap_or("");
+    let next_caps = sentence.tokens.get(first + 1).is_some_and(|t| {
+        spaced(doc, sentence, first, first + 1) && cues::is_capitalised(t.span.of(doc.text))
+    });
+    unlisted_person
+        && town
+        && !next_caps
+        && !is_org_head(last_word)
+        && adjacent(doc.text, p.span, m.span)
 }
 
 /// Whether the words right after byte `end` are what follows a person's name: ", who" or a
@@ -465,7 +645,11 @@ pub(super) fn joined_names(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
         if titled {
             continue;
         }
-        match read_run(doc, mentions, idx, sentence) {
+        let reading = idx
+            .checked_sub(1)
+            .filter(|&p| surname_place(doc, mentions, p, idx, sentence))
+            .map(|p| Reading::Person(Span::new(mentions[p].span.start, m.span.end), vec![p, idx]));
+        match reading.unwrap_or_else(|| read_run(doc, mentions, idx, sentence)) {
             Reading::Keep => {}
             Reading::Organisation(span, parts) => {
                 if parts.iter().any(|&p| replaced[p]) {
@@ -479,11 +663,16 @@ pub(super) fn joined_names(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
                     replaced[p] = true;
                 }
             }
-            Reading::Person(span) => {
+            Reading::Person(span, parts) => {
+                if parts.iter().any(|&p| replaced[p]) {
+                    continue;
+                }
                 let name = words_of(span.of(doc.text));
                 let target = Target::unlisted(EntityKind::Person, &name, vec![m.entity.clone()]);
                 added.push(make(span, doc, m.sentence, target, Rule::FullName));
-                replaced[idx] = true;
+                for p in parts {
+                    replaced[p] = true;
+                }
             }
             Reading::Drop(reason) => {
                 doc.drop_note(m, reason);
