@@ -16,6 +16,8 @@
 //! ("membership in the accord, which sets ..."). A name after the comma of "a man in Lyon,
 //! France" belongs to the town, not to the subject's head.
 
+mod placeholder;
+
 use super::{phrase, Rel, Tree};
 use crate::claim::open::{Clause, Phrase, Tok};
 use crate::lexicon::is_reporting;
@@ -46,6 +48,14 @@ pub(super) fn check(tree: &Tree, c: &mut Clause) {
     let Some(g) = c.subject.as_ref() else {
         return;
     };
+    if placeholder::expletive_it(tree.toks, g, &c.verb) {
+        c.subject = None;
+        return;
+    }
+    if let Some(owner) = placeholder::age_apposition(tree.toks, g) {
+        c.subject = owner;
+        return;
+    }
     let reporting = c.complement.is_some() || is_reporting(&c.verb.lemma);
     if adjectival(tree, c, g) || noun_infinitive(tree, c, g) {
         c.subject = None;
@@ -580,6 +590,43 @@ mod tests {
             read(s)
         );
         assert!(!has(s, "a shutdown | expected"), "{:#?}", read(s));
+    }
+
+    #[test]
+    fn an_age_after_a_name_gives_way_to_the_name() {
+        let s = "Tomas Verlind , 48 , a baker from Oslo , opened a second shop .";
+        assert!(has(s, "Tomas Verlind | opened"), "{:#?}", read(s));
+        assert!(!has(s, "48 | opened"), "{:#?}", read(s));
+        let s = "Verlind , 48 , who lives in Oslo , sold the bakery in May .";
+        assert!(
+            !read(s).iter().any(|g| g.starts_with("48 |")),
+            "{:#?}",
+            read(s)
+        );
+        // A count after a comma is no age.
+        let s = "Forty members backed Verlind , 31 voted against him .";
+        assert!(!has(s, "Verlind | voted"), "{:#?}", read(s));
+    }
+
+    #[test]
+    fn an_expletive_it_is_no_subject() {
+        for s in [
+            "It was hoped that the two sides would meet again .",
+            "It is unlikely that the mill will reopen .",
+            "It seems that the vote was rigged .",
+            "It looks like the strike will go on for weeks .",
+        ] {
+            assert!(
+                !read(s).iter().any(|g| g.starts_with("It |")),
+                "{s}: {:#?}",
+                read(s)
+            );
+        }
+        // A referential "it" stands.
+        let s = "The firm said it had decided to close the mill .";
+        assert!(has(s, "it | close"), "{:#?}", read(s));
+        let s = "It is not the first bank to fail this year .";
+        assert!(has(s, "It | not is"), "{:#?}", read(s));
     }
 
     #[test]
