@@ -2347,6 +2347,9 @@ impl<'a> SentenceCtx<'a> {
                 if cut_inside_word(self.text, s) || cut_inside_word(self.text, o) {
                     continue;
                 }
+                if cut_inside_phrase(self.text, o) {
+                    continue;
+                }
                 let literal = s.entity.is_none()
                     && o.entity.is_none()
                     && o.quantity.is_none()
@@ -2681,6 +2684,40 @@ fn cut_inside_word(text: &str, arg: &Argument) -> bool {
     cut_after || cut_before
 }
 
+/// Whether the object `arg` stops inside its noun phrase where no reading can make it whole:
+/// "one" before "of" ("is one | of the critics" says the subject is one), a number before
+/// "and a half" ("took six | and a half hours"), or "a half"/"half" after a number and "and"
+/// ("took six and | a half hours"). The claim would mislead; none is made.
+fn cut_inside_phrase(text: &str, arg: &Argument) -> bool {
+    let (Some(before), Some(after), Some(inside)) = (
+        text.get(..arg.start),
+        text.get(arg.end..),
+        text.get(arg.start..arg.end),
+    ) else {
+        return false;
+    };
+    let lower = |s: &str| s.to_lowercase();
+    let inside = lower(inside);
+    let after = lower(after);
+    let last = inside.split_whitespace().next_back().unwrap_or_default();
+    let next: Vec<&str> = after.split_whitespace().take(3).collect();
+    let one_of = last == "one" && next.first() == Some(&"of");
+    let number = |w: &str| {
+        (!w.is_empty() && w.chars().all(|c| c.is_ascii_digit()))
+            || crate::quantity::is_number_word(w)
+    };
+    let counted = number(last);
+    let and_half = matches!(
+        next.as_slice(),
+        ["and", "a", "half", ..] | ["and", "half", ..]
+    );
+    let prev: Vec<String> = before.split_whitespace().rev().take(2).map(lower).collect();
+    let half_after_and = (inside.starts_with("a half ") || inside.starts_with("half "))
+        && prev.first().is_some_and(|w| w == "and")
+        && prev.get(1).is_some_and(|w| number(w));
+    one_of || (counted && and_half) || half_after_and
+}
+
 /// Whether an existential's object is a single amount of a counted thing ("about 5.6 million
 /// registered voters", not a bare "19") after which its clause ends: a stop, a comma, a
 /// semicolon, a dash, "and"/"but" or the sentence's end follow, not a preposition, a participle
@@ -2712,6 +2749,24 @@ mod tests {
         assert!(cut_inside_word(text, &arg(11, 20)), "left bloc");
         assert!(!cut_inside_word(text, &arg(0, 20)), "the whole phrase");
         assert!(!cut_inside_word(text, &arg(21, 24)), "won");
+    }
+
+    #[test]
+    fn an_object_cut_before_of_or_a_half_is_cut_inside_its_phrase() {
+        let cut = |text: &str, piece: &str| {
+            let a = text.find(piece).unwrap_or_default();
+            let arg = Argument::text(piece.to_string(), Span::new(a, a + piece.len()));
+            cut_inside_phrase(text, &arg)
+        };
+        let critic = "The mayor is one of the fiercest critics of the levy.";
+        assert!(cut(critic, "one"));
+        assert!(!cut(critic, "one of the fiercest critics of the levy"));
+        let trip = "The crossing took nine and a half hours.";
+        assert!(cut(trip, "nine"));
+        assert!(cut(trip, "a half hours"));
+        assert!(!cut(trip, "nine and a half hours"));
+        assert!(!cut("The club won one cup.", "one cup"));
+        assert!(!cut("She has one of them and a half.", "them"));
     }
 
     /// "subject | lemma | object | per SPEAKER | modality [| negated] [| quote]" for each claim
