@@ -19,6 +19,7 @@ use crate::lexicon::{
 };
 use crate::pos::{lemma, PosModel, Tag};
 
+mod alleged;
 mod complement;
 pub(crate) use complement::complement_after;
 pub(crate) use complement::is_discourse_adverb;

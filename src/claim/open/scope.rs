@@ -16,6 +16,9 @@
 //!   of unnamed people, "that" or not, where no reporting verb took it as its own ("some doubt
 //!   the levy will help", "did not prove the votes changed the outcome", "many fear the strike
 //!   will spread");
+//! - an accusation's act, or the content of a fear, hope or unproven sign (`alleged.rs`:
+//!   "was charged with assaulting police", "despite fears that the airport would close", "gave
+//!   no indication that ...");
 //! - a past attempt ("tried to negotiate", "had sought to buy": done or not, the sentence
 //!   does not say);
 //! - a verb group that holds the speaker's verb ("which engineers say will hold", "what the
@@ -375,6 +378,8 @@ fn scopes(toks: &[Tok], res: &[Clause]) -> Vec<(usize, usize)> {
             out.push((inf + 1, to));
         }
     }
+    // What is charged, suspected, feared or hoped ("charged with assaulting police").
+    out.extend(super::alleged::alleged_scopes(toks));
     out
 }
 
