@@ -3236,6 +3236,17 @@ pub(crate) fn read_words(sentence: &str) -> (Vec<Tok>, Vec<Clause>) {
     (toks, found)
 }
 
+/// The main verbs of the clauses the grammar keeps for a sentence given as space-separated
+/// words, for the unit tests of the passes that drop clauses.
+#[cfg(test)]
+pub(crate) fn kept_verbs(sentence: &str) -> Vec<String> {
+    let (toks, found) = read_words(sentence);
+    found
+        .iter()
+        .map(|c| toks[c.verb.main].lower.clone())
+        .collect()
+}
+
 #[cfg(test)]
 fn join(toks: &[Tok], a: usize, b: usize) -> String {
     toks.get(a..b.min(toks.len()))

@@ -227,16 +227,7 @@ fn subject_after(toks: &[Tok], that: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::read_words as read;
-
-    /// The main verbs of the clauses kept.
-    fn verbs(sentence: &str) -> Vec<String> {
-        let (toks, found) = read(sentence);
-        found
-            .iter()
-            .map(|c| toks[c.verb.main].lower.clone())
-            .collect()
-    }
+    use super::super::kept_verbs as verbs;
 
     #[test]
     fn what_someone_is_charged_with_or_suspected_of_is_no_claim() {

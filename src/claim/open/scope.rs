@@ -753,16 +753,8 @@ fn ever_before(toks: &[Tok], c: &Clause) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::kept_verbs as verbs;
     use super::super::read_words as read;
-
-    /// The main verbs of the clauses kept.
-    fn verbs(sentence: &str) -> Vec<String> {
-        let (toks, found) = read(sentence);
-        found
-            .iter()
-            .map(|c| toks[c.verb.main].lower.clone())
-            .collect()
-    }
 
     #[test]
     fn doubted_denied_or_unproven_content_is_no_claim() {

@@ -501,15 +501,27 @@ pub(super) fn other_bodies(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
         if parts.iter().any(|&p| replaced[p]) || title_case(doc, sentence) {
             continue;
         }
-        let alternatives = parts.iter().map(|&p| mentions[p].entity.clone()).collect();
-        let name = words_of(span.of(doc.text));
-        let target = Target::unlisted(EntityKind::Organisation, &name, alternatives);
-        added.push(make(span, doc, m.sentence, target, Rule::LongerName));
+        added.push(unlisted_org(doc, mentions, span, &parts, m.sentence));
         for p in parts {
             replaced[p] = true;
         }
     }
     super::people::replace(mentions, &replaced, added);
+}
+
+/// One organisation no list holds over `span`, made of the mentions `parts` (their entities kept
+/// as its ranked alternatives).
+fn unlisted_org(
+    doc: &Doc<'_>,
+    mentions: &[Mention],
+    span: Span,
+    parts: &[usize],
+    sentence: usize,
+) -> Mention {
+    let alternatives = parts.iter().map(|&p| mentions[p].entity.clone()).collect();
+    let name = words_of(span.of(doc.text));
+    let target = Target::unlisted(EntityKind::Organisation, &name, alternatives);
+    make(span, doc, sentence, target, Rule::LongerName)
 }
 
 /// The token before organisation `m` (whose first token is `first`) when it is a word that
@@ -655,10 +667,7 @@ pub(super) fn joined_names(doc: &Doc<'_>, mentions: &mut Vec<Mention>) {
                 if parts.iter().any(|&p| replaced[p]) {
                     continue;
                 }
-                let alternatives = parts.iter().map(|&p| mentions[p].entity.clone()).collect();
-                let name = words_of(span.of(doc.text));
-                let target = Target::unlisted(EntityKind::Organisation, &name, alternatives);
-                added.push(make(span, doc, m.sentence, target, Rule::LongerName));
+                added.push(unlisted_org(doc, mentions, span, &parts, m.sentence));
                 for p in parts {
                     replaced[p] = true;
                 }
